@@ -1,0 +1,33 @@
+# The two commands: `make demo` and `make test`. Both create .venv and install what they need.
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+PIP     = $(VENV)/bin/pip -q --disable-pip-version-check
+EXAMPLE = newsdossier/examples/brennick
+
+.PHONY: demo test bench clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PIP) install -e ".[test]"
+	touch $@
+
+demo: $(VENV)/.installed
+	$(VENV)/bin/newsdossier build $(EXAMPLE)/articles --manifest $(EXAMPLE)/manifest.csv -o out/demo
+	@echo "The dossier is in out/demo/ (open out/demo/dossier.html in a browser)."
+
+test: $(VENV)/.installed-test
+	$(PY) -m pytest -q
+
+bench: $(VENV)/.installed-test
+	$(PY) bench/throughput.py
+	$(PY) bench/furniture.py
+
+clean:
+	rm -rf out .pytest_cache build *.egg-info

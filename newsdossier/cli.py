@@ -1,0 +1,108 @@
+"""The command line: a thin layer that parses arguments, calls the library, reports errors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from .ingest import DEFAULT_MAX_BYTES, ManifestError
+from .nlp import ModelNotFound
+from .pipeline import NoArticlesError, Options, build_dossier
+from .render import FormatError, write
+from .store import Store, StoreError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Build a dossier from many news articles about one story: every statement cites its source characters.",
+)
+err = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsdossier {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """newsdossier: one story, many sources."""
+
+
+class _Bars:
+    """Rich progress bars, one per pipeline stage, on stderr."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.progress = Progress(
+            TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, disable=not enabled, transient=False,
+        )
+        self.tasks: dict[str, int] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total or None)
+        self.progress.update(self.tasks[stage], completed=done, total=total or None)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+@app.command()
+def build(
+    inputs: List[Path] = typer.Argument(..., help="Files and folders of articles (text, Markdown, HTML, JSONL, Multi-News, RSS/Atom, WARC)."),
+    output: Path = typer.Option(..., "-o", "--output", help="Folder to write the dossier into."),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV or JSON: file or id -> outlet, published, url, title, author."),
+    formats: str = typer.Option("json,md,html", "--format", help="Comma-separated output formats: json, md, html."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Keep only articles in this language (e.g. en)."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Reject input files larger than this."),
+    keep_furniture: bool = typer.Option(False, "--keep-furniture", help="Do not remove page furniture."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Corpus store holding the parse cache (default: ~/.local/share/newsdossier/corpus.db)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Parse everything again; do not read or write the parse cache."),
+    words: int = typer.Option(120, "--words", help="Word budget of the summary."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Summarise what the articles say about this entity or question."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+) -> None:
+    """Build dossier.json, dossier.md and dossier.html for a set of articles."""
+    options = Options(manifest=manifest, lang=lang, max_bytes=max_bytes, remove_furniture=not keep_furniture,
+                      summary_words=words, focus=focus)
+    bars = _Bars(enabled=not quiet and sys.stderr.isatty())
+    store: Store | None = None
+    try:
+        store = None if no_cache else Store(db)
+        with bars.progress:
+            dossier = build_dossier([str(p) for p in inputs], options, store=store, progress=bars)
+        paths = write(dossier, output, formats.split(","))
+    except NoArticlesError as exc:
+        for r in exc.rejected:
+            err.print(f"rejected {r.source}: {r.reason}", highlight=False, markup=False)
+        raise _fail("no article could be read from the inputs; nothing was written")
+    except (ManifestError, FormatError, StoreError, ModelNotFound) as exc:
+        raise _fail(str(exc))
+    finally:
+        if store is not None:
+            store.close()
+    for r in dossier.rejected:
+        err.print(f"[yellow]rejected[/] {r.source}: {r.reason}", highlight=False)
+    removed = sum(len(a.removed) for a in dossier.articles)
+    typer.echo(
+        f"{len(dossier.articles)} articles, {len(dossier.rejected)} rejected, {removed} furniture lines removed "
+        f"in {sum(dossier.timings.values()):.1f}s"
+    )
+    for fmt, path in paths.items():
+        typer.echo(f"{fmt:>4}: {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,115 @@
+"""Manifests: a CSV or JSON file mapping input files or ids to metadata plain text lacks."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import email.utils
+import io
+import json
+from pathlib import Path
+from typing import Any, Mapping
+
+from dateutil import parser as dateparser
+
+from .records import META_FIELDS
+
+KEY_COLUMNS = ("file", "path", "source", "id", "input_id")
+
+
+class ManifestError(ValueError):
+    """The manifest cannot be read or has no key column."""
+
+
+def normalise_date(value: str) -> str:
+    """Return an ISO 8601 date (``YYYY-MM-DD``) or datetime for a date string.
+
+    Raises:
+        ValueError: if the string is not a date.
+    """
+    value = value.strip()
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value).isoformat()
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        parsed = dateparser.parse(value, default=dt.datetime(1, 1, 1))
+    except (ValueError, OverflowError) as exc:
+        raise ValueError(f"not a date: {value!r}") from exc
+    if parsed.year == 1:
+        raise ValueError(f"not a date: {value!r}")
+    if parsed.hour == parsed.minute == parsed.second == 0 and parsed.tzinfo is None:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+class Manifest:
+    """Metadata by key (a file path, a file name, or an input id)."""
+
+    def __init__(self, rows: Mapping[str, Mapping[str, Any]], path: Path | None = None) -> None:
+        self.rows = {str(k): dict(v) for k, v in rows.items()}
+        self.path = path.resolve() if path is not None else None
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Manifest":
+        """Read a CSV or JSON manifest.
+
+        Raises:
+            ManifestError: if the file is missing, malformed, or has no key column.
+        """
+        p = Path(path)
+        try:
+            raw = p.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise ManifestError(f"cannot read manifest {p}: {exc.strerror}") from exc
+        rows: dict[str, dict[str, Any]] = {}
+        if p.suffix.lower() == ".json" or raw.lstrip()[:1] in "[{":
+            try:
+                data = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                raise ManifestError(f"manifest {p} is not valid JSON: {exc.msg} (line {exc.lineno})") from exc
+            if isinstance(data, dict):
+                items = [{"file": k, **v} for k, v in data.items() if isinstance(v, dict)]
+            elif isinstance(data, list):
+                items = [d for d in data if isinstance(d, dict)]
+            else:
+                raise ManifestError(f"manifest {p} must hold an object or a list of objects")
+        else:
+            items = list(csv.DictReader(io.StringIO(raw)))
+        for item in items:
+            item = {str(k).strip().lower(): v for k, v in item.items() if k}
+            key = next((item[c] for c in KEY_COLUMNS if item.get(c)), None)
+            if key is None:
+                raise ManifestError(
+                    f"manifest {p}: a row has none of the key columns {', '.join(KEY_COLUMNS)}"
+                )
+            meta = {f: item[f] for f in META_FIELDS if item.get(f) not in (None, "")}
+            if "date" in item and "published" not in meta and item["date"]:
+                meta["published"] = item["date"]
+            rows[str(key).strip()] = meta
+        return cls(rows, p)
+
+    def lookup(self, source: str, input_id: str | None, roots: list[Path]) -> dict[str, Any]:
+        """Return the metadata for a document, matching by input id, path or file name."""
+        candidates: list[str] = []
+        if input_id:
+            candidates.append(input_id)
+        container = source.split("#", 1)[0]
+        path = Path(container)
+        candidates += [source, container]
+        for root in roots:
+            try:
+                candidates.append(str(path.resolve().relative_to(root.resolve())))
+            except ValueError:
+                continue
+        candidates += [path.name, path.stem]
+        for key in candidates:
+            if key in self.rows:
+                return self.rows[key]
+        return {}

