@@ -24,6 +24,7 @@ EDGE_LINES = 3            # breadcrumbs sit among the first or last lines
 
 _ARROW_END = re.compile(r"(?:»|›|→|>>|▶)\s*$")
 _ARROW_START = re.compile(r"^\s*(?:►|▶|»|›|→)")
+_INNER_SENT_END = re.compile(r"[.!?][\"'”’)]*\s+\S")
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _URL = re.compile(r"https?://|www\.|\b\w+\.(?:com|org|net|co\.uk|ly)/|@\w{2,}|\b[\w.+-]+@[\w-]+\.\w+")
 
@@ -62,6 +63,7 @@ _WIDGET = re.compile(
     re.I,
 )
 _SEPARATOR = re.compile(r"^[^\w\s\"“”'‘’]{1,40}$|^(?:[*_=~-]\s*){2,}$")
+_RIGHTS = re.compile(r"copyright|all rights reserved|©", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s(?:›|>|»|/|\|)\s")
 
 
@@ -95,9 +97,12 @@ def classify_line(line: str, *, edge: bool = False, repeated: int = 0) -> str | 
         return "embedded social-media post"
     if _WIDGET.search(line) and n <= 40:
         return "media player or widget notice"
-    if (_ARROW_END.search(line) and n <= MAX_ARROW_WORDS) or (_ARROW_START.match(line) and n <= 20):
+    one_phrase = not _INNER_SENT_END.search(line)
+    if one_phrase and ((_ARROW_END.search(line) and n <= MAX_ARROW_WORDS) or (_ARROW_START.match(line) and n <= 20)):
         return "link with an arrow (a link label, not a sentence)"
-    if _STRONG.match(line) and n <= MAX_STRONG_WORDS:
+    if _STRONG.match(line) and n <= MAX_STRONG_WORDS and (
+        n <= 8 or not ends_sentence or _URL.search(line) or _RIGHTS.search(line)
+    ):
         return "share, subscribe or navigation prompt"
     if n <= MAX_UI_WORDS and _WEAK.match(line + " ") and (not ends_sentence or _URL.search(line)):
         return "share, subscribe or navigation prompt"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import io
+import zlib
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -37,8 +39,16 @@ def read_warc(source: str, data: bytes) -> Records:
                 yield Rejected(where, f"response for {url}: {exc}")
                 continue
             yield read_html(where, html, url=url, fallback_date=warc_date)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+    # warcio raises many kinds of errors on damaged input (AttributeError on a missing URI, etc.)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, KeyError, TypeError,
+            IndexError, zlib.error) as exc:
         yield Rejected(source, f"broken WARC archive after {count} responses: {exc}")
         return
+    if data[:2] == b"\x1f\x8b":
+        try:
+            gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Rejected(source, f"broken WARC archive: damaged or truncated gzip data after {count} responses ({exc})")
+            return
     if count == 0:
         yield Rejected(source, "WARC archive holds no HTML responses")
