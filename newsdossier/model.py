@@ -11,6 +11,7 @@ into the JSON shape documented in ``docs/dossier.md`` (schema version :data:`SCH
 
 from __future__ import annotations
 
+import collections.abc
 import dataclasses
 import hashlib
 import types
@@ -484,7 +485,7 @@ def _decode(hint: Any, value: Any, where: str) -> Any:
         if not isinstance(value, list):
             raise SchemaError(f"{where} should be a list, got {type(value).__name__}")
         return tuple(_decode(args[0], v, where) for v in value)
-    if origin in (Mapping, dict) or hint is Mapping:
+    if origin in (collections.abc.Mapping, dict) or hint is Mapping:
         if not isinstance(value, Mapping):
             raise SchemaError(f"{where} should be an object")
         return dict(value)

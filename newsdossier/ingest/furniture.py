@@ -39,9 +39,14 @@ _STRONG = re.compile(
     re.I,
 )
 _WEAK = re.compile(
-    r"^[\[(\s]*(?:watch\b|read\b|see (?:also|more|photos|video|the)\b|click\b|tap\b|learn more\b|listen\b"
-    r"|download\b|share\b|print\b|tweet\b|comments?\b|related\b|more\b|also\b|photos?\b|video\b|image\b"
-    r"|gallery\b|next\b|previous\b|follow\b|get the\b|top stories\b|exclusive\b|update\b)[\s:]",
+    r"^[\[(\s]*(?:watch|read|click|tap|learn more|listen|download|share|print|tweet|comments?"
+    r"|see (?:also|more|photos|video|the)|get the|follow (?:@|us\b|me\b|\w+(?: \w+)? on (?:twitter|facebook|instagram)))\b",
+    re.I,
+)
+# Section labels ("Photos:", "(VIDEO: ...)", "More:") only count with a colon or standing alone.
+_LABEL = re.compile(
+    r"^[\[(\s]*(?:more|also|also check out|photos?|videos?|image|gallery|next|previous|related|exclusive|top stories"
+    r"|follow)(?:\s*:|\s*$)",
     re.I,
 )
 _SHARE_WORDS = {
@@ -104,8 +109,10 @@ def classify_line(line: str, *, edge: bool = False, repeated: int = 0) -> str | 
         n <= 8 or not ends_sentence or _URL.search(line) or _RIGHTS.search(line)
     ):
         return "share, subscribe or navigation prompt"
-    if n <= MAX_UI_WORDS and _WEAK.match(line + " ") and (not ends_sentence or _URL.search(line)):
+    if n <= MAX_UI_WORDS and _WEAK.match(line) and (not ends_sentence or _URL.search(line)):
         return "share, subscribe or navigation prompt"
+    if n <= MAX_UI_WORDS and _LABEL.match(line) and not ends_sentence:
+        return "section label or link list heading"
     if n <= 8 and all(w.lower().strip(":") in _SHARE_WORDS for w in words):
         return "share-button labels"
     if edge and n <= 20 and not ends_sentence:
