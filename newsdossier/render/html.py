@@ -3,26 +3,100 @@
 Article texts are shown side by side with sentence and name-mention spans marked; every
 citation elsewhere on the page carries ``data-a``/``data-s``/``data-e`` (article, start,
 end) and the page's script highlights exactly those characters on hover or click.
+
+Security: the template is rendered with autoescape on and user data never passes through
+``|safe``; the page's only script and style are our own files, allowed by their SHA-256
+hashes in a Content-Security-Policy ``<meta>``, so even injected markup could not run.
+Links are only made from ``http``/``https`` URLs.
+
+The view models (graph layout, timeline scale, agreement matrix, quote groups) are plain
+functions of the dossier so the web app and tests can use them too.
 """
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import hashlib
+import math
+import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any, Iterable, Sequence
+from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup, escape
 
-from ..model import Article, Dossier, Mention, Span
+from ..model import Article, Dossier, Mention, Quote, Span
+
+__all__ = [
+    "to_html", "article_markup", "reuse_graph", "timeline_chart", "agreement_matrix",
+    "quote_groups", "safe_url", "asset", "csp_hash", "page_csp",
+]
+
+
+def _load_template(name: str) -> str:
+    return resources.files("newsdossier.render").joinpath("templates", name).read_text("utf-8")
+
 
 _ENV = jinja2.Environment(
-    loader=jinja2.FunctionLoader(
-        lambda name: resources.files("newsdossier.render").joinpath("templates", name).read_text("utf-8")
-    ),
+    loader=jinja2.FunctionLoader(_load_template),
     autoescape=True,
     trim_blocks=True,
     lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
 )
+
+
+def asset(name: str) -> Markup:
+    """Return one of our own static assets (``templates/dossier.css`` …) for inlining.
+
+    These files are part of the package, never user data, so they are marked safe.
+    """
+    return Markup(_load_template(name))
+
+
+def csp_hash(content: str) -> str:
+    """Return the CSP source expression ``'sha256-…'`` allowing this inline script or style."""
+    digest = hashlib.sha256(content.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def safe_url(value: str | None) -> str | None:
+    """Return ``value`` when it is an absolute ``http``/``https`` URL, else ``None``.
+
+    Anything else (``javascript:``, ``data:``, relative paths, junk) is not made a link.
+    """
+    if not value:
+        return None
+    url = value.strip()
+    if any(ord(c) < 33 for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+_ENV.filters["safe_url"] = safe_url
+
+
+def page_csp() -> str:
+    """Return the Content-Security-Policy of the dossier page (also sent as a header by the web app).
+
+    Only our own inline script and style are allowed, by hash; nothing is loaded from anywhere.
+    """
+    script, style = _load_template("dossier.js"), _load_template("dossier.css")
+    return (f"default-src 'none'; style-src {csp_hash(style)}; script-src {csp_hash(script)}; "
+            "img-src data:; base-uri 'none'; form-action 'none'")
+
+
+# --------------------------------------------------------------------------- article text
 
 
 def article_markup(article: Article, sentences: list[Span], mentions: list[Mention]) -> Markup:
@@ -70,10 +144,398 @@ def article_markup(article: Article, sentences: list[Span], mentions: list[Menti
     return Markup("".join(out))
 
 
-def to_html(dossier: Dossier) -> str:
-    """Return the dossier as one self-contained HTML page."""
+# --------------------------------------------------------------------------- names
+
+
+def article_names(dossier: Dossier) -> tuple[dict[str, str], dict[str, str]]:
+    """Return ``(short, label)`` by article id: ``A1``, ``A2``… and the human label."""
+    short = {a.id: f"A{i}" for i, a in enumerate(dossier.articles, start=1)}
+    labels = {a.id: a.label for a in dossier.articles}
+    return short, labels
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------- reuse graph
+
+
+@dataclass
+class GraphNode:
+    """An article drawn as a node of the reuse graph."""
+
+    id: str
+    name: str
+    label: str
+    x: float
+    y: float
+    lx: float
+    ly: float
+    anchor: str
+
+
+@dataclass
+class GraphEdge:
+    """All reused passages from one article to another, drawn as one line."""
+
+    source: str
+    copy: str
+    passages: int
+    similarity: float
+    known: bool
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    width: float
+    title: str
+    spans: list[tuple[Span, Span]] = field(default_factory=list)
+
+
+@dataclass
+class ReuseGraph:
+    """The reuse graph's nodes and edges with their SVG coordinates."""
+
+    width: int
+    height: int
+    radius: float
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+def reuse_graph(dossier: Dossier, width: int = 420, height: int = 300) -> ReuseGraph | None:
+    """Lay out who copied whom: articles on a circle, one arrow per (source, copy) pair.
+
+    An edge whose direction is ``known`` points from the source to the copy; otherwise it
+    is drawn dashed without an arrow head. Returns ``None`` when there is no reuse.
+    """
+    if not dossier.reuse:
+        return None
+    short, labels = article_names(dossier)
+    if len({a for r in dossier.reuse for a in (r.source.article, r.copy.article)}) <= 2:
+        height = min(height, 150)
+    pairs: dict[tuple[str, str], list[Any]] = {}
+    for r in sorted(dossier.reuse, key=lambda r: r.direction != "known"):
+        key = (r.source.article, r.copy.article)
+        if r.direction != "known" and (key[1], key[0]) in pairs:
+            key = (key[1], key[0])
+        pairs.setdefault(key, []).append(r)
+    involved = [a.id for a in dossier.articles if any(a.id in k for k in pairs)]
+    n = len(involved)
+    cx, cy = width / 2, height / 2
+    ring = min(width, height) / 2 - 48
+    radius = 17.0
+    nodes: dict[str, GraphNode] = {}
+    for i, aid in enumerate(involved):
+        angle = (math.pi if n == 2 else -math.pi / 2) + 2 * math.pi * i / max(n, 1)
+        x, y = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
+        if n == 1:
+            x, y = cx, cy
+        cos = math.cos(angle)
+        anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
+        lx = x + (radius + 4) * cos if anchor != "middle" else x
+        ly = y + (radius + 14) * math.sin(angle) + (4 if anchor != "middle" else 0)
+        if anchor == "middle" and math.sin(angle) < 0:
+            ly = y - radius - 6
+        nodes[aid] = GraphNode(aid, short[aid], _clip(labels[aid], 22), round(x, 1), round(y, 1),
+                               round(lx, 1), round(ly, 1), anchor)
+    edges: list[GraphEdge] = []
+    most = max(len(v) for v in pairs.values())
+    for (src, cpy), items in pairs.items():
+        a, b = nodes[src], nodes[cpy]
+        dx, dy = b.x - a.x, b.y - a.y
+        dist = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / dist, dy / dist
+        known = any(r.direction == "known" for r in items)
+        sim = max(r.similarity for r in items)
+        kinds = sorted({r.kind for r in items})
+        if known:
+            title = f"{short[src]} ({labels[src]}) → {short[cpy]} ({labels[cpy]})"
+        else:
+            title = f"{short[src]} ({labels[src]}) — {short[cpy]} ({labels[cpy]}), direction unknown"
+        title += f": {len(items)} passage{'s' if len(items) != 1 else ''} ({', '.join(kinds)}), similarity up to {sim:.2f}"
+        edges.append(GraphEdge(
+            src, cpy, len(items), sim, known,
+            round(a.x + ux * radius, 1), round(a.y + uy * radius, 1),
+            round(b.x - ux * (radius + (4 if known else 0)), 1), round(b.y - uy * (radius + (4 if known else 0)), 1),
+            round(1.5 + 4.5 * len(items) / most, 1), title,
+            [(r.source, r.copy) for r in items],
+        ))
+    return ReuseGraph(width, height, radius, list(nodes.values()), edges)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """Return the first day of a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD…`` date, else ``None``."""
+    if not value:
+        return None
+    m = _DATE.match(value.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+@dataclass
+class TimelineChart:
+    """Coordinates of the timeline drawing: one lane per article, one dot per dated expression."""
+
+    width: int
+    height: int
+    left: int
+    lanes: list[dict[str, Any]]
+    ticks: list[dict[str, Any]]
+    dots: list[dict[str, Any]]
+    published: list[dict[str, Any]]
+    unresolved: int
+
+
+def _ticks(lo: dt.date, hi: dt.date) -> list[tuple[dt.date, str]]:
+    days = (hi - lo).days
+    out: list[tuple[dt.date, str]] = []
+    if days > 3 * 365:
+        step = max(1, (hi.year - lo.year) // 8 + 1)
+        for y in range(lo.year, hi.year + 1, step):
+            d = dt.date(y, 1, 1)
+            if lo <= d <= hi:
+                out.append((d, str(y)))
+    elif days > 70:
+        step = max(1, days // 240 + 1)
+        y, m = lo.year, lo.month
+        i = 0
+        while dt.date(y, m, 1) <= hi:
+            d = dt.date(y, m, 1)
+            if d >= lo and i % step == 0:
+                out.append((d, d.strftime("%b %Y")))
+            i += 1
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    else:
+        step = max(1, days // 8 + 1)
+        for k in range(0, days + 1, step):
+            d = lo + dt.timedelta(days=k)
+            out.append((d, d.strftime("%d %b")))
+    return out or [(lo, lo.isoformat())]
+
+
+def timeline_chart(dossier: Dossier, width: int = 640) -> TimelineChart | None:
+    """Lay out the resolved timeline expressions on a date axis, one lane per article.
+
+    Publication dates are drawn as ticks on each lane. Returns ``None`` when no timeline
+    expression is resolved to a date.
+    """
+    short, labels = article_names(dossier)
+    dated = [(parse_date(t.date), t) for t in dossier.timeline if t.resolved]
+    dated = [(d, t) for d, t in dated if d is not None]
+    if not dated:
+        return None
+    pubs = [(parse_date(a.published), a) for a in dossier.articles]
+    pubs = [(d, a) for d, a in pubs if d is not None]
+    days = [d for d, _ in dated] + [d for d, _ in pubs]
+    lo, hi = min(days), max(days)
+    if (hi - lo).days < 2:
+        lo, hi = lo - dt.timedelta(days=1), hi + dt.timedelta(days=1)
+    lane_ids = [a.id for a in dossier.articles if any(t.span.article == a.id for _, t in dated)]
+    left, lane_h, top = 150, 26, 28
+    height = top + lane_h * len(lane_ids) + 8
+    span_days = (hi - lo).days
+
+    def xpos(d: dt.date) -> float:
+        return round(left + 10 + (width - left - 24) * (d - lo).days / span_days, 1)
+
+    lanes = [{"id": aid, "name": short[aid], "label": _clip(labels[aid], 18),
+              "y": top + lane_h * i + lane_h / 2} for i, aid in enumerate(lane_ids)]
+    lane_y = {ln["id"]: ln["y"] for ln in lanes}
+    stacked: Counter[tuple[str, float]] = Counter()
+    dots = []
+    for d, t in sorted(dated, key=lambda p: p[0]):
+        x = xpos(d)
+        k = stacked[(t.span.article, x)]
+        stacked[(t.span.article, x)] += 1
+        dots.append({"x": x, "y": lane_y[t.span.article] - min(k, 3) * 4, "span": t.span, "date": t.date,
+                     "conflict": t.conflict, "title": f"{t.date}: {_clip(t.span.text, 80)}"
+                     + (f" — {_clip(t.event, 100)}" if t.event else "") + f" ({t.how})"})
+    published = [{"x": xpos(d), "y": lane_y[a.id], "title": f"{short[a.id]} published {a.published}"}
+                 for d, a in pubs if a.id in lane_y]
+    ticks = [{"x": xpos(d), "label": label} for d, label in _ticks(lo, hi)]
+    unresolved = sum(1 for t in dossier.timeline if not t.resolved or parse_date(t.date) is None)
+    return TimelineChart(width, height, left, lanes, ticks, dots, published, unresolved)
+
+
+# --------------------------------------------------------------------------- agreement matrix
+
+
+@dataclass
+class AgreementMatrix:
+    """How often each pair of outlets takes the same or opposite sides on contested points."""
+
+    outlets: list[str]
+    cells: list[list[dict[str, Any]]]
+    points: int
+    basis: str
+
+
+def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
+    """Count, for every pair of outlets, the points on which they agree and disagree.
+
+    Points come from the disagreements (every side lists its outlets; ``agreed`` points
+    have one side); without disagreements, claims on the same target and question are
+    grouped by polarity, with the outlet of the article each claim is in. Returns ``None``
+    when fewer than two outlets take positions.
+    """
+    short, labels = article_names(dossier)
+    points: list[list[set[str]]] = []
+    basis = "disagreements"
+    for dis in dossier.disagreements:
+        sides = [{labels.get(o, o) for o in side.outlets} for side in dis.sides]
+        if sum(1 for s in sides if s) >= 1:
+            points.append(sides)
+    if not points and dossier.claims:
+        basis = "claims"
+        groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for c in dossier.claims:
+            groups[(c.target, c.question or "")][c.polarity].add(labels[c.span.article])
+        points = [list(g.values()) for g in groups.values()]
+    outlets = sorted({o for sides in points for side in sides for o in side})
+    if len(outlets) < 2:
+        return None
+    agree: Counter[tuple[str, str]] = Counter()
+    differ: Counter[tuple[str, str]] = Counter()
+    for sides in points:
+        for i, a in enumerate(outlets):
+            for b in outlets[i + 1:]:
+                same = any(a in s and b in s for s in sides)
+                opposite = any(a in s and b in t for s in sides for t in sides if s is not t)
+                if same:
+                    agree[(a, b)] += 1
+                    agree[(b, a)] += 1
+                if opposite:
+                    differ[(a, b)] += 1
+                    differ[(b, a)] += 1
+    cells = []
+    for a in outlets:
+        row = []
+        for b in outlets:
+            if a == b:
+                row.append({"self": True, "agree": 0, "differ": 0, "cls": "m-self", "title": a})
+                continue
+            ag, df = agree[(a, b)], differ[(a, b)]
+            total = ag + df
+            if total == 0:
+                cls = "m-none"
+            else:
+                share = ag / total
+                cls = "m-agree" if share >= 0.75 else "m-lean" if share >= 0.5 else "m-mixed" if share >= 0.25 else "m-differ"
+            row.append({"self": False, "agree": ag, "differ": df, "cls": cls,
+                        "title": f"{a} and {b}: agree on {ag}, disagree on {df} of {len(points)} points"})
+        cells.append(row)
+    return AgreementMatrix(outlets, cells, len(points), basis)
+
+
+# --------------------------------------------------------------------------- quotes, facts, entities
+
+
+@dataclass
+class QuoteGroup:
+    """The quotes of one speaker (or of no known speaker)."""
+
+    name: str
+    role: str | None
+    entity: str | None
+    quotes: list[Quote]
+
+
+def quote_groups(dossier: Dossier) -> list[QuoteGroup]:
+    """Group quotes by speaker (resolved entity, else name); unattributed quotes come last."""
+    entity_names = {e.id: e.name for e in dossier.entities}
+    groups: dict[str, QuoteGroup] = {}
+    for q in dossier.quotes:
+        sp = q.speaker
+        if sp is None or not (sp.entity or sp.name):
+            key, name, role, ent = "", "Unattributed", None, None
+        else:
+            key = "e:" + sp.entity if sp.entity else "n:" + sp.name.casefold()
+            name = entity_names.get(sp.entity or "", sp.name) or sp.name
+            role, ent = sp.role, sp.entity
+        g = groups.setdefault(key, QuoteGroup(name, role, ent, []))
+        if g.role is None and role:
+            g.role = role
+        g.quotes.append(q)
+    return sorted(groups.values(), key=lambda g: (g.name == "Unattributed", -len(g.quotes), g.name.casefold()))
+
+
+def _fmt_num(x: float | None) -> str:
+    if x is None:
+        return "?"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def fact_rows(dossier: Dossier) -> list[dict[str, Any]]:
+    """Return the facts grouped by what they are about and their unit, conflicts first."""
+    groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for f in dossier.facts:
+        groups[(f.about, f.unit)].append(f)
+    rows = []
+    for (about, unit), facts in groups.items():
+        values = []
+        for f in facts:
+            text = _fmt_num(f.value) if f.value is not None else f"{_fmt_num(f.low)}–{_fmt_num(f.high)}"
+            values.append({"text": text, "span": f.span, "conflict": f.conflict})
+        rows.append({"about": about, "unit": unit, "vals": values,
+                     "conflict": any(f.conflict for f in facts)
+                     or len({v["text"] for v in values}) > 1})
+    rows.sort(key=lambda r: (not r["conflict"], r["about"].casefold()))
+    return rows
+
+
+def entity_rows(dossier: Dossier) -> list[dict[str, Any]]:
+    """Return entities by salience with their mention counts per article."""
+    short, _ = article_names(dossier)
+    order = {a.id: i for i, a in enumerate(dossier.articles)}
+    names = {e.id: e.name for e in dossier.entities}
+    rows = []
+    for e in sorted(dossier.entities, key=lambda e: (-e.salience, -len(e.mentions), e.name.casefold())):
+        first: dict[str, Span] = {}
+        count: Counter[str] = Counter()
+        for m in e.mentions:
+            count[m.article] += 1
+            first.setdefault(m.article, m)
+        per = [{"span": first[a], "n": count[a]} for a in sorted(first, key=lambda a: order.get(a, 0))]
+        rows.append({"e": e, "aliases": [al for al in e.aliases if al != e.name], "per": per,
+                     "related": [names.get(r, r) for r in e.related]})
+    return rows
+
+
+def _outlet_count(items: Iterable[str]) -> int:
+    return len(set(items))
+
+
+# --------------------------------------------------------------------------- page
+
+
+def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None = None) -> str:
+    """Return the dossier as one self-contained HTML page.
+
+    Args:
+        dossier: the dossier; its spans are validated first.
+        title: the page title (default: derived from the articles).
+        home_url: a site-relative URL (starting with ``/``) for a back link, used by the
+            web app; anything else is ignored.
+
+    Raises:
+        SpanError: if a span of the dossier does not match its article's text.
+    """
     dossier.validate()
-    names = {a.id: f"A{i}" for i, a in enumerate(dossier.articles, start=1)}
+    short, labels = article_names(dossier)
     sents: dict[str, list[Span]] = defaultdict(list)
     for s in dossier.sentences:
         sents[s.article].append(s)
@@ -81,10 +543,39 @@ def to_html(dossier: Dossier) -> str:
     for m in dossier.mentions:
         ments[m.span.article].append(m)
     articles = [
-        {"a": a, "name": names[a.id], "html": article_markup(a, sents[a.id], ments[a.id]),
-         "words": len(a.text.split())}
+        {"a": a, "name": short[a.id], "html": article_markup(a, sents[a.id], ments[a.id]),
+         "words": len(a.text.split()), "url": safe_url(a.url)}
         for a in dossier.articles
     ]
-    mention_counts = Counter((m.span.text, m.label) for m in dossier.mentions).most_common(40)
+    first_mention: dict[tuple[str, str], Span] = {}
+    for m in dossier.mentions:
+        first_mention.setdefault((m.span.text, m.label), m.span)
+    mention_counts = [(name, label, n, first_mention[(name, label)])
+                      for (name, label), n in Counter((m.span.text, m.label) for m in dossier.mentions).most_common(40)]
+    removed = [(short[a.id], r) for a in dossier.articles for r in a.removed]
+    if home_url is not None and not (home_url.startswith("/") and not home_url.startswith("//")):
+        home_url = None
+    if title is None:
+        outlets = sorted({a.outlet for a in dossier.articles if a.outlet})
+        title = f"Dossier — {len(dossier.articles)} articles" + (
+            f": {_clip(', '.join(outlets), 80)}" if outlets else "")
+    script, style = _load_template("dossier.js"), _load_template("dossier.css")
+    entity_names = {e.id: e.name for e in dossier.entities}
     template = _ENV.get_template("dossier.html.j2")
-    return template.render(d=dossier, articles=articles, names=names, mention_counts=mention_counts)
+    return template.render(
+        d=dossier, articles=articles, names=short, labels=labels, mention_counts=mention_counts,
+        removed=removed, title=title, home_url=home_url, csp=page_csp(),
+        script=Markup(script), style=Markup(style),
+        summary_outlets=_outlet_count(labels[c.article] for s in dossier.summary for c in s.cites),
+        entities=entity_rows(dossier), entity_names=entity_names,
+        quote_groups=quote_groups(dossier), graph=reuse_graph(dossier),
+        facts=fact_rows(dossier), chart=timeline_chart(dossier), matrix=agreement_matrix(dossier),
+        timeline=sorted(dossier.timeline, key=lambda t: (t.date is None, t.date or "", t.span.article, t.span.start)),
+        clip=_clip,
+    )
+
+
+def sections_present(dossier: Dossier) -> Sequence[str]:
+    """Return the names of the dossier sections that have content (for summaries and tests)."""
+    return [name for name in ("summary", "entities", "quotes", "reuse", "facts", "claims",
+                              "disagreements", "timeline", "rejected") if getattr(dossier, name)]
