@@ -9,6 +9,7 @@ EXAMPLE = newsdossier/examples/brennick
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip -q --disable-pip-version-check install --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -e .
