@@ -1,0 +1,541 @@
+"""When things happened: temporal expressions resolved against the publication date.
+
+A rule-based recogniser finds absolute dates ("March 28, 2008", "28 March", "2008-03-28"),
+months and years ("last August", "in November", "March 2008", "in 2006", "the 1980s"),
+weekdays ("on Sunday"), deictic expressions ("yesterday", "last week", "next year", "two
+days ago", "earlier this month") and expressions anchored to another event ("two weeks
+earlier", "three days later", "five years after the fall of X").
+
+Deictic expressions are resolved against ``article.published``; when it is unknown, against
+the latest full date written in the text (and ``how`` says so); else they stay unresolved
+with ``date=None``. "Two weeks earlier" is anchored to the nearest preceding resolved date in
+the same article. Bare months and weekdays take their direction from the tense of the clause
+(past: the latest one on or before the anchor; future or present: the next one).
+
+Each expression becomes a :class:`TimelineEvent` whose ``event`` is a short description of
+the clause it dates. Events are ordered by date (unresolved last); the same event dated
+incompatibly by two articles is flagged ``conflict=True``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Mapping, Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..model import Article, TimelineEvent
+
+__all__ = ["build_timeline", "find_expressions", "resolve", "Expression", "Resolution", "DateError"]
+
+
+class DateError(ValueError):
+    """A date string is not an ISO date."""
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
+_NUMWORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "a few": 3, "few": 3, "several": 3, "a couple of": 2, "couple of": 2,
+}
+_SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a couple of)"
+_UNIT_RE = r"(?:day|week|fortnight|month|year|decade)s?"
+
+# (kind, pattern); tried in order, earlier patterns win overlaps
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(
+        rf"\b(?:(?P<wd>{_DAY_RE}),?\s+)?(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
+    ("dmy", re.compile(
+        rf"\b(?:(?P<wd>{_DAY_RE}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
+    ("anchored", re.compile(
+        rf"\b(?P<n>{_NUM_RE})\s+(?P<u>{_UNIT_RE})\s+(?P<dir>earlier|later|before|after|previously)\b"
+        r"(?P<rest>\s+(?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+of\s+[\w'’-]+)?)?", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>{_NUM_RE})\s+(?P<u>{_UNIT_RE})\s+ago\b", re.I)),
+    ("deictic_unit", re.compile(
+        r"\b(?P<which>last|next|this|earlier\s+this|later\s+this|past)\s+"
+        r"(?P<u>week|weekend|month|year|spring|summer|autumn|fall|winter)\b", re.I)),
+    ("day_word", re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight)\b", re.I)),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<which>last|next|this|on|late|early)\s+)?(?P<wd>{_DAY_RE})(?:\s+(?:morning|afternoon|evening|night))?\b")),
+    ("month", re.compile(
+        rf"\b(?:(?P<which>last|next|this|early|late|mid-?|in|since|by|until|of|through|during)\s+)?"
+        rf"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")),
+    ("year", re.compile(
+        r"\b(?P<which>in|since|by|until|of|during|from|early|late|mid-?|before|after|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!s)")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """A temporal expression found in a text (offsets into it) and its parsed parts."""
+
+    start: int
+    end: int
+    kind: str
+    parts: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolved date: ISO text at its granularity, the interval it covers, and how."""
+
+    date: str | None
+    first: dt.date | None
+    last: dt.date | None
+    how: str
+
+    @property
+    def resolved(self) -> bool:
+        return self.date is not None
+
+
+def parse_iso(text: str | None) -> dt.date | None:
+    """Return the date of an ISO ``YYYY-MM-DD`` (or longer) string, ``None`` for ``None``.
+
+    Raises:
+        DateError: if ``text`` is not an ISO date.
+    """
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError as exc:
+        raise DateError(f"not an ISO date: {text!r}") from exc
+
+
+def find_expressions(text: str) -> list[Expression]:
+    """Return the temporal expressions of ``text`` in text order (no overlaps).
+
+    Raises:
+        Nothing: text that matches no pattern yields an empty list.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[Expression] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            parts = {k: v for k, v in m.groupdict().items() if v}
+            if kind == "month" and parts["mon"] == "May" and not parts.get("which"):
+                continue  # the modal verb
+            if kind == "month" and not parts.get("which") and re.match(r"\s+\d", text[end:end + 3]):
+                continue
+            if kind in ("mdy", "dmy") and not 1 <= int(parts["d"]) <= 31:
+                continue
+            if kind == "anchored" and parts.get("rest") and parts["dir"].lower() in ("earlier", "later"):
+                parts.pop("rest")
+                end = m.start("rest")
+            taken.append((start, end))
+            found.append(Expression(start, end, kind, parts))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+# --------------------------------------------------------------------------- arithmetic
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day(d: dt.date, how: str) -> Resolution:
+    return Resolution(d.isoformat(), d, d, how)
+
+
+def _month(year: int, month: int, how: str) -> Resolution:
+    first, last = _month_span(year, month)
+    return Resolution(f"{year:04d}-{month:02d}", first, last, how)
+
+
+def _year(year: int, how: str) -> Resolution:
+    return Resolution(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), how)
+
+
+def _number(text: str) -> int | None:
+    text = re.sub(r"\s+", " ", text.lower())
+    if text.isdigit():
+        return int(text)
+    return _NUMWORDS.get(text)
+
+
+def _shift(anchor: dt.date, n: int, unit: str, sign: int, approx: bool, how: str) -> Resolution:
+    unit = unit.lower().rstrip("s")
+    if unit in ("day",):
+        return _day(anchor + dt.timedelta(days=sign * n), how)
+    if unit in ("week", "fortnight"):
+        d = anchor + dt.timedelta(days=sign * n * _UNIT_DAYS[unit])
+        return _month(d.year, d.month, how) if approx else _day(d, how)
+    if unit == "month":
+        d = _add_months(anchor, sign * n)
+        return _year(d.year, how) if approx else _month(d.year, d.month, how)
+    if unit == "decade":
+        return _year(anchor.year + sign * 10 * n, how)
+    return _year(anchor.year + sign * n, how)
+
+
+_UNUSUAL = Resolution(None, None, None, "")
+
+
+def resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Resolution | None,
+            anchor_how: str = "publication date") -> Resolution:
+    """Resolve one expression.
+
+    Args:
+        expr: the expression.
+        anchor: the date deictic expressions count from, or ``None`` when unknown.
+        tense: ``past``, ``present``, ``future`` or ``unknown`` — the tense of its clause.
+        previous: the nearest preceding resolved date in the same article, for "two weeks
+            earlier".
+        anchor_how: how the anchor was found, for the ``how`` text.
+
+    Returns:
+        A :class:`Resolution`; ``date`` is ``None`` when the expression cannot be resolved
+        (``how`` says why).
+
+    Raises:
+        Nothing: an impossible date (February 30) is reported unresolved.
+    """
+    p = expr.parts
+    kind = expr.kind
+    try:
+        if kind == "iso":
+            return _day(dt.date(int(p["y"]), int(p["m"]), int(p["d"])), "absolute date")
+        if kind in ("mdy", "dmy"):
+            month = _MONTHS[p["mon"].lower().rstrip(".")]
+            day = int(p["d"])
+            if "y" in p:
+                return _day(dt.date(int(p["y"]), month, day), "absolute date")
+            if anchor is None:
+                return Resolution(None, None, None, "no year and no anchor date")
+            cand = dt.date(anchor.year, month, day)
+            if tense == "future" and cand < anchor - dt.timedelta(days=7):
+                cand = dt.date(anchor.year + 1, month, day)
+            elif tense != "future" and cand > anchor + dt.timedelta(days=7):
+                cand = dt.date(anchor.year - 1, month, day)
+            return _day(cand, f"year taken from the {anchor_how} ({anchor.isoformat()})")
+        if kind == "my":
+            return _month(int(p["y"]), _MONTHS[p["mon"].lower().rstrip(".")], "absolute month")
+        if kind == "decade":
+            y = int(p["y"])
+            return Resolution(f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), f"the decade {y}s")
+        if kind == "year":
+            return _year(int(p["y"]), "absolute year")
+    except ValueError:
+        return Resolution(None, None, None, "not a real calendar date")
+    if kind == "anchored":
+        return _resolve_anchored(expr, anchor, tense, previous, anchor_how)
+    if anchor is None:
+        return Resolution(None, None, None, "relative expression; publication date unknown")
+    rel = f"relative to the {anchor_how} {anchor.isoformat()}"
+    if kind == "ago":
+        n = _number(p["n"])
+        if n is None:
+            return Resolution(None, None, None, "amount not understood")
+        approx = p["n"].lower() in ("a few", "several", "a couple of")
+        return _shift(anchor, n, p["u"], -1, approx, f"{p['n']} {p['u']} before the {anchor_how} {anchor.isoformat()}")
+    if kind == "day_word":
+        w = p["w"].lower()
+        off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[w]
+        return _day(anchor + dt.timedelta(days=off), rel)
+    if kind == "deictic_unit":
+        return _resolve_deictic_unit(p["which"].lower(), p["u"].lower(), anchor, rel)
+    if kind == "weekday":
+        return _resolve_weekday(p, anchor, tense, rel)
+    if kind == "month":
+        return _resolve_month(p, anchor, tense, rel)
+    return Resolution(None, None, None, f"unknown expression kind {kind}")
+
+
+def _resolve_deictic_unit(which: str, unit: str, anchor: dt.date, rel: str) -> Resolution:
+    which = re.sub(r"\s+", " ", which)
+    step = {"last": -1, "past": -1, "next": 1}.get(which, 0)
+    if unit in ("week", "weekend"):
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7 * step)
+        if unit == "weekend":
+            sat = monday + dt.timedelta(days=5)
+            return Resolution(sat.isoformat(), sat, sat + dt.timedelta(days=1), f"the weekend of {sat.isoformat()}, {rel}")
+        return Resolution(monday.isoformat(), monday, monday + dt.timedelta(days=6),
+                          f"the week of Monday {monday.isoformat()}, {rel}")
+    if unit == "month":
+        d = _add_months(anchor, step)
+        return _month(d.year, d.month, rel)
+    if unit == "year":
+        return _year(anchor.year + step, rel)
+    month = _SEASONS[unit]
+    year = anchor.year + step
+    if step == -1 and month > anchor.month:
+        year = anchor.year - 1
+    elif step == -1:
+        year = anchor.year if month < anchor.month - 2 else anchor.year - 1
+    first = dt.date(year, month, 1) - dt.timedelta(days=31)
+    return Resolution(f"{year:04d}", first, _add_months(first, 3), f"{which} {unit}, {rel}")
+
+
+def _resolve_weekday(p: Mapping[str, str], anchor: dt.date, tense: str, rel: str) -> Resolution:
+    target = _WEEKDAYS[p["wd"].lower()]
+    which = (p.get("which") or "").lower()
+    back = (anchor.weekday() - target) % 7
+    if which == "next" or (which != "last" and tense == "future"):
+        fwd = (target - anchor.weekday()) % 7 or (7 if which == "next" else 0)
+        return _day(anchor + dt.timedelta(days=fwd), f"next {p['wd']} {rel}")
+    if which == "last" and back == 0:
+        back = 7
+    return _day(anchor - dt.timedelta(days=back), f"the latest {p['wd']} on or before, {rel}")
+
+
+def _resolve_month(p: Mapping[str, str], anchor: dt.date, tense: str, rel: str) -> Resolution:
+    month = _MONTHS[p["mon"].lower()]
+    which = (p.get("which") or "").lower()
+    if which == "last":
+        year = anchor.year if month < anchor.month else anchor.year - 1
+        return _month(year, month, f"last {p['mon']}, {rel}")
+    if which == "next":
+        year = anchor.year if month > anchor.month else anchor.year + 1
+        return _month(year, month, f"next {p['mon']}, {rel}")
+    if which == "this":
+        return _month(anchor.year, month, f"this {p['mon']}, {rel}")
+    year = anchor.year
+    if tense == "future" or which == "until" or (tense == "present" and which != "since"):
+        if month < anchor.month:
+            year += 1
+        return _month(year, month, f"the next {p['mon']} (tense: {tense}), {rel}")
+    if tense == "past" or which == "since":
+        if month > anchor.month:
+            year -= 1
+        return _month(year, month, f"the latest {p['mon']} (tense: {tense}), {rel}")
+    return _month(year, month, f"{p['mon']} of the anchor's year (tense unknown), {rel}")
+
+
+def _resolve_anchored(expr: Expression, anchor: dt.date | None, tense: str,
+                      previous: Resolution | None, anchor_how: str) -> Resolution:
+    p = expr.parts
+    n = _number(p["n"])
+    if n is None:
+        return Resolution(None, None, None, "amount not understood")
+    direction = p["dir"].lower()
+    approx = p["n"].lower() in ("a few", "several", "a couple of")
+    if p.get("rest") and direction in ("after", "before"):
+        # "five years after the fall of X" in a present-tense clause puts *now* N units after X
+        if tense == "present" and anchor is not None and direction == "after":
+            res = _shift(anchor, n, p["u"], -1, approx, "")
+            return replace(res, how=f"the event is {p['n']} {p['u']} before the {anchor_how} "
+                                    f"{anchor.isoformat()} (the text speaks of the present)")
+        return Resolution(None, None, None, f"relative to an event ({p['rest'].strip()}) the text does not date")
+    if previous is None or previous.first is None or previous.last is None:
+        return Resolution(None, None, None, "relative to an earlier event; no preceding date in the article")
+    sign = -1 if direction in ("earlier", "before", "previously") else 1
+    how = f"{p['n']} {p['u']} {direction} than {previous.date}, the nearest preceding date in the article"
+    unit = p["u"].lower().rstrip("s")
+    if unit in ("day", "week", "fortnight") and previous.first != previous.last and not approx:
+        delta = dt.timedelta(days=sign * n * _UNIT_DAYS[unit])
+        first, last = previous.first + delta, previous.last + delta
+        if (last - first).days <= 7:
+            return Resolution(first.isoformat(), first, last, f"the week of {first.isoformat()}: {how}")
+        return _month(first.year, first.month, how)
+    res = _shift(previous.first, n, p["u"], sign, approx, "")
+    return replace(res, how=how)
+
+
+# --------------------------------------------------------------------------- clause, tense, event
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_SKIP_DEPS = {"advcl", "ccomp", "conj", "cc", "relcl", "parataxis", "punct", "mark", "appos", "acl",
+              "npadvmod", "dep"}
+
+
+def _governor(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    if tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
+        return tok.head  # "last week's assault": the noun is the event
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX", "NOUN") and tok.dep_ == "poss":
+            return tok.head
+            return tok
+        if tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _tense(verb: Token | None) -> str:
+    if verb is None:
+        return "unknown"
+    chain = [verb]
+    cur = verb
+    while cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "prep", "pobj", "compound", "amod", "dobj") and cur.head.i != cur.i:
+        cur = cur.head
+        chain.append(cur)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp",):
+            break
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lower_ in _FUTURE_AUX:
+            return "future"
+        if any(a.lower_ == "going" for a in auxes) or (v.lower_ == "going" and any(c.lower_ == "to" for c in v.children)):
+            return "future"
+        if v.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes):
+            return "past"
+        if v.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+            return "past"
+        if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+    return "unknown"
+
+
+def _event(verb: Token | None, start: int, end: int) -> str | None:
+    if verb is None:
+        return None
+    keep: list[Token] = []
+
+    def walk(tok: Token, top: bool) -> None:
+        if start <= tok.idx < end:
+            return
+        if any(start <= t.idx < end for t in tok.subtree) and tok.dep_ in ("prep", "npadvmod", "pobj") and not top:
+            return
+        keep.append(tok)
+        for child in tok.children:
+            if child.dep_ in _SKIP_DEPS and child.text != "-":
+                continue
+            walk(child, False)
+
+    walk(verb, True)
+    keep.sort(key=lambda t: t.i)
+    keep = [t for t in keep if not t.is_space]
+    while keep and (keep[0].is_punct or keep[0].dep_ in ("cc", "mark")):
+        keep = keep[1:]
+    while keep and keep[-1].is_punct:
+        keep = keep[:-1]
+    cut = len(keep) > 14
+    kept = keep[:14]
+    text = "".join(t.text + (t.whitespace_ if k + 1 < len(kept) and kept[k + 1].i == t.i + 1 else " ")
+                   for k, t in enumerate(kept))
+    text = re.sub(r"\s+", " ", text).strip() + (" …" if cut else "")
+    return text or None
+
+
+_CONTENT_POS = {"NOUN", "PROPN", "VERB"}
+_LIGHT = {"be", "have", "do", "say", "make", "take", "get", "go", "come"}
+
+
+def _event_words(doc: Doc, verb: Token | None, start: int, end: int) -> frozenset[str]:
+    if verb is None:
+        return frozenset()
+    words = set()
+    for tok in verb.subtree:
+        if start <= tok.idx < end or tok.pos_ not in _CONTENT_POS:
+            continue
+        if tok.lemma_.lower() in _LIGHT:
+            continue
+        if tok.dep_ in _SKIP_DEPS and tok.head.i == verb.i:
+            continue
+        words.add(tok.lemma_.lower())
+    return frozenset(words)
+
+
+def _inferred_anchor(exprs: Sequence[Expression]) -> dt.date | None:
+    best = None
+    for e in exprs:
+        if e.kind == "iso" or (e.kind in ("mdy", "dmy") and "y" in e.parts):
+            r = resolve(e, None, "unknown", None)
+            if r.first is not None and (best is None or r.first > best):
+                best = r.first
+    return best
+
+
+def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list[TimelineEvent]:
+    """Return the dated events of the articles, ordered by date (unresolved last).
+
+    Args:
+        articles: the articles; ``published`` (ISO date) anchors relative expressions.
+        docs: spaCy parses by article id.
+
+    Returns:
+        One event per temporal expression, with the resolved date (``YYYY-MM-DD``, ``YYYY-MM``
+        or ``YYYY``), ``how`` it was resolved, the expression's span and a short description
+        of the clause it dates. The same event dated incompatibly by two articles is marked
+        ``conflict=True``.
+
+    Raises:
+        KeyError: if an article has no parse in ``docs``.
+        DateError: if an article's ``published`` is not an ISO date.
+    """
+    rows: list[tuple[TimelineEvent, Resolution, frozenset[str], int]] = []
+    order = 0
+    for art in articles:
+        doc = docs[art.id]
+        exprs = find_expressions(art.text)
+        anchor = parse_iso(art.published)
+        anchor_how = "publication date"
+        if anchor is None:
+            anchor = _inferred_anchor(exprs)
+            if anchor is not None:
+                anchor_how = "latest full date in the text (publication date unknown)"
+        previous: Resolution | None = None
+        previous_past: Resolution | None = None
+        for e in exprs:
+            verb = _governor(doc, e.start, e.end)
+            tense = _tense(verb)
+            before = previous_past if tense == "past" else previous
+            res = resolve(e, anchor, tense, before, anchor_how)
+            if res.resolved and e.kind != "decade":
+                previous = res
+                if anchor is None or (res.first is not None and res.first <= anchor):
+                    previous_past = res
+            description = _event(verb, e.start, e.end)
+            if e.kind == "anchored" and e.parts.get("rest") and res.resolved:
+                description = e.parts["rest"].strip()
+            event = TimelineEvent(date=res.date, resolved=res.resolved, how=res.how,
+                                  span=art.span(e.start, e.end), event=description)
+            rows.append((event, res, _event_words(doc, verb, e.start, e.end), order))
+            order += 1
+    flagged = _conflicts(rows)
+    events = [replace(ev, conflict=True) if i in flagged else ev for i, (ev, _, _, _) in enumerate(rows)]
+    keyed = sorted(range(len(events)), key=lambda i: (events[i].date is None, events[i].date or "", rows[i][3]))
+    return [events[i] for i in keyed]
+
+
+def _conflicts(rows: Sequence[tuple[TimelineEvent, Resolution, frozenset[str], int]]) -> set[int]:
+    flagged: set[int] = set()
+    for i, (a, ra, wa, _) in enumerate(rows):
+        if not ra.resolved or len(wa) < 2:
+            continue
+        for j in range(i + 1, len(rows)):
+            b, rb, wb, _ = rows[j]
+            if not rb.resolved or a.span.article == b.span.article or len(wb) < 2:
+                continue
+            shared = wa & wb
+            if len(shared) < 2 or len(shared) / len(wa | wb) < 0.5:
+                continue
+            if ra.last < rb.first or rb.last < ra.first:
+                flagged.update((i, j))
+    return flagged

@@ -1,0 +1,159 @@
+"""Verdict claims, holders, negation/hedging/conditionals, and disagreements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdossier.analysis.claims import STRENGTH, extract_claims, find_disagreements
+from newsdossier.analysis.numbers import extract_facts
+from newsdossier.model import Article, Entity, Quote, Speaker
+
+
+def _arts(*texts: str, outlets: tuple[str, ...] = ()) -> list[Article]:
+    outs = outlets or tuple(f"Outlet {i}" for i in range(len(texts)))
+    return [Article.create(t, f"test#{i}", outlet=o, published="2025-04-09")
+            for i, (t, o) in enumerate(zip(texts, outs))]
+
+
+def _claims(nlp, *texts: str, **kw):
+    arts = _arts(*texts)
+    docs = {a.id: nlp(a.text) for a in arts}
+    return arts, extract_claims(arts, docs, **kw)
+
+
+def _one(claims, word: str):
+    found = [c for c in claims if word in (c.question or "")]
+    assert found, f"no claim about {word}: {claims}"
+    return found[0]
+
+
+def test_outlet_voice_positive(nlp) -> None:
+    arts, claims = _claims(nlp, "Senator Dana Velkor emerged from the budget fight stronger than ever.")
+    c = _one(claims, "Velkor")
+    assert c.polarity == "positive" and not c.hedged
+    assert c.holder.kind == "outlet" and c.holder.name == "Outlet 0"
+    assert c.question == "Dana Velkor: " + STRENGTH
+    assert arts[0].text[c.span.start:c.span.end] == c.span.text
+
+
+def test_negation_flips(nlp) -> None:
+    _, claims = _claims(nlp, "Governor Amos Trell is not in trouble, whatever his rivals hope.")
+    assert _one(claims, "Trell").polarity == "positive"
+
+
+def test_transitive_object_is_target(nlp) -> None:
+    _, claims = _claims(nlp, "The audit has weakened Velkor and strengthened the Harbour Union.")
+    assert _one(claims, "Velkor").polarity == "negative"
+    assert _one(claims, "Harbour Union").polarity == "positive"
+
+
+def test_hedged(nlp) -> None:
+    _, claims = _claims(nlp, "Velkor may emerge stronger from the vote.")
+    c = _one(claims, "Velkor")
+    assert c.hedged and c.polarity == "positive"
+
+
+def test_conditional_antecedent_dropped_consequent_hedged(nlp) -> None:
+    _, claims = _claims(nlp, "If Trell loses the recall vote, the coalition will need a new partner.")
+    assert not [c for c in claims if "Trell" in (c.question or "")]
+    _, claims = _claims(nlp, "If the truce ends, Velkor will be badly weakened.")
+    c = _one(claims, "Velkor")
+    assert c.hedged and c.polarity == "negative"
+
+
+def test_according_to_and_said(nlp) -> None:
+    _, claims = _claims(nlp, "Trell is in deep trouble, according to two analysts at the Tribune.")
+    c = _one(claims, "Trell")
+    assert c.holder.kind == "source" and "two analysts" in c.holder.name
+    assert c.holder.span is not None and c.holder.span.text == c.holder.name
+    _, claims = _claims(nlp, "The vote humiliated Mayor Ines Lund, Priya Osei said.")
+    c = _one(claims, "Lund")
+    assert c.polarity == "negative" and c.holder.name == "Priya Osei"
+
+
+def test_quotes_argument_sets_holder(nlp) -> None:
+    text = 'Ruth Amari was blunt. "Velkor has been isolated by his own party," she told reporters.'
+    arts = _arts(text)
+    art = arts[0]
+    docs = {art.id: nlp(art.text)}
+    q0 = text.index('"') + 1
+    q1 = text.index('"', q0)
+    quote = Quote("q1", "direct", art.span(q0, q1), Speaker("Ruth Amari", art.span(0, 10), "ent-amari"))
+    c = _one(extract_claims(arts, docs, quotes=[quote]), "Velkor")
+    assert c.holder.name == "Ruth Amari" and c.holder.entity == "ent-amari" and c.holder.kind == "source"
+    # without the quotes argument the quotation marks and the cue still give a source
+    c2 = _one(extract_claims(arts, docs), "Velkor")
+    assert c2.holder.kind == "source"
+
+
+def test_entity_target_id(nlp) -> None:
+    text = "Dana Velkor lost the argument. Velkor emerged weaker from the summit."
+    arts = _arts(text)
+    art = arts[0]
+    s1 = text.index("Dana Velkor")
+    s2 = text.index("Velkor emerged")
+    ent = Entity("ent-velkor", "Dana Velkor", "person",
+                 mentions=(art.span(s1, s1 + 11), art.span(s2, s2 + 6)))
+    claims = extract_claims(arts, {art.id: nlp(text)}, entities=[ent])
+    assert claims and all(c.target == "ent-velkor" for c in claims)
+
+
+def test_disagreement_and_agreement(nlp) -> None:
+    texts = (
+        "Dana Velkor came out of the crisis strengthened.",
+        "In the end Velkor emerged stronger than his rivals.",
+        "Velkor is in deep trouble, according to three economists.",
+        "The Harbour Union has been weakened by the strike.",
+        "The strike badly weakened the Harbour Union.",
+    )
+    arts = _arts(*texts, outlets=("Courier", "Gazette", "Ledger", "Courier", "Ledger"))
+    docs = {a.id: nlp(a.text) for a in arts}
+    claims = extract_claims(arts, docs)
+    dis = find_disagreements(claims, extract_facts(arts, docs), arts)
+    velkor = [d for d in dis if "Velkor" in d.point]
+    assert len(velkor) == 1 and not velkor[0].agreed
+    sides = {s.position: s for s in velkor[0].sides}
+    assert set(sides["stronger"].outlets) == {"Courier", "Gazette"}
+    assert sides["weaker"].outlets == ("Ledger",) and "three economists" in sides["weaker"].holders
+    union = [d for d in dis if "Harbour Union" in d.point]
+    assert union and union[0].agreed and union[0].sides[0].position == "weaker"
+
+
+def test_numeric_conflict_becomes_disagreement(nlp) -> None:
+    arts = _arts("Police detained dozens of protesters on Friday.",
+                 "Police detained several hundred protesters on Friday.", outlets=("A", "B"))
+    docs = {a.id: nlp(a.text) for a in arts}
+    facts = extract_facts(arts, docs)
+    dis = [d for d in find_disagreements([], facts, arts) if d.point.startswith("how many")]
+    assert dis and not dis[0].agreed and len(dis[0].sides) == 2
+
+
+def test_question_not_a_claim(nlp) -> None:
+    _, claims = _claims(nlp, "Has Velkor been weakened by the vote?")
+    assert claims == []
+
+
+def test_seeds_opposite_verdicts(nlp, seeds_dir: Path) -> None:
+    files = sorted(seeds_dir.glob("*.txt"))
+    if len(files) < 5:
+        pytest.skip("seed set incomplete")
+    arts = [Article.create(f.read_text(encoding="utf-8"), str(f), outlet=f"seed{f.name[:3]}") for f in files]
+    docs = {a.id: nlp(a.text) for a in arts}
+    claims = extract_claims(arts, docs)
+    dis = find_disagreements(claims, [], arts)
+    hits = []
+    for d in dis:
+        sides = {s.position: s for s in d.sides}
+        if "stronger" in sides and "weaker" in sides:
+            strong, weak = set(sides["stronger"].outlets), set(sides["weaker"].outlets)
+            if {"seed000", "seed001", "seed002"} <= strong and "seed004" in weak:
+                hits.append(d)
+    assert hits, [d.point for d in dis]
+    weak = {s.position: s for s in hits[0].sides}["weaker"]
+    assert any("correspondent" in h or "analyst" in h for h in weak.holders)
+    for c in claims:
+        assert arts[0].text or True
+        art = next(a for a in arts if a.id == c.span.article)
+        assert art.text[c.span.start:c.span.end] == c.span.text
