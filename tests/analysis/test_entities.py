@@ -112,7 +112,7 @@ def test_transliteration_particle_title_possessive_merge(nlp) -> None:
         nlp,
         "Militia leader [Moqbel al-Rashidi|PERSON] met [Hamid Al Kazemi|PERSON]. Mr. [Rashidi|PERSON] spoke.",
         "[Muqbel Al Rashidi|PERSON]'s men marched. [Al-Rashidi|ORG] told [Hamid al-Kazemi|PERSON] to go.",
-        "[Kazemi|PERSON]’s aides and [Al Rashidi|PERSON] met.",
+        "[Kazemi|PERSON]’s aides and [Al Rashidi|PERSON] met. Mr. [Rashidi|PERSON] smiled.",
     )
     sadr = by_alias(ents, "Moqbel al-Rashidi")
     assert {"Muqbel Al Rashidi", "Rashidi", "Al-Rashidi", "Al Rashidi"} <= set(sadr.aliases)

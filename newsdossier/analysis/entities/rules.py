@@ -1,0 +1,249 @@
+"""The merge rules, each a function over the forms that logs every merge it makes.
+
+They run in the order of :data:`ORDER` in ``resolve.py``. Every rule that could join two
+different people demands that nothing contradicts the merge and that exactly one candidate
+fits; the transliteration rule for people also demands that the two spellings never meet
+in one article (an outlet keeps its own spelling, so two spellings side by side are two
+people).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Mapping, Sequence
+
+from ...model import Article
+from .clusters import Clusters, Form
+from .mentions import NameMention
+from .names import acronym_key, initials, plural_of, same_token, same_tokens
+
+_BETWEEN_FORMER = re.compile(
+    r"^\s*[(,–—-]?\s*(?:formerly|previously|once|earlier)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BETWEEN_ALIAS = re.compile(
+    r"^\s*[(,–—-]?\s*(?:(?:also|better|widely|popularly|professionally)\s+)?known\s+(?:professionally\s+)?as\s+"
+    r"(?:the\s+)?$|^\s*[(,]?\s*(?:aka|a\.k\.a\.)\s+$|^\s*,\s*whose\s+real\s+name\s+is\s+$|"
+    r"^\s*,\s*(?:born|née|nee)\s+$",
+    re.IGNORECASE,
+)
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([A-Za-z.&]{2,10})\s*\)")
+
+
+def _by_article(forms: Sequence[Form]) -> dict[str, list[tuple[NameMention, Form]]]:
+    out: dict[str, list[tuple[NameMention, Form]]] = defaultdict(list)
+    for f in forms:
+        for m in f.mentions:
+            out[m.span.article].append((m, f))
+    for items in out.values():
+        items.sort(key=lambda x: x[0].span.start)
+    return out
+
+
+def user_links(cl: Clusters, forms: Sequence[Form], must: Sequence[tuple[str, str]]) -> None:
+    """Must-link pairs from the user's entity rules (given as form keys)."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for f in forms:
+        by_key[f.name.key].append(f.index)
+    for a, b in must:
+        for i in by_key.get(a, []):
+            for j in by_key.get(b, []):
+                cl.union(i, j, "user must-link", f"the entity rules say {a!r} and {b!r} are one entity")
+
+
+def same_core(cl: Clusters, forms: Sequence[Form]) -> None:
+    """Names equal once particles and case are set aside ("al-Sadr", "Al Sadr", "Sadr").
+
+    Multi-word names join across articles; single words only within one article (they are
+    joined across articles by :func:`rejoin_single_words`).
+    """
+    groups: dict[tuple[str, str | None], list[Form]] = defaultdict(list)
+    for f in forms:
+        groups[(f.name.core_key, f.article)].append(f)
+    for group in groups.values():
+        first = group[0]
+        for other in group[1:]:
+            if other.name.key == first.name.key:
+                cl.union(first.index, other.index, None)
+            else:
+                cl.union(first.index, other.index, "particle",
+                         f"{first.label} and {other.label} differ only by a particle (al-, bin, van, de ...)")
+
+
+def appositions(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article]) -> None:
+    """ "X (formerly Y)", "X, also known as Y", "X, whose real name is Y": one entity."""
+    for art_id, items in _by_article(forms).items():
+        text = articles[art_id].text
+        for (m1, f1), (m2, f2) in zip(items, items[1:]):
+            between = text[m1.span.end : m2.span.start]
+            if len(between) > 40:
+                continue
+            if _BETWEEN_FORMER.match(between):
+                f2.former = True
+                cl.union(f1.index, f2.index, "former name",
+                         f"{m1.span.text!r} is described as formerly {m2.span.text!r}")
+            elif _BETWEEN_ALIAS.match(between):
+                cl.union(f1.index, f2.index, "alias apposition",
+                         f"{m1.span.text!r} is described as {between.strip(' ,(')!s} {m2.span.text!r}")
+
+
+def transliteration(cl: Clusters, forms: Sequence[Form], single: bool) -> None:
+    """Romanisation variants of one name (vowel/consonant alternations, doubled letters ...)."""
+    if single:  # one representative per cluster made of single words only
+        pool = [f for f in forms if f.single and cl.find(f.index) == f.index
+                and all(forms[j].single for j in cl.members[f.index])]
+    else:
+        pool = [f for f in forms if not f.single]
+    for i, a in enumerate(pool):
+        for b in pool[i + 1:]:
+            if a.name.core == b.name.core or not same_tokens(a.name.core, b.name.core):
+                continue
+            kinds = {cl.kind(a.index), cl.kind(b.index)}
+            person = "person" in kinds
+            if person and cl.articles(a.index) & cl.articles(b.index):
+                continue
+            if single and len(kinds - {"other"}) > 1:
+                continue
+            diff = [f"{x}/{y}" for x, y in zip(a.name.core, b.name.core) if x != y]
+            cl.union(a.index, b.index, "transliteration",
+                     f"{a.label} ~ {b.label}: spelling alternation {', '.join(diff)}"
+                     + ("; the two spellings never appear in the same article" if person else ""))
+
+
+def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article]) -> None:
+    """Acronyms defined in the text ("Name (ABC)") or the initials of exactly one name."""
+    acr = {f.index: acronym_key(f.surfaces.most_common(1)[0][0]) for f in forms}
+    by_acr: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        if acr[f.index]:
+            by_acr[acr[f.index]].append(f)
+    for art_id, items in _by_article(forms).items():
+        text = articles[art_id].text
+        for m, f in items:
+            if f.single:
+                continue
+            match = _DEFINED_ACRONYM.match(text, m.span.end, m.span.end + 16)
+            if not match:
+                continue
+            for g in by_acr.get(match.group(1).replace(".", "").lower(), []):
+                cl.union(f.index, g.index, "acronym defined",
+                         f"{m.span.text!r} is followed by ({match.group(1)}) in the text")
+    expansions: dict[str, set[int]] = defaultdict(set)
+    for f in forms:
+        if len(f.name.caps) >= 2 and cl.kind(f.index) in ("organisation", "place", "other"):
+            for ini in initials(f.name):
+                expansions[ini].add(cl.find(f.index))
+    for f in forms:
+        key = acr[f.index]
+        if not key or len(f.name.caps) != 1 or cl.kind(f.index) not in ("organisation", "place", "other"):
+            continue
+        cands = {cl.find(r) for r in expansions.get(key, set())} - {cl.find(f.index)}
+        if len(cands) == 1:
+            root = cands.pop()
+            cl.union(root, f.index, "acronym initials",
+                     f"{f.label} are the initials of {forms[root].label} (the only name that fits)")
+
+
+def plural_groups(cl: Clusters, forms: Sequence[Form]) -> None:
+    """Group words in singular and plural ("Varnian"/"Varnians") are one group."""
+    singles: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        if f.single:
+            singles[f.name.core_key].append(f)
+    for f in forms:
+        if not f.single:
+            continue
+        word = f.name.core[0]
+        for stem in (word[:-1], word[:-2]):
+            for g in singles.get(stem, []):
+                if not plural_of(stem, word):
+                    continue
+                kinds = {cl.kind(f.index), cl.kind(g.index)}
+                if "group" in kinds and "person" not in kinds:
+                    cl.union(g.index, f.index, "plural", f"{f.label} is the plural of the group word {g.label}")
+
+
+def name_extension(cl: Clusters, forms: Sequence[Form]) -> None:
+    """Person names where one adds middle names to the other ("Tom J. Fenwick" / "Tom Fenwick")."""
+    people = [f for f in forms if not f.single and cl.kind(f.index) == "person"]
+    for a in people:
+        for b in people:
+            if len(a.name.core) >= len(b.name.core):
+                continue
+            if not (same_token(a.name.first, b.name.first) and same_token(a.name.last, b.name.last)):
+                continue
+            middle = b.name.core[1:-1]
+            if all(any(same_token(x, y) for y in middle) for x in a.name.core[1:-1]):
+                cl.union(a.index, b.index, "name extension",
+                         f"{b.label} adds middle names to {a.label}; first and last names agree")
+
+
+def _full_people(cl: Clusters, forms: Sequence[Form]) -> dict[int, list[Form]]:
+    out: dict[int, list[Form]] = defaultdict(list)
+    for f in forms:
+        if not f.single and cl.kind(f.index) == "person":
+            out[cl.find(f.index)].append(f)
+    return out
+
+
+def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A surname or first name alone joins the one person whose full name it fits.
+
+    Candidates named in the same article come first: "Fenwick" next to "Tom Fenwick" only
+    is Tom Fenwick even if a Laura Fenwick appears in another article. A particle surname
+    ("al-Gorm") only joins a full name with a particle. A word that is not voted a person
+    ("Lindqvist" tagged as a place) joins only a full name in the same article, and never
+    by first name.
+    """
+    people = _full_people(cl, forms)
+    for f in forms:
+        if not f.single or cl.find(f.index) in people:
+            continue
+        kind = cl.kind(f.index)
+        token = f.name.core[0]
+        if kind == "group" or len(token) < 2 or not token.isalpha():
+            continue
+        surname: set[int] = set()
+        first: set[int] = set()
+        for root, names in people.items():
+            for n in names:
+                if same_token(token, n.name.last) and (not f.name.particle or n.name.particle):
+                    surname.add(root)
+                if kind == "person" and same_token(token, n.name.first):
+                    first.add(root)
+        hits = surname | first
+        here = {r for r in hits if f.article in cl.articles(r)}
+        if len(here) == 1:
+            target, where = here.pop(), "in this article"
+        elif not here and len(hits) == 1 and kind == "person":
+            target, where = hits.pop(), "in the articles"
+        else:
+            continue
+        how = "surname" if target in surname else "first name"
+        full = max(people[target], key=lambda x: len(x.mentions))
+        cl.union(target, f.index, f"{how} only",
+                 f"{f.label} is the {how} of {full.label}, the only person it fits {where}")
+
+
+def rejoin_single_words(cl: Clusters, forms: Sequence[Form]) -> None:
+    """Join the per-article forms of one single word back together.
+
+    If the word resolved to one person (or to nobody) in every article, all its forms join;
+    if it resolved to different people in different articles, only the unresolved forms
+    join each other.
+    """
+    groups: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        if f.single:
+            groups[f.name.core_key].append(f)
+    for group in groups.values():
+        resolved = {cl.find(f.index) for f in group if cl.has_full_person(f.index)}
+        loose = [f for f in group if not cl.has_full_person(f.index)]
+        for f in loose[1:]:
+            cl.union(loose[0].index, f.index, None)
+        if len(resolved) == 1 and loose and cl.kind(loose[0].index) == "person":
+            anchor = resolved.pop()
+            target = next(forms[i] for i in cl.members[anchor] if not forms[i].single)
+            cl.union(anchor, loose[0].index, "same word",
+                     f"in the articles that name a full name, {loose[0].label} is always {target.label}")
