@@ -1,0 +1,258 @@
+"""The web app: upload or paste articles, see the stories, read a story's dossier.
+
+Server-rendered pages (Jinja2, autoescape on), no JavaScript of its own and no static-file
+routes: the stylesheet is inlined and allowed by its hash in the Content-Security-Policy.
+Every error becomes a short HTML page with a status code, never a stack trace.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+import jinja2
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile as StarletteUpload
+from starlette.exceptions import HTTPException
+
+from ..model import Article, Dossier, Story
+from ..pipeline import Options, dossier_from_articles
+from ..render.html import csp_hash, page_csp, safe_url, to_html
+from ..store import Store
+from .stories import PageCache, StoryFinder, default_finder, selection_id
+from .uploads import Limits, UploadError, UploadFile, display_name, read_uploads
+
+log = logging.getLogger("newsdossier.web")
+
+_PASTE_FIELDS = ("title", "outlet", "author", "published", "url")
+
+
+def _load(name: str) -> str:
+    folder = "static" if name.endswith(".css") else "templates"
+    return resources.files("newsdossier.web").joinpath(folder, name).read_text("utf-8")
+
+
+_ENV = jinja2.Environment(loader=jinja2.FunctionLoader(_load), autoescape=True,
+                          trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+_ENV.filters["safe_url"] = safe_url
+_CSS = _load("app.css")
+_CSP = (f"default-src 'none'; style-src {csp_hash(_CSS)}; script-src 'none'; img-src data:; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+            "X-Frame-Options": "DENY", "Cache-Control": "no-store"}
+
+
+def _page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    html = _ENV.get_template(name).render(css=Markup(_CSS), **context)
+    return HTMLResponse(html, status_code=status, headers={**_HEADERS, "Content-Security-Policy": _CSP})
+
+
+_REASONS = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 411: "Length required",
+            413: "Too large", 422: "Bad request", 500: "Server error"}
+
+
+def _error(status: int, message: str) -> HTMLResponse:
+    return _page("error.html.j2", status=status, status_code=status,
+                 reason=_REASONS.get(status, "Error"), message=message)
+
+
+class _Corpus:
+    """Access to the store (one connection per call: SQLite connections stay in their thread)."""
+
+    def __init__(self, db_path: str | Path, finder: StoryFinder) -> None:
+        self.db_path = str(db_path)
+        if self.db_path != ":memory:":
+            Store(self.db_path).close()  # create the file and tables now; fail early
+        self.finder = finder
+        self.pages = PageCache(32)
+        self._stories: tuple[int, list[Story]] | None = None
+
+    def store(self) -> Store:
+        return Store(self.db_path)
+
+    def articles(self) -> list[Article]:
+        with self.store() as st:
+            return list(st.articles())
+
+    def count(self) -> int:
+        with self.store() as st:
+            return st.count()
+
+    def stories(self) -> tuple[list[Story], dict[str, Article]]:
+        articles = self.articles()
+        by_id = {a.id: a for a in articles}
+        cached = self._stories
+        if cached is not None and cached[0] == len(articles):
+            return cached[1], by_id
+        found = [Story(s.id, s.label, tuple(a for a in s.articles if a in by_id))
+                 for s in self.finder(articles)]
+        found = [s for s in found if s.articles]
+        self._stories = (len(articles), found)
+        return found, by_id
+
+    def dossier(self, articles: Sequence[Article]) -> Dossier:
+        with self.store() as st:
+            return dossier_from_articles(list(articles), (), Options(), store=st)
+
+
+def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
+               limits: Limits = Limits()) -> FastAPI:
+    """Return the web app over the corpus store at ``db_path``.
+
+    Args:
+        db_path: the SQLite corpus store (created if missing). ``":memory:"`` is not useful
+            here: every request opens its own connection.
+        stories: the story finder ``(articles) -> Sequence[Story]``; default:
+            :func:`newsdossier.web.stories.default_finder`.
+        limits: upload limits.
+
+    Raises:
+        StoreError: if the store cannot be opened.
+    """
+    corpus = _Corpus(db_path, stories or default_finder())
+    app = FastAPI(title="newsdossier", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.corpus = corpus
+    app.state.limits = limits
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) and exc.status_code != 404 else (
+            "There is no page at this address." if exc.status_code == 404 else "The request could not be handled.")
+        return _error(exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        fields = ", ".join(sorted({str(e.get("loc", ["?"])[-1]) for e in exc.errors()}))
+        return _error(400, f"Some parameters are missing or invalid: {fields}.")
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        log.exception("error while serving %s", request.url.path)
+        return _error(500, "Something went wrong while building this page. The error was logged on the server.")
+
+    @app.get("/", response_class=HTMLResponse)
+    def home() -> Response:
+        return _page("home.html.j2", count=corpus.count(), limits=limits, fields=_PASTE_FIELDS)
+
+    @app.get("/upload", response_class=HTMLResponse)
+    def upload_form() -> Response:
+        return RedirectResponse("/#add", status_code=303)
+
+    @app.post("/upload", response_class=HTMLResponse)
+    async def upload(request: Request) -> Response:
+        length = request.headers.get("content-length")
+        if length is None or not length.isdigit():
+            return _error(411, "The upload must say how large it is (Content-Length).")
+        if int(length) > limits.max_request_bytes:
+            return _error(413, f"The upload is {int(length):,} bytes; the limit is {limits.max_request_bytes:,} bytes per upload.")
+        async with request.form(max_files=limits.max_files, max_fields=len(_PASTE_FIELDS) + 4,
+                                max_part_size=limits.max_paste_chars * 4) as form:
+            files: list[UploadFile] = []
+            for item in form.getlist("files"):
+                if isinstance(item, StarletteUpload) and (item.filename or item.size):
+                    data = await item.read(limits.max_file_bytes + 1)
+                    files.append(UploadFile(item.filename or "", data[: limits.max_file_bytes + 1],
+                                            truncated=len(data) > limits.max_file_bytes))
+            text = form.get("text")
+            paste = text if isinstance(text, str) else ""
+            meta = {k: v for k in _PASTE_FIELDS if isinstance(v := form.get(k), str)}
+        try:
+            articles, rejected = await run_in_threadpool(read_uploads, files, paste, meta, limits)
+        except UploadError as exc:
+            return _error(exc.status, str(exc))
+        with corpus.store() as st:
+            new = st.add_articles(articles)
+        added = [a for a, n in zip(articles, new) if n]
+        known = [a for a, n in zip(articles, new) if not n]
+        status = 200 if articles else 400
+        return _page("uploaded.html.j2", status=status, added=added, known=known, rejected=rejected,
+                     files=[display_name(f.name) for f in files])
+
+    @app.get("/articles", response_class=HTMLResponse)
+    def article_list() -> Response:
+        return _page("articles.html.j2", articles=corpus.articles(), limits=limits)
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    def article_page(article_id: str) -> Response:
+        with corpus.store() as st:
+            try:
+                art = st.get_article(article_id)
+            except KeyError:
+                return _error(404, "There is no article with this id in the corpus.")
+        return _page("article.html.j2", a=art, url=safe_url(art.url))
+
+    @app.get("/stories", response_class=HTMLResponse)
+    def story_list() -> Response:
+        found, by_id = corpus.stories()
+        rows = []
+        for s in found:
+            arts = [by_id[a] for a in s.articles]
+            dates = sorted(a.published[:10] for a in arts if a.published)
+            rows.append({"s": s, "outlets": sorted({a.label for a in arts}),
+                         "dates": f"{dates[0]} – {dates[-1]}" if dates and dates[0] != dates[-1]
+                         else (dates[0] if dates else "unknown")})
+        return _page("stories.html.j2", rows=rows)
+
+    def _story(story_id: str) -> tuple[Story, list[Article]]:
+        found, by_id = corpus.stories()
+        for s in found:
+            if s.id == story_id:
+                return s, [by_id[a] for a in s.articles]
+        raise HTTPException(404)
+
+    def _dossier_page(key: str, label: str, articles: list[Article]) -> Response:
+        cache_key = ("html", key, tuple(a.id for a in articles))
+        html = corpus.pages.get_or_build(
+            cache_key, lambda: to_html(corpus.dossier(articles), title=f"Dossier — {label}", home_url="/stories"))
+        headers = {**_HEADERS, "Content-Security-Policy": page_csp() + "; frame-ancestors 'none'"}
+        return HTMLResponse(str(html), headers=headers)
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse)
+    def story_page(story_id: str) -> Response:
+        story, articles = _story(story_id)
+        return _dossier_page(story.id, story.label, articles)
+
+    @app.get("/stories/{story_id}/dossier.json")
+    def story_json(story_id: str) -> Response:
+        story, articles = _story(story_id)
+        data = corpus.pages.get_or_build(("json", story.id, tuple(a.id for a in articles)),
+                                         lambda: corpus.dossier(articles).to_dict())
+        return JSONResponse(data, headers={**_HEADERS, "Content-Disposition": 'attachment; filename="dossier.json"'})
+
+    @app.get("/dossier", response_class=HTMLResponse)
+    def picked(id: list[str] = Query(default=[])) -> Response:
+        ids = list(dict.fromkeys(id))
+        if not ids:
+            return _error(400, "Pick at least one article (tick the boxes on the articles page).")
+        if len(ids) > limits.max_selection:
+            return _error(413, f"Pick at most {limits.max_selection} articles for one dossier.")
+        with corpus.store() as st:
+            try:
+                articles = [st.get_article(i) for i in ids]
+            except KeyError:
+                return _error(404, "One of the picked articles is not in the corpus.")
+        return _dossier_page(selection_id(ids), f"{len(articles)} picked articles", articles)
+
+    @app.get("/healthz")
+    def health() -> Response:
+        return JSONResponse({"ok": True, "articles": corpus.count()}, headers=_HEADERS)
+
+    return app
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the web app with uvicorn until interrupted.
+
+    Raises:
+        StoreError: if the store cannot be opened.
+    """
+    import uvicorn
+
+    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info",
+                server_header=False, proxy_headers=False)
