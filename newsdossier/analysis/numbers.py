@@ -181,7 +181,7 @@ _MAIN = re.compile(
     rf"(?<![\w$£€¥₹.,-])"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:(?P<between>between)\s+)?"
-    rf"(?P<cur>{_CUR_PRE})?\s?"
+    rf"(?:(?P<cur>{_CUR_PRE})\s?)?"
     rf"(?:(?P<vague>{_VAGUE_RE})|(?P<num>{_NUM})"
     rf"(?:\s*(?:-|–|to|and|or)\s*(?P=cur)?\s?(?P<num2>{_NUM}))?)(?![A-Za-z0-9])"
     rf"(?P<pct>\s?(?:%|per\s?cent\b))?"
@@ -313,6 +313,10 @@ def _from_duration(text: str, m: re.Match[str], taken: list[tuple[int, int]]) ->
     before = text[max(0, start - 12) : start].lower()
     if re.search(r"\b(?:last|next|this|every|per|each|that|a)\s*$", before):
         return None
+    if q in ("a", "an", "one") and not re.search(
+        r"\b(?:for|within|in|over|past|than|about|nearly|almost|only|just|barely|least|lasting)\s*$", before
+    ):
+        return None  # "one day someone will know"
     unit_word = m.group("u").lower()
     unit, factor = _DURATION_UNITS[unit_word]
     q = re.sub(r"\s+", " ", q)

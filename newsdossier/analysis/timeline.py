@@ -378,8 +378,7 @@ def _governor(doc: Doc, start: int, end: int) -> Token | None:
     if tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
         return tok.head  # "last week's assault": the noun is the event
     for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX", "NOUN") and tok.dep_ == "poss":
-            return tok.head
+        if tok.pos_ in ("VERB", "AUX") and not (start <= tok.idx < end):
             return tok
         if tok.head.i == tok.i:
             return tok
@@ -413,22 +412,33 @@ def _tense(verb: Token | None) -> str:
 
 
 def _event(verb: Token | None, start: int, end: int) -> str | None:
+    """Return a short description of the clause ``verb`` heads, without the time expression.
+
+    Subordinate clauses are left out; a relative clause ("the battle, which ended on
+    Sunday") is told with the noun it describes ("the battle ended").
+    """
     if verb is None:
         return None
     keep: list[Token] = []
 
-    def walk(tok: Token, top: bool) -> None:
+    def walk(tok: Token) -> bool:
         if start <= tok.idx < end:
-            return
-        if any(start <= t.idx < end for t in tok.subtree) and tok.dep_ in ("prep", "npadvmod", "pobj") and not top:
-            return
+            return False
+        kids = [walk(c) for c in tok.children if not (c.dep_ in _SKIP_DEPS and c.text != "-")]
+        if tok.dep_ == "prep" and not any(kids) and tok.i != verb.i:
+            return False  # "on" whose object was the time expression
         keep.append(tok)
-        for child in tok.children:
-            if child.dep_ in _SKIP_DEPS and child.text != "-":
-                continue
-            walk(child, False)
+        return True
 
-    walk(verb, True)
+    walk(verb)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.head.i < noun.i:
+            noun = noun.head.head  # "the battle for X, which ..." describes the battle
+        keep = [t for t in keep if not (t.head.i == verb.i and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("WDT", "WP"))]
+        extra = [t for t in noun.subtree if t.i < verb.i and not any(a.i == verb.i for a in t.ancestors)
+                 and t.i != verb.i and (not t.is_punct or t.text == "-")]
+        keep = extra + keep
     keep.sort(key=lambda t: t.i)
     keep = [t for t in keep if not t.is_space]
     while keep and (keep[0].is_punct or keep[0].dep_ in ("cc", "mark")):

@@ -1,0 +1,118 @@
+"""Quantity parsing and normalisation, units, subjects, and numeric conflicts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from newsdossier.analysis.numbers import (
+    QuantityError, extract_facts, find_quantities, parse_number_words,
+)
+from newsdossier.model import Article, Entity
+
+
+@pytest.mark.parametrize("text,value", [
+    ("two thousand", 2000), ("twenty-five", 25), ("three hundred and fifty", 350),
+    ("1.5 million", 1_500_000), ("a dozen", 12), ("30,000", 30000), ("one million two hundred thousand", 1_200_000),
+])
+def test_parse_number_words(text: str, value: float) -> None:
+    assert parse_number_words(text) == value
+
+
+def test_parse_number_words_rejects() -> None:
+    with pytest.raises(QuantityError):
+        parse_number_words("several bananas")
+
+
+def _only(text: str):
+    qs = find_quantities(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+@pytest.mark.parametrize("text,expr,value,low,high", [
+    ("An extra 30,000 troops arrived.", "30,000", 30000, None, None),
+    ("They held an estimated two thousand men.", "an estimated two thousand", 2000, None, None),
+    ("The toll is probably several hundred.", "several hundred", None, 300, 999),
+    ("Dozens of boats sank.", "Dozens", None, 24, 99),
+    ("Tens of thousands of families fled.", "Tens of thousands", None, 20000, 99999),
+    ("More than 500 people marched.", "More than 500", None, 500, None),
+    ("Up to 40 homes burned.", "Up to 40", None, None, 40),
+    ("Between 20 and 30 shops closed.", "Between 20 and 30", None, 20, 30),
+    ("Some 1,600 stayed behind.", "Some 1,600", 1600, None, None),
+])
+def test_find_quantities(text: str, expr: str, value, low, high) -> None:
+    q = _only(text)
+    assert text[q.start:q.end] == expr
+    assert (q.value, q.low, q.high) == (value, low, high)
+
+
+def test_money_percent_duration() -> None:
+    q = _only("The port lost $4.5 million last quarter.")
+    assert (q.kind, q.unit, q.value) == ("money", "USD", 4_500_000)
+    q = _only("Turnout fell to 42 percent.")
+    assert (q.kind, q.unit, q.value) == ("percent", "percent", 42)
+    q = _only("Residents were trapped for a week.")
+    assert (q.kind, q.unit, q.value) == ("duration", "days", 7)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the mill closed.", "She arrived on March 3 at 10 a.m.", "It was the 3rd attempt.",
+    "Two weeks earlier the dam broke.", "The tensions rose.", "It was a nine-point plan.",
+    "One day someone will know.",
+])
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def _facts(nlp, texts, outlets=None, entities=()):
+    arts = [Article.create(t, f"t#{i}", outlet=(outlets or [f"O{i}" for i in range(len(texts))])[i])
+            for i, t in enumerate(texts)]
+    docs = {a.id: nlp(a.text) for a in arts}
+    return arts, extract_facts(arts, docs, entities)
+
+
+def test_units_and_about(nlp) -> None:
+    _, facts = _facts(nlp, [
+        "An extra 30,000 Velorian troops were sent. At least 12 people were killed. "
+        "Police arrested 40 protesters. Tens of thousands of residents fled."
+    ])
+    by_text = {f.span.text: f for f in facts}
+    assert by_text["30,000"].unit == "troops" and "velorian" in by_text["30,000"].about
+    assert by_text["At least 12"].unit == "deaths" and by_text["At least 12"].low == 12
+    assert by_text["40"].unit == "detainees"
+    assert by_text["Tens of thousands"].unit == "residents"
+
+
+def test_about_entity_id(nlp) -> None:
+    text = "Some 2,000 Velorian soldiers crossed the river."
+    arts = [Article.create(text, "t#1", outlet="O")]
+    s = text.index("Velorian")
+    ent = Entity("ent-veloria", "Veloria", "gpe", mentions=(arts[0].span(s, s + 8),))
+    facts = extract_facts(arts, {arts[0].id: nlp(text)}, [ent])
+    assert facts[0].about == "ent-veloria" and facts[0].unit == "troops"
+
+
+def test_conflict_and_overlap(nlp) -> None:
+    _, facts = _facts(nlp, ["Police detained dozens of protesters.", "Police detained several hundred protesters.",
+                            "Police detained about 300 protesters."])
+    assert [f.conflict for f in facts] == [True, True, False] or [f.conflict for f in facts] == [True, True, True]
+    # dozens vs several hundred conflict; about 300 overlaps several hundred, but not dozens
+    assert facts[0].conflict and facts[1].conflict
+    _, facts = _facts(nlp, ["Police detained about 300 protesters.", "Police detained several hundred protesters."])
+    assert not any(f.conflict for f in facts)
+
+
+def test_same_article_never_conflicts(nlp) -> None:
+    _, facts = _facts(nlp, ["Police detained 12 protesters on Monday and 400 protesters on Friday."])
+    assert not any(f.conflict for f in facts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 ,.$%£-\u200b\u202e\r\n\U0001F600“”") +
+                                ["two", " thousand", " dozens", " of", " for a week", "several", " hundred",
+                                 "é", "ـ", "people", " million", "more than "]), max_size=30).map("".join))
+def test_offsets_round_trip(text: str) -> None:
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end].strip() == text[q.start:q.end]

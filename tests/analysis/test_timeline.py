@@ -1,0 +1,105 @@
+"""Temporal expressions resolved against publication dates; anchoring, inference, conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from newsdossier.analysis.timeline import DateError, build_timeline, find_expressions
+from newsdossier.model import Article
+
+PUB = "2025-04-09"  # a Wednesday
+
+
+def _tl(nlp, *texts: str, published: str | None = PUB):
+    arts = [Article.create(t, f"t#{i}", outlet=f"O{i}", published=published) for i, t in enumerate(texts)]
+    docs = {a.id: nlp(a.text) for a in arts}
+    return arts, build_timeline(arts, docs)
+
+
+def _date(events, expr: str) -> str | None:
+    found = [e for e in events if e.span.text == expr]
+    assert found, [e.span.text for e in events]
+    return found[0].date
+
+
+@pytest.mark.parametrize("text,expr,date", [
+    ("The strike ended on Sunday.", "on Sunday", "2025-04-06"),
+    ("The summit will open on Friday.", "on Friday", "2025-04-11"),
+    ("The ceasefire announced last August held.", "last August", "2024-08"),
+    ("Voters went to the polls in November.", "in November", "2024-11"),
+    ("Voters will go to the polls in November.", "in November", "2025-11"),
+    ("Profits fell last year.", "last year", "2024"),
+    ("Ministers meet next week.", "next week", "2025-04-14"),
+    ("The mayor resigned yesterday.", "yesterday", "2025-04-08"),
+    ("The dam was finished three years ago.", "three years ago", "2022"),
+    ("The treaty was signed on March 3, 2019.", "March 3, 2019", "2019-03-03"),
+    ("The port reopened on 12 February.", "12 February", "2025-02-12"),
+    ("Prices peaked in 2021.", "in 2021", "2021"),
+    ("Ten years after the flood the town is thriving again.", "Ten years after the flood", "2015"),
+])
+def test_resolution(nlp, text: str, expr: str, date: str) -> None:
+    _, events = _tl(nlp, text)
+    assert _date(events, expr) == date
+
+
+def test_anchored_to_preceding_date(nlp) -> None:
+    _, events = _tl(nlp, "The bridge opened on March 3, 2025. Two weeks earlier the minister had visited it.")
+    ev = next(e for e in events if e.span.text == "Two weeks earlier")
+    assert ev.date == "2025-02-17" and "nearest preceding" in ev.how
+    assert "minister had visited it" in (ev.event or "")
+
+
+def test_anchored_without_anchor_is_unresolved(nlp) -> None:
+    _, events = _tl(nlp, "Two weeks earlier the minister had visited it.", published=None)
+    assert events[0].date is None and not events[0].resolved
+
+
+def test_unknown_publication_inferred_from_text(nlp) -> None:
+    _, events = _tl(nlp, "LONDON, Tuesday, June 10, 2014 - The strike began on Sunday.", published=None)
+    ev = next(e for e in events if e.span.text == "on Sunday")
+    assert ev.date == "2014-06-08" and "publication date unknown" in ev.how
+
+
+def test_unknown_publication_kept_visible(nlp) -> None:
+    _, events = _tl(nlp, "The strike began on Sunday and ended last week.", published=None)
+    assert len(events) == 2 and all(not e.resolved and e.date is None for e in events)
+    assert all(e.how for e in events)
+
+
+def test_order_and_conflict(nlp) -> None:
+    _, events = _tl(nlp, "The old bridge collapsed on Sunday. The report will appear next month.",
+                    "The old bridge collapsed on Monday, officials said.")
+    dates = [e.date for e in events if e.date]
+    assert dates == sorted(dates)
+    collapse = [e for e in events if "collapsed" in (e.event or "")]
+    assert len(collapse) == 2 and all(e.conflict for e in collapse)
+    assert not [e for e in events if "report" in (e.event or "") and e.conflict]
+
+
+def test_same_date_no_conflict(nlp) -> None:
+    _, events = _tl(nlp, "The old bridge collapsed on Sunday.", "The old bridge collapsed last Sunday.")
+    assert not any(e.conflict for e in events)
+
+
+def test_bad_published_raises(nlp) -> None:
+    with pytest.raises(DateError):
+        _tl(nlp, "It rained on Sunday.", published="yesterday-ish")
+
+
+def test_may_is_not_a_month() -> None:
+    assert find_expressions("Prices may rise.") == []
+    assert [e.kind for e in find_expressions("Prices rose in May.")] == ["month"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["on ", "Sunday", "last ", "week", " two", " weeks", " earlier", "March ", "3",
+                                 ", 2019", "\u200b", "\r\n", "“", "😀", "ـ", " ago", "May", " in ", "1980s"]),
+                max_size=25).map("".join))
+def test_expressions_round_trip(text: str) -> None:
+    spans = [(e.start, e.end) for e in find_expressions(text)]
+    for s, e in spans:
+        assert 0 <= s < e <= len(text)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
