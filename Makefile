@@ -24,6 +24,7 @@ demo: $(VENV)/.installed
 	@echo "The dossier is in out/demo/ (open out/demo/dossier.html in a browser)."
 
 test: $(VENV)/.installed-test
+	sh scripts/install-browser.sh
 	$(PY) -m pytest -q
 
 bench: $(VENV)/.installed-test
