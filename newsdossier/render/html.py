@@ -232,7 +232,9 @@ def reuse_graph(dossier: Dossier, width: int = 420, height: int = 300) -> ReuseG
         x, y = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
         if n == 1:
             x, y = cx, cy
-        cos = math.cos(angle)
+        elif n == 2:
+            x, angle = width * (0.3 if i == 0 else 0.7), math.pi / 2
+        cos = 0.0 if n == 2 else math.cos(angle)
         anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
         lx = x + (radius + 4) * cos if anchor != "middle" else x
         ly = y + (radius + 14) * math.sin(angle) + (4 if anchor != "middle" else 0)
@@ -380,6 +382,7 @@ class AgreementMatrix:
     cells: list[list[dict[str, Any]]]
     points: int
     basis: str
+    heads: list[str] = field(default_factory=list)
 
 
 def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
@@ -419,6 +422,10 @@ def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
                 if opposite:
                     differ[(a, b)] += 1
                     differ[(b, a)] += 1
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for art in dossier.articles:
+        by_label[labels[art.id]].append(short[art.id])
+    heads = [by_label[o][0] if len(by_label.get(o, ())) == 1 else _clip(o, 14) for o in outlets]
     cells = []
     for a in outlets:
         row = []
@@ -436,7 +443,7 @@ def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
             row.append({"self": False, "agree": ag, "differ": df, "cls": cls,
                         "title": f"{a} and {b}: agree on {ag}, disagree on {df} of {len(points)} points"})
         cells.append(row)
-    return AgreementMatrix(outlets, cells, len(points), basis)
+    return AgreementMatrix(outlets, cells, len(points), basis, heads)
 
 
 # --------------------------------------------------------------------------- quotes, facts, entities
@@ -498,7 +505,11 @@ def fact_rows(dossier: Dossier) -> list[dict[str, Any]]:
 
 
 def entity_rows(dossier: Dossier) -> list[dict[str, Any]]:
-    """Return entities by salience with their mention counts per article."""
+    """Return entities by salience with their mention counts per article.
+
+    Each row has ``minor`` set when the entity is outside the first 20 and has at most two
+    mentions: the page lists those compactly.
+    """
     short, _ = article_names(dossier)
     order = {a.id: i for i, a in enumerate(dossier.articles)}
     names = {e.id: e.name for e in dossier.entities}
@@ -511,8 +522,25 @@ def entity_rows(dossier: Dossier) -> list[dict[str, Any]]:
             first.setdefault(m.article, m)
         per = [{"span": first[a], "n": count[a]} for a in sorted(first, key=lambda a: order.get(a, 0))]
         rows.append({"e": e, "aliases": [al for al in e.aliases if al != e.name], "per": per,
-                     "related": [names.get(r, r) for r in e.related]})
+                     "related": [names.get(r, r) for r in e.related],
+                     "minor": len(rows) >= 20 and len(e.mentions) <= 2})
     return rows
+
+
+def _outlet_namer(dossier: Dossier) -> Any:
+    """Return ``name(outlet)``: ``A3`` when the outlet (or article id) names exactly one article."""
+    short, labels = article_names(dossier)
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for a in dossier.articles:
+        by_label[a.label].append(a.id)
+
+    def name(outlet: str) -> str:
+        if outlet in short:
+            return short[outlet]
+        ids = by_label.get(outlet, [])
+        return short[ids[0]] if len(ids) == 1 else outlet
+
+    return name
 
 
 def _outlet_count(items: Iterable[str]) -> int:
@@ -561,13 +589,15 @@ def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None 
             f": {_clip(', '.join(outlets), 80)}" if outlets else "")
     script, style = _load_template("dossier.js"), _load_template("dossier.css")
     entity_names = {e.id: e.name for e in dossier.entities}
+    ents = entity_rows(dossier)
     template = _ENV.get_template("dossier.html.j2")
     return template.render(
         d=dossier, articles=articles, names=short, labels=labels, mention_counts=mention_counts,
         removed=removed, title=title, home_url=home_url, csp=page_csp(),
         script=Markup(script), style=Markup(style),
         summary_outlets=_outlet_count(labels[c.article] for s in dossier.summary for c in s.cites),
-        entities=entity_rows(dossier), entity_names=entity_names,
+        entities=[r for r in ents if not r["minor"]], minor_entities=[r for r in ents if r["minor"]],
+        entity_names=entity_names, outlet_name=_outlet_namer(dossier),
         quote_groups=quote_groups(dossier), graph=reuse_graph(dossier),
         facts=fact_rows(dossier), chart=timeline_chart(dossier), matrix=agreement_matrix(dossier),
         timeline=sorted(dossier.timeline, key=lambda t: (t.date is None, t.date or "", t.span.article, t.span.start)),

@@ -1,9 +1,9 @@
 """Stories for the web app: where they come from, and the cache of built dossier pages.
 
 A *story finder* is any function ``(articles) -> Sequence[Story]``. The app calls the one it
-was given; by default it uses ``newsdossier.analysis.stories.find_stories`` when that function
-exists, and otherwise treats the whole corpus as one story with id ``all``. Users can also pick
-articles by hand (``/dossier?id=…``).
+was given; by default the story clustering (``newsdossier.analysis.stories.cluster_stories``)
+when it is present, and otherwise the whole corpus as one story with id ``all``. Users can
+also pick articles by hand (``/dossier?id=…``).
 """
 
 from __future__ import annotations
@@ -28,14 +28,35 @@ def whole_corpus(articles: Sequence[Article]) -> list[Story]:
     return [Story(ALL_ID, f"All articles ({len(articles)})", tuple(a.id for a in articles))]
 
 
+def clustered(articles: Sequence[Article]) -> list[Story]:
+    """Stories from the story clustering (``analysis.stories.cluster_stories``), largest first.
+
+    When it finds more than one story, an ``all`` entry holding every article is appended so
+    the whole corpus can still be read as one dossier.
+
+    Raises:
+        ImportError: if the story clustering is not installed.
+    """
+    from ..analysis.stories import cluster_stories  # imported here: optional capability
+
+    if not articles:
+        return []
+    found = [info.to_story() for info in cluster_stories(articles)]
+    found.sort(key=lambda s: -len(s.articles))
+    if len(found) > 1:
+        found.extend(whole_corpus(articles))
+    return found
+
+
 def default_finder() -> StoryFinder:
-    """Return ``newsdossier.analysis.stories.find_stories`` if it exists, else :func:`whole_corpus`."""
+    """Return :func:`clustered` when the story clustering exists, else :func:`whole_corpus`."""
     try:
         module = importlib.import_module("newsdossier.analysis.stories")
     except ImportError:
         return whole_corpus
-    finder = getattr(module, "find_stories", None)
-    return finder if callable(finder) else whole_corpus
+    if callable(getattr(module, "cluster_stories", None)):
+        return clustered
+    return whole_corpus
 
 
 def selection_id(article_ids: Sequence[str]) -> str:

@@ -69,11 +69,11 @@ class LiveServer:
     def __init__(self, db: Path) -> None:
         import uvicorn
 
-        from newsdossier.web import create_app
+        from newsdossier.web import create_app, whole_corpus
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port, log_level="warning")
+        config = uvicorn.Config(create_app(db, stories=whole_corpus), host="127.0.0.1", port=self.port, log_level="warning")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

@@ -23,7 +23,7 @@ def _files(*items: tuple[str, str | bytes]) -> list[tuple[str, tuple[str, bytes,
 
 @pytest.fixture()
 def client(tmp_path: Path) -> TestClient:
-    return TestClient(create_app(tmp_path / "corpus.db"), raise_server_exceptions=False)
+    return TestClient(create_app(tmp_path / "corpus.db", stories=whole_corpus), raise_server_exceptions=False)
 
 
 def _visible(html: str) -> str:
@@ -165,3 +165,16 @@ def test_hostile_uploads_are_shown_as_text(client: TestClient) -> None:
             assert payload not in body
         assert "<script>window" not in body and "<img" not in body and 'href="javascript:' not in html
     assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in pages[3]
+
+
+def test_default_finder_lists_every_article(tmp_path: Path) -> None:
+    from newsdossier.web.stories import default_finder
+
+    c = TestClient(create_app(tmp_path / "c.db"), raise_server_exceptions=False)
+    c.post("/upload", files=_files(("one.txt", ARTICLE_TXT), ("two.md", ARTICLE_MD), ("x.jsonl", jsonl_article())))
+    found = default_finder()([a for a in c.app.state.corpus.articles()])
+    assert {a for s in found for a in s.articles} == {a.id for a in c.app.state.corpus.articles()}
+    listing = c.get("/stories").text
+    links = re.findall(r'class="story" href="(/stories/[^"]+)"', listing)
+    assert links and len(links) == len(found)
+    assert c.get(links[0]).status_code == 200
