@@ -10,9 +10,15 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from . import nlp
+from .analysis.claims import extract_claims
+from .analysis.disagreements import find_disagreements
+from .analysis.entities import EntityRules, resolve_entities
+from .analysis.numbers import extract_facts
+from .analysis.reuse import find_reuse
+from .analysis.timeline import build_timeline
 from .ingest import DEFAULT_MAX_BYTES, IngestResult, Manifest, ingest
 from .model import Article, Dossier, Rejected
 from .store import Store
@@ -44,7 +50,8 @@ class Options:
         remove_furniture: strip page furniture from texts.
         summary_words: word budget of the summary.
         focus: a question or entity the summary should focus on.
-        extra: options for individual analyses, by analysis name.
+        entity_rules: user must-link / cannot-link rules for entity resolution (the parsed
+            ``--entity-rules`` JSON).
     """
 
     manifest: Manifest | str | Path | None = None
@@ -53,7 +60,7 @@ class Options:
     remove_furniture: bool = True
     summary_words: int = 120
     focus: str | None = None
-    extra: Mapping[str, object] = field(default_factory=dict)
+    entity_rules: Mapping[str, Any] | None = None
 
 
 class _Timer:
@@ -154,6 +161,31 @@ def dossier_from_articles(
 AnalysisStep = Callable[[Dossier, Mapping[str, object], Options], Dossier]
 
 
+def _entities(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
+    rules = EntityRules.from_dict(o.entity_rules) if o.entity_rules else None
+    return replace(d, entities=tuple(resolve_entities(d.articles, docs, rules)))
+
+
+def _reuse(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
+    return replace(d, reuse=tuple(find_reuse(d.articles)))
+
+
+def _claims(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
+    facts = extract_facts(d.articles, docs, d.entities)
+    claims = extract_claims(d.articles, docs, d.entities, d.quotes)
+    disagreements = find_disagreements(claims, facts, d.articles)
+    return replace(d, facts=tuple(facts), claims=tuple(claims), disagreements=tuple(disagreements))
+
+
+def _timeline(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
+    return replace(d, timeline=tuple(build_timeline(d.articles, docs)))
+
+
 def _analyses() -> list[tuple[str, AnalysisStep]]:
     """The analyses, in dependency order. Each takes the dossier so far and returns it extended."""
-    return []
+    return [
+        ("entities", _entities),
+        ("reuse", _reuse),
+        ("claims", _claims),
+        ("timeline", _timeline),
+    ]
