@@ -82,6 +82,7 @@ class Clusters:
         for f in forms:
             key_kinds[f.name.key].update(f.kinds())
         self._key_kind = {k: vote(c) for k, c in key_kinds.items()}
+        self._key_person = {k for k, c in key_kinds.items() if c.get("person")}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -136,6 +137,12 @@ class Clusters:
             for k, n in form.kinds().items():
                 counts[k] += weight * n
         return vote(counts)
+
+    def person_like(self, i: int) -> bool:
+        """True if the cluster is voted a person or some mention of its names is tagged one."""
+        if self.kind(i) == "person":
+            return True
+        return any(self.forms[j].name.key in self._key_person for j in self.members[self.find(i)])
 
     def articles(self, i: int) -> set[str]:
         out: set[str] = set()

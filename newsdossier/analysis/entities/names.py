@@ -144,6 +144,9 @@ def split_name(surface: str) -> Name:
             rest = "-".join(parts[1:])
             pieces.append((rest, norm_token(rest), False))
             continue
+        if len(parts) >= 2 and all(parts):  # "Jong-Un", "Abad-Santos": compare word by word
+            pieces.extend((part, norm_token(part), False) for part in parts)
+            continue
         norm = norm_token(tok)
         particle = False
         if i < len(raw) - 1 and norm in _PARTICLES:
@@ -188,6 +191,7 @@ def _skeleton(token: str) -> list[str]:
     s = re.sub(r"(.)\1+", r"\1", s)
     s = re.sub(r"(?<=[bdfjklmnprtvwxz])h", "", s)
     s = re.sub(r"(?<=[aeiouy])h$", "", s)
+    s = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", s)  # "Riyad" / "Riad"
     s = re.sub(r"^y|y(?=[aeiou])", "Y", s)
     s = s.replace("y", "i")
     s = re.sub(r"(.)\1+", r"\1", s)

@@ -173,6 +173,8 @@ def resolve_entities(
     R.rejoin_single_words(cl, forms)
     R.transliteration(cl, forms, single=True)
     R.acronyms(cl, forms, by_id)
+    R.expanded_acronyms(cl, forms)
+    R.organisation_short_forms(cl, forms)
     R.plural_groups(cl, forms)
 
     lengths = {a.id: len(a.text) for a in articles}

@@ -16,7 +16,7 @@ from typing import Mapping, Sequence
 from ...model import Article
 from .clusters import Clusters, Form
 from .mentions import NameMention
-from .names import acronym_key, initials, plural_of, same_token, same_tokens
+from .names import acronym_key, derived_from, initials, norm_token, plural_of, same_token, same_tokens
 
 _BETWEEN_FORMER = re.compile(
     r"^\s*[(,–—-]?\s*(?:formerly|previously|once|earlier)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?$",
@@ -39,6 +39,20 @@ def _by_article(forms: Sequence[Form]) -> dict[str, list[tuple[NameMention, Form
     for items in out.values():
         items.sort(key=lambda x: x[0].span.start)
     return out
+
+
+def _abbreviates(letters: str, name: str) -> bool:
+    """Return True if ``letters`` can abbreviate ``name``: same first letter, all in order."""
+    text = name.lower()
+    if not letters or not text or letters[0] != text[0]:
+        return False
+    pos = 0
+    for ch in letters:
+        pos = text.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
 
 
 def user_links(cl: Clusters, forms: Sequence[Form], must: Sequence[tuple[str, str]]) -> None:
@@ -126,7 +140,10 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
             match = _DEFINED_ACRONYM.match(text, m.span.end, m.span.end + 16)
             if not match:
                 continue
-            for g in by_acr.get(match.group(1).replace(".", "").lower(), []):
+            letters = match.group(1).replace(".", "").lower()
+            if not _abbreviates(letters, m.span.text):
+                continue  # "LONDON (AP)": a dateline credit, not a definition
+            for g in by_acr.get(letters, []):
                 cl.union(f.index, g.index, "acronym defined",
                          f"{m.span.text!r} is followed by ({match.group(1)}) in the text")
     expansions: dict[str, set[int]] = defaultdict(set)
@@ -165,24 +182,108 @@ def plural_groups(cl: Clusters, forms: Sequence[Form]) -> None:
 
 
 def name_extension(cl: Clusters, forms: Sequence[Form]) -> None:
-    """Person names where one adds middle names to the other ("Tom J. Fenwick" / "Tom Fenwick")."""
+    """Person names where one adds words to the other.
+
+    Middle names ("Tom J. Fenwick" / "Tom Fenwick": first and last names agree) or a
+    truncated name ("Kim Jong" / "Kim Jong Un": a prefix of two or more words that fits
+    exactly one longer name).
+    """
     people = [f for f in forms if not f.single and cl.kind(f.index) == "person"]
     for a in people:
+        prefix_of: set[int] = set()
         for b in people:
             if len(a.name.core) >= len(b.name.core):
                 continue
+            if same_tokens(a.name.core, b.name.core[: len(a.name.core)]):
+                prefix_of.add(cl.find(b.index))
             if not (same_token(a.name.first, b.name.first) and same_token(a.name.last, b.name.last)):
                 continue
             middle = b.name.core[1:-1]
             if all(any(same_token(x, y) for y in middle) for x in a.name.core[1:-1]):
                 cl.union(a.index, b.index, "name extension",
                          f"{b.label} adds middle names to {a.label}; first and last names agree")
+        prefix_of.discard(cl.find(a.index))
+        if len(prefix_of) == 1:
+            root = prefix_of.pop()
+            longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
+            cl.union(root, a.index, "truncated name",
+                     f"{a.label} is the beginning of {longer.label}, the only longer name it fits")
+
+
+def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """An organisation named without its qualifier ("Red Crescent" / "Varnian Red Crescent").
+
+    The short name has two or more words and ends the long one; the words dropped are
+    names of places, groups or organisations seen in the articles ("Varnian", "UN"). A head
+    joined by "of" is not dropped ("Council of the Varnian Union" is not "Varnian Union").
+    Exactly one long name must fit: "Free Varnian Army" does not shorten to "Varnian Army" ("Free" is no name).
+    """
+    orgs = [f for f in forms if not f.single and cl.kind(f.index) in ("organisation", "other")]
+    named = {f.name.core_key for f in forms if cl.kind(f.index) in ("place", "group", "organisation")}
+    stems = {k for k in named if " " not in k}
+    for short in orgs:
+        n = len(short.name.tokens)
+        fits: set[int] = set()
+        for long_ in orgs:
+            extra = long_.name.tokens[: len(long_.name.tokens) - n]
+            if not extra or long_.name.tokens[-n:] != short.name.tokens:
+                continue
+            words = " ".join(extra)
+            by_name = words in named or all(
+                w in stems or any(derived_from(s, w) for s in stems) for w in extra)
+            if by_name:
+                fits.add(cl.find(long_.index))
+        fits.discard(cl.find(short.index))
+        if len(fits) == 1:
+            root = fits.pop()
+            longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
+            cl.union(root, short.index, "short form",
+                     f"{short.label} is {longer.label} without its qualifier; no other name fits")
+
+
+def expanded_acronyms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """Multi-word names that differ by an acronym or a derived word ("UN Rights Council" /
+    "United Nations Rights Council", "Varnia Red Crescent" / "Varnian Red Crescent")."""
+    orgs = [f for f in forms if not f.single and cl.kind(f.index) in ("organisation", "other", "place")]
+    for i, a in enumerate(orgs):
+        for b in orgs[i + 1:]:
+            if cl.find(a.index) == cl.find(b.index):
+                continue
+            how = _align_variant(a.name.caps, b.name.caps) or _align_variant(b.name.caps, a.name.caps)
+            if how:
+                cl.union(a.index, b.index, how, f"{a.label} and {b.label} differ only by {how}")
+
+
+def _align_variant(a: Sequence[str], b: Sequence[str]) -> str | None:
+    """Return how name ``a`` abbreviates or inflects name ``b``, or None."""
+    i = j = 0
+    how = None
+    while i < len(a) and j < len(b):
+        x, y = norm_token(a[i]), norm_token(b[j])
+        if x == y:
+            i, j = i + 1, j + 1
+            continue
+        if how is not None:
+            return None
+        letters = a[i].replace(".", "")
+        if letters.isupper() and 2 <= len(letters) <= 6:
+            k = len(letters)
+            span = b[j : j + k]
+            if len(span) == k and "".join(w[0] for w in span).lower() == letters.lower():
+                i, j, how = i + 1, j + k, "an acronym"
+                continue
+        if derived_from(x, y) or derived_from(y, x):
+            i, j, how = i + 1, j + 1, "a derived word"
+            continue
+        return None
+    return how if i == len(a) and j == len(b) else None
 
 
 def _full_people(cl: Clusters, forms: Sequence[Form]) -> dict[int, list[Form]]:
+    """Clusters with a multi-word name that is voted, or at least once tagged, a person."""
     out: dict[int, list[Form]] = defaultdict(list)
     for f in forms:
-        if not f.single and cl.kind(f.index) == "person":
+        if not f.single and cl.person_like(f.index) and cl.kind(f.index) != "place":
             out[cl.find(f.index)].append(f)
     return out
 
@@ -193,14 +294,16 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
     Candidates named in the same article come first: "Fenwick" next to "Tom Fenwick" only
     is Tom Fenwick even if a Laura Fenwick appears in another article. A particle surname
     ("al-Gorm") only joins a full name with a particle. A word that is not voted a person
-    ("Lindqvist" tagged as a place) joins only a full name in the same article, and never
-    by first name.
+    ("Lindqvist" tagged as a place) joins only a full name in the same article, and by
+    first name only if some mention of it is tagged a person. A full name counts as a
+    person if it is voted one or tagged one at least once ("Ann Knox" tagged ORG twice).
     """
     people = _full_people(cl, forms)
     for f in forms:
         if not f.single or cl.find(f.index) in people:
             continue
         kind = cl.kind(f.index)
+        person_like = cl.person_like(f.index)
         token = f.name.core[0]
         if kind == "group" or len(token) < 2 or not token.isalpha():
             continue
@@ -210,7 +313,7 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
             for n in names:
                 if same_token(token, n.name.last) and (not f.name.particle or n.name.particle):
                     surname.add(root)
-                if kind == "person" and same_token(token, n.name.first):
+                if person_like and same_token(token, n.name.first):
                     first.add(root)
         hits = surname | first
         here = {r for r in hits if f.article in cl.articles(r)}
@@ -242,7 +345,7 @@ def rejoin_single_words(cl: Clusters, forms: Sequence[Form]) -> None:
         loose = [f for f in group if not cl.has_full_person(f.index)]
         for f in loose[1:]:
             cl.union(loose[0].index, f.index, None)
-        if len(resolved) == 1 and loose and cl.kind(loose[0].index) == "person":
+        if len(resolved) == 1 and loose and cl.person_like(loose[0].index):
             anchor = resolved.pop()
             target = next(forms[i] for i in cl.members[anchor] if not forms[i].single)
             cl.union(anchor, loose[0].index, "same word",
