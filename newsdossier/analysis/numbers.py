@@ -255,6 +255,10 @@ def _from_main(text: str, m: re.Match[str]) -> Quantity | None:
         )
     elif pct:
         kind, unit = "percent", "percent"
+    if re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before) or re.match(r"[-–/.]\d", text[m.end("num") if num else end:][:2]):
+        return None  # phone numbers, identifiers, scores
+    if num and re.fullmatch(r"\d+", num.strip()) and _is_identifier(before, after):
+        return None
     if num and kind == "count":
         plain = num.replace(",", "")
         if _YEARLIKE.match(num.strip()) and not m.group("num2"):
@@ -289,6 +293,9 @@ def _from_main(text: str, m: re.Match[str]) -> Quantity | None:
                     return None
     except (QuantityError, StopIteration):
         return None
+    if value is not None and re.match(r"-?plus\b|\+", after):
+        low, value = value, None
+        end += len(re.match(r"-?plus\b|\+", after).group())
     qual = (m.group("qual") or "").lower()
     if qual and value is not None:
         effect = _QUALIFIERS.get(re.sub(r"\s+", " ", qual))
@@ -299,6 +306,22 @@ def _from_main(text: str, m: re.Match[str]) -> Quantity | None:
         elif effect == "approx":
             approx = True
     return Quantity(start, end, value, low, high, kind, unit, approx)
+
+
+_STREET = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy)\b"
+
+
+def _is_identifier(before: str, after: str) -> bool:
+    """Return whether a bare number is part of an address, a name or an appositive age."""
+    if re.match(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.'-]*\s+){{0,3}}{_STREET}", after):
+        return True  # "3099 N. State Road"
+    if re.search(r"\b(?:Road|Route|Highway|Interstate|No\.|Number|Flight|Channel|Room|Suite|Apt\.?|Box)\s*$", before):
+        return True
+    if re.search(r"[A-Z][A-Za-z]+\s+$", before) and re.match(r"\s+[A-Z][a-z]", after) and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+$", before):
+        return True  # "KOIN 6 News"
+    if re.search(r"[A-Z][\w.]*,\s*$", before) and re.match(r"\s*,", after):
+        return True  # "Jane Roe, 27, said"
+    return False
 
 
 def _from_duration(text: str, m: re.Match[str], taken: list[tuple[int, int]]) -> Quantity | None:

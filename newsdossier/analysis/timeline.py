@@ -69,11 +69,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anchored", re.compile(
         rf"\b(?P<n>{_NUM_RE})\s+(?P<u>{_UNIT_RE})\s+(?P<dir>earlier|later|before|after|previously)\b"
         r"(?P<rest>\s+(?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+of\s+[\w'’-]+)?)?", re.I)),
+    ("next_unit", re.compile(r"\bthe\s+(?P<which>following|next|previous|preceding)\s+(?P<u>day|week|month|year)\b", re.I)),
+    ("weekend", re.compile(r"\b(?P<which>over|during|at|on|for|this|last|next)\s+(?:the\s+)?weekend\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_NUM_RE})\s+(?P<u>{_UNIT_RE})\s+ago\b", re.I)),
     ("deictic_unit", re.compile(
-        r"\b(?P<which>last|next|this|earlier\s+this|later\s+this|past)\s+"
+        r"\b(?P<which>last|next|this|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|"
+        r"this\s+past|past)\s+"
         r"(?P<u>week|weekend|month|year|spring|summer|autumn|fall|winter)\b", re.I)),
-    ("day_word", re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight)\b", re.I)),
+    ("day_word", re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("weekday", re.compile(
         rf"\b(?:(?P<which>last|next|this|on|late|early)\s+)?(?P<wd>{_DAY_RE})(?:\s+(?:morning|afternoon|evening|night))?\b")),
     ("month", re.compile(
@@ -251,6 +254,11 @@ def resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Reso
         return Resolution(None, None, None, "not a real calendar date")
     if kind == "anchored":
         return _resolve_anchored(expr, anchor, tense, previous, anchor_how)
+    if kind == "next_unit":
+        which = p["which"].lower()
+        word = "later" if which in ("following", "next") else "earlier"
+        one = Expression(expr.start, expr.end, "anchored", {"n": "one", "u": p["u"], "dir": word})
+        return _resolve_anchored(one, anchor, tense, previous, anchor_how)
     if anchor is None:
         return Resolution(None, None, None, "relative expression; publication date unknown")
     rel = f"relative to the {anchor_how} {anchor.isoformat()}"
@@ -262,12 +270,20 @@ def resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Reso
         return _shift(anchor, n, p["u"], -1, approx, f"{p['n']} {p['u']} before the {anchor_how} {anchor.isoformat()}")
     if kind == "day_word":
         w = p["w"].lower()
-        off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[w]
+        off = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
         return _day(anchor + dt.timedelta(days=off), rel)
     if kind == "deictic_unit":
         return _resolve_deictic_unit(p["which"].lower(), p["u"].lower(), anchor, rel)
     if kind == "weekday":
         return _resolve_weekday(p, anchor, tense, rel)
+    if kind == "weekend":
+        which = p["which"].lower()
+        if which in ("this", "last", "next"):
+            return _resolve_deictic_unit(which, "weekend", anchor, rel)
+        sat = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        if tense == "future":
+            sat = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
+        return Resolution(sat.isoformat(), sat, sat + dt.timedelta(days=1), f"the weekend of {sat.isoformat()} (tense: {tense}), {rel}")
     if kind == "month":
         return _resolve_month(p, anchor, tense, rel)
     return Resolution(None, None, None, f"unknown expression kind {kind}")
@@ -275,7 +291,7 @@ def resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Reso
 
 def _resolve_deictic_unit(which: str, unit: str, anchor: dt.date, rel: str) -> Resolution:
     which = re.sub(r"\s+", " ", which)
-    step = {"last": -1, "past": -1, "next": 1}.get(which, 0)
+    step = {"last": -1, "past": -1, "this past": -1, "next": 1}.get(which, 0)
     if unit in ("week", "weekend"):
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7 * step)
         if unit == "weekend":
@@ -472,6 +488,16 @@ def _event_words(doc: Doc, verb: Token | None, start: int, end: int) -> frozense
     return frozenset(words)
 
 
+def _is_dateline(text: str, expr: Expression) -> bool:
+    """Return whether a full date stands (nearly) alone on its line."""
+    if expr.kind not in ("iso", "mdy", "dmy"):
+        return False
+    start = text.rfind("\n", 0, expr.start) + 1
+    end = text.find("\n", expr.end)
+    line = text[start : end if end != -1 else len(text)].strip()
+    return len(line) <= (expr.end - expr.start) + 25 and not line.endswith(".")
+
+
 def _inferred_anchor(exprs: Sequence[Expression]) -> dt.date | None:
     best = None
     for e in exprs:
@@ -517,6 +543,10 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
             tense = _tense(verb)
             before = previous_past if tense == "past" else previous
             res = resolve(e, anchor, tense, before, anchor_how)
+            if res.resolved and res.first == res.last and _is_dateline(art.text, e):
+                # a date alone on its line heads a section (live blogs, updates): what follows
+                # counts from it
+                anchor, anchor_how = res.first, "dateline above"
             if res.resolved and e.kind != "decade":
                 previous = res
                 if anchor is None or (res.first is not None and res.first <= anchor):

@@ -1,0 +1,273 @@
+"""Numbers and dates: extraction and normalisation of quantities, resolution of temporal expressions.
+
+Usage: .venv/bin/python bench/claims.py [--gold PATH] [--data PATH] [--clusters N] [--errors]
+
+Gold: ``bench/gold/claims_gold.json`` annotates, for five Multi-News clusters of
+../shared/data/multinews_val250.jsonl (11 documents), every quantity (value or low/high range
+and a canonical unit) and every point-in-time expression (resolved date at its granularity),
+as character offsets into the raw document text, with publication dates the annotator
+assigned from the documents' content. Documents are used raw (``Article.create`` on the text
+as crawled, with the assigned ``published``), so the offsets hold.
+
+Scoring, micro-averaged over documents:
+* quantities - a prediction *matches* a gold quantity when their character spans overlap
+  (each gold item is matched once). ``detect P/R`` counts matches; ``value P/R`` counts only
+  matches whose value (or low/high) equals the gold within 0.5 %; ``unit acc`` is the share of
+  matched quantities whose unit equals the gold unit.
+* dates - ``detect R`` is the share of gold expressions overlapped by a predicted one, ``date
+  acc`` the share resolved to the gold date (a finer prediction is truncated to the gold's
+  granularity; weeks compare by ISO week), ``detect P`` the share of predicted expressions
+  that overlap a gold one.
+
+Rows, computed in the same run on the same parses:
+* ``newsdossier`` - :func:`extract_facts` and :func:`build_timeline`;
+* ``spaCy ents + face value / dateparser`` - the baseline: spaCy CARDINAL, MONEY, PERCENT
+  and QUANTITY entities read at face value (digits, with "million"/"billion"/"thousand"
+  multipliers; words unread), unit = the next noun; DATE/TIME entities resolved with
+  dateparser relative to the publication date (``PREFER_DATES_FROM=past``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsdossier import nlp  # noqa: E402
+from newsdossier.analysis.numbers import extract_facts  # noqa: E402
+from newsdossier.analysis.timeline import build_timeline  # noqa: E402
+from newsdossier.model import Article  # noqa: E402
+
+GOLD = ROOT / "bench" / "gold" / "claims_gold.json"
+DATA = ROOT.parent / "shared" / "data" / "multinews_val250.jsonl"
+
+# (start, end, value, low, high, unit)
+NumPred = tuple[int, int, float | None, float | None, float | None, str]
+# (start, end, date or None)
+DatePred = tuple[int, int, str | None]
+
+
+def load(gold_path: Path = GOLD, data_path: Path = DATA, clusters: int | None = None
+         ) -> list[tuple[Article, Mapping[str, Any]]]:
+    """Return (article, gold annotations) for each annotated document.
+
+    Raises:
+        FileNotFoundError: if the gold or the data file is missing.
+    """
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    rows = {}
+    with data_path.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            rows[row["id"]] = row
+    out = []
+    for cl in gold["clusters"][:clusters]:
+        docs = rows[cl["id"]]["documents"]
+        for d in cl["docs"]:
+            text = docs[d["doc"]]
+            art = Article.create(text, f"{cl['id']}#{d['doc']}", outlet=f"{cl['id'][-3:]}/{d['doc']}",
+                                 published=d["published"])
+            out.append((art, d))
+    return out
+
+
+# --------------------------------------------------------------------------- systems
+
+
+def ours_numbers(art: Article, doc: Any) -> list[NumPred]:
+    return [(f.span.start, f.span.end, f.value, f.low, f.high, f.unit)
+            for f in extract_facts([art], {art.id: doc})]
+
+
+def ours_dates(art: Article, doc: Any) -> list[DatePred]:
+    return [(e.span.start, e.span.end, e.date) for e in build_timeline([art], {art.id: doc})]
+
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def baseline_numbers(art: Article, doc: Any) -> list[NumPred]:
+    out: list[NumPred] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            continue
+        text = ent.text
+        m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+        value = None
+        if m:
+            value = float(m.group().replace(",", ""))
+            for word, mult in _SCALE.items():
+                if word in text.lower():
+                    value *= mult
+        if ent.label_ == "MONEY":
+            unit = "USD" if "$" in text or "dollar" in text.lower() else "money"
+        elif ent.label_ == "PERCENT":
+            unit = "percent"
+        else:
+            nxt = next((t for t in doc[ent.end: ent.end + 3] if t.pos_ == "NOUN"), None)
+            unit = nxt.lemma_.lower() if nxt is not None else "count"
+        out.append((ent.start_char, ent.end_char, value, None, None, unit))
+    return out
+
+
+def baseline_dates(art: Article, doc: Any) -> list[DatePred]:
+    import dateparser  # bench-only dependency
+
+    base = dt.datetime.fromisoformat(art.published) if art.published else None
+    settings = {"PREFER_DATES_FROM": "past"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    out: list[DatePred] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        parsed = dateparser.parse(ent.text, languages=["en"], settings=settings)
+        out.append((ent.start_char, ent.end_char, parsed.date().isoformat() if parsed else None))
+    return out
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _close(x: float | None, y: float | None) -> bool:
+    if x is None or y is None:
+        return x is None and y is None
+    return abs(x - y) <= 0.005 * max(abs(x), abs(y), 1e-9)
+
+
+def _match(gold: Sequence[Mapping[str, Any]], pred: Sequence[tuple], ) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of overlapping spans, in text order."""
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi not in used and _overlap((g["start"], g["end"]), (p[0], p[1])):
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    return pairs
+
+
+def _same_date(gold: Mapping[str, Any], pred: str | None) -> bool:
+    g = gold["date"]
+    if pred is None or g is None:
+        return pred is None and g is None
+    if gold["granularity"] == "week":
+        if len(pred) != 10:
+            return False
+        return dt.date.fromisoformat(pred).isocalendar()[:2] == dt.date.fromisoformat(g).isocalendar()[:2]
+    return len(pred) >= len(g) and pred[: len(g)] == g
+
+
+def score(items: Sequence[tuple[Article, Mapping[str, Any]]], docs: Mapping[str, Any],
+          numbers: Callable[[Article, Any], list[NumPred]],
+          dates: Callable[[Article, Any], list[DatePred]],
+          errors: list[str] | None = None) -> dict[str, float]:
+    """Return the scores of one system over the gold documents."""
+    c = dict(n_gold=0, n_pred=0, n_match=0, n_value=0, n_unit=0, d_gold=0, d_pred=0, d_match=0, d_ok=0,
+             d_pred_match=0)
+    for art, gold in items:
+        doc = docs[art.id]
+        npred = numbers(art, doc)
+        pairs = _match(gold["numbers"], npred)
+        c["n_gold"] += len(gold["numbers"])
+        c["n_pred"] += len(npred)
+        c["n_match"] += len(pairs)
+        matched_pred = {pi for _, pi in pairs}
+        for gi, pi in pairs:
+            g, p = gold["numbers"][gi], npred[pi]
+            ok = _close(g["value"], p[2]) and _close(g["low"], p[3]) and _close(g["high"], p[4])
+            c["n_value"] += ok
+            c["n_unit"] += g["unit"] == p[5]
+            if errors is not None and not ok:
+                errors.append(f"value {art.source} {art.text[p[0]:p[1]]!r}: gold {g['value'], g['low'], g['high']} got {p[2:5]}")
+        if errors is not None:
+            matched_gold = {gi for gi, _ in pairs}
+            errors += [f"missed number {art.source} {art.text[g['start']:g['end']]!r}"
+                       for gi, g in enumerate(gold["numbers"]) if gi not in matched_gold]
+            errors += [f"spurious number {art.source} {art.text[p[0]:p[1]]!r}"
+                       for pi, p in enumerate(npred) if pi not in matched_pred]
+        dpred = dates(art, doc)
+        dpairs = _match(gold["dates"], dpred)
+        c["d_gold"] += len(gold["dates"])
+        c["d_pred"] += len(dpred)
+        c["d_match"] += len(dpairs)
+        c["d_pred_match"] += sum(1 for p in dpred if any(_overlap((g["start"], g["end"]), (p[0], p[1])) for g in gold["dates"]))
+        for gi, pi in dpairs:
+            ok = _same_date(gold["dates"][gi], dpred[pi][2])
+            c["d_ok"] += ok
+            if errors is not None and not ok:
+                g = gold["dates"][gi]
+                errors.append(f"date {art.source} {art.text[g['start']:g['end']]!r}: gold {g['date']} got {dpred[pi][2]}")
+        if errors is not None:
+            matched_gold = {gi for gi, _ in dpairs}
+            errors += [f"missed date {art.source} {art.text[g['start']:g['end']]!r}"
+                       for gi, g in enumerate(gold["dates"]) if gi not in matched_gold]
+
+    def div(a: float, b: float) -> float:
+        return a / b if b else 0.0
+
+    return {
+        "num_detect_p": div(c["n_match"], c["n_pred"]), "num_detect_r": div(c["n_match"], c["n_gold"]),
+        "num_value_p": div(c["n_value"], c["n_pred"]), "num_value_r": div(c["n_value"], c["n_gold"]),
+        "num_unit_acc": div(c["n_unit"], c["n_match"]),
+        "date_detect_p": div(c["d_pred_match"], c["d_pred"]), "date_detect_r": div(c["d_match"], c["d_gold"]),
+        "date_acc": div(c["d_ok"], c["d_gold"]),
+        "n_gold": c["n_gold"], "d_gold": c["d_gold"],
+    }
+
+
+def evaluate(clusters: int | None = None, gold_path: Path = GOLD, data_path: Path = DATA,
+             errors: list[str] | None = None) -> dict[str, dict[str, float]]:
+    """Parse the gold documents and score both systems; return ``{row name: scores}``."""
+    items = load(gold_path, data_path, clusters)
+    arts = [a for a, _ in items]
+    docs = nlp.parse(arts)
+    t0 = time.perf_counter()
+    ours = score(items, docs, ours_numbers, ours_dates, errors)
+    ours["seconds"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    base = score(items, docs, baseline_numbers, baseline_dates)
+    base["seconds"] = time.perf_counter() - t0
+    return {"newsdossier": ours, "spaCy ents + face value / dateparser": base}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--clusters", type=int, default=None)
+    ap.add_argument("--errors", action="store_true", help="list our errors after the table")
+    args = ap.parse_args(argv)
+    errs: list[str] | None = [] if args.errors else None
+    rows = evaluate(args.clusters, args.gold, args.data, errs)
+    first = next(iter(rows.values()))
+    print(f"gold: {int(first['n_gold'])} quantities, {int(first['d_gold'])} temporal expressions")
+    head = ("system", "num det P", "num det R", "num val P", "num val R", "unit acc",
+            "date det P", "date det R", "date acc", "sec")
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for name, s in rows.items():
+        vals = [s[k] for k in ("num_detect_p", "num_detect_r", "num_value_p", "num_value_r", "num_unit_acc",
+                               "date_detect_p", "date_detect_r", "date_acc")]
+        print(f"| {name} | " + " | ".join(f"{v:.3f}" for v in vals) + f" | {s['seconds']:.2f} |")
+    if errs:
+        print()
+        print("\n".join(errs))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
