@@ -2,8 +2,9 @@
 
 Usage: .venv/bin/python bench/claims.py [--gold PATH] [--data PATH] [--clusters N] [--errors]
 
-Gold: ``bench/gold/claims_gold.json`` annotates, for five Multi-News clusters of
-../shared/data/multinews_val250.jsonl (11 documents), every quantity (value or low/high range
+Gold: ``bench/gold/claims_gold.json`` annotates, for seven Multi-News clusters of
+../shared/data/multinews_val250.jsonl (16 documents; split ``dev``: five clusters used while
+writing the rules, ``heldout``: two clusters annotated after the rules were frozen), every quantity (value or low/high range
 and a canonical unit) and every point-in-time expression (resolved date at its granularity),
 as character offsets into the raw document text, with publication dates the annotator
 assigned from the documents' content. Documents are used raw (``Article.create`` on the text
@@ -55,9 +56,9 @@ NumPred = tuple[int, int, float | None, float | None, float | None, str]
 DatePred = tuple[int, int, str | None]
 
 
-def load(gold_path: Path = GOLD, data_path: Path = DATA, clusters: int | None = None
-         ) -> list[tuple[Article, Mapping[str, Any]]]:
-    """Return (article, gold annotations) for each annotated document.
+def load(gold_path: Path = GOLD, data_path: Path = DATA, clusters: int | None = None,
+         split: str | None = None) -> list[tuple[Article, Mapping[str, Any]]]:
+    """Return (article, gold annotations) for each annotated document (of ``split`` if given).
 
     Raises:
         FileNotFoundError: if the gold or the data file is missing.
@@ -69,13 +70,14 @@ def load(gold_path: Path = GOLD, data_path: Path = DATA, clusters: int | None = 
             row = json.loads(line)
             rows[row["id"]] = row
     out = []
-    for cl in gold["clusters"][:clusters]:
+    chosen = [cl for cl in gold["clusters"] if split in (None, "all", cl.get("split"))]
+    for cl in chosen[:clusters]:
         docs = rows[cl["id"]]["documents"]
         for d in cl["docs"]:
             text = docs[d["doc"]]
             art = Article.create(text, f"{cl['id']}#{d['doc']}", outlet=f"{cl['id'][-3:]}/{d['doc']}",
                                  published=d["published"])
-            out.append((art, d))
+            out.append((art, {**d, "split": cl.get("split", "dev")}))
     return out
 
 
@@ -229,19 +231,34 @@ def score(items: Sequence[tuple[Article, Mapping[str, Any]]], docs: Mapping[str,
     }
 
 
+BASELINE = "spaCy ents + face value / dateparser"
+
+
 def evaluate(clusters: int | None = None, gold_path: Path = GOLD, data_path: Path = DATA,
-             errors: list[str] | None = None) -> dict[str, dict[str, float]]:
-    """Parse the gold documents and score both systems; return ``{row name: scores}``."""
-    items = load(gold_path, data_path, clusters)
+             errors: list[str] | None = None, split: str = "all") -> dict[tuple[str, str], dict[str, float]]:
+    """Parse the gold documents and score both systems.
+
+    Returns:
+        ``{(system, split): scores}`` for the splits ``dev``, ``heldout`` and ``all`` (or only
+        ``split`` when it is not ``all``).
+    """
+    items = load(gold_path, data_path, clusters, None if split == "all" else split)
     arts = [a for a, _ in items]
     docs = nlp.parse(arts)
-    t0 = time.perf_counter()
-    ours = score(items, docs, ours_numbers, ours_dates, errors)
-    ours["seconds"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    base = score(items, docs, baseline_numbers, baseline_dates)
-    base["seconds"] = time.perf_counter() - t0
-    return {"newsdossier": ours, "spaCy ents + face value / dateparser": base}
+    splits = ["dev", "heldout", "all"] if split == "all" else [split]
+    out: dict[tuple[str, str], dict[str, float]] = {}
+    for name, fn_num, fn_date in (("newsdossier", ours_numbers, ours_dates),
+                                  (BASELINE, baseline_numbers, baseline_dates)):
+        for sp in splits:
+            part = [it for it in items if sp == "all" or it[1]["split"] == sp]
+            if not part:
+                continue
+            t0 = time.perf_counter()
+            res = score(part, docs, fn_num, fn_date, errors if name == "newsdossier" and sp == "all" else None)
+            res["seconds"] = time.perf_counter() - t0
+            res["docs"] = len(part)
+            out[(name, sp)] = res
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -250,19 +267,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--clusters", type=int, default=None)
     ap.add_argument("--errors", action="store_true", help="list our errors after the table")
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     args = ap.parse_args(argv)
     errs: list[str] | None = [] if args.errors else None
-    rows = evaluate(args.clusters, args.gold, args.data, errs)
-    first = next(iter(rows.values()))
-    print(f"gold: {int(first['n_gold'])} quantities, {int(first['d_gold'])} temporal expressions")
-    head = ("system", "num det P", "num det R", "num val P", "num val R", "unit acc",
+    rows = evaluate(args.clusters, args.gold, args.data, errs, args.split)
+    head = ("system", "split", "docs", "quantities", "time exprs", "num det P", "num det R", "num val P", "num val R", "unit acc",
             "date det P", "date det R", "date acc", "sec")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
-    for name, s in rows.items():
+    for (name, sp), s in rows.items():
+        print(f"| {name} | {sp} | {int(s['docs'])} | {int(s['n_gold'])} | {int(s['d_gold'])} ", end="")
         vals = [s[k] for k in ("num_detect_p", "num_detect_r", "num_value_p", "num_value_r", "num_unit_acc",
                                "date_detect_p", "date_detect_r", "date_acc")]
-        print(f"| {name} | " + " | ".join(f"{v:.3f}" for v in vals) + f" | {s['seconds']:.2f} |")
+        print("| " + " | ".join(f"{v:.3f}" for v in vals) + f" | {s['seconds']:.2f} |")
     if errs:
         print()
         print("\n".join(errs))
