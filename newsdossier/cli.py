@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__
+from .analysis.entities import EntityRulesError
 from .ingest import DEFAULT_MAX_BYTES, ManifestError
 from .nlp import ModelNotFound
 from .pipeline import NoArticlesError, Options, build_dossier
@@ -22,7 +24,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Build a dossier from many news articles about one story: every statement cites its source characters.",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -59,6 +61,15 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _read_json(path: Path, what: str) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise _fail(f"cannot read the {what} file {path}: {exc.strerror}")
+    except json.JSONDecodeError as exc:
+        raise _fail(f"the {what} file {path} is not valid JSON: {exc.msg} (line {exc.lineno})")
+
+
 @app.command()
 def build(
     inputs: List[Path] = typer.Argument(..., help="Files and folders of articles (text, Markdown, HTML, JSONL, Multi-News, RSS/Atom, WARC)."),
@@ -72,11 +83,13 @@ def build(
     no_cache: bool = typer.Option(False, "--no-cache", help="Parse everything again; do not read or write the parse cache."),
     words: int = typer.Option(120, "--words", help="Word budget of the summary."),
     focus: Optional[str] = typer.Option(None, "--focus", help="Summarise what the articles say about this entity or question."),
+    entity_rules: Optional[Path] = typer.Option(None, "--entity-rules", help='JSON file of entity overrides: {"must_link": [[a, b]], "cannot_link": [[a, b]]}.'),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
 ) -> None:
     """Build dossier.json, dossier.md and dossier.html for a set of articles."""
+    rules = _read_json(entity_rules, "entity rules") if entity_rules else None
     options = Options(manifest=manifest, lang=lang, max_bytes=max_bytes, remove_furniture=not keep_furniture,
-                      summary_words=words, focus=focus)
+                      summary_words=words, focus=focus, entity_rules=rules)
     bars = _Bars(enabled=not quiet and sys.stderr.isatty())
     store: Store | None = None
     try:
@@ -88,7 +101,7 @@ def build(
         for r in exc.rejected:
             err.print(f"rejected {r.source}: {r.reason}", highlight=False, markup=False)
         raise _fail("no article could be read from the inputs; nothing was written")
-    except (ManifestError, FormatError, StoreError, ModelNotFound) as exc:
+    except (ManifestError, FormatError, StoreError, ModelNotFound, EntityRulesError) as exc:
         raise _fail(str(exc))
     finally:
         if store is not None:
@@ -102,6 +115,24 @@ def build(
     )
     for fmt, path in paths.items():
         typer.echo(f"{fmt:>4}: {path}")
+
+
+@app.command()
+def serve(
+    db: Optional[Path] = typer.Option(None, "--db", help="Corpus store (default: ~/.local/share/newsdossier/corpus.db)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+) -> None:
+    """Run the web app: upload articles, see the stories, read a story's dossier."""
+    from .store import default_path
+    from .web import serve as run_server
+
+    path = db or default_path()
+    typer.echo(f"newsdossier web app on http://{host}:{port}/ (corpus: {path})")
+    try:
+        run_server(path, host=host, port=port)
+    except StoreError as exc:
+        raise _fail(str(exc))
 
 
 if __name__ == "__main__":  # pragma: no cover

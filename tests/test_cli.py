@@ -52,3 +52,30 @@ def test_bad_format_and_missing_manifest_are_clear_errors(example_dir, tmp_path)
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("newsdossier ")
+
+
+def test_entity_rules_file_errors_are_clear(example_dir, tmp_path):
+    args = ["build", str(example_dir / "articles"), "-o", str(tmp_path / "o"), "--no-cache", "-q", "--entity-rules"]
+    (tmp_path / "bad.json").write_text("{not json")
+    result = runner.invoke(app, args + [str(tmp_path / "bad.json")])
+    assert result.exit_code == 1 and "not valid JSON" in result.stderr
+    (tmp_path / "odd.json").write_text('{"must_link": [["only one"]]}')
+    result = runner.invoke(app, args + [str(tmp_path / "odd.json")])
+    assert result.exit_code == 1 and "pair" in result.stderr
+
+
+def test_entity_rules_cannot_link_keeps_names_apart(example_dir, tmp_path):
+    rules = tmp_path / "rules.json"
+    rules.write_text('{"cannot_link": [["Petrov", "Aleksandr Petrov"]]}')
+    out = tmp_path / "o"
+    base = ["build", str(example_dir / "articles"), "--no-cache", "-q", "--format", "json"]
+    assert runner.invoke(app, base + ["-o", str(tmp_path / "plain")]).exit_code == 0
+    assert runner.invoke(app, base + ["-o", str(out), "--entity-rules", str(rules)]).exit_code == 0
+
+    def holder(path, alias):
+        ents = json.loads((path / "dossier.json").read_text())["entities"]
+        return [e["id"] for e in ents if alias in e["aliases"]]
+
+    merged = holder(tmp_path / "plain", "Petrov") == holder(tmp_path / "plain", "Aleksandr Petrov")
+    apart = holder(out, "Petrov") != holder(out, "Aleksandr Petrov")
+    assert merged and apart
