@@ -1,5 +1,9 @@
 """The embedded corpus store: one SQLite file holding articles, the parse cache and dossiers.
 
+Besides articles it keeps the corpus state: near-duplicate sketches and links, and the
+story clustering state (document frequencies, story centroids, article -> story), so that
+adding articles later extends stories instead of recomputing them.
+
 The default file is ``~/.local/share/newsdossier/corpus.db`` (override with ``--db`` or the
 ``NEWSDOSSIER_DB`` environment variable); ``Store(":memory:")`` gives a private in-memory
 store for tests. Full-text search over titles and texts uses SQLite's FTS5.
@@ -11,7 +15,7 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .model import Article, Removal
 
@@ -33,6 +37,22 @@ CREATE TABLE IF NOT EXISTS parses (
     data BLOB NOT NULL
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(id UNINDEXED, title, text);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sketches (
+    article_id TEXT PRIMARY KEY, seed INTEGER NOT NULL, scheme TEXT NOT NULL, data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS duplicates (article_id TEXT PRIMARY KEY, of TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT PRIMARY KEY, seq INTEGER NOT NULL, label TEXT NOT NULL, size INTEGER NOT NULL,
+    first TEXT, last TEXT, outlets TEXT NOT NULL DEFAULT '[]', state TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS story_members (
+    article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, seq INTEGER NOT NULL, score REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS story_members_story ON story_members (story_id, seq);
+CREATE TABLE IF NOT EXISTS story_df (
+    kind TEXT NOT NULL, term TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (kind, term)
+) WITHOUT ROWID;
 """
 
 
@@ -137,6 +157,153 @@ class Store:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO parses (key, model, data) VALUES (?,?,?)", list(items)
             )
+
+
+    # ----------------------------------------------------------------- key/value metadata
+    def get_meta(self, key: str) -> str | None:
+        """Return a stored metadata value, or ``None`` when the key was never set."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?,?)", (key, value))
+
+    def article_ids(self) -> list[str]:
+        """Return every article id in the order they were added."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+
+    # ----------------------------------------------------------------- near-duplicates
+    def put_sketches(self, items: Iterable[tuple[str, int, str, bytes]]) -> None:
+        """Store ``(article_id, seed, scheme, hashvalues bytes)`` MinHash sketches."""
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO sketches (article_id, seed, scheme, data) VALUES (?,?,?,?)",
+                list(items),
+            )
+
+    def sketches(self) -> Iterator[tuple[str, int, str, bytes]]:
+        """Yield ``(article_id, seed, scheme, data)`` for every stored sketch, in article order."""
+        for row in self.conn.execute(
+            "SELECT s.article_id, s.seed, s.scheme, s.data FROM sketches s"
+            " JOIN articles a ON a.id = s.article_id ORDER BY a.rowid"
+        ):
+            yield row[0], int(row[1]), str(row[2]), bytes(row[3])
+
+    def add_duplicate_links(self, links: Iterable[tuple[str, str]]) -> int:
+        """Record ``(article_id, of)``: the article is a near-duplicate of ``of``.
+
+        An article already linked keeps its first link. Returns the number of new links.
+        """
+        n = 0
+        with self.conn:
+            for art, of in links:
+                cur = self.conn.execute(
+                    "INSERT OR IGNORE INTO duplicates (article_id, of) VALUES (?,?)", (art, of)
+                )
+                n += cur.rowcount
+        return n
+
+    def duplicate_links(self) -> dict[str, str]:
+        """Return article id -> the id of the article it near-duplicates."""
+        return {a: o for a, o in self.conn.execute("SELECT article_id, of FROM duplicates")}
+
+    # ----------------------------------------------------------------- stories
+    def story_df(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Return the stored document frequencies ``(words, entities)`` of story clustering."""
+        words: dict[str, int] = {}
+        ents: dict[str, int] = {}
+        for kind, term, df in self.conn.execute("SELECT kind, term, df FROM story_df"):
+            (words if kind == "w" else ents)[term] = int(df)
+        return words, ents
+
+    def story_states(self) -> list[dict[str, Any]]:
+        """Return the saved state of every story (JSON objects), in creation order.
+
+        Raises:
+            StoreError: if a saved state is not valid JSON.
+        """
+        out = []
+        for sid, state in self.conn.execute("SELECT id, state FROM stories ORDER BY seq"):
+            try:
+                out.append(json.loads(state))
+            except json.JSONDecodeError as exc:
+                raise StoreError(f"the saved state of story {sid} is damaged: {exc}") from exc
+        return out
+
+    def save_stories(
+        self,
+        *,
+        n_docs: int,
+        df_delta: tuple[Mapping[str, int], Mapping[str, int]],
+        stories: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+        members: Sequence[tuple[str, str, float]],
+        params: str,
+    ) -> None:
+        """Save one clustering step in a single transaction.
+
+        Args:
+            n_docs: articles counted in the document frequencies after this step.
+            df_delta: ``(words, entities)`` document-frequency increments of this step.
+            stories: ``(info, state)`` of every story created or extended; ``info`` has
+                ``id``, ``label``, ``size``, ``first``, ``last``, ``outlets``.
+            members: ``(article_id, story_id, score)`` of the newly assigned articles, in
+                stream order.
+            params: the clustering parameters (JSON), kept so later steps use the same.
+        """
+        with self.conn:
+            for kind, delta in zip("we", df_delta):
+                self.conn.executemany(
+                    "INSERT INTO story_df (kind, term, df) VALUES (?,?,?)"
+                    " ON CONFLICT (kind, term) DO UPDATE SET df = df + excluded.df",
+                    [(kind, t, int(c)) for t, c in delta.items()],
+                )
+            seq0 = int(self.conn.execute("SELECT coalesce(max(seq), -1) FROM stories").fetchone()[0])
+            for info, state in stories:
+                row = self.conn.execute("SELECT seq FROM stories WHERE id = ?", (info["id"],)).fetchone()
+                if row is None:
+                    seq0 += 1
+                seq = seq0 if row is None else int(row[0])
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO stories (id, seq, label, size, first, last, outlets, state)"
+                    " VALUES (?,?,?,?,?,?,?,?)",
+                    (info["id"], seq, info["label"], int(info["size"]), info["first"], info["last"],
+                     json.dumps(list(info["outlets"])), json.dumps(state)),
+                )
+            m0 = int(self.conn.execute("SELECT coalesce(max(seq), -1) FROM story_members").fetchone()[0])
+            self.conn.executemany(
+                "INSERT INTO story_members (article_id, story_id, seq, score) VALUES (?,?,?,?)",
+                [(a, sid, m0 + 1 + i, float(sc)) for i, (a, sid, sc) in enumerate(members)],
+            )
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('story_n_docs', ?)",
+                              (str(n_docs),))
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('story_params', ?)",
+                              (params,))
+
+    def story_rows(self) -> list[dict[str, Any]]:
+        """Return ``{id, label, size, first, last, outlets}`` of every story, in creation order."""
+        rows = self.conn.execute(
+            "SELECT id, label, size, first, last, outlets FROM stories ORDER BY seq"
+        )
+        return [{"id": r[0], "label": r[1], "size": int(r[2]), "first": r[3], "last": r[4],
+                 "outlets": json.loads(r[5])} for r in rows]
+
+    def story_of(self) -> dict[str, str]:
+        """Return article id -> story id for every assigned article."""
+        return {a: s for a, s in self.conn.execute("SELECT article_id, story_id FROM story_members")}
+
+    def story_members(self, story_id: str) -> list[str]:
+        """Return the ids of a story's articles in arrival order (empty for an unknown story)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY seq", (story_id,)
+        )]
+
+    def unassigned_articles(self) -> Iterator[Article]:
+        """Yield the articles not yet in a story, in the order they were added."""
+        for row in self.conn.execute(
+            _SELECT + " WHERE id NOT IN (SELECT article_id FROM story_members) ORDER BY rowid"
+        ):
+            yield _article(row)
 
 
 _SELECT = (

@@ -1,0 +1,130 @@
+"""Online story clustering: features, stream order, grouping, time decay, incremental state."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdossier.analysis.stories import (
+    StoryClusterer, StoryParams, count_df, StoryParamsError, StoryStateError, StreamState, cluster_stories,
+    entity_key, extract_features, proxy_entities, stream_order,
+)
+from newsdossier.model import Article
+
+FERRY = [
+    "A passenger ferry of the Valmora Ferry Company struck the northern pier in Valmora harbour "
+    "on Tuesday, injuring eleven people. Harbour master Ilse Brandvik said the vessel lost engine "
+    "power while docking. The ferry route to Skarrel Island was suspended.",
+    "Eleven passengers were hurt when a Valmora Ferry Company boat hit a pier in Valmora. Ilse "
+    "Brandvik, the harbour master, blamed an engine failure during docking and said inspectors "
+    "would examine the ferry. Crossings to Skarrel Island are halted.",
+    "Inspectors began examining the ferry that crashed into the pier at Valmora harbour. The "
+    "Valmora Ferry Company said service to Skarrel Island would resume next week. Brandvik said "
+    "the engine failure was under investigation.",
+]
+ELECTION = [
+    "Oskar Pellham won the mayoral election in Tarnfield with 54 percent of the vote, defeating "
+    "incumbent Rhona Achterberg. Pellham promised to rebuild the Tarnfield tram network and cut "
+    "council spending.",
+    "Tarnfield voters chose Oskar Pellham as mayor on Sunday. Rhona Achterberg conceded the "
+    "election late at night. The new mayor will present his tram plan to the Tarnfield City "
+    "Council next month.",
+    "Rhona Achterberg congratulated Oskar Pellham after the Tarnfield mayoral vote and said the "
+    "council must work with the new mayor on the tram network and the budget.",
+]
+PANDA = [
+    "Qeston Zoo announced the birth of a panda cub, the first in its history. Keeper Mira Solano "
+    "said the mother and cub were healthy and would stay out of public view for months.",
+    "A giant panda cub was born at Qeston Zoo, keeper Mira Solano told reporters. Visitors will "
+    "have to wait until spring to see the cub, the zoo said.",
+    "The panda cub born at Qeston Zoo is gaining weight, according to Mira Solano. The zoo "
+    "plans a public naming contest for the cub.",
+]
+
+
+def _arts(texts: list[str], tag: str, dates: list[str | None] | None = None) -> list[Article]:
+    dates = dates or [None] * len(texts)
+    return [Article.create(t, f"{tag}#{i}", outlet=f"Outlet {i}", published=d)
+            for i, (t, d) in enumerate(zip(texts, dates))]
+
+
+def _interleave(*groups: list[Article]) -> list[Article]:
+    return [a for batch in zip(*groups) for a in batch]
+
+
+def _partition(stories) -> set[frozenset[str]]:
+    return {frozenset(s.articles) for s in stories}
+
+
+def test_proxy_entities_finds_capitalised_runs() -> None:
+    names = proxy_entities("The ferry hit a pier. Harbour master Ilse Brandvik of the Port of "
+                           "Valmora said U.S. experts came. But nobody was killed.")
+    assert "Ilse Brandvik" in names
+    assert "Port of Valmora" in names
+    assert "U.S." in names
+    assert "The" not in names and "But" not in names
+    assert entity_key("the Tarnfield City Council's") == "tarnfield city council"
+
+
+def test_features_count_words_and_given_entities() -> None:
+    art = Article.create("Qeston Zoo welcomed a cub. The cub is a panda.", "t#1")
+    f = extract_features(art)
+    assert f.words["cub"] == 2 and "the" not in f.words
+    assert f.entities["qeston zoo"] == 1
+    g = extract_features(art, ["Qeston Zoo", "Qeston Zoo"])
+    assert g.entities == {"qeston zoo": 2} and g.surfaces["qeston zoo"] == "Qeston Zoo"
+
+
+def test_stream_order_dates_first_undated_keep_their_place() -> None:
+    assert stream_order([0, 1, 2, 3], ["2025-03-02", None, "2025-03-01", None]) == [2, 3, 0, 1]
+    assert stream_order([0, 1], [None, None]) == [0, 1]
+
+
+def test_three_stories_are_separated_and_labelled() -> None:
+    arts = _interleave(_arts(FERRY, "f"), _arts(ELECTION, "e"), _arts(PANDA, "p"))
+    stories = cluster_stories(arts)
+    want = {frozenset(a.id for a in _arts(g, t)) for g, t in ((FERRY, "f"), (ELECTION, "e"), (PANDA, "p"))}
+    assert _partition(stories) == want
+    labels = {s.label for s in stories}
+    assert any("Pellham" in lab for lab in labels)
+    assert any("Qeston Zoo" in lab for lab in labels)
+    ferry = next(s for s in stories if "Valmora" in s.label or "Brandvik" in s.label)
+    assert ferry.size == 3 and set(ferry.outlets) == {"Outlet 0", "Outlet 1", "Outlet 2"}
+    assert ferry.id == "story-" + ferry.articles[0][:12]
+    assert ferry.to_story().articles == ferry.articles
+
+
+def test_time_decay_splits_the_same_topic_far_apart_in_time() -> None:
+    near = _arts(PANDA, "p", ["2025-04-01", "2025-04-02", "2025-04-03"])
+    assert len(cluster_stories(near)) == 1
+    far = _arts(PANDA, "p", ["2025-04-01", "2025-04-02", "2025-11-20"])
+    stories = cluster_stories(far)
+    assert len(stories) == 2
+    big = max(stories, key=lambda s: s.size)
+    assert (big.first, big.last) == ("2025-04-01", "2025-04-02")
+
+
+def test_incremental_state_round_trip_gives_the_same_stories() -> None:
+    arts = _interleave(_arts(FERRY, "f"), _arts(ELECTION, "e"), _arts(PANDA, "p"))
+    feats = [extract_features(a) for a in arts]
+    first = StoryClusterer()
+    first.add_counts(*count_df(feats))
+    first.add(feats[:5], count=False)
+    saved = json.loads(json.dumps(first.state.to_dict()))
+    resumed = StoryClusterer(StreamState.from_dict(saved))
+    assigned = resumed.add(feats[5:], count=False)
+    assert [a.article for a in assigned] == [f.id for f in feats[5:]]
+    assert not any(a.new for a in assigned[-3:])  # later articles extend existing stories
+    assert _partition(resumed.stories()) == _partition(cluster_stories(arts))
+    assert resumed.add(feats[:2]) == []  # already assigned articles are skipped
+
+
+def test_bad_params_and_state_raise() -> None:
+    with pytest.raises(StoryParamsError):
+        StoryParams(threshold=0)
+    with pytest.raises(StoryParamsError):
+        StoryParams(text_weight=0, entity_weight=0)
+    with pytest.raises(StoryStateError):
+        StreamState.from_dict({"n_docs": 1})
+    assert StoryParams.from_dict(StoryParams(threshold=0.3).to_dict()).threshold == 0.3

@@ -1,0 +1,97 @@
+"""The corpus: add inputs, link near-duplicates, assign stories incrementally, list, read back."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdossier import corpus
+from newsdossier.store import Store
+from tests.analysis.test_stories import ELECTION, FERRY, PANDA
+
+
+def _write(folder, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture()
+def feed(tmp_path):
+    """Two deliveries: first ferry+election, later more of each and a new story."""
+    first = tmp_path / "day1"
+    for i, t in enumerate(FERRY[:2] + ELECTION[:2]):
+        _write(first, f"a{i}.txt", t)
+    second = tmp_path / "day2"
+    for i, t in enumerate([FERRY[2], ELECTION[2]] + PANDA):
+        _write(second, f"b{i}.txt", t)
+    return first, second
+
+
+def test_add_stores_articles_and_reports_exact_and_near_duplicates(store, tmp_path) -> None:
+    folder = tmp_path / "in"
+    _write(folder, "a.txt", FERRY[0])
+    _write(folder, "b.txt", ELECTION[0])
+    copy = FERRY[0] + " The company apologised."
+    _write(folder, "c.txt", copy)
+    _write(folder, "empty.txt", "")
+    report = corpus.add(store, [folder])
+    assert len(report.added) == 3
+    assert [r.source.endswith("empty.txt") for r in report.rejected] == [True]
+    assert len(report.near_duplicates) == 1
+    dup, of = report.near_duplicates[0]
+    rows = {r["id"]: r for r in corpus.list_articles(store)}
+    assert rows[dup]["source"].endswith("c.txt") and rows[of]["source"].endswith("a.txt")
+    assert rows[dup]["duplicate_of"] == of
+    again = corpus.add(store, [folder / "a.txt"])
+    assert again.added == [] and again.existing == [of] and again.near_duplicates == []
+
+
+def test_stories_are_assigned_incrementally(store, feed) -> None:
+    first, second = feed
+    corpus.add(store, [first])
+    step1 = corpus.assign_stories(store)
+    assert len(step1.assignments) == 4 and step1.new_stories == 2
+    before = {s.id: s.articles for s in corpus.stories(store)}
+    assert corpus.assign_stories(store).assignments == []  # nothing new: nothing recomputed
+
+    corpus.add(store, [second])
+    step2 = corpus.assign_stories(store)
+    assert len(step2.assignments) == 5
+    assert step2.new_stories == 1  # the panda story; ferry and election are extended
+    after = {s.id: s for s in corpus.stories(store)}
+    for sid, members in before.items():
+        assert after[sid].articles[: len(members)] == members and after[sid].size == 3
+    panda = next(s for s in after.values() if s.id not in before and "Qeston" in s.label)
+    assert panda.size == 3
+    rows = list(corpus.list_articles(store))
+    assert all(r["story"] in after for r in rows)
+    assert {"id", "input_id", "source", "story"} <= set(rows[0])
+    json.dumps(rows)  # jsonl-ready
+    texts = [a.text for a in corpus.story_articles(store, panda.id)]
+    assert texts == PANDA
+
+
+def test_incremental_matches_one_shot_on_a_file_store(tmp_path, feed) -> None:
+    first, second = feed
+    with Store(tmp_path / "inc.db") as s:
+        corpus.add(s, [first])
+        corpus.assign_stories(s)
+    with Store(tmp_path / "inc.db") as s:  # state persisted across processes
+        corpus.add(s, [second])
+        corpus.assign_stories(s)
+        inc = {frozenset(x.articles) for x in corpus.stories(s)}
+    with Store(":memory:") as s:
+        corpus.add(s, [first])
+        corpus.add(s, [second])
+        corpus.assign_stories(s)
+        one = {frozenset(x.articles) for x in corpus.stories(s)}
+    assert inc == one and len(one) == 3
+
+
+def test_errors_are_specific(store) -> None:
+    with pytest.raises(corpus.UnknownStoryError, match="no story"):
+        corpus.story_articles(store, "story-nope")
+    with pytest.raises(corpus.CorpusError):
+        corpus.assign_stories(store, entities="magic")  # type: ignore[arg-type]
+    assert corpus.assign_stories(store).assignments == []
