@@ -1,0 +1,306 @@
+"""Find who said each marked quote, and find reported (indirect) speech, in one article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import COGNITION_VERBS, DASHES, SPEECH_VERBS
+from .marks import Marked, Paragraph, words
+from .phrases import Phrase, make_phrase
+
+_SUBJ = ("nsubj", "nsubjpass")
+
+
+@dataclass(slots=True)
+class Record:
+    """One attribution found in an article, before pronouns and continuations are resolved.
+
+    Attributes:
+        kind: ``direct`` or ``indirect``.
+        start: content start.
+        end: content end.
+        para: index of the paragraph where the content starts.
+        phrase: the speaker phrase found next to the quote, if any.
+        cue: (start, end) of the cue word(s), if any.
+        how: how the attribution was found (``dep``, ``frame``, ``dash``, ``according``,
+            ``partial``, ``inherit``, ``intro``, ``pronoun``...).
+        quote: the marked quote for direct records.
+        speaker: the phrase that names the speaker after resolution.
+        flags: flags copied to the quote.
+    """
+
+    kind: str
+    start: int
+    end: int
+    para: int
+    phrase: Phrase | None = None
+    cue: tuple[int, int] | None = None
+    how: str = ""
+    quote: Marked | None = None
+    speaker: Phrase | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def _in_ranges(a: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= a < e for s, e in ranges)
+
+
+def _is_cue(tok: Token, cognition: bool = False) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in SPEECH_VERBS or (cognition and lemma in COGNITION_VERBS)
+
+
+def _cue_span(tok: Token) -> tuple[int, int]:
+    end = tok.idx + len(tok.text)
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            end = child.idx + len(child.text)
+    return tok.idx, end
+
+
+def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        # "footage of X saying ...": the participle's noun is the speaker
+        if not _in_ranges(verb.head.idx, blocked):
+            return verb.head
+    for child in verb.children:
+        if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        for child in verb.head.children:
+            if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
+                return child
+    return None
+
+
+def _according(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
+    for child in verb.children:
+        if child.lower_ == "according":
+            for to in child.children:
+                if to.lower_ == "to":
+                    for obj in to.children:
+                        if obj.dep_ == "pobj" and not _in_ranges(obj.idx, blocked):
+                            return obj
+    return None
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _by_dependency(doc: Doc, q: Marked, blocked: list[tuple[int, int]]) -> Record | None:
+    """Walk from the quote's tokens up the parse to a speech verb outside the quote."""
+    inside = _tokens_in(doc, q.start, q.end)
+    if not inside:
+        return None
+    lo, hi = q.open, q.after
+    roots = [t for t in inside if t.head.i == t.i or not lo <= t.head.idx < hi]
+    partial: tuple[Token, Token] | None = None
+    for root in roots:
+        candidates: list[Token] = []
+        if root.head.i == root.i:
+            obj = _according(root, blocked)
+            if obj is not None:
+                return Record("direct", q.start, q.end, -1, make_phrase(obj, blocked), None, "according", q)
+            candidates = [c for c in root.children if not lo <= c.idx < hi and c.dep_ in ("parataxis", "ccomp", "advcl", "conj")]
+        else:
+            v = root.head
+            for _ in range(6):
+                candidates.append(v)
+                if v.head.i == v.i:
+                    break
+                v = v.head
+        for v in candidates:
+            if _in_ranges(v.idx, blocked):
+                continue
+            obj = _according(v, blocked)
+            if obj is not None:
+                return Record("direct", q.start, q.end, -1, make_phrase(obj, blocked), None, "according", q)
+            if _is_cue(v):
+                subj = _subject(v, blocked)
+                if subj is not None:
+                    return Record("direct", q.start, q.end, -1, make_phrase(subj, blocked), _cue_span(v), "dep", q)
+            elif partial is None and v.pos_ == "VERB":
+                subj = _subject(v, blocked)
+                if subj is not None:
+                    partial = (v, subj)
+    if partial is not None and lo > 0:
+        v, subj = partial
+        # a partial quote inside a sentence: the sentence's subject, if it is a person
+        phrase = make_phrase(subj, blocked)
+        if phrase.kind in ("person", "pronoun") and v.sent.start_char < q.open:
+            return Record("direct", q.start, q.end, -1, phrase, _cue_span(v), "partial", q)
+    return None
+
+
+def _region_cue(doc: Doc, start: int, end: int, blocked: list[tuple[int, int]]) -> Token | None:
+    for tok in _tokens_in(doc, start, end):
+        if start <= tok.idx < end and _is_cue(tok) and not _in_ranges(tok.idx, blocked):
+            return tok
+    return None
+
+
+def _adjacent_phrase(doc: Doc, cue: Token, start: int, end: int, blocked: list[tuple[int, int]]) -> Token | None:
+    """The noun right before (or, for "said X", right after) a cue within ``start:end``."""
+    toks = [t for t in _tokens_in(doc, start, end) if start <= t.idx < end]
+    before = [t for t in toks if t.i < cue.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    after = [t for t in toks if t.i > cue.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if before and cue.i - before[-1].i <= 3:
+        return before[-1]
+    if after:
+        # the last noun of the first noun run after the cue
+        run = [after[0]]
+        for t in after[1:]:
+            if t.i == run[-1].i + 1:
+                run.append(t)
+            else:
+                break
+        return run[-1]
+    return None
+
+
+def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, prev_close: int,
+              blocked: list[tuple[int, int]]) -> Record | None:
+    """Attribution written around the quote: after the closing mark, or before the opening one."""
+    after_end = min(nxt_open, para.end)
+    after = text[q.after : after_end]
+    m = re.match(r"^[\s,.;]*(?:[" + DASHES + r"]|--)\s*", after)
+    if m and q.close is not None:
+        toks = [t for t in _tokens_in(doc, q.after + m.end(), after_end) if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if toks:
+            head = toks[0]
+            while head.head.i != head.i and head.dep_ in ("compound", "amod", "poss") and head.head.idx < after_end:
+                head = head.head
+            return Record("direct", q.start, q.end, -1, make_phrase(head, blocked), None, "dash", q)
+    # after the quote, up to the end of the sentence
+    stop = re.search(r"[.!?;](\s|$)", after)
+    a_end = q.after + (stop.start() + 1 if stop else len(after))
+    if words(text[q.after : a_end]) and len(words(text[q.after : a_end])) <= 14:
+        cue = _region_cue(doc, q.after, a_end, blocked)
+        if cue is not None:
+            subj = _subject(cue, blocked)
+            if subj is None or not q.after <= subj.idx < a_end:
+                subj = _adjacent_phrase(doc, cue, q.after, a_end, blocked)
+            if subj is not None:
+                return Record("direct", q.start, q.end, -1, make_phrase(subj, blocked), _cue_span(cue), "frame", q)
+    # before the quote, from the start of its sentence
+    before = text[prev_close : q.open]
+    b_start = prev_close
+    for m2 in re.finditer(r"[.!?](\s+)", before):
+        b_start = prev_close + m2.end()
+    tail = text[b_start : q.open].rstrip()
+    if tail and (tail.endswith((":", ",")) or len(words(tail)) <= 12):
+        cue = None
+        for tok in reversed(_tokens_in(doc, b_start, q.open)):
+            if b_start <= tok.idx < q.open and _is_cue(tok) and not _in_ranges(tok.idx, blocked):
+                cue = tok
+                break
+        if cue is not None and (len(words(text[cue.idx : q.open])) <= 6 or tail.endswith(":")):
+            subj = _subject(cue, blocked)
+            if subj is None or not b_start <= subj.idx < q.open:
+                subj = _adjacent_phrase(doc, cue, b_start, q.open, blocked)
+            if subj is not None:
+                return Record("direct", q.start, q.end, -1, make_phrase(subj, blocked), _cue_span(cue), "frame", q)
+    return None
+
+
+def direct_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Paragraph]) -> list[Record]:
+    """Return one :class:`Record` per marked quote, with the speaker phrase found beside it."""
+    blocked = [(q.open, q.after) for q in quotes]
+    by_para: dict[int, list[Marked]] = {}
+    for q in quotes:
+        by_para.setdefault(q.paragraphs[-1], []).append(q)
+    out: list[Record] = []
+    for i, q in enumerate(quotes):
+        para = paras[q.paragraphs[-1]]
+        first_para = paras[q.paragraphs[0]]
+        same = by_para.get(para.index, [])
+        nxt_open = min((o.open for o in quotes if o.open > q.open and o.paragraphs[0] == para.index), default=para.end)
+        prev_close = max((o.after for o in quotes if o.after <= q.open and o.paragraphs[-1] == first_para.index), default=first_para.start)
+        rec = None
+        try:
+            rec = _by_dependency(doc, q, blocked)
+        except IndexError:  # spaCy char spans at odd offsets: fall back to the frame rules
+            rec = None
+        if rec is None:
+            rec = _by_frame(doc, text, q, para, nxt_open, prev_close, blocked)
+        if rec is None:
+            rec = Record("direct", q.start, q.end, -1, quote=q)
+        rec.para = q.paragraphs[0]
+        rec.flags = list(q.flags)
+        out.append(rec)
+        del same
+    return out
+
+
+def indirect_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Paragraph]) -> list[Record]:
+    """Return reported speech: ``X said (that) ...``, ``..., X said``, ``according to X, ...``."""
+    blocked = [(q.open, q.after) for q in quotes]
+    para_of = _para_lookup(paras)
+    out: list[Record] = []
+    for tok in doc:
+        if _in_ranges(tok.idx, blocked):
+            continue
+        rec: Record | None = None
+        if tok.lower_ == "according" and tok.head.i != tok.i:
+            verb = tok.head
+            obj = _according(verb, blocked)
+            if obj is None:
+                continue
+            sub = list(tok.subtree)
+            lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+            a_lo, a_hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            if a_lo - lo >= hi - a_hi:
+                start, end = lo, a_lo
+            else:
+                start, end = a_hi, hi
+            rec = Record("indirect", start, end, -1, make_phrase(obj, blocked), (tok.idx, tok.idx + len(tok.text) + 3), "according")
+        elif _is_cue(tok, cognition=True):
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            subj = _subject(tok, blocked)
+            if comp is None or subj is None or subj.i in {t.i for t in comp.subtree}:
+                continue
+            start = comp.left_edge.idx
+            end = comp.right_edge.idx + len(comp.right_edge.text)
+            if start < tok.idx < end:
+                continue
+            rec = Record("indirect", start, end, -1, make_phrase(subj, blocked), _cue_span(tok), "dep")
+        if rec is None:
+            continue
+        start, end = _trim(text, rec.start, rec.end)
+        if len(words(text[start:end])) < 3:
+            continue
+        quoted = sum(max(0, min(end, b) - max(start, a)) for a, b in blocked)
+        if quoted > 0.5 * (end - start):
+            continue
+        rec.start, rec.end = start, end
+        rec.para = para_of(start)
+        out.append(rec)
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    m = re.match(r"[\s,;:—–-]*(?:that\s+)?", text[start:end], flags=re.I)
+    if m:
+        start += m.end()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        end -= 1
+    return start, end
+
+
+def _para_lookup(paras: list[Paragraph]):  # type: ignore[no-untyped-def]
+    starts = [p.start for p in paras]
+
+    def find(pos: int) -> int:
+        import bisect
+
+        k = bisect.bisect_right(starts, pos) - 1
+        return max(k, 0)
+
+    return find
