@@ -101,6 +101,32 @@ def chain(mi: np.ndarray, mj: np.ndarray, max_gap: int, max_skew: int) -> list[l
     return chains
 
 
+def _extend(ha: np.ndarray, hb: np.ndarray, a: int, b: int, step: int, limit: int) -> int:
+    """How many tokens to extend from ``a``/``b`` in direction ``step`` (word-for-word).
+
+    Scores +1 for an equal token and -1 for a substituted one, stops when the score falls 2
+    below its best or after ``limit`` tokens, and keeps the longest best-scoring extension
+    that ends on an equal token (so a word changed near a passage's edge does not cut
+    off the words around it).
+    """
+    score = best = best_k = 0
+    k = 0
+    while k < limit:
+        i, j = (a + k, b + k) if step > 0 else (a - 1 - k, b - 1 - k)
+        if not (0 <= i < len(ha) and 0 <= j < len(hb)):
+            break
+        k += 1
+        if ha[i] == hb[j]:
+            score += 1
+            if score >= best:
+                best, best_k = score, k
+        else:
+            score -= 1
+            if score < best - 2:
+                break
+    return best_k
+
+
 def _covered(starts: np.ndarray, n: int, lo: int, hi: int) -> int:
     mask = np.zeros(hi - lo, dtype=bool)
     for s in (starts - lo).tolist():
@@ -159,6 +185,9 @@ def align(ta: Tokens, tb: Tokens, p: AlignParams) -> list[Passage]:
         cover = min(_covered(ci, n, a0, a1), _covered(cj, n, b0, b1))
         if cover < p.min_tokens:
             continue
+        back = _extend(ta.hashes, tb.hashes, a0, b0, -1, p.ngram * 2)
+        fwd = _extend(ta.hashes, tb.hashes, a1, b1, +1, p.ngram * 2)
+        a0, b0, a1, b1 = a0 - back, b0 - back, a1 + fwd, b1 + fwd
         regions.append((cover, k, ci, cj, a0, a1, b0, b1))
     regions.sort(key=lambda r: -r[0])
     accepted: list[tuple] = []

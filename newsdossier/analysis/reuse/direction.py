@@ -5,7 +5,8 @@ dates (the earlier is the source), or the copying text credits the other article
 or author right before the reused passage ("So says X's Y:", "according to the X",
 "(AP) —", "reprinted from X", "via X"). A credit names the source when the name is in the
 source's metadata (outlet, author, title, URL) or, for the strong credit forms, when the
-source itself uses that name outside the shared text and outside its own credits.
+source speaks of that name as its own outlet ("X correspondent", "X's experts", "an X
+poll") outside the shared text and outside its own credits.
 Conflicting evidence, or none, gives ``unknown``.
 """
 
@@ -122,8 +123,21 @@ def _outside(pos: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:
     return all(end <= s or pos >= e for s, e in blocked)
 
 
-def _names_source(part: str, src: Article, blocked: Sequence[tuple[int, int]]) -> bool:
-    for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", src.text):
+# How an outlet names its own staff and work: "X correspondent", "X's senior analyst",
+# "X's experts", "an X investigation", "X has learned".
+_ROLE = (r"(?:correspondents?|reporters?|analysts?|editors?|columnists?|anchors?|producers?|"
+         r"contributors?|staff|journalists?|bureau|experts?|investigation|analysis|poll|survey|"
+         r"newsroom|has\s+learned)")
+
+
+def _identifies_as(part: str, src: Article, blocked: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``src`` speaks of ``part`` as its own outlet (its staff, its reporting).
+
+    Only uses of the name outside ``blocked`` (shared passages, ``src``'s own credits) count.
+    """
+    rx = (rf"(?<!\w){re.escape(part)}(?:['’]s)?(?:[ \t]+[A-Z][\w.-]*){{0,2}}"
+          rf"(?:[ \t]+[a-z]+)?[ \t]+{_ROLE}\b")
+    for m in re.finditer(rx, src.text):
         if _outside(m.start(), m.end(), blocked):
             return True
     return False
@@ -153,7 +167,8 @@ def credit_evidence(
             where = _in_metadata(part, src)
             if where:
                 return f'{copy.label} credits "{credit.name}" ("{credit.text.strip()}"), the {where} of {src.label}'
-            if credit.strong and _names_source(part, src, src_blocked):
+            if credit.strong and _identifies_as(part, src, src_blocked):
                 return (f'{copy.label} credits "{credit.name}" ("{credit.text.strip()}"); '
-                        f'{src.label} names "{part}" outside the shared text')
+                        f'{src.label} presents "{part}" as its own outlet (its staff or reporting) '
+                        f'outside the shared text')
     return None
