@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 
 from newsdossier.model import Dossier
 from newsdossier.render.html import to_html
@@ -164,8 +163,10 @@ def test_hostile_upload_runs_nothing(live_server, browser) -> None:
             page.goto(f"{live_server.url}/articles/{i}")
         page.goto(live_server.url + "/stories/all")
         page.wait_for_selector(".art")
+        page.evaluate("document.querySelectorAll('details').forEach(function (d) { d.open = true; })")
         for el in page.locator(CITES).all()[:60]:
-            el.hover()
+            el.scroll_into_view_if_needed(timeout=5000)
+            el.hover(timeout=5000)
         page.wait_for_timeout(300)
         assert page.evaluate("typeof window.__xss") == "undefined"
         assert "<img src=x onerror=" in page.locator("#articles").inner_text()
