@@ -63,14 +63,26 @@ _SUCCESS_TRIGGERS = {
 _NEEDS = {
     "blow": lambda t: any(c.lower_ in ("to", "for") for c in t.children),
     "work": lambda t: t.tag_ in ("VBG", "VBD", "VBZ") and not any(c.dep_ in ("dobj", "prep") for c in t.children)
-    and _subject(t) is not None and _subject(t).pos_ == "NOUN",
-    "lose": lambda t: not any(c.dep_ == "dobj" and c.lemma_ not in _LOSABLE for c in t.children),
+    and _subject(t) is not None and _subject(t).lemma_.lower() in _UNDERTAKINGS,
+    "lose": lambda t: not any(c.dep_ == "dobj" and c.lemma_ not in _LOSABLE for c in t.children)
+    and not _is_passive(t) and t.dep_ != "amod",
     "win": lambda t: not any(c.dep_ == "dobj" and c.lemma_ not in _WINNABLE for c in t.children),
     "trouble": lambda t: t.head.lower_ == "in",
     "damage": lambda t: t.pos_ == "VERB",
-    "survive": lambda t: t.pos_ == "VERB",
+    "survive": lambda t: t.pos_ == "VERB" and _object(t) is not None,  # "survived a vote", not an accident
     "strong": lambda t: t.dep_ in ("acomp", "attr", "amod", "oprd", "advcl", "xcomp", "conj"),
+    "winner": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
+    "loser": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
 }
+_UNDERTAKINGS = {
+    "plan", "strategy", "policy", "approach", "tactic", "gamble", "deal", "ceasefire", "truce",
+    "operation", "offensive", "campaign", "surge", "reform", "programme", "program", "effort",
+    "initiative", "crackdown", "clampdown", "assault", "attack", "bid", "talks", "negotiation",
+}
+# plain "strong", "powerful", "weak" describe character or things ("a powerful voice"); as
+# verdicts they come compared ("stronger", "most powerful") or after these verbs
+_STATE_VERBS = {"emerge", "come", "grow", "become", "remain", "look", "appear", "seem", "get",
+                "leave", "make", "portray", "see", "consider", "view", "feel", "prove", "end"}
 _LOSABLE = {"ground", "war", "battle", "fight", "election", "vote", "support", "power", "control",
             "seat", "influence", "face", "momentum", "credibility", "race", "more", "much", "lot"}
 _WINNABLE = _LOSABLE | {"concession", "backing", "majority", "round", "day"}
@@ -91,9 +103,10 @@ _HE = {"he", "him", "his", "she", "her", "hers"}
 _IT = {"it", "its"}
 _TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|gen|sen|rep|gov|president|prime\s+minister|minister|general|senator|"
-    r"cleric|leader|pivotal|fiery|young|sheikh|sir|lord|king|queen)\.?\s+)+",
+    r"cleric|leader|sheikh|sir|lord|king|queen)\.?\s+)+",
     re.I,
 )
+_BACKGROUND = {"after", "before", "when", "until", "once", "since"}
 _QUOTE_CHARS = "\"“”«»"
 
 
@@ -189,6 +202,8 @@ def _find_target(tok: Token, lemma: str) -> Token | None:
     elif role == "mod":
         if tok.dep_ == "amod" and (tok.head.pos_ == "PROPN" or tok.head.lemma_ in _ATTRIBUTES):
             target = tok.head
+        elif tok.dep_ == "amod" and tok.i < tok.head.i and not _predicative(tok.head):
+            return None  # "strong winds", "a powerful storm": not said of an actor
         elif tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and _object(tok.head) is not None:
             target = _object(tok.head)  # "left X more isolated"
         if target is None:
@@ -210,8 +225,17 @@ def _find_target(tok: Token, lemma: str) -> Token | None:
         if owner is not None:
             target = owner
         elif target.lemma_.lower() not in ("government", "movement"):
-            target = None
+            target = _subject(target)  # "he seems to be in stronger shape"
+            if target is not None and target.lemma_.lower() in _ATTRIBUTES:
+                target = None
     return target
+
+
+def _predicative(noun: Token) -> bool:
+    """Return whether a noun is predicated of a subject ("is a strong leader", "emerged as X")."""
+    if noun.dep_ in ("attr", "oprd", "appos"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _name_part(tok: Token) -> bool:
@@ -328,6 +352,8 @@ def _conditional(path: list[Token]) -> str | None:
     """Return ``"antecedent"`` inside an if-clause, ``"consequent"`` in its main clause."""
     for tok in path:
         marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+        if tok.dep_ == "advcl" and any(m in _BACKGROUND for m in marks):
+            return "antecedent"  # "after X failed to return": background, not a verdict
         if tok.dep_ == "advcl" and "as" not in marks and any(m in ("if", "unless", "whether") for m in marks):
             return "antecedent"
         if any(m == "whether" for m in marks):
@@ -522,6 +548,14 @@ def _claims_of_article(ctx: _Context) -> list[Claim]:
                 continue
         if tok.pos_ not in ("VERB", "ADJ", "NOUN", "AUX"):
             continue
+        if tok.pos_ == "ADJ" and any(c.lower_ in ("as", "so", "too") and c.dep_ == "advmod" for c in tok.children):
+            continue  # "gusts as strong as 40 mph": a measure, not a verdict
+        if lemma in ("strong", "powerful", "weak") and tok.tag_ not in ("JJR", "JJS") and not any(
+            c.lower_ in ("more", "most", "less", "least") for c in tok.children
+        ) and not any(t.lemma_.lower() in _STATE_VERBS for t in _path(tok)):
+            continue
+        if _TRIGGERS[lemma][1] == "obj" and tok.pos_ == "NOUN":
+            continue  # "an evolutionary boost": the verb reading only
         need = _NEEDS.get(lemma)
         if need is not None and not need(tok):
             continue
@@ -531,6 +565,10 @@ def _claims_of_article(ctx: _Context) -> list[Claim]:
         if any(c.lower_ in ("how", "whether") for c in tok.children):
             continue  # "how successful X has been": an open question, not a verdict
         path = _path(tok)
+        if tok.pos_ == "VERB" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            head = tok.head
+            if not (tok.dep_ == "xcomp" and head.lemma_.lower() in _HEDGES | {"be", "likely", "expect"}):
+                continue  # "hard for X to win": an infinitive is not an assertion
         cond = _conditional(path)
         if cond == "antecedent":
             continue

@@ -21,7 +21,7 @@ SUCCESS = "success or failure"
 _POSITIONS = {STRENGTH: ("stronger", "weaker"), SUCCESS: ("success", "failure")}
 _TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|gen|sen|rep|gov|president|prime\s+minister|minister|general|senator|"
-    r"cleric|leader|pivotal|fiery|young|sheikh|sir|lord|king|queen)\.?\s+)+",
+    r"cleric|leader|sheikh|sir|lord|king|queen)\.?\s+)+",
     re.I,
 )
 

@@ -215,7 +215,7 @@ def _number(text: str) -> float:
 def find_quantities(text: str) -> list[Quantity]:
     """Return the number expressions of ``text``, normalised, in text order.
 
-    Years, clock times, dates, ordinals and relative time expressions ("two weeks earlier")
+    Years, clock times, dates, ordinals and relative time expressions ("three days earlier")
     are left out; durations ("a week", "six days") are kept with kind ``duration``.
 
     Raises:
@@ -314,11 +314,11 @@ _STREET = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|
 def _is_identifier(before: str, after: str) -> bool:
     """Return whether a bare number is part of an address, a name or an appositive age."""
     if re.match(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.'-]*\s+){{0,3}}{_STREET}", after):
-        return True  # "3099 N. State Road"
+        return True  # "1200 W. Harbor Street"
     if re.search(r"\b(?:Road|Route|Highway|Interstate|No\.|Number|Flight|Channel|Room|Suite|Apt\.?|Box)\s*$", before):
         return True
     if re.search(r"[A-Z][A-Za-z]+\s+$", before) and re.match(r"\s+[A-Z][a-z]", after) and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+$", before):
-        return True  # "KOIN 6 News"
+        return True  # "WXYZ 9 News"
     if re.search(r"[A-Z][\w.]*,\s*$", before) and re.match(r"\s*,", after):
         return True  # "Jane Roe, 27, said"
     return False

@@ -1,14 +1,14 @@
 """When things happened: temporal expressions resolved against the publication date.
 
-A rule-based recogniser finds absolute dates ("March 28, 2008", "28 March", "2008-03-28"),
-months and years ("last August", "in November", "March 2008", "in 2006", "the 1980s"),
+A rule-based recogniser finds absolute dates ("June 14, 2011", "14 June", "2011-06-14"),
+months and years ("last October", "in November", "June 2011", "in 2006", "the 1990s"),
 weekdays ("on Sunday"), deictic expressions ("yesterday", "last week", "next year", "two
-days ago", "earlier this month") and expressions anchored to another event ("two weeks
-earlier", "three days later", "five years after the fall of X").
+days ago", "earlier this month") and expressions anchored to another event ("three days
+earlier", "three days later", "ten years after the flood").
 
 Deictic expressions are resolved against ``article.published``; when it is unknown, against
 the latest full date written in the text (and ``how`` says so); else they stay unresolved
-with ``date=None``. "Two weeks earlier" is anchored to the nearest preceding resolved date in
+with ``date=None``. "Three days earlier" is anchored to the nearest preceding resolved date in
 the same article. Bare months and weekdays take their direction from the tense of the clause
 (past: the latest one on or before the anchor; future or present: the next one).
 
@@ -214,7 +214,7 @@ def resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Reso
         expr: the expression.
         anchor: the date deictic expressions count from, or ``None`` when unknown.
         tense: ``past``, ``present``, ``future`` or ``unknown`` — the tense of its clause.
-        previous: the nearest preceding resolved date in the same article, for "two weeks
+        previous: the nearest preceding resolved date in the same article, for "three days
             earlier".
         anchor_how: how the anchor was found, for the ``how`` text.
 
@@ -358,7 +358,7 @@ def _resolve_anchored(expr: Expression, anchor: dt.date | None, tense: str,
     direction = p["dir"].lower()
     approx = p["n"].lower() in ("a few", "several", "a couple of")
     if p.get("rest") and direction in ("after", "before"):
-        # "five years after the fall of X" in a present-tense clause puts *now* N units after X
+        # "ten years after the flood" in a present-tense clause puts *now* N units after X
         if tense == "present" and anchor is not None and direction == "after":
             res = _shift(anchor, n, p["u"], -1, approx, "")
             return replace(res, how=f"the event is {p['n']} {p['u']} before the {anchor_how} "

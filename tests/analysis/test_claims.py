@@ -58,13 +58,13 @@ def test_hedged(nlp) -> None:
 def test_conditional_antecedent_dropped_consequent_hedged(nlp) -> None:
     _, claims = _claims(nlp, "If Trell loses the recall vote, the coalition will need a new partner.")
     assert not [c for c in claims if "Trell" in (c.question or "")]
-    _, claims = _claims(nlp, "If the truce ends, Velkor will be badly weakened.")
+    _, claims = _claims(nlp, "If the ceasefire collapses, Velkor will be badly weakened.")
     c = _one(claims, "Velkor")
     assert c.hedged and c.polarity == "negative"
 
 
 def test_according_to_and_said(nlp) -> None:
-    _, claims = _claims(nlp, "Trell is in deep trouble, according to two analysts at the Tribune.")
+    _, claims = _claims(nlp, "Trell is in serious trouble, according to two analysts at the Tribune.")
     c = _one(claims, "Trell")
     assert c.holder.kind == "source" and "two analysts" in c.holder.name
     assert c.holder.span is not None and c.holder.span.text == c.holder.name
@@ -104,7 +104,7 @@ def test_disagreement_and_agreement(nlp) -> None:
     texts = (
         "Dana Velkor came out of the crisis strengthened.",
         "In the end Velkor emerged stronger than his rivals.",
-        "Velkor is in deep trouble, according to three economists.",
+        "Velkor is in serious trouble, according to three economists.",
         "The Harbour Union has been weakened by the strike.",
         "The strike badly weakened the Harbour Union.",
     )
@@ -157,3 +157,23 @@ def test_seeds_opposite_verdicts(nlp, seeds_dir: Path) -> None:
         assert arts[0].text or True
         art = next(a for a in arts if a.id == c.span.article)
         assert art.text[c.span.start:c.span.end] == c.span.text
+
+
+@pytest.mark.parametrize("text", [
+    "Velkor\u200b emerged stronger 😀 after 3,000 fans\r\nmarched on Sunday.",
+    "“Velkor is in serious trouble,” said Ana Ruiz. Two weeks earlier dozens left.",
+    "فيلكور emerged stronger. \u202eVelkor lost the vote\u202c last week; about 40 people left.",
+    "",
+])
+def test_spans_round_trip_hostile(nlp, text: str) -> None:
+    from newsdossier.analysis.timeline import build_timeline
+
+    arts = _arts(text) if text else [Article.create(" ", "t#0", outlet="O")]
+    docs = {a.id: nlp(a.text) for a in arts}
+    out = [*extract_claims(arts, docs), *extract_facts(arts, docs), *build_timeline(arts, docs)]
+    for item in out:
+        span = item.span
+        assert arts[0].text[span.start:span.end] == span.text
+        holder = getattr(item, "holder", None)
+        if holder is not None and holder.span is not None:
+            assert arts[0].text[holder.span.start:holder.span.end] == holder.span.text
