@@ -17,6 +17,7 @@ from .analysis.claims import extract_claims
 from .analysis.disagreements import find_disagreements
 from .analysis.entities import EntityRules, resolve_entities
 from .analysis.numbers import extract_facts
+from .analysis.quotes import extract_quotes
 from .analysis.reuse import find_reuse
 from .analysis.timeline import build_timeline
 from .ingest import DEFAULT_MAX_BYTES, IngestResult, Manifest, ingest
@@ -166,6 +167,10 @@ def _entities(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
     return replace(d, entities=tuple(resolve_entities(d.articles, docs, rules)))
 
 
+def _quotes(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
+    return replace(d, quotes=tuple(extract_quotes(d.articles, docs, d.entities)))
+
+
 def _reuse(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
     return replace(d, reuse=tuple(find_reuse(d.articles)))
 
@@ -185,6 +190,7 @@ def _analyses() -> list[tuple[str, AnalysisStep]]:
     """The analyses, in dependency order. Each takes the dossier so far and returns it extended."""
     return [
         ("entities", _entities),
+        ("quotes", _quotes),
         ("reuse", _reuse),
         ("claims", _claims),
         ("timeline", _timeline),
