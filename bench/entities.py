@@ -193,23 +193,29 @@ def main(argv: Sequence[str] | None = None) -> None:
     t0 = time.perf_counter()
     docs = nlp.parse(all_articles)
     parse_s = time.perf_counter() - t0
-    res = evaluate(gold, clusters, docs, {"newsdossier": ours, "exact (lowercase)": exact_lower,
-                                          "fuzzy (token-set >= 85)": fuzzy})
+    systems = {"newsdossier": ours, "exact (lowercase)": exact_lower, "fuzzy (token-set >= 85)": fuzzy}
+    splits = {"dev": [c for c in gold if c.get("split") == "dev"],
+              "held-out": [c for c in gold if c.get("split") == "held-out"], "all": gold}
+    res = {split: evaluate(part, clusters, docs, systems) for split, part in splits.items() if part}
     n_mentions, seconds = throughput(clusters, docs)
     n_gold_strings = sum(len(s) for c in gold for s in c["entities"])
     print(f"Entity resolution on {len(gold)} Multi-News clusters ({sum(len(clusters[c['id']]) for c in gold)} "
-          f"articles, {len(gold and [1]) and sum(len(c['entities']) for c in gold)} gold entities, "
-          f"{n_gold_strings} gold strings); pairwise over gold strings, micro-averaged")
-    print(f"{'system':<26} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'pred':>5} {'gold':>5} {'mentions/s':>11}")
-    for name, r in res.items():
-        speed = r["mentions"] / r["seconds"] if r["seconds"] else float("inf")
-        print(f"{name:<26} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['f1']:>6.3f} {r['tp']:>5} "
-              f"{r['pred']:>5} {r['gold']:>5} {speed:>11,.0f}")
+          f"articles, {sum(len(c['entities']) for c in gold)} gold entities, {n_gold_strings} gold strings; "
+          f"dev {len(splits['dev'])} / held-out {len(splits['held-out'])} clusters); "
+          "pairwise over gold strings, micro-averaged")
+    print(f"{'system':<26} {'split':<9} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'pred':>5} "
+          f"{'gold':>5} {'mentions/s':>11}")
+    for name in systems:
+        for split, by_system in res.items():
+            r = by_system[name]
+            speed = r["mentions"] / r["seconds"] if r["seconds"] else float("inf")
+            print(f"{name:<26} {split:<9} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['f1']:>6.3f} "
+                  f"{r['tp']:>5} {r['pred']:>5} {r['gold']:>5} {speed:>11,.0f}")
     print(f"throughput of resolve_entities over {len(clusters)} clusters ({len(all_articles)} articles): "
           f"{n_mentions:,} spaCy mentions in {seconds:.2f} s = {n_mentions / seconds:,.0f} mentions/s "
           f"(spaCy parse of the same articles: {parse_s:.1f} s)")
     if args.errors:
-        for name, r in res.items():
+        for name, r in res["all"].items():
             for cid, (a, b) in r["errors"]:
                 print(f"  wrong merge [{name}] {cid[-3:]}: {a!r} + {b!r}")
 

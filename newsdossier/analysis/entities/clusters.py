@@ -78,6 +78,8 @@ class Clusters:
         self.log: dict[int, list[Merge]] = defaultdict(list)
         self.members: dict[int, set[int]] = {i: {i} for i in range(len(forms))}
         self.cannot = list(cannot)
+        self._kind_cache: dict[int, str] = {}
+        self._articles_cache: dict[int, set[str]] = {}
         key_kinds: dict[str, Counter] = defaultdict(Counter)
         for f in forms:
             key_kinds[f.name.key].update(f.kinds())
@@ -110,6 +112,9 @@ class Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
+        for cache in (self._kind_cache, self._articles_cache):
+            cache.pop(ra, None)
+            cache.pop(rb, None)
         self.log[ra].extend(self.log.pop(rb, []))
         if rule is not None:
             self.log[ra].append(Merge(rule, evidence))
@@ -127,16 +132,21 @@ class Clusters:
         A cluster made of one single-word name votes over that word in all articles.
         """
         root = self.find(i)
+        if root in self._kind_cache:
+            return self._kind_cache[root]
         members = self.members[root]
         if len(members) == 1:
-            return self._key_kind[self.forms[root].name.key]
-        counts: Counter = Counter()
-        for j in members:
-            form = self.forms[j]
-            weight = 1.0 if form.single else 2.0
-            for k, n in form.kinds().items():
-                counts[k] += weight * n
-        return vote(counts)
+            kind = self._key_kind[self.forms[root].name.key]
+        else:
+            counts: Counter = Counter()
+            for j in members:
+                form = self.forms[j]
+                weight = 1.0 if form.single else 2.0
+                for k, n in form.kinds().items():
+                    counts[k] += weight * n
+            kind = vote(counts)
+        self._kind_cache[root] = kind
+        return kind
 
     def person_like(self, i: int) -> bool:
         """True if the cluster is voted a person or some mention of its names is tagged one."""
@@ -145,10 +155,14 @@ class Clusters:
         return any(self.forms[j].name.key in self._key_person for j in self.members[self.find(i)])
 
     def articles(self, i: int) -> set[str]:
-        out: set[str] = set()
-        for j in self.members[self.find(i)]:
-            out |= self.forms[j].articles
-        return out
+        """The ids of the articles that mention the cluster (do not modify the result)."""
+        root = self.find(i)
+        if root not in self._articles_cache:
+            out: set[str] = set()
+            for j in self.members[root]:
+                out |= self.forms[j].articles
+            self._articles_cache[root] = out
+        return self._articles_cache[root]
 
     def has_full_person(self, i: int) -> bool:
         """True if the cluster holds a multi-word name and is a person."""

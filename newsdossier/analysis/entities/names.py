@@ -8,6 +8,7 @@ particular names.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -177,25 +178,43 @@ def split_name(surface: str) -> Name:
 # --------------------------------------------------------------------------- transliteration
 
 
-def _skeleton(token: str) -> list[str]:
+_C_SOFT = re.compile(r"c(?=[eiy])")
+_DOUBLE = re.compile(r"(.)\1+")
+_H_AFTER_CONSONANT = re.compile(r"(?<=[bdfjklmnprtvwxz])h")
+_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+_Y_CONSONANT = re.compile(r"^y|y(?=[aeiou])")
+_GROUPS = re.compile(r"[aeiou]+|[^aeiou]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _skeleton(token: str) -> tuple[str, ...]:
     """Split a token into alternating consonant and vowel groups after romanisation folding.
 
     Folds what differs between romanisations of one name: ``q``/``k``/``g``/hard ``c``,
     doubled letters, ``h`` after a consonant (``dh``/``d``, ``kh``/``k``), a final ``h``
-    after a vowel, ``ph``/``f`` and a non-initial ``y`` used as a vowel.
+    after a vowel, ``ph``/``f``, ``y`` between vowels and a non-initial ``y`` used as a
+    vowel. (A pure function, memoised.)
     """
     s = token
     s = s.replace("ph", "f").replace("ck", "k").replace("sh", "S").replace("ch", "C").replace("zh", "Z")
-    s = re.sub(r"c(?=[eiy])", "s", s)
+    s = _C_SOFT.sub("s", s)
     s = s.replace("c", "k").replace("q", "k").replace("g", "k")
-    s = re.sub(r"(.)\1+", r"\1", s)
-    s = re.sub(r"(?<=[bdfjklmnprtvwxz])h", "", s)
-    s = re.sub(r"(?<=[aeiouy])h$", "", s)
-    s = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", s)  # "Riyad" / "Riad"
-    s = re.sub(r"^y|y(?=[aeiou])", "Y", s)
+    s = _DOUBLE.sub(r"\1", s)
+    s = _H_AFTER_CONSONANT.sub("", s)
+    s = _FINAL_H.sub("", s)
+    s = _Y_BETWEEN_VOWELS.sub("", s)  # "Riyad" / "Riad"
+    s = _Y_CONSONANT.sub("Y", s)
     s = s.replace("y", "i")
-    s = re.sub(r"(.)\1+", r"\1", s)
-    return re.findall(r"[aeiou]+|[^aeiou]+", s)
+    s = _DOUBLE.sub(r"\1", s)
+    return tuple(_GROUPS.findall(s))
+
+
+def consonant_key(token: str) -> str:
+    """Return a blocking key: tokens that :func:`same_token` may match share it."""
+    if len(token) < 4 or not token.isalpha():
+        return token
+    return "".join(g if g[0] not in VOWELS else "_" for g in _skeleton(token))
 
 
 _VOWEL_SWAPS = ({"a", "e"}, {"e", "i"}, {"o", "u"})

@@ -11,7 +11,7 @@ nothing contradicts the merge and that exactly one candidate fits.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -21,7 +21,7 @@ from ...model import Article, Entity, Merge, Span
 from . import rules as R
 from .clusters import Clusters, Form, build_forms
 from .mentions import NameMention, extract
-from .names import acronym_key, derived_from, same_token, split_name
+from .names import acronym_key, consonant_key, derived_from, same_token, split_name
 
 
 class EntityRulesError(ValueError):
@@ -114,29 +114,37 @@ def _salience(mentions: Sequence[NameMention], n_articles: int, lengths: Mapping
 
 
 def _related(entities: list[dict], forms: Sequence[Form]) -> None:
-    """Link places named after a person and group words derived from a name."""
+    """Link places named after a person and group words derived from a name or a place."""
     for e in entities:
         e["related"] = set()
-    for a in entities:
-        a_names = [forms[i].name for i in a["forms"]]
-        for b in entities:
-            if a is b:
-                continue
-            b_names = [forms[i].name for i in b["forms"]]
-            if a["kind"] == "person":
-                surnames = {n.last for n in a_names if len(n.core) >= 2} or {n.last for n in a_names}
-                for n in b_names:
-                    named_after = len(n.core) >= 2 and b["kind"] != "person" and any(
-                        same_token(s, t) for s in surnames for t in n.core)
-                    derived = len(n.core) == 1 and any(derived_from(s, n.core[0]) for s in surnames)
-                    if named_after or derived:
-                        a["related"].add(b["key"])
-                        b["related"].add(a["key"])
-            if a["kind"] == "place" and b["kind"] == "group":
-                stems = {n.core[-1] for n in a_names if len(n.core) == 1}
-                if any(derived_from(s, n.core[0]) for s in stems for n in b_names if len(n.core) == 1):
-                    a["related"].add(b["key"])
-                    b["related"].add(a["key"])
+    surnames: dict[str, set[int]] = defaultdict(set)  # consonant key -> person entities
+    stems: list[tuple[str, int]] = []  # (surname or place word, entity index)
+    for n_a, a in enumerate(entities):
+        names = [forms[i].name for i in a["forms"]]
+        if a["kind"] == "person":
+            lasts = {n.last for n in names if len(n.core) >= 2} or {n.last for n in names}
+            for last in lasts:
+                surnames[consonant_key(last)].add(n_a)
+                stems.append((last, n_a))
+        elif a["kind"] == "place":
+            stems.extend((n.core[0], n_a) for n in names if len(n.core) == 1)
+
+    def link(x: int, y: int) -> None:
+        if x != y:
+            entities[x]["related"].add(entities[y]["key"])
+            entities[y]["related"].add(entities[x]["key"])
+
+    for n_b, b in enumerate(entities):
+        for name in (forms[i].name for i in b["forms"]):
+            if len(name.core) >= 2 and b["kind"] != "person":  # "Harrowgate Park"
+                for tok in name.core:
+                    for n_a in surnames.get(consonant_key(tok), ()):
+                        if any(same_token(tok, forms[i].name.last) for i in entities[n_a]["forms"]):
+                            link(n_a, n_b)
+            elif len(name.core) == 1 and b["kind"] in ("group", "other", "organisation"):  # "Harrowgatists"
+                for stem, n_a in stems:
+                    if name.core[0].startswith(stem[:3]) and derived_from(stem, name.core[0]):
+                        link(n_a, n_b)
 
 
 def resolve_entities(

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Mapping, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 from ...model import Article
 from .clusters import Clusters, Form
 from .mentions import NameMention
-from .names import acronym_key, derived_from, initials, norm_token, plural_of, same_token, same_tokens
+from .names import (
+    acronym_key, consonant_key, derived_from, initials, norm_token, plural_of, same_token, same_tokens,
+)
 
 _BETWEEN_FORMER = re.compile(
     r"^\s*[(,–—-]?\s*(?:formerly|previously|once|earlier)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?$",
@@ -53,6 +55,17 @@ def _abbreviates(letters: str, name: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def _pairs_by(items: Sequence[Form], key: Callable[[Form], object]) -> Iterator[tuple[Form, Form]]:
+    """Yield the pairs of items that share a blocking key (each pair once, in input order)."""
+    buckets: dict[object, list[Form]] = defaultdict(list)
+    for f in items:
+        buckets[key(f)].append(f)
+    for bucket in buckets.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                yield a, b
 
 
 def user_links(cl: Clusters, forms: Sequence[Form], must: Sequence[tuple[str, str]]) -> None:
@@ -109,20 +122,19 @@ def transliteration(cl: Clusters, forms: Sequence[Form], single: bool) -> None:
                 and all(forms[j].single for j in cl.members[f.index])]
     else:
         pool = [f for f in forms if not f.single]
-    for i, a in enumerate(pool):
-        for b in pool[i + 1:]:
-            if a.name.core == b.name.core or not same_tokens(a.name.core, b.name.core):
-                continue
-            kinds = {cl.kind(a.index), cl.kind(b.index)}
-            person = "person" in kinds
-            if person and cl.articles(a.index) & cl.articles(b.index):
-                continue
-            if single and len(kinds - {"other"}) > 1:
-                continue
-            diff = [f"{x}/{y}" for x, y in zip(a.name.core, b.name.core) if x != y]
-            cl.union(a.index, b.index, "transliteration",
-                     f"{a.label} ~ {b.label}: spelling alternation {', '.join(diff)}"
-                     + ("; the two spellings never appear in the same article" if person else ""))
+    for a, b in _pairs_by(pool, lambda f: tuple(consonant_key(t) for t in f.name.core)):
+        if a.name.core == b.name.core or not same_tokens(a.name.core, b.name.core):
+            continue
+        kinds = {cl.kind(a.index), cl.kind(b.index)}
+        person = "person" in kinds
+        if person and cl.articles(a.index) & cl.articles(b.index):
+            continue
+        if single and len(kinds - {"other"}) > 1:
+            continue
+        diff = [f"{x}/{y}" for x, y in zip(a.name.core, b.name.core) if x != y]
+        cl.union(a.index, b.index, "transliteration",
+                 f"{a.label} ~ {b.label}: spelling alternation {', '.join(diff)}"
+                 + ("; the two spellings never appear in the same article" if person else ""))
 
 
 def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article]) -> None:
@@ -163,19 +175,17 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
 
 
 def plural_groups(cl: Clusters, forms: Sequence[Form]) -> None:
-    """Group words in singular and plural ("Varnian"/"Varnians") are one group."""
-    singles: dict[str, list[Form]] = defaultdict(list)
+    """Group words in singular and plural ("Varnian"/"Varnians", "Black Varnians") are one group."""
+    by_key: dict[str, list[Form]] = defaultdict(list)
     for f in forms:
-        if f.single:
-            singles[f.name.core_key].append(f)
+        by_key[f.name.core_key].append(f)
     for f in forms:
-        if not f.single:
-            continue
-        word = f.name.core[0]
-        for stem in (word[:-1], word[:-2]):
-            for g in singles.get(stem, []):
-                if not plural_of(stem, word):
-                    continue
+        head = f.name.core[-1]
+        rest = " ".join(f.name.core[:-1])
+        for stem in (head[:-1], head[:-2]):
+            if not plural_of(stem, head):
+                continue
+            for g in by_key.get(f"{rest} {stem}".strip(), []):
                 kinds = {cl.kind(f.index), cl.kind(g.index)}
                 if "group" in kinds and "person" not in kinds:
                     cl.union(g.index, f.index, "plural", f"{f.label} is the plural of the group word {g.label}")
@@ -189,9 +199,12 @@ def name_extension(cl: Clusters, forms: Sequence[Form]) -> None:
     exactly one longer name).
     """
     people = [f for f in forms if not f.single and cl.kind(f.index) == "person"]
+    by_first: dict[str, list[Form]] = defaultdict(list)
+    for f in people:
+        by_first[consonant_key(f.name.first)].append(f)
     for a in people:
         prefix_of: set[int] = set()
-        for b in people:
+        for b in by_first[consonant_key(a.name.first)]:
             if len(a.name.core) >= len(b.name.core):
                 continue
             if same_tokens(a.name.core, b.name.core[: len(a.name.core)]):
@@ -221,13 +234,15 @@ def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     orgs = [f for f in forms if not f.single and cl.kind(f.index) in ("organisation", "other")]
     named = {f.name.core_key for f in forms if cl.kind(f.index) in ("place", "group", "organisation")}
     stems = {k for k in named if " " not in k}
+    by_suffix: dict[tuple[str, ...], list[Form]] = defaultdict(list)
+    for f in orgs:
+        for k in range(1, len(f.name.tokens) - 1):
+            by_suffix[f.name.tokens[k:]].append(f)
     for short in orgs:
         n = len(short.name.tokens)
         fits: set[int] = set()
-        for long_ in orgs:
+        for long_ in by_suffix.get(short.name.tokens, []):
             extra = long_.name.tokens[: len(long_.name.tokens) - n]
-            if not extra or long_.name.tokens[-n:] != short.name.tokens:
-                continue
             words = " ".join(extra)
             by_name = words in named or all(
                 w in stems or any(derived_from(s, w) for s in stems) for w in extra)
@@ -245,13 +260,16 @@ def expanded_acronyms(cl: Clusters, forms: Sequence[Form]) -> None:
     """Multi-word names that differ by an acronym or a derived word ("UN Rights Council" /
     "United Nations Rights Council", "Varnia Red Crescent" / "Varnian Red Crescent")."""
     orgs = [f for f in forms if not f.single and cl.kind(f.index) in ("organisation", "other", "place")]
-    for i, a in enumerate(orgs):
-        for b in orgs[i + 1:]:
-            if cl.find(a.index) == cl.find(b.index):
-                continue
-            how = _align_variant(a.name.caps, b.name.caps) or _align_variant(b.name.caps, a.name.caps)
-            if how:
-                cl.union(a.index, b.index, how, f"{a.label} and {b.label} differ only by {how}")
+    seen: set[tuple[int, int]] = set()
+    for a, b in [*_pairs_by(orgs, lambda f: f.name.tokens[-1]), *_pairs_by(orgs, lambda f: f.name.tokens[0])]:
+        if (a.index, b.index) in seen:
+            continue
+        seen.add((a.index, b.index))
+        if cl.find(a.index) == cl.find(b.index):
+            continue
+        how = _align_variant(a.name.caps, b.name.caps) or _align_variant(b.name.caps, a.name.caps)
+        if how:
+            cl.union(a.index, b.index, how, f"{a.label} and {b.label} differ only by {how}")
 
 
 def _align_variant(a: Sequence[str], b: Sequence[str]) -> str | None:
@@ -299,6 +317,11 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
     person if it is voted one or tagged one at least once ("Ann Knox" tagged ORG twice).
     """
     people = _full_people(cl, forms)
+    index: dict[str, set[int]] = defaultdict(set)
+    for root, names in people.items():
+        for n in names:
+            index[consonant_key(n.name.first)].add(root)
+            index[consonant_key(n.name.last)].add(root)
     for f in forms:
         if not f.single or cl.find(f.index) in people:
             continue
@@ -309,8 +332,8 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
             continue
         surname: set[int] = set()
         first: set[int] = set()
-        for root, names in people.items():
-            for n in names:
+        for root in index.get(consonant_key(token), ()):
+            for n in people[root]:
                 if same_token(token, n.name.last) and (not f.name.particle or n.name.particle):
                     surname.add(root)
                 if person_like and same_token(token, n.name.first):
