@@ -92,7 +92,7 @@ _ATTRIBUTES = {
     "credibility", "grip", "popularity", "reputation", "status", "credential", "image", "base",
     "support", "legitimacy", "leadership", "shape", "hold", "clout", "movement", "government",
 }
-_HEDGES = {"may", "might", "could", "perhaps", "maybe", "possibly", "appear", "seem", "likely",
+_HEDGES = {"may", "might", "could", "would", "perhaps", "maybe", "possibly", "appear", "seem", "likely",
            "probably", "apparently", "arguably", "chance"}
 _SPEECH = {
     "say", "tell", "add", "note", "argue", "suggest", "claim", "believe", "think", "doubt",
@@ -236,6 +236,12 @@ def _predicative(noun: Token) -> bool:
     if noun.dep_ in ("attr", "oprd", "appos"):
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _headline(sent: SpacySpan) -> bool:
+    """Return whether a sentence is set in title case (a headline), where words parse as names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _name_part(tok: Token) -> bool:
@@ -546,7 +552,7 @@ def _claims_of_article(ctx: _Context) -> list[Claim]:
             lemma = tok.lower_
             if lemma not in _TRIGGERS:
                 continue
-        if tok.pos_ not in ("VERB", "ADJ", "NOUN", "AUX"):
+        if tok.pos_ not in ("VERB", "ADJ", "NOUN", "AUX") and not (tok.pos_ == "PROPN" and _headline(tok.sent)):
             continue
         if tok.pos_ == "ADJ" and any(c.lower_ in ("as", "so", "too") and c.dep_ == "advmod" for c in tok.children):
             continue  # "gusts as strong as 40 mph": a measure, not a verdict
@@ -554,6 +560,8 @@ def _claims_of_article(ctx: _Context) -> list[Claim]:
             c.lower_ in ("more", "most", "less", "least") for c in tok.children
         ) and not any(t.lemma_.lower() in _STATE_VERBS for t in _path(tok)):
             continue
+        if tok.dep_ == "pcomp":
+            continue  # "accused X of failing": the target is not the clause subject
         if _TRIGGERS[lemma][1] == "obj" and tok.pos_ == "NOUN":
             continue  # "an evolutionary boost": the verb reading only
         need = _NEEDS.get(lemma)
