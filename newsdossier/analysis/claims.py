@@ -17,12 +17,11 @@ point's sides; numeric conflicts from :func:`extract_facts` become disagreements
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..model import Article, Claim, Disagreement, Entity, Fact, Holder, Quote, Side
+from ..model import Article, Claim, Entity, Holder, Quote
 from .disagreements import STRENGTH, SUCCESS, find_disagreements, name_key
 from .numbers import extract_facts
 
