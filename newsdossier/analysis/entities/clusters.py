@@ -14,7 +14,7 @@ from typing import Iterable, Mapping, Sequence
 
 from ...model import Merge
 from .mentions import KINDS, NameMention
-from .names import Name
+from .names import Name, non_person_kind
 
 _KIND_PRIORITY = {k: i for i, k in enumerate(KINDS)}
 
@@ -43,9 +43,11 @@ class Form:
         return len(self.name.core) == 1
 
     def kinds(self) -> Counter:
+        """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person."""
         c: Counter = Counter()
+        forced = non_person_kind(self.name)
         for m in self.mentions:
-            c[m.kind] += 1
+            c[forced if forced and m.kind == "person" else m.kind] += 1
         return c
 
     @property
@@ -138,11 +140,18 @@ class Clusters:
         if len(members) == 1:
             kind = self._key_kind[self.forms[root].name.key]
         else:
+            # Single words that joined a full person name were joined *as* that person, so
+            # their other labels are tagging errors ("Ware" tagged ORG): only their person
+            # votes count then.
+            full_person = any(
+                not self.forms[j].single and self.forms[j].name.key in self._key_person for j in members)
             counts: Counter = Counter()
             for j in members:
                 form = self.forms[j]
                 weight = 1.0 if form.single else 2.0
                 for k, n in form.kinds().items():
+                    if form.single and full_person and k != "person":
+                        continue
                     counts[k] += weight * n
             kind = vote(counts)
         self._kind_cache[root] = kind

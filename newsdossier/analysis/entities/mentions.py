@@ -142,7 +142,7 @@ def _clean_chars(text: str, start: int, end: int) -> tuple[int, int]:
 def _acceptable(surface: str) -> bool:
     if not surface or not any(ch.isupper() for ch in surface):
         return False
-    if "\n" in surface or any(ch in surface for ch in ",;:!?()[]{}|»«"):
+    if "\n" in surface or any(ch in surface for ch in ",;:!?()[]{}|»«\"“”"):
         return False
     if _ROMAN.match(surface):
         return False

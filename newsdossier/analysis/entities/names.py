@@ -53,6 +53,52 @@ _DERIVED_SUFFIXES = ("ists", "ist", "ites", "ite", "ians", "ian", "ans", "an", "
 
 VOWELS = frozenset("aeiou")
 
+# Last words that make a name a place or an organisation even when it starts with a
+# person's name ("Oswin Tower", "Brenner Holdings", "Varnia Herald"). Words that are also
+# common surnames (Park, Hall, Lane, Lake, Church, Field, Law ...) are left out: for those
+# the tagger's label decides.
+PLACE_HEADS = frozenset({
+    "city", "town", "street", "st", "avenue", "ave", "road", "rd", "square", "place", 
+    "drive", "boulevard", "blvd", "bridge", "tower", "towers", "building", "center", "centre",
+    "airport", "station", "stadium", "arena", "hotel", "mosque", "cathedral",
+    "county", "district", "province", "valley", "river", "mountain", "mount", "island",
+    "islands", "beach", "port", "harbor", "harbour", "heights", "village", "camp", "base",
+    "gardens", "garden", "prison", "hospital", "museum", "library", "school", "college",
+    "university", "academy", "zoo", "mall", "palace", "castle", "dam", "canal", "highway", "memorial",
+})
+ORG_HEADS = frozenset({
+    "holdings", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "foundation",
+    "institute", "trust", "fund", "collection", "award", "awards", "prize", "act", "party",
+    "times", "post", "herald", "news", "journal", "tribune", "gazette", "daily", "review", "magazine",
+    "press", "network", "studios", "records", "show", "program", "programme", "campaign", "committee",
+    "council", "commission", "agency", "department", "ministry", "brigade", "brigades", "army",
+    "movement", "front", "union", "association", "society", "club", "team", "league", "bank",
+})
+
+
+def non_person_kind(name: "Name") -> str | None:
+    """Return "place" or "organisation" if a multi-word name ends in such a head word, else None."""
+    if len(name.core) < 2:
+        return None
+    head = name.core[-1]
+    if head in PLACE_HEADS:
+        return "place"
+    if head in ORG_HEADS:
+        return "organisation"
+    return None
+
+
+def looks_like_personal_name(name: "Name") -> bool:
+    """True for 2-4 capitalised alphabetic words without a place/organisation head."""
+    words = [w for w in name.caps if w]
+    return (
+        2 <= len(name.core) <= 4
+        and non_person_kind(name) is None
+        and all(w.replace(".", "").replace("’", "").replace("'", "").isalpha() for w in words)
+        and all(w[:1].isupper() or is_particle(w) for w in words)
+        and not all(w.isupper() for w in words)
+    )
+
 
 def strip_accents(text: str) -> str:
     """Return ``text`` without combining diacritics (``é`` -> ``e``)."""

@@ -17,7 +17,8 @@ from ...model import Article
 from .clusters import Clusters, Form
 from .mentions import NameMention
 from .names import (
-    acronym_key, consonant_key, derived_from, initials, norm_token, plural_of, same_token, same_tokens,
+    acronym_key, consonant_key, derived_from, initials, looks_like_personal_name, non_person_kind, norm_token,
+    plural_of, same_token, same_tokens,
 )
 
 _BETWEEN_FORMER = re.compile(
@@ -198,7 +199,7 @@ def name_extension(cl: Clusters, forms: Sequence[Form]) -> None:
     truncated name ("Kim Jong" / "Kim Jong Un": a prefix of two or more words that fits
     exactly one longer name).
     """
-    people = [f for f in forms if not f.single and cl.kind(f.index) == "person"]
+    people = [f for f in forms if not f.single and cl.kind(f.index) == "person" and non_person_kind(f.name) is None]
     by_first: dict[str, list[Form]] = defaultdict(list)
     for f in people:
         by_first[consonant_key(f.name.first)].append(f)
@@ -301,7 +302,8 @@ def _full_people(cl: Clusters, forms: Sequence[Form]) -> dict[int, list[Form]]:
     """Clusters with a multi-word name that is voted, or at least once tagged, a person."""
     out: dict[int, list[Form]] = defaultdict(list)
     for f in forms:
-        if not f.single and cl.person_like(f.index) and cl.kind(f.index) != "place":
+        if (not f.single and cl.person_like(f.index) and cl.kind(f.index) != "place"
+                and non_person_kind(f.name) is None):
             out[cl.find(f.index)].append(f)
     return out
 
@@ -336,7 +338,8 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
             for n in people[root]:
                 if same_token(token, n.name.last) and (not f.name.particle or n.name.particle):
                     surname.add(root)
-                if person_like and same_token(token, n.name.first):
+                if (person_like and same_token(token, n.name.first) and cl.kind(root) == "person"
+                        and looks_like_personal_name(n.name)):
                     first.add(root)
         hits = surname | first
         here = {r for r in hits if f.article in cl.articles(r)}
