@@ -260,6 +260,19 @@ def test_reprint_chain_by_credit_when_undated(nlp) -> None:
     assert q.speaker.name == "Idris Fenwick"
 
 
+def test_unlabelled_source_recognised_by_its_own_name(nlp) -> None:
+    # no metadata at all: the wire names itself three times, the blog credits it once
+    wire = (
+        "Tidewater Wire reporters spent a week at the port. Tidewater Wire analyst Noor Haddad agreed.\n"
+        "“Our engineers found cracks in every pier and we cannot take the risk,” said "
+        "Tidewater Wire harbour reporter Idris Fenwick."
+    )
+    arts, quotes = run(nlp, BLOG, wire)
+    q = next(q for q in direct(quotes) if q.reprints)
+    assert q.origin == arts[1].id and q.span.article == arts[1].id
+    assert q.reprints[0].credit == "So says the Tidewater Wire's Idris Fenwick"
+
+
 def test_unknown_origin_is_never_invented(nlp) -> None:
     arts, quotes = run(nlp, BLOG, WIRE)  # no dates, no outlets
     q = next(q for q in direct(quotes) if q.reprints)

@@ -64,6 +64,18 @@ def _cue_span(tok: Token) -> tuple[int, int]:
 
 
 def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
+    subj = _parsed_subject(verb, blocked)
+    if subj is not None and subj.i < verb.i and subj.ent_type_ != "PERSON":
+        # a named person right before the cue beats a subject the parser took from a label
+        # ("UPDATE: Ann Lee points out ...")
+        for ent in verb.doc.ents:
+            if ent.label_ == "PERSON" and subj.i < ent.start and verb.i - 2 <= ent.end - 1 < verb.i:
+                if not _in_ranges(ent.start_char, blocked):
+                    return ent.root
+    return subj
+
+
+def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
         # "footage of X saying ...": the participle's noun is the speaker
         if not _in_ranges(verb.head.idx, blocked):
@@ -247,42 +259,70 @@ def indirect_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Para
     for tok in doc:
         if _in_ranges(tok.idx, blocked):
             continue
-        rec: Record | None = None
         if tok.lower_ == "according" and tok.head.i != tok.i:
-            verb = tok.head
-            obj = _according(verb, blocked)
-            if obj is None:
-                continue
-            sub = list(tok.subtree)
-            lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
-            a_lo, a_hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            if a_lo - lo >= hi - a_hi:
-                start, end = lo, a_lo
-            else:
-                start, end = a_hi, hi
-            rec = Record("indirect", start, end, -1, make_phrase(obj, blocked), (tok.idx, tok.idx + len(tok.text) + 3), "according")
+            rec = _according_record(tok, blocked)
         elif _is_cue(tok, cognition=True):
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            subj = _subject(tok, blocked)
-            if comp is None or subj is None or subj.i in {t.i for t in comp.subtree}:
-                continue
-            start = comp.left_edge.idx
-            end = comp.right_edge.idx + len(comp.right_edge.text)
-            if start < tok.idx < end:
-                continue
-            rec = Record("indirect", start, end, -1, make_phrase(subj, blocked), _cue_span(tok), "dep")
+            rec = _reported(doc, tok, blocked)
+        else:
+            continue
         if rec is None:
             continue
         start, end = _trim(text, rec.start, rec.end)
         if len(words(text[start:end])) < 3:
             continue
-        quoted = sum(max(0, min(end, b) - max(start, a)) for a, b in blocked)
-        if quoted > 0.5 * (end - start):
-            continue
+        if _in_ranges(start, blocked) or (start > 0 and text[start - 1] in "\"“'‘"):
+            continue  # the content is itself a quote in marks: a direct quote, found elsewhere
         rec.start, rec.end = start, end
         rec.para = para_of(start)
         out.append(rec)
     return out
+
+
+def _according_record(tok: Token, blocked: list[tuple[int, int]]) -> Record | None:
+    """``according to X, <content>`` or ``<content>, according to X``."""
+    verb = tok.head
+    obj = _according(verb, blocked)
+    if obj is None:
+        return None
+    sub = list(tok.subtree)
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    a_lo, a_hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    start, end = (lo, a_lo) if a_lo - lo >= hi - a_hi else (a_hi, hi)
+    to = next((c for c in tok.children if c.lower_ == "to"), tok)
+    cue = (tok.idx, to.idx + len(to.text))
+    return Record("indirect", start, end, -1, make_phrase(obj, blocked), cue, "according")
+
+
+def _reported(doc: Doc, cue: Token, blocked: list[tuple[int, int]]) -> Record | None:
+    """``X said (that) <content>`` via the cue's clausal complement, else the parenthetical."""
+    subj = _subject(cue, blocked)
+    if subj is None:
+        return None
+    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return _parenthetical(doc, cue, subj, blocked)
+    if subj.i in {t.i for t in comp.subtree}:
+        return None
+    start = comp.left_edge.idx
+    end = comp.right_edge.idx + len(comp.right_edge.text)
+    if start < cue.idx < end:
+        return None
+    return Record("indirect", start, end, -1, make_phrase(subj, blocked), _cue_span(cue), "dep")
+
+
+def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, int]]) -> Record | None:
+    """``<content>, X said.`` / ``<content>, said X.`` where the parse gives the cue no clause."""
+    if cue.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    sent = cue.sent
+    first = min(subj.left_edge.i, cue.i)
+    if first - 1 <= sent.start or doc[first - 1].text != ",":
+        return None
+    # nothing but adverbials after the cue: no other verb before the sentence ends
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : sent.end]):
+        return None
+    end = doc[first - 1].idx
+    return Record("indirect", sent.start_char, end, -1, make_phrase(subj, blocked), _cue_span(cue), "parenthetical")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

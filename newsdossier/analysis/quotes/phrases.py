@@ -25,7 +25,7 @@ class Phrase:
         name_start: start of the name within the phrase.
         name_end: end of the name.
         name: the name text (a pronoun or a common noun phrase when no name is given).
-        role: role or affiliation words of the phrase ("CNN's senior analyst"), if any.
+        role: role or affiliation words of the phrase ("the Gazette's senior analyst"), if any.
         kind: ``person``, ``group`` (an organisation or people), ``pronoun`` or ``other``.
     """
 
@@ -95,7 +95,7 @@ def _clean_role(text: str) -> str | None:
     text = re.sub(r"^(?:of|from|at|for|the)\s+", "", text, flags=re.I).strip()
     text = re.sub(r"[’']s$", "", text).strip(" ,")
     words = text.split()
-    if not words or all(w.lower() in DETERMINERS for w in words):
+    if not words or all(w.lower() in DETERMINERS for w in words) or not any(c.isalnum() for c in text):
         return None
     return text
 
@@ -153,7 +153,7 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
         if head.pos_ == "PROPN":
             kind = "person"
     name = text[name_span[0] : name_span[1]]
-    # strip a trailing possessive from the name ("Ware's")
+    # strip a trailing possessive from the name ("Lee's")
     m = re.search(r"[’']s?$", name)
     if m and m.start() > 0:
         name_span = (name_span[0], name_span[0] + m.start())

@@ -81,9 +81,48 @@ def outlet_names(article: Article) -> list[str]:
     return [n for n in names if len(n) >= 2]
 
 
-def _credits(evidence: str, article: Article) -> bool:
-    for name in outlet_names(article):
-        if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", evidence, flags=re.I):
+_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}"
+_CREDIT_PATTERNS = (
+    re.compile(r"(" + _NAME + r")[’']s\s+[A-Z]"),  # "the Wire's Ann Lee"
+    re.compile(r"\b(?:told|to|via|from|by|in|on)\s+(?:the\s+)?(" + _NAME + r")"),  # "told the Wire"
+    re.compile(r"\(([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\)"),  # "(AP)"
+)
+_SELF_MENTIONS = 3  # an unlabelled article names itself this often to count as that outlet
+
+
+def credited_names(credit: str | None) -> list[str]:
+    """Outlet-like names a credit line points at ("So says the Wire's Ann Lee" -> "Wire")."""
+    if not credit:
+        return []
+    out = []
+    for pattern in _CREDIT_PATTERNS:
+        for m in pattern.finditer(credit):
+            name = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
+            if len(name) >= 2:
+                out.append(name)
+    return out
+
+
+def _mentions(name: str, text: str) -> int:
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
+
+
+def _credits(crediting: Appearance, cand: Appearance) -> bool:
+    """Tell whether ``crediting`` credits ``cand``'s article as the source of the quote.
+
+    By name when the candidate's outlet is known; when it is not, a name the credit line
+    points at counts if the candidate article uses it at least :data:`_SELF_MENTIONS` times
+    and more often than the crediting article (an outlet naming its own staff).
+    """
+    names = outlet_names(cand.article)
+    for name in names:
+        if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", crediting.evidence, flags=re.I):
+            return True
+    if names:
+        return False
+    for name in credited_names(crediting.credit):
+        own = _mentions(name, cand.article.text)
+        if own >= _SELF_MENTIONS and own > _mentions(name, crediting.article.text):
             return True
     return False
 
@@ -97,8 +136,8 @@ def _pick_origin(apps: list[Appearance]) -> Appearance | None:
     credited = []
     for cand in apps:
         others = [a for a in apps if a.article.id != cand.article.id]
-        if any(_credits(o.evidence, cand.article) for o in others):
-            credits_other = any(_credits(cand.evidence, o.article) for o in others)
+        if any(_credits(o, cand) for o in others):
+            credits_other = any(_credits(cand, o) for o in others)
             if not credits_other:
                 credited.append(cand)
     if len(credited) == 1:

@@ -85,8 +85,32 @@ def find_blocks(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked
         if last == para.index:
             continue
         speaker = _intro_phrase(doc, text, para, blocked)
-        out.append(Block(para.index, para.index + 1, last, speaker, line[:-1].strip()))
+        intro = re.split(r"(?<=[.!?])\s+(?=\S)", line[:-1].strip())[-1]
+        out.append(Block(para.index, para.index + 1, last, speaker, intro))
     return out
+
+
+def _last_word(phrase: Phrase | None) -> str:
+    ws = words(phrase.name) if phrase is not None else []
+    return ws[-1].lower() if ws else ""
+
+
+def _extend_blocks(blocks: list[Block], records: list[Record], paras: list[Paragraph],
+                   block_of: dict[int, Block]) -> None:
+    """Let a block run on over paragraphs that report the same speaker ("..., X said.")."""
+    for block in blocks:
+        name = _last_word(block.speaker)
+        if not name:
+            continue
+        k = block.last + 1
+        while k < len(paras) and k not in block_of:
+            said = [r for r in records if r.para == k]
+            if not said or any(_last_word(r.speaker) != name for r in said):
+                break
+            block_of[k] = block
+            k += 1
+            while k in block_of and block_of[k] is block:
+                k += 1
 
 
 def _nearest_person(doc: Doc, before: int, blocked: list[tuple[int, int]]) -> Phrase | None:
@@ -129,6 +153,7 @@ def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
                 rec.speaker = rec.phrase
         if rec.speaker is not None and rec.speaker.kind != "pronoun":
             history.append(rec.speaker)
+    _extend_blocks(blocks, records, paras, block_of)
     # a quote with no speaker takes one from the next quote in its paragraph ("A." "B," X said)
     for k, rec in enumerate(records):
         if rec.kind == "direct" and rec.speaker is None and k + 1 < len(records):
