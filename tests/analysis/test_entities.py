@@ -317,6 +317,100 @@ def test_every_span_round_trips(nlp, pre, post) -> None:
         assert m.span.text.strip() == m.span.text and m.span.text
 
 
+def test_dateline_credit_is_not_an_acronym_definition(nlp) -> None:
+    ents = resolve(nlp, "[DUNMORE|GPE] ([AP|ORG]) - The vote failed. The [Associated Press|ORG] said so.")
+    assert by_alias(ents, "AP").id != by_alias(ents, "DUNMORE").id
+    assert together(ents, "AP", "Associated Press")  # initials still fit
+
+
+def test_acronym_or_derived_word_inside_a_name(nlp) -> None:
+    ents = resolve(
+        nlp,
+        "The [UN Fisheries Council|ORG] met.",
+        "The [United Nations Fisheries Council|ORG] and the [Varnia Red Crescent|ORG] agreed.",
+        "The [Varnian Red Crescent|ORG] sent aid.",
+    )
+    assert together(ents, "UN Fisheries Council", "United Nations Fisheries Council")
+    assert together(ents, "Varnia Red Crescent", "Varnian Red Crescent")
+
+
+def test_organisation_short_form_needs_a_named_qualifier(nlp) -> None:
+    ents = resolve(
+        nlp,
+        "The [Varnian|NORP] crisis: the [Varnian Red Crescent|ORG] and the [Free Varnian Army|ORG] spoke.",
+        "The [Red Crescent|ORG] helped. The [Varnian Army|ORG] advanced.",
+    )
+    assert together(ents, "Red Crescent", "Varnian Red Crescent")
+    assert any(m.rule == "short form" for m in by_alias(ents, "Red Crescent").merges)
+    assert not together(ents, "Varnian Army", "Free Varnian Army")  # "Free" names nothing
+
+
+def test_truncated_name_only_when_one_longer_name_fits(nlp) -> None:
+    ents = resolve(nlp, "[Lo Tan Wei|PERSON] spoke.", "[Lo Tan|PERSON] left early.")
+    assert together(ents, "Lo Tan", "Lo Tan Wei")
+    ents = resolve(nlp, "[Lo Tan Wei|PERSON] and [Lo Tan Mei|PERSON] spoke.", "[Lo Tan|PERSON] left.")
+    assert by_alias(ents, "Lo Tan").aliases == ("Lo Tan",)
+
+
+def test_bare_surname_resolves_per_article(nlp) -> None:
+    ents = resolve(
+        nlp,
+        "[Laura Fenwick|PERSON] won the seat. [Fenwick|PERSON] thanked voters.",
+        "[Tom Fenwick|PERSON] lost his appeal. [Fenwick|PERSON] said nothing.",
+    )
+    laura, tom = by_alias(ents, "Laura Fenwick"), by_alias(ents, "Tom Fenwick")
+    assert laura.id != tom.id
+    texts = {e.id: [(m.article, m.text) for m in e.mentions] for e in ents}
+    assert len(texts[laura.id]) == 2 and len(texts[tom.id]) == 2
+    assert {a for a, _ in texts[laura.id]} != {a for a, _ in texts[tom.id]}
+
+
+def test_alias_appositions(nlp) -> None:
+    ents = resolve(
+        nlp,
+        "[Dana Quill|PERSON], whose real name is [Doreen Quillfeather|PERSON], sang. "
+        "[Marek Vos|PERSON], also known as [Big Vos|PERSON], danced.",
+    )
+    assert together(ents, "Dana Quill", "Doreen Quillfeather")
+    assert together(ents, "Marek Vos", "Big Vos")
+    assert by_alias(ents, "Dana Quill").merges[0].rule == "alias apposition"
+
+
+def test_head_words_keep_buildings_and_firms_apart_from_people(nlp) -> None:
+    ents = resolve(
+        nlp,
+        "[Oswin Brackley|PERSON] opened [Brackley Tower|PERSON] and [Oswin Brackley Holdings|PERSON]. "
+        "[Brackley|PERSON] smiled.",
+    )
+    person = by_alias(ents, "Oswin Brackley")
+    assert person.kind == "person" and "Brackley" in person.aliases
+    assert by_alias(ents, "Brackley Tower").kind == "place"
+    assert by_alias(ents, "Oswin Brackley Holdings").kind == "organisation"
+    assert by_alias(ents, "Brackley Tower").id in person.related
+
+
+def test_mislabelled_surname_takes_the_kind_of_the_full_name(nlp) -> None:
+    ents = resolve(
+        nlp,
+        "[Ilse Marrow|PERSON] spoke. [Marrow|ORG] said no. [Marrow|ORG] left. [Marrow|GPE] slept.",
+    )
+    marrow = by_alias(ents, "Marrow")
+    assert "Ilse Marrow" in marrow.aliases and marrow.kind == "person"
+
+
+def test_multiword_group_plural(nlp) -> None:
+    ents = resolve(nlp, "Many [Black Varnians|NORP] voted, said a [Black Varnian|NORP] pastor.")
+    assert together(ents, "Black Varnians", "Black Varnian")
+
+
+def test_blocking_key_agrees_with_matching() -> None:
+    from newsdossier.analysis.entities.names import consonant_key
+
+    for a, b in [("gaddafi", "qadhafi"), ("zelensky", "zelenskyy"), ("mohammed", "muhammad"),
+                 ("riyadh", "riad"), ("nouri", "nuri")]:
+        assert same_token(a, b) and consonant_key(a) == consonant_key(b)
+
+
 # --------------------------------------------------------------------------- the seeds
 
 
