@@ -141,7 +141,7 @@ class Clusters:
             kind = self._key_kind[self.forms[root].name.key]
         else:
             # Single words that joined a full person name were joined *as* that person, so
-            # their other labels are tagging errors ("Ware" tagged ORG): only their person
+            # their other labels are tagging errors ("Marrow" tagged ORG): only their person
             # votes count then.
             full_person = any(
                 not self.forms[j].single and self.forms[j].name.key in self._key_person for j in members)

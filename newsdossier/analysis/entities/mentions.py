@@ -1,10 +1,10 @@
 """From spaCy's entity mentions to clean name mentions with their roles.
 
 Each spaCy mention is trimmed to the name it contains (no determiner, title, possessive,
-quote mark or trailing common noun: "the Mehdi Army militia" -> "Mehdi Army"), dropped
+quote mark or trailing common noun: "the Crimson Brigade militia" -> "Crimson Brigade"), dropped
 when it is not an entity for a reader (dates, numbers, quantities) or lies in page
 furniture ("Watch X assess the situation »"), and given the appositive descriptions
-around it ("CNN Baghdad correspondent", "the US commander in Iraq") as role spans.
+around it ("Ledger Weekly Paris correspondent", "the Nordic commander in Lapland") as role spans.
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ def _acceptable(surface: str) -> bool:
 
 
 def _left_role(doc: Doc, first: int, last: int, sent_start: int) -> tuple[int, int] | None:
-    """Return the token range of a descriptive pre-modifier ("CNN Baghdad correspondent").
+    """Return the token range of a descriptive pre-modifier ("Ledger Weekly Paris correspondent").
 
     Every token of the pre-modifier must depend on a token to its right inside the
     pre-modifier or the name (a modifier chain ending in the name).

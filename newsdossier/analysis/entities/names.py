@@ -40,7 +40,7 @@ _TITLES = frozenset(w.rstrip(".").lower() for w in _TITLE_WORDS)
 # Courtesy titles say nothing about a person's role.
 COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "frau"})
 
-# Lowercase words that may sit inside a multi-word name ("Council of Iraq").
+# Lowercase words that may sit inside a multi-word name ("Council of Varnia").
 _NAME_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "at", "to", "&", "de", "du", "des", "la", "le"})
 
 _APOSTROPHES = "'’ʼ‘`´"
@@ -159,7 +159,7 @@ class Name:
 
     @property
     def core_key(self) -> str:
-        """The key without particles (``al-Sadr`` and ``Sadr`` share it)."""
+        """The key without particles (``al-Rashidi`` and ``Rashidi`` share it)."""
         return " ".join(self.core)
 
     @property
@@ -184,7 +184,7 @@ def split_name(surface: str) -> Name:
     pieces: list[tuple[str, str, bool]] = []  # (original, normalised, is_particle)
     for i, tok in enumerate(raw):
         parts = tok.split("-")
-        # "al-Sadr", "Al-Zaman", "el-Baz", "bin-Laden": particle joined by a hyphen
+        # "al-Rashidi", "Al-Kazemi", "el-Baz": particle joined by a hyphen
         if len(parts) >= 2 and norm_token(parts[0]) in (_ARTICLE_FORMS | _PARTICLES) and parts[1]:
             head = norm_token(parts[0])
             pieces.append((parts[0], "al" if head in _ARTICLE_FORMS else head, True))
@@ -273,7 +273,7 @@ def _vowels_compatible(a: str, b: str) -> bool:
         diffs = [(x, y) for x, y in zip(a, b) if x != y]
         return len(diffs) == 1 and any({diffs[0][0], diffs[0][1]} == s for s in _VOWEL_SWAPS)
     short, long_ = sorted((a, b), key=len)
-    # "ou"/"u" (Nouri/Nuri), "ie"/"i"
+    # "ou"/"u" (Yousouf/Yusuf), "ie"/"i"
     return len(long_) == len(short) + 1 and (long_ in ("ou", "uo") and short == "u" or long_ == "ie" and short == "i")
 
 
@@ -319,7 +319,7 @@ def acronym_key(surface: str) -> str | None:
 
     A surface is acronym-like when it is one token of 2-8 letters (dots allowed) written in
     capitals, or of 3-6 letters written with a capital and no vowel-consonant English shape
-    check beyond that (``Isci``): the caller must still find a unique expansion.
+    check beyond that (``Vfc``): the caller must still find a unique expansion.
     """
     text = surface.strip()
     if " " in text or "-" in text:
@@ -351,7 +351,7 @@ def initials(name: Name) -> set[str]:
 
 
 def derived_from(stem_token: str, word: str) -> bool:
-    """Return True if ``word`` is a group word derived from ``stem_token`` (``sadrists``).
+    """Return True if ``word`` is a group word derived from ``stem_token`` (``rashidists``).
 
     Both arguments are normalised tokens. The stem may lose a final vowel
     (``america`` -> ``americans``).

@@ -81,7 +81,7 @@ def user_links(cl: Clusters, forms: Sequence[Form], must: Sequence[tuple[str, st
 
 
 def same_core(cl: Clusters, forms: Sequence[Form]) -> None:
-    """Names equal once particles and case are set aside ("al-Sadr", "Al Sadr", "Sadr").
+    """Names equal once particles and case are set aside ("al-Rashidi", "Al Rashidi", "Rashidi").
 
     Multi-word names join across articles; single words only within one article (they are
     joined across articles by :func:`rejoin_single_words`).
