@@ -30,7 +30,7 @@ from .phrases import Phrase
 from .provenance import Appearance, chain, same_quote
 from .resolve import credit, resolve
 
-__all__ = ["ParseMismatchError", "extract_quotes", "article_quotes", "same_quote"]
+__all__ = ["EntityIndex", "ParseMismatchError", "article_quotes", "extract_quotes", "link_entity", "same_quote"]
 
 
 class ParseMismatchError(ValueError):
@@ -46,59 +46,88 @@ def _norm(name: str) -> str:
     return re.sub(r"[^\w\s]", "", name.replace("’", "'").split("'")[0] if name.endswith(("'s", "’s")) else name).lower().strip()
 
 
-def link_entity(article_id: str, phrase: Phrase, entities: Sequence[Entity]) -> str | None:
-    """Return the id of the entity a speaker phrase names, or ``None`` when none fits.
+class EntityIndex:
+    """Resolved entities indexed by article mention, full name and last word of name."""
 
-    An entity fits when one of its mentions overlaps the phrase's name span; else when its
-    name or an alias equals the speaker's name; else when the speaker's surname (last word)
-    is the last word of exactly one person entity's name or aliases.
-    """
-    best: Entity | None = None
-    for ent in entities:
-        for m in ent.mentions:
-            if m.article == article_id and m.start < phrase.name_end and phrase.name_start < m.end:
-                if best is None or (ent.kind.upper().startswith("PER") and not best.kind.upper().startswith("PER")):
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.mentions: dict[str, list[tuple[int, int, Entity]]] = {}
+        self.names: dict[str, str] = {}
+        self.last: dict[str, set[str]] = {}
+        for ent in entities:
+            for m in ent.mentions:
+                self.mentions.setdefault(m.article, []).append((m.start, m.end, ent))
+            for n in (ent.name, *ent.aliases):
+                key = _norm(n)
+                if key:
+                    self.names.setdefault(key, ent.id)
+                    self.last.setdefault(key.split()[-1], set()).add(ent.id)
+
+    def link(self, article_id: str, phrase: Phrase) -> str | None:
+        """Return the id of the entity a speaker phrase names, or ``None`` when none fits.
+
+        An entity fits when one of its mentions overlaps the phrase's name span; else when its
+        name or an alias equals the speaker's name; else when the speaker's last word is the
+        last word of the names and aliases of exactly one entity.
+        """
+        best: Entity | None = None
+        for start, end, ent in self.mentions.get(article_id, ()):
+            if start < phrase.name_end and phrase.name_start < end:
+                if best is None or (_is_person(ent) and not _is_person(best)):
                     best = ent
-    if best is not None:
-        return best.id
-    name = _norm(phrase.name)
-    if not name:
-        return None
-    for ent in entities:
-        if name in {_norm(n) for n in (ent.name, *ent.aliases)}:
-            return ent.id
-    last = name.split()[-1]
-    if not phrase.name[:1].isupper():
-        return None
-    hits = {
-        ent.id
-        for ent in entities
-        for n in (ent.name, *ent.aliases)
-        if _norm(n).split() and _norm(n).split()[-1] == last
-    }
-    return hits.pop() if len(hits) == 1 else None
+        if best is not None:
+            return best.id
+        name = _norm(phrase.name)
+        if not name:
+            return None
+        if name in self.names:
+            return self.names[name]
+        if not phrase.name[:1].isupper():
+            return None
+        hits = self.last.get(name.split()[-1], set())
+        return next(iter(hits)) if len(hits) == 1 else None
 
 
-def _speaker(article: Article, rec: Record, entities: Sequence[Entity]) -> Speaker | None:
-    if rec.speaker is None and rec.phrase is None:
-        return None
+def _is_person(ent: Entity) -> bool:
+    return ent.kind.upper().startswith("PER")
+
+
+def link_entity(article_id: str, phrase: Phrase, entities: Sequence[Entity]) -> str | None:
+    """Return the id of the entity a speaker phrase names (see :meth:`EntityIndex.link`)."""
+    return EntityIndex(entities).link(article_id, phrase)
+
+
+def _speaker(article: Article, rec: Record, entities: EntityIndex) -> Speaker | None:
     target = rec.speaker if rec.speaker is not None else rec.phrase
-    assert target is not None
+    if target is None:
+        return None
     # the span points at the words next to the quote (a pronoun stays a pronoun); the name and
     # entity come from the resolved speaker
     local = rec.phrase if rec.phrase is not None else target
     span = article.span(local.name_start, local.name_end)
-    entity = link_entity(article.id, target, entities) if rec.speaker is not None else None
+    entity = entities.link(article.id, target) if rec.speaker is not None else None
     role = target.role or (local.role if local is not target else None)
     return Speaker(name=target.name, span=span, entity=entity, role=role)
 
 
-def article_quotes(article: Article, doc: Doc, entities: Sequence[Entity] = ()) -> list[tuple[Quote, str | None, str]]:
+def article_quotes(
+    article: Article, doc: Doc, entities: Sequence[Entity] | EntityIndex = ()
+) -> list[tuple[Quote, str | None, str]]:
     """Return the quotes of one article with, for each, its credit and credit evidence.
+
+    Args:
+        article: the article.
+        doc: its spaCy parse.
+        entities: resolved entities (or an :class:`EntityIndex` of them) to link speakers to.
+
+    Returns:
+        ``(quote, credit, evidence)`` triples in text order: ``credit`` is how the article
+        attributes the quote (its block's intro line, else the attribution words) and
+        ``evidence`` the text searched for outlet names when choosing a reprint chain's origin.
 
     Raises:
         ParseMismatchError: if ``doc`` was not parsed from ``article.text``.
     """
+    index = entities if isinstance(entities, EntityIndex) else EntityIndex(entities)
     text = article.text
     if doc.text != text:
         raise ParseMismatchError(f"the parse given for article {article.id} is of a different text")
@@ -130,7 +159,7 @@ def article_quotes(article: Article, doc: Doc, entities: Sequence[Entity] = ()) 
             id=_quote_id(article, rec.start, rec.end, rec.kind),
             kind=rec.kind,
             span=span,
-            speaker=_speaker(article, rec, entities),
+            speaker=_speaker(article, rec, index),
             cue=cue,
             flags=tuple(rec.flags),
         )
@@ -167,11 +196,12 @@ def extract_quotes(
     Raises:
         ParseMismatchError: if an article has no parse in ``docs`` or its parse is of another text.
     """
+    index = EntityIndex(entities)
     apps: list[Appearance] = []
     for order, article in enumerate(articles):
         doc = docs.get(article.id)
         if doc is None:
             raise ParseMismatchError(f"no parse given for article {article.id} ({article.label})")
-        for quote, cred, evidence in article_quotes(article, doc, entities):
+        for quote, cred, evidence in article_quotes(article, doc, index):
             apps.append(Appearance(quote, article, order, cred, evidence))
     return chain(apps)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -223,23 +225,21 @@ def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, pr
 
 
 def direct_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Paragraph]) -> list[Record]:
-    """Return one :class:`Record` per marked quote, with the speaker phrase found beside it."""
+    """Return one :class:`Record` per marked quote, with the speaker phrase found beside it.
+
+    The parse is tried first (a speech verb governing the quote, "according to", a partial
+    quote's sentence subject), then the words written around the marks.
+    """
     blocked = [(q.open, q.after) for q in quotes]
-    by_para: dict[int, list[Marked]] = {}
-    for q in quotes:
-        by_para.setdefault(q.paragraphs[-1], []).append(q)
     out: list[Record] = []
-    for i, q in enumerate(quotes):
+    for q in quotes:
         para = paras[q.paragraphs[-1]]
         first_para = paras[q.paragraphs[0]]
-        same = by_para.get(para.index, [])
-        nxt_open = min((o.open for o in quotes if o.open > q.open and o.paragraphs[0] == para.index), default=para.end)
-        prev_close = max((o.after for o in quotes if o.after <= q.open and o.paragraphs[-1] == first_para.index), default=first_para.start)
-        rec = None
-        try:
-            rec = _by_dependency(doc, q, blocked)
-        except IndexError:  # spaCy char spans at odd offsets: fall back to the frame rules
-            rec = None
+        nxt_open = min((o.open for o in quotes if o.open > q.open and o.paragraphs[0] == para.index),
+                       default=para.end)
+        prev_close = max((o.after for o in quotes if o.after <= q.open and o.paragraphs[-1] == first_para.index),
+                         default=first_para.start)
+        rec = _by_dependency(doc, q, blocked)
         if rec is None:
             rec = _by_frame(doc, text, q, para, nxt_open, prev_close, blocked)
         if rec is None:
@@ -247,7 +247,6 @@ def direct_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Paragr
         rec.para = q.paragraphs[0]
         rec.flags = list(q.flags)
         out.append(rec)
-        del same
     return out
 
 
@@ -334,13 +333,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _para_lookup(paras: list[Paragraph]):  # type: ignore[no-untyped-def]
+def _para_lookup(paras: list[Paragraph]) -> Callable[[int], int]:
+    """Return a function from a text offset to the index of the paragraph holding it."""
     starts = [p.start for p in paras]
 
     def find(pos: int) -> int:
-        import bisect
-
-        k = bisect.bisect_right(starts, pos) - 1
-        return max(k, 0)
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
 
     return find

@@ -261,8 +261,6 @@ def term_kind(text: str, quote: Marked) -> str | None:
     if prev in TERM_INTRODUCERS:
         return "term"
     after = text[quote.after : quote.after + 30]
-    after_words = words(after)
-    nxt = after_words[0] if after_words else ""
     followed_by_word = bool(re.match(r"\s+[a-z]", after))
     if prev in DETERMINERS and followed_by_word and not content.rstrip().endswith(","):
         return "term"

@@ -13,7 +13,8 @@ from ...model import Article, Quote, Reprint
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
-_MIN_SHARED = 0.6  # share of the shorter quote's word trigrams the longer one must contain
+_MIN_SHARED = 0.6
+_COMMON_GRAM = 200  # trigrams in more quotes than this are not used to find candidate pairs  # share of the shorter quote's word trigrams the longer one must contain
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,13 +167,17 @@ def chain(apps: Sequence[Appearance]) -> list[Quote]:
         return i
 
     index: dict[tuple[str, ...], list[int]] = {}
-    for i, app in enumerate(apps):
-        for g in _grams(normal_words(app.quote.span.text)):
+    grams = [_grams(normal_words(app.quote.span.text)) for app in apps]
+    for i, gs in enumerate(grams):
+        for g in gs:
             index.setdefault(g, []).append(i)
     tried: set[tuple[int, int]] = set()
     for i, app in enumerate(apps):
-        for g in _grams(normal_words(app.quote.span.text)):
-            for j in index.get(g, ()):
+        for g in grams[i]:
+            hits = index.get(g, ())
+            if len(hits) > _COMMON_GRAM:
+                continue  # a stock phrase ("we are going"): no evidence of a shared quote
+            for j in hits:
                 if j <= i or (i, j) in tried:
                     continue
                 tried.add((i, j))
