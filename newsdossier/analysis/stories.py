@@ -425,8 +425,10 @@ class StoryClusterer:
         self.params = params or StoryParams()
         self._by_id: dict[str, int] = {}
         self._postings: dict[str, list[int]] = {}
+        self._known: set[str] = set()
         for idx, story in enumerate(self.state.stories):
             self._by_id[story.id] = idx
+            self._known.update(story.articles)
             for key in story.keys:
                 self._post(key, idx)
 
@@ -459,12 +461,11 @@ class StoryClusterer:
         """
         if count:
             self.add_counts(*count_df(features))
-        known = {a for s in self.state.stories for a in s.articles}
         out = []
         for f in features:
-            if f.id in known:
+            if f.id in self._known:
                 continue
-            known.add(f.id)
+            self._known.add(f.id)
             out.append(self._assign(f))
         return out
 
