@@ -411,6 +411,29 @@ def test_blocking_key_agrees_with_matching() -> None:
         assert same_token(a, b) and consonant_key(a) == consonant_key(b)
 
 
+def test_more_romanisation_folds() -> None:
+    assert same_token("aleksandr", "alexander") and same_token("petrov", "petroff")
+    assert not same_token("petrov", "petrova")  # a different final vowel: another person
+
+
+def test_river_named_by_its_first_word(nlp) -> None:
+    ents = resolve(nlp, "The [Kessel River|LOC] rose.", "Boats crossed the [Kessel|PERSON] at dawn.")
+    assert together(ents, "Kessel", "Kessel River") and by_alias(ents, "Kessel").kind == "place"
+    ents = resolve(nlp, "[Anna Kessel|PERSON] swam in the [Kessel River|LOC].", "[Kessel|PERSON] won.")
+    assert together(ents, "Kessel", "Anna Kessel")
+
+
+def test_single_word_used_as_a_place_is_a_place(nlp) -> None:
+    ents = resolve(
+        nlp,
+        "Water rose in [Dunmore|PERSON] overnight. Shops near [Dunmore|PERSON] closed.",
+        "The [Dunmore Water Board|ORG] and [Dunmore College|ORG] met.",
+    )
+    assert by_alias(ents, "Dunmore").kind == "place"
+    ents = resolve(nlp, "[Dunmore|PERSON] said no. Later [Dunmore|PERSON] left.")
+    assert by_alias(ents, "Dunmore").kind == "person"
+
+
 # --------------------------------------------------------------------------- the seeds
 
 

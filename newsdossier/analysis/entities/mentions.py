@@ -47,6 +47,10 @@ _UI_LINE = re.compile(
 _ROLE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"})
 _LEFT_OK_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
 _MAX_ROLE_TOKENS = 12
+# Prepositions that put a place after them ("in X", "near X"); "to", "at" and "from" are
+# left out because they precede people as often ("said to X", "a letter from X").
+_LOCATIVE = frozenset({"in", "near", "into", "outside", "across", "around", "inside", "throughout",
+                       "within", "across"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,7 @@ class NameMention:
         name: the name split into comparison tokens.
         roles: spans of appositive descriptions of the mention.
         order: the mention's position in the input (article index, start).
+        locative: the word before the mention is a preposition of place ("in", "near").
     """
 
     span: Span
@@ -66,6 +71,7 @@ class NameMention:
     name: Name
     roles: tuple[Span, ...]
     order: tuple[int, int]
+    locative: bool = False
 
     @property
     def kind(self) -> str:
@@ -286,5 +292,7 @@ def extract(
                 r_end = doc[r_hi - 1].idx + len(doc[r_hi - 1].text)
                 if r_end > r_start and not _in_ranges(r_start, r_end, furniture):
                     roles.append(art.span(r_start, r_end))
-            out.append(NameMention(art.span(start, end), ent.label_, name, tuple(roles), (a_index, start)))
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            out.append(NameMention(art.span(start, end), ent.label_, name, tuple(roles), (a_index, start),
+                                   before in _LOCATIVE))
     return out, raw

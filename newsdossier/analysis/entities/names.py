@@ -70,9 +70,17 @@ ORG_HEADS = frozenset({
     "holdings", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "foundation",
     "institute", "trust", "fund", "collection", "award", "awards", "prize", "act", "party",
     "times", "post", "herald", "news", "journal", "tribune", "gazette", "daily", "review", "magazine",
-    "press", "network", "studios", "records", "show", "program", "programme", "campaign", "committee",
+    "press", "courier", "chronicle", "observer", "telegraph", "express", "wire", "monitor", "sentinel",
+    "inquirer", "examiner", "dispatch", "bulletin", "globe", "mirror", "standard", "network", "studios", "records", "show", "program", "programme", "campaign", "committee",
     "council", "commission", "agency", "department", "ministry", "brigade", "brigades", "army",
     "movement", "front", "union", "association", "society", "club", "team", "league", "bank",
+})
+
+
+# Geographic features often named by their first word alone ("the Kessel" for "Kessel River").
+GEO_HEADS = frozenset({
+    "river", "lake", "sea", "mountain", "mountains", "valley", "island", "islands", "bay", "gulf",
+    "strait", "canal", "desert", "peninsula", "creek", "falls", "glacier", "forest",
 })
 
 
@@ -231,6 +239,8 @@ _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
 _Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 _Y_CONSONANT = re.compile(r"^y|y(?=[aeiou])")
 _GROUPS = re.compile(r"[aeiou]+|[^aeiou]+")
+_FINAL_R = re.compile(r"(?<=[bdgkpt])r$")
+_FINAL_FV = re.compile(r"(?<=[aeiou])[fw]$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -239,10 +249,13 @@ def _skeleton(token: str) -> tuple[str, ...]:
 
     Folds what differs between romanisations of one name: ``q``/``k``/``g``/hard ``c``,
     doubled letters, ``h`` after a consonant (``dh``/``d``, ``kh``/``k``), a final ``h``
-    after a vowel, ``ph``/``f``, ``y`` between vowels and a non-initial ``y`` used as a
-    vowel. (A pure function, memoised.)
+    after a vowel, ``ph``/``f``, ``x``/``ks``, a final ``-dr``/``-der``, a final
+    ``-ov``/``-off``/``-ow``, ``y`` between vowels and a non-initial ``y`` used as a vowel.
+    (A pure function, memoised.)
     """
     s = token
+    s = s.replace("x", "ks")
+    s = _FINAL_R.sub("er", s)  # "Aleksandr" / "Alexander", "Petr" / "Peter"
     s = s.replace("ph", "f").replace("ck", "k").replace("sh", "S").replace("ch", "C").replace("zh", "Z")
     s = _C_SOFT.sub("s", s)
     s = s.replace("c", "k").replace("q", "k").replace("g", "k")
@@ -253,6 +266,7 @@ def _skeleton(token: str) -> tuple[str, ...]:
     s = _Y_CONSONANT.sub("Y", s)
     s = s.replace("y", "i")
     s = _DOUBLE.sub(r"\1", s)
+    s = _FINAL_FV.sub("v", s)  # "Petroff" / "Petrov" / "Petrow"
     return tuple(_GROUPS.findall(s))
 
 

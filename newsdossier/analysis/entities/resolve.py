@@ -89,14 +89,14 @@ class EntityRules:
 
 
 def _canonical(members: Sequence[Form], kind: str) -> str:
+    """The fullest well-formed variant: not a former name, capitalised, not shouted, most words."""
     def score(f: Form) -> tuple:
-        surface, count = f.surfaces.most_common(1)[0]
-        well_formed = surface[:1].isupper() and not surface.isupper() or acronym_key(surface) is None
-        return (not f.former, well_formed, len(f.name.core) if kind == "person" else len(f.name.tokens),
+        surface = f.surfaces.most_common(1)[0][0]
+        shouted = surface.isupper() and acronym_key(surface) is None
+        return (not f.former, surface[:1].isupper(), not shouted, len(f.name.core),
                 sum(f.surfaces.values()), -len(surface), surface)
 
-    best = max(members, key=score)
-    return best.surfaces.most_common(1)[0][0]
+    return max(members, key=score).surfaces.most_common(1)[0][0]
 
 
 def _salience(mentions: Sequence[NameMention], n_articles: int, lengths: Mapping[str, int],
@@ -147,6 +147,32 @@ def _related(entities: list[dict], forms: Sequence[Form]) -> None:
                         link(n_a, n_b)
 
 
+def _modifier_counts(cl: Clusters, forms: Sequence[Form]) -> Counter:
+    """Count, per word, the organisation and place names it begins ("Brennick College")."""
+    out: Counter = Counter()
+    for f in forms:
+        if not f.single and cl.kind(f.index) in ("organisation", "place"):
+            out[f.name.core[0]] += 1
+    return out
+
+
+def _place_reading(members: Sequence[Form], kind: str, modifies: Counter) -> str:
+    """Correct a single word tagged as a person or organisation that is used as a place.
+
+    A word with no full name behind it, seen mostly after prepositions of place ("in X",
+    "near X"), or after one such preposition while it also begins two or more organisation
+    or place names ("X College", "X Water Authority"), is a place.
+    """
+    if kind not in ("person", "organisation") or any(not f.single for f in members):
+        return kind
+    ments = [m for f in members for m in f.mentions]
+    located = sum(m.locative for m in ments)
+    if (located >= 2 and located * 2 >= len(ments)) or (
+            located >= 1 and modifies[members[0].name.core[0]] >= 2):
+        return "place"
+    return kind
+
+
 def resolve_entities(
     articles: Sequence[Article],
     docs: Mapping[str, Doc],
@@ -179,6 +205,7 @@ def resolve_entities(
     R.name_extension(cl, forms)
     R.partial_names(cl, forms)
     R.rejoin_single_words(cl, forms)
+    R.geographic_short_forms(cl, forms)
     R.transliteration(cl, forms, single=True)
     R.acronyms(cl, forms, by_id)
     R.expanded_acronyms(cl, forms)
@@ -186,10 +213,11 @@ def resolve_entities(
     R.plural_groups(cl, forms)
 
     lengths = {a.id: len(a.text) for a in articles}
+    modifies = _modifier_counts(cl, forms)
     raw_entities: list[dict] = []
     for root, idxs in cl.groups().items():
         members = [forms[i] for i in idxs]
-        kind = cl.kind(root)
+        kind = _place_reading(members, cl.kind(root), modifies)
         ments = sorted((m for f in members for m in f.mentions), key=lambda m: m.order)
         aliases = Counter()
         for f in members:

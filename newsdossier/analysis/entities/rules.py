@@ -17,8 +17,8 @@ from ...model import Article
 from .clusters import Clusters, Form
 from .mentions import NameMention
 from .names import (
-    acronym_key, consonant_key, derived_from, initials, looks_like_personal_name, non_person_kind, norm_token,
-    plural_of, same_token, same_tokens,
+    GEO_HEADS, acronym_key, consonant_key, derived_from, initials, looks_like_personal_name, non_person_kind,
+    norm_token, plural_of, same_token, same_tokens,
 )
 
 _BETWEEN_FORMER = re.compile(
@@ -376,3 +376,28 @@ def rejoin_single_words(cl: Clusters, forms: Sequence[Form]) -> None:
             target = next(forms[i] for i in cl.members[anchor] if not forms[i].single)
             cl.union(anchor, loose[0].index, "same word",
                      f"in the articles that name a full name, {loose[0].label} is always {target.label}")
+
+
+def geographic_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A river, lake or valley named by its first word alone ("Kessel" for "Kessel River").
+
+    Only for a word that no person's name explains (so "Lincoln" next to "Abraham Lincoln"
+    and "Lincoln Lake" stays the person) and when exactly one such feature fits.
+    """
+    features: dict[str, set[int]] = defaultdict(set)
+    for f in forms:
+        if len(f.name.core) == 2 and f.name.core[-1] in GEO_HEADS and cl.kind(f.index) in ("place", "other"):
+            features[f.name.core[0]].add(cl.find(f.index))
+    people = _full_people(cl, forms)
+    person_words = {t for names in people.values() for n in names for t in n.name.core}
+    for f in forms:
+        if not f.single or cl.find(f.index) in people or cl.kind(f.index) == "group":
+            continue
+        word = f.name.core[0]
+        if word in person_words or len(features.get(word, ())) != 1:
+            continue
+        root = cl.find(next(iter(features[word])))
+        feature = next(forms[i] for i in cl.members[root] if not forms[i].single)
+        cl.union(root, f.index, "place short form",
+                 f"{f.label} is the first word of {feature.label}; no person's name fits it")
+
