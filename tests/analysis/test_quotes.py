@@ -75,6 +75,15 @@ def test_pronoun_resolves_to_nearest_named_speaker(nlp) -> None:
     assert q.speaker.span.text == "he"  # the span points at the words beside the quote
 
 
+def test_pronoun_prefers_subject_of_its_own_paragraph(nlp) -> None:
+    text = (
+        "Bram Olsen said the hearing would be short.\n"
+        "Senator Ilka Morrow scolded the witness: “You were warned twice about the leaking tanks,” she said."
+    )
+    q = only(nlp, text)
+    assert q.speaker.name == "Ilka Morrow" and q.speaker.span.text == "she"
+
+
 def test_quote_only_paragraph_continues_previous_speaker(nlp) -> None:
     text = (
         "“The river rose faster than anyone expected,” said Hal Pettigrew, a ferry pilot.\n"

@@ -113,13 +113,16 @@ def _extend_blocks(blocks: list[Block], records: list[Record], paras: list[Parag
                 k += 1
 
 
-def _nearest_person(doc: Doc, before: int, blocked: list[tuple[int, int]]) -> Phrase | None:
-    """The nearest person named before ``before``, preferring sentence subjects."""
-    ents = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= before
+def _nearest_person(doc: Doc, before: int, blocked: list[tuple[int, int]], after: int = 0,
+                    subjects_only: bool = False) -> Phrase | None:
+    """The nearest person named in ``after:before``, preferring sentence subjects."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and after <= e.start_char and e.end_char <= before
             and not any(a <= e.start_char < b for a, b in blocked)]
     if not ents:
         return None
     subjects = [e for e in ents[-4:] if e.root.dep_ in ("nsubj", "nsubjpass")]
+    if subjects_only and not subjects:
+        return None
     chosen = subjects[-1] if subjects else ents[-1]
     return make_phrase(chosen.root, blocked)
 
@@ -145,7 +148,12 @@ def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
         if rec.phrase is not None and rec.speaker is None:
             if rec.phrase.kind == "pronoun":
                 pron = rec.phrase.name.lower()
-                ante = next((p for p in reversed(history[-_LOOKBACK:]) if compatible(pron, p)), None)
+                ante = None
+                if pron in PRONOUNS_PERSON:
+                    # a person who is the subject earlier in the same paragraph comes first
+                    ante = _nearest_person(doc, rec.phrase.start, blocked, paras[rec.para].start, subjects_only=True)
+                if ante is None:
+                    ante = next((p for p in reversed(history[-_LOOKBACK:]) if compatible(pron, p)), None)
                 if ante is None and pron in PRONOUNS_PERSON:
                     ante = _nearest_person(doc, rec.phrase.start, blocked)
                 rec.speaker = ante if ante is not None else rec.phrase
