@@ -140,9 +140,11 @@ class Clusters:
         if len(members) == 1:
             kind = self._key_kind[self.forms[root].name.key]
         else:
-            # Single words that joined a full person name were joined *as* that person, so
-            # their other labels are tagging errors ("Marrow" tagged ORG): only their person
-            # votes count then.
+            # Single words that joined a full name were joined *as* that name, so labels
+            # that contradict it are tagging errors: next to a full person name only their
+            # person votes count ("Marrow" tagged ORG), next to other full names only their
+            # non-person votes ("Kessel" tagged PERSON beside "Kessel River").
+            has_full = any(not self.forms[j].single for j in members)
             full_person = any(
                 not self.forms[j].single and self.forms[j].name.key in self._key_person for j in members)
             counts: Counter = Counter()
@@ -150,7 +152,7 @@ class Clusters:
                 form = self.forms[j]
                 weight = 1.0 if form.single else 2.0
                 for k, n in form.kinds().items():
-                    if form.single and full_person and k != "person":
+                    if form.single and has_full and (k != "person") == full_person:
                         continue
                     counts[k] += weight * n
             kind = vote(counts)
