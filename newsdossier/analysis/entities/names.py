@@ -44,7 +44,6 @@ COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", 
 _NAME_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "at", "to", "&", "de", "du", "des", "la", "le"})
 
 _APOSTROPHES = "'’ʼ‘`´"
-_QUOTES = "\"“”«»„‟'’‘"
 _POSSESSIVE = re.compile(r"(?:['’ʼ]s|s['’ʼ])$")
 
 # Group words derived from a name ("Lincolnites", "Smithian", "Orwellism").
@@ -397,10 +396,3 @@ def is_particle(token: str) -> bool:
     """Return True if ``token`` (as written) may be a name particle (``al``, ``van``, ``bin``)."""
     parts = token.split("-")
     return norm_token(parts[0]) in (_PARTICLES | _ARTICLE_FORMS)
-
-
-def strip_quotes(text: str) -> tuple[int, int]:
-    """Return how many quote characters to drop from the start and end of ``text``."""
-    lead = len(text) - len(text.lstrip(_QUOTES))
-    trail = len(text) - len(text.rstrip(_QUOTES))
-    return lead, trail
