@@ -82,6 +82,8 @@ class StoryParams:
 
     Attributes:
         threshold: the score an article needs to join a story (else it starts one).
+        dated_threshold: the score needed when both the article and the story are dated:
+            closeness in time is evidence too, so less text similarity is required.
         text_weight: weight of the word TF-IDF cosine.
         entity_weight: weight of the entity TF-IDF cosine (when the article has entities).
         tau_days: time-decay constant: a gap of ``tau_days`` days multiplies the score by 1/e.
@@ -101,6 +103,7 @@ class StoryParams:
     """
 
     threshold: float = 0.16
+    dated_threshold: float = 0.10
     text_weight: float = 0.8
     entity_weight: float = 0.2
     tau_days: float = 7.0
@@ -117,7 +120,8 @@ class StoryParams:
 
     def __post_init__(self) -> None:
         checks = [
-            (0.0 < self.threshold <= 1.0, "threshold must be in (0, 1]"),
+            (0.0 < self.threshold <= 1.0 and 0.0 < self.dated_threshold <= 1.0,
+             "threshold and dated_threshold must be in (0, 1]"),
             (self.text_weight >= 0 and self.entity_weight >= 0
              and self.text_weight + self.entity_weight > 0, "weights must be >= 0 and not both 0"),
             (self.tau_days > 0, "tau_days must be > 0"),
@@ -532,7 +536,8 @@ class StoryClusterer:
             s = self._score(self.state.stories[idx], wv, ev, day)
             if s > best_score or (s == best_score and best >= 0 and idx < best):
                 best, best_score = idx, s
-        if best >= 0 and best_score >= p.threshold:
+        dated = best >= 0 and day is not None and self.state.stories[best].first is not None
+        if best >= 0 and best_score >= (p.dated_threshold if dated else p.threshold):
             story = self.state.stories[best]
             new = False
         else:
