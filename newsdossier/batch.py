@@ -1,0 +1,187 @@
+"""Batch mode: summarise many clusters from a JSON Lines file (the Multi-News layout).
+
+Each input line is one cluster ``{"id", "documents": [text, ...], "query"?}``; ``documents``
+may also be one string with articles separated by ``|||||`` (Multi-News source text) and a
+document may be an object with a ``text`` field and metadata. The optional ``query`` is the
+summary's focus. Each output line is ``{"id", "summary", "sentences"}`` where ``summary`` is
+the sentences joined by a space and ``sentences`` holds each sentence with its cited spans
+(article ids there are the stable ids of the cleaned texts; ``input_id`` ``"<id>/<n>"`` names
+the n-th document of the line).
+
+A bad line (not JSON, no documents, no readable article, a failing parse) never stops the
+others: it is written as ``{"id", "error"}`` at its place, so output lines stay aligned with
+input lines, and once every line is done :class:`BatchLinesError` is raised listing them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping, Sequence
+
+from . import nlp as nd_nlp
+from .analysis.summary import SummaryError, summarize
+from .ingest import IngestResult, articles_from_raw
+from .ingest.jsonl import MULTINEWS_SEP, records_from_object
+from .ingest.records import RawDoc
+from .model import Rejected, to_jsonable
+from .store import Store
+
+__all__ = ["BadLine", "BatchLinesError", "cluster_articles", "summarize_jsonl", "ClusterError"]
+
+
+class ClusterError(ValueError):
+    """One cluster line cannot be summarised; the message says why."""
+
+
+@dataclass(frozen=True)
+class BadLine:
+    """An input line that produced no summary, and why."""
+
+    line: int
+    id: str | None
+    reason: str
+
+
+class BatchLinesError(RuntimeError):
+    """Some lines of a batch could not be summarised (all the others were written).
+
+    Attributes:
+        bad: the failed lines with their reasons.
+        written: the number of clusters summarised successfully.
+    """
+
+    def __init__(self, bad: Sequence[BadLine], written: int, out_path: str) -> None:
+        self.bad = list(bad)
+        self.written = written
+        head = "; ".join(f"line {b.line}" + (f" ({b.id})" if b.id else "") + f": {b.reason}"
+                         for b in self.bad[:5])
+        more = f" (and {len(self.bad) - 5} more)" if len(self.bad) > 5 else ""
+        super().__init__(
+            f"{len(self.bad)} line(s) could not be summarised and were written with an \"error\" "
+            f"field to {out_path}; {written} cluster(s) were summarised — {head}{more}"
+        )
+
+
+def cluster_articles(obj: Mapping[str, Any], source: str) -> IngestResult:
+    """Turn one cluster object into cleaned articles (and rejections).
+
+    Args:
+        obj: ``{"id"?, "documents": [str | {"text", ...}] | "a ||||| b"}``.
+        source: a name for the line, used in article sources (``source/n``).
+
+    Raises:
+        ClusterError: if the object has no ``documents``.
+    """
+    docs = obj.get("documents")
+    if isinstance(docs, str):
+        docs = [d for d in docs.replace(" NEWLINE_CHAR ", "\n").replace("NEWLINE_CHAR", "\n")
+                .split(MULTINEWS_SEP)]
+        obj = {**obj, "documents": docs}
+    if not isinstance(docs, list):
+        raise ClusterError('the line has no "documents" list')
+    raws: list[RawDoc] = []
+    rejected: list[Rejected] = []
+    for rec in records_from_object(dict(obj), source):
+        if isinstance(rec, Rejected):
+            rejected.append(rec)
+        elif rec.text.strip():
+            raws.append(rec)
+    result = articles_from_raw(raws)
+    result.rejected = rejected + result.rejected
+    return result
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if line.strip():
+                yield lineno, line
+
+
+def _summarise_line(
+    lineno: int, line: str, source: str, words: int, cache: Store | None,
+) -> dict[str, Any]:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ClusterError(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(obj, dict):
+        raise ClusterError(f"expected a JSON object, found {type(obj).__name__}")
+    query = obj.get("query")
+    if query is not None and not isinstance(query, str):
+        raise ClusterError(f'"query" must be a string, found {type(query).__name__}')
+    result = cluster_articles(obj, f"{source}#{lineno}")
+    if not result.articles:
+        why = "; ".join(r.reason for r in result.rejected[:3]) or "no documents"
+        raise ClusterError(f"no readable article ({why})")
+    docs = nd_nlp.parse(result.articles, cache=cache)
+    sentences = summarize(result.articles, docs, words=words, focus=query or None)
+    return {
+        "summary": " ".join(s.text for s in sentences),
+        "sentences": to_jsonable(sentences),
+    }
+
+
+def summarize_jsonl(
+    in_path: str | Path,
+    out_path: str | Path,
+    words: int = 120,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    cache: Store | None = None,
+) -> int:
+    """Summarise every cluster of a JSON Lines file into another JSON Lines file.
+
+    Args:
+        in_path: clusters, one ``{"id", "documents", "query"?}`` object a line.
+        out_path: where ``{"id", "summary", "sentences"}`` lines are written (overwritten).
+        words: word budget of each summary.
+        progress: called as ``progress(done, total)`` after each line (total = non-empty lines).
+        cache: a store whose parse cache is used and filled.
+
+    Returns:
+        The number of clusters summarised (lines written without an ``error`` field).
+
+    Raises:
+        FileNotFoundError: if ``in_path`` does not exist.
+        SummaryError: if ``words`` is not positive.
+        BatchLinesError: after all lines are processed, if any line failed; the output file
+            is complete, failed lines carry ``{"id", "error"}``.
+    """
+    if words <= 0:
+        raise SummaryError(f"the word budget must be positive, got {words}")
+    src = Path(in_path)
+    if not src.is_file():
+        raise FileNotFoundError(f"no such clusters file: {src}")
+    total = sum(1 for _ in _lines(src))
+    done = written = 0
+    bad: list[BadLine] = []
+    with Path(out_path).open("w", encoding="utf-8") as out:
+        for lineno, line in _lines(src):
+            cid = _peek_id(line, lineno)
+            try:
+                record = {"id": cid, **_summarise_line(lineno, line, str(src), words, cache)}
+                written += 1
+            except (ClusterError, SummaryError, ValueError) as exc:
+                bad.append(BadLine(lineno, cid, str(exc)))
+                record = {"id": cid, "error": str(exc)}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            done += 1
+            if progress is not None:
+                progress(done, total)
+    if bad:
+        raise BatchLinesError(bad, written, str(out_path))
+    return written
+
+
+def _peek_id(line: str, lineno: int) -> str:
+    """Return the line's ``id`` (as a string), else ``line<N>``."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError:
+        return f"line{lineno}"
+    if isinstance(obj, dict) and obj.get("id") is not None:
+        return str(obj["id"])
+    return f"line{lineno}"

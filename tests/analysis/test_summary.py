@@ -1,0 +1,227 @@
+"""The multi-document summary: spans that round-trip, budget, redundancy, standalone rules, order."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsdossier import nlp as nd_nlp
+from newsdossier.analysis.summary import (
+    MissingParseError,
+    SummaryError,
+    standalone_problem,
+    summarize,
+)
+from newsdossier.model import Article
+
+# A made-up story told by three outlets (fictional names and places).
+HERALD = (
+    "PORT LINDELL (Wire) — The Corven Street bridge in Port Lindell collapsed on Tuesday morning, "
+    "injuring twelve commuters and closing the harbor road for weeks.\n"
+    "Mayor Odile Brack said the city had ordered an inspection of every bridge built before 1970.\n"
+    "He added that the harbor ferries would run extra crossings until the road reopens.\n"
+    "What went wrong at the Corven Street bridge?\n"
+    "Engineers from the regional transport office found rusted cables under the main span, "
+    "according to a report seen by the Herald.\n"
+)
+COURIER = (
+    "Twelve commuters were injured when the Corven Street bridge in Port Lindell collapsed on Tuesday "
+    "morning, closing the harbor road for weeks.\n"
+    "Traffic Updates\n"
+    "Mayor Odile Brack ordered an inspection of every bridge in the city built before 1970, a spokesman said.\n"
+    "\"It was like the ground fell away,\" said Nadia Fenn, a baker who crossed minutes before.\n"
+    "They were taken to St. Aubin hospital, where four remain in serious condition.\n"
+    "The regional transport office had rated the bridge as safe in an inspection two years ago.\n"
+)
+BEACON = (
+    "Rusted cables under the main span of the Corven Street bridge were found by engineers from the "
+    "regional transport office after the collapse in Port Lindell.\n"
+    "The bridge, which opened in 1962, carried nine thousand vehicles a day across the harbor inlet.\n"
+    "Opposition councillor Tomas Hale called for an independent inquiry into the transport office.\n"
+    "and then nobody listened to the warnings for years.\"\n"
+)
+
+
+@pytest.fixture(scope="module")
+def cluster(nlp):
+    arts = [
+        Article.create(HERALD, "test#1", outlet="Herald", published="2031-05-06"),
+        Article.create(COURIER, "test#2", outlet="Courier", published="2031-05-07"),
+        Article.create(BEACON, "test#3", outlet="Beacon", published="2031-05-08"),
+    ]
+    return arts, nd_nlp.parse(arts, nlp=nlp)
+
+
+def _words(sentences) -> int:
+    return sum(len(s.text.split()) for s in sentences)
+
+
+def test_every_cite_round_trips_and_starts_with_its_own_sentence(cluster):
+    arts, docs = cluster
+    texts = {a.id: a.text for a in arts}
+    out = summarize(arts, docs, words=120)
+    assert out
+    for s in out:
+        assert s.cites[0].text == s.text
+        for span in s.cites:
+            assert texts[span.article][span.start:span.end] == span.text
+        # other cites come from other articles, one each
+        others = [c.article for c in s.cites[1:]]
+        assert s.cites[0].article not in others
+        assert len(set(others)) == len(others)
+
+
+@pytest.mark.parametrize("budget", [15, 40, 120])
+def test_budget_is_never_exceeded(cluster, budget):
+    arts, docs = cluster
+    out = summarize(arts, docs, words=budget)
+    assert _words(out) <= budget
+    if budget >= 40:
+        assert len(out) >= 2
+
+
+def test_same_fact_from_three_outlets_appears_once_citing_all(cluster):
+    arts, docs = cluster
+    out = summarize(arts, docs, words=120)
+    collapse = [s for s in out if "collapse" in s.text.lower() and "injur" in s.text.lower()]
+    assert len(collapse) == 1
+    cables = [s for s in out if "rusted cables" in s.text.lower()]
+    assert len(cables) <= 1
+    inspection = [s for s in out if "inspection of every bridge" in s.text]
+    assert len(inspection) <= 1
+    assert collapse[0].outlets >= 2
+    assert max(s.outlets for s in out) >= 2
+
+
+def test_sentences_that_do_not_stand_alone_are_left_out(cluster):
+    arts, docs = cluster
+    out = summarize(arts, docs, words=400)
+    texts = " ".join(s.text for s in out)
+    assert "?" not in texts                      # question
+    assert "Traffic Updates" not in texts        # header
+    assert "He added" not in texts               # pronoun without antecedent
+    assert "They were taken" not in texts
+    assert "nobody listened" not in texts        # quote fragment without speaker
+    assert not any(s.text.startswith("PORT LINDELL") for s in out)  # dateline trimmed
+
+
+def test_dateline_is_trimmed_but_text_stays_verbatim(cluster):
+    arts, docs = cluster
+    out = summarize(arts, docs, words=120)
+    lead = [s for s in out if s.cites[0].article == arts[0].id and s.cites[0].start < 60]
+    for s in lead:
+        assert s.text.startswith("The Corven Street bridge")
+        assert arts[0].text[s.cites[0].start:s.cites[0].end] == s.text
+
+
+def test_order_is_chronological_when_every_article_is_dated(cluster):
+    arts, docs = cluster
+    out = summarize(arts, docs, words=120)
+    dates = {a.id: a.published for a in arts}
+    seen = [dates[s.cites[0].article] for s in out]
+    assert seen == sorted(seen)
+
+
+def test_order_falls_back_to_source_position_without_dates(nlp):
+    arts = [
+        Article.create(COURIER, "test#2", outlet="Courier"),
+        Article.create(HERALD, "test#1", outlet="Herald"),
+    ]
+    docs = nd_nlp.parse(arts, nlp=nlp)
+    out = summarize(arts, docs, words=120)
+    positions = []
+    for s in out:
+        art = next(a for a in arts if a.id == s.cites[0].article)
+        positions.append(sum(1 for sp in nd_nlp.sentences(art, docs[art.id]) if sp.end <= s.cites[0].start))
+    assert positions == sorted(positions)
+
+
+def test_focus_keeps_only_sentences_about_it(cluster):
+    arts, docs = cluster
+    out = summarize(arts, docs, words=120, focus="Tomas Hale")
+    assert out
+    assert all("Hale" in s.text for s in out)
+    assert summarize(arts, docs, words=120, focus="volcano eruption") == []
+
+
+def test_independence_callable_gets_the_citing_articles(cluster):
+    arts, docs = cluster
+    calls = []
+
+    def independence(ids):
+        ids = list(ids)
+        calls.append(ids)
+        return len(ids) - 1 if len(ids) > 1 else 1
+
+    out = summarize(arts, docs, words=120, independence=independence)
+    assert len(calls) == len(out)
+    for s, ids in zip(out, calls):
+        assert ids == [c.article for c in s.cites]
+        assert s.independent == (len(ids) - 1 if len(ids) > 1 else 1)
+    assert all(s.independent is None for s in summarize(arts, docs, words=120))
+
+
+def test_outlets_counts_labels_not_articles(nlp):
+    same = [
+        Article.create(HERALD, "a#1", outlet="Herald"),
+        Article.create(COURIER, "a#2", outlet="Herald"),
+    ]
+    docs = nd_nlp.parse(same, nlp=nlp)
+    out = summarize(same, docs, words=120)
+    assert any(len(s.cites) == 2 for s in out)
+    assert all(s.outlets == 1 for s in out)
+
+
+def test_errors_are_specific(cluster):
+    arts, docs = cluster
+    with pytest.raises(SummaryError):
+        summarize(arts, docs, words=0)
+    with pytest.raises(MissingParseError):
+        summarize(arts, {}, words=50)
+    assert summarize([], {}, words=50) == []
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("Why did the council wait so long before acting on the warnings?", "question"),
+        ("Latest News From The Harbor District", "header"),
+        ("She said the ferries would keep running through the whole winter season.", "dependent opening"),
+        ("But the council never answered the letters sent by the residents.", "dependent opening"),
+        ("“We will rebuild it stronger than before and faster than anyone expects.", "quote fragment"),
+        ("I walked across that bridge every single day for twenty years of my life.", "first person"),
+        ("Follow the latest updates at www.example.com for the full story today.", "furniture"),
+        ("The council voted on Monday to fund a new bridge across the inlet.", None),
+        ("“We will rebuild,” said Mayor Odile Brack at a meeting on Monday evening.", None),
+        ("This week the council voted to fund a new bridge across the inlet.", None),
+    ],
+)
+def test_standalone_rules(nlp, text, reason):
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    assert standalone_problem(sent) == reason
+
+
+_odd = st.sampled_from(
+    ["Emoji 🎉 mark the day.", "\u200bZero width here.", "Line one.\r\nLine two follows.",
+     "שלום עולם text mixes.", "“Curly quotes,” said Ada Vell.", "Café owners were surprised by it.",
+     "The harbor bridge collapsed on Tuesday.", "Twelve commuters were injured in the collapse."]
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(_odd, min_size=1, max_size=6).map(" ".join), min_size=1, max_size=3))
+def test_spans_round_trip_on_odd_text(nlp, texts):
+    arts = []
+    for i, t in enumerate(texts):
+        art = Article.create(t + f" Report number {i} was filed by the desk.", f"odd#{i}", outlet=f"O{i}")
+        if art.id not in {a.id for a in arts}:
+            arts.append(art)
+    docs = nd_nlp.parse(arts, nlp=nlp)
+    by_id = {a.id: a for a in arts}
+    out = summarize(arts, docs, words=30)
+    assert _words(out) <= 30
+    for s in out:
+        for span in s.cites:
+            assert by_id[span.article].text[span.start:span.end] == span.text
