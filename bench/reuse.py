@@ -17,7 +17,9 @@ There is no public labelled reuse set here, so one is built from real text
   - passage precision: among reuse detected between articles of *different* clusters, the
     share whose copy span lies >= 50% inside a planted passage of that pair (reuse within a
     cluster is real, unlabelled, and only counted);
-  - unrelated FP: reuse items between different clusters that match no planted passage;
+  - unrelated FP: reuse items between different clusters that match no planted passage, and
+    how many of them are text that 3+ articles share (crawl notices, newsletter boxes: real
+    shared text, but boilerplate); P-rep is the precision with those set aside;
   - boundary error: over found passages, |start - planted start| and |end - planted end| (chars)
     of the detected copy extent (all items of the pair overlapping the plant), median / p90,
     and the share with both ends within 10 characters;
@@ -274,14 +276,24 @@ def score(arts: list[Article], clusters: list[str], plants: list[Plant],
     plant_at = defaultdict(list)
     for p in plants:
         plant_at[(p.donor, p.host)].append(p.copy)
+    # text shared by 3+ articles (crawl notices, newsletter boxes) is boilerplate-like
+    holders: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for r in found:
+        key = tuple(w.lower() for w in WORD_RE.findall(r.source.text)[:8])
+        holders[key].update((index[r.source.article], index[r.copy.article]))
     good = 0
+    repeated = 0
     for a, b, r in cross:
+        key = tuple(w.lower() for w in WORD_RE.findall(r.source.text)[:8])
+        is_rep = len(holders[key]) >= 3
         if (a, b) in plant_at or (b, a) in plant_at:
             host_span = (r.copy.start, r.copy.end) if (a, b) in plant_at else (r.source.start, r.source.end)
             for ps, pe in plant_at.get((a, b), []) + plant_at.get((b, a), []):
                 if min(host_span[1], pe) - max(host_span[0], ps) >= 0.5 * (host_span[1] - host_span[0]):
                     good += 1
+                    is_rep = False
                     break
+        repeated += is_rep
     n = max(1, len(plants))
     errs.sort()
     return {
@@ -289,6 +301,8 @@ def score(arts: list[Article], clusters: list[str], plants: list[Plant],
         "recall": found_n / n,
         "char_recall": char_cov / max(1, char_tot),
         "fp": len(cross) - good,
+        "fp_repeated": repeated,
+        "precision_unique": good / max(1, len(cross) - repeated),
         "fp_pairs": len({(a, b) for a, b, r in cross if (a, b) not in plant_at and (b, a) not in plant_at}),
         "bnd_med": statistics.median(errs) if errs else float("nan"),
         "bnd_p90": errs[int(0.9 * (len(errs) - 1))] if errs else float("nan"),
@@ -410,19 +424,21 @@ def main() -> None:
         ("min_tokens=8", ReuseOptions(min_tokens=8)),
         ("min_tokens=20", ReuseOptions(min_tokens=20)),
         ("min_seeds=1", ReuseOptions(min_seeds=1)),
+        ("window=6 (sparser prints)", ReuseOptions(window=6)),
         ("max_gap=40,max_skew=30", ReuseOptions(max_gap=40, max_skew=30)),
         ("no quote split", ReuseOptions(split_quotes=False)),
         ("baseline: all pairs", ReuseOptions(all_pairs=True)),
     ]
     raw = quality(raw_rows, args.plants, args.seed, [("default, raw crawl", default)])
-    head = (f"{'run':<26} {'articles':>8} {'time s':>8} {'all-pairs s':>11} {'P':>5} {'R':>5} "
-            f"{'charR':>5} {'bnd med/p90':>11} {'<=10ch':>6} {'FP unrel':>8} {'same-cl':>7} {'known':>5}")
+    head = (f"{'run':<30} {'articles':>8} {'time s':>8} {'all-pairs s':>11} {'P':>5} {'R':>5} "
+            f"{'charR':>5} {'bnd med/p90':>11} {'<=10ch':>6} {'FP unrel/rep':>12} {'P-rep':>5} {'same-cl':>7} {'known':>5}")
     lines = [head, "-" * len(head)]
     for name, n, took, sc in quality(rows, args.plants, args.seed, variants) + raw:
         lines.append(
-            f"{'quality: ' + name:<26} {n:>8} {took:>8.1f} {'':>11} {sc['precision']:>5.3f} "
+            f"{'quality: ' + name:<30} {n:>8} {took:>8.1f} {'':>11} {sc['precision']:>5.3f} "
             f"{sc['recall']:>5.3f} {sc['char_recall']:>5.3f} {sc['bnd_med']:>5.0f}/{sc['bnd_p90']:<5.0f} "
-            f"{sc['within10']:>6.2f} {sc['fp']:>8} {sc['same_cluster']:>7} {sc['known']:>5}")
+            f"{sc['within10']:>6.2f} {str(sc['fp']) + '/' + str(sc['fp_repeated']):>12} "
+            f"{sc['precision_unique']:>5.3f} {sc['same_cluster']:>7} {sc['known']:>5}")
         if name == "default":
             sizes = " ".join(f"{k}={v:.2f}" for k, v in sorted(sc["per_size"].items()))
             size_line = f"  recall by planted size (default): {sizes}"
@@ -431,9 +447,10 @@ def main() -> None:
         took, base, est, sc = scaling(rows, size, args.seed, args.baseline_max, default)
         base_s = ("~" if est else "") + f"{base:.0f}"
         lines.append(
-            f"{'scale: synthetic':<26} {size:>8} {took:>8.1f} {base_s:>11} {sc['precision']:>5.3f} "
+            f"{'scale: synthetic':<30} {size:>8} {took:>8.1f} {base_s:>11} {sc['precision']:>5.3f} "
             f"{sc['recall']:>5.3f} {sc['char_recall']:>5.3f} {sc['bnd_med']:>5.0f}/{sc['bnd_p90']:<5.0f} "
-            f"{sc['within10']:>6.2f} {sc['fp']:>8} {'':>7} {sc['known']:>5}")
+            f"{sc['within10']:>6.2f} {str(sc['fp']) + '/' + str(sc['fp_repeated']):>12} "
+            f"{sc['precision_unique']:>5.3f} {'':>7} {sc['known']:>5}")
         print(lines[-1], file=sys.stderr, flush=True)
     print("\n".join(lines))
     print(size_line)

@@ -106,6 +106,23 @@ def test_direction_from_credit_in_the_copying_text():
     assert all(r.direction == "unknown" for r in find_reuse([stranger, art("\n".join([P1, P2, P3]), 4)]))
 
 
+def test_wire_dateline_credits_the_agency_by_its_initials():
+    wire = art("\n".join([P1, P2, P3]), 1, outlet="Associated Press")
+    paper = art("VELMORA (AP) \u2014 " + "\n".join([P1, P2]) + "\n" + OTHER[2], 2, outlet="Hill Post")
+    found = find_reuse([paper, wire])
+    assert found and all(r.direction == "known" and r.source.article == wire.id for r in found)
+    assert "(AP)" in found[0].evidence
+
+
+def test_min_tokens_decides_what_is_too_small():
+    shared = "the lighthouse keeper rang the bell three times before the storm"
+    a = art(OTHER[0] + " Then " + shared + ". " + OTHER[1], 1)
+    b = art(OTHER[2] + " Later " + shared + "! " + P4, 2)
+    assert find_reuse([a, b]) == []
+    found = find_reuse([a, b], ReuseOptions(min_tokens=8, min_seeds=1))
+    assert len(found) == 1 and found[0].source.text.startswith("the lighthouse keeper")
+
+
 def test_dates_and_credit_that_disagree_give_unknown():
     source = art("\n".join([P1, P2, P3]), 1, outlet="Velmora Courier", published="2025-04-10")
     copier = art("\n".join([OTHER[1], "So says the Velmora Courier:", P1, P2]), 2,

@@ -15,12 +15,13 @@ from newsdossier.analysis.reuse import ReuseOptions
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "reuse.py"
 
-# measured on this slice: recall 1.00, char recall 0.99, precision 0.85, boundaries within
-# 10 chars 0.88 (see docs/benchmarks/reuse.md)
+# measured on this slice: recall 0.98, char recall 0.95, precision 0.83 (0.93 without
+# boilerplate shared by 3+ articles), both boundaries within 10 chars 0.98
+# (see docs/benchmarks/reuse.md)
 FLOOR_RECALL = 0.92
-FLOOR_CHAR_RECALL = 0.92
+FLOOR_CHAR_RECALL = 0.90
 FLOOR_PRECISION = 0.75
-FLOOR_BOUNDARY = 0.75
+FLOOR_BOUNDARY = 0.90
 
 
 def _bench():
@@ -36,7 +37,6 @@ def test_reuse_quality_floor(data_dir):
     bench = _bench()
     rows = bench.load(data_dir / "multinews_val250.jsonl")[:200]
     [(_, n, _, sc)] = bench.quality(rows, 50, 13, [("default", ReuseOptions())])
-    print(sc)
     assert n == 200
     assert sc["recall"] >= FLOOR_RECALL, sc
     assert sc["char_recall"] >= FLOOR_CHAR_RECALL, sc

@@ -69,7 +69,7 @@ class ReuseOptions:
     """
 
     ngram: int = 5
-    window: int = 6
+    window: int = 4
     max_df: int = 100
     min_seeds: int = 2
     min_tokens: int = 12
@@ -114,8 +114,8 @@ def find_reuse(articles: Sequence[Article], options: ReuseOptions | None = None)
         options: thresholds (see :class:`ReuseOptions`).
 
     Returns:
-        One :class:`Reuse` per passage, ordered by source article (input order), copy
-        article, then position. ``source``/``copy`` are spans in the original and the
+        One :class:`Reuse` per passage, grouped by pair of articles (in input order of
+        the pair's first, then second article), then by position. ``source``/``copy`` are spans in the original and the
         copier when ``direction == "known"``; otherwise ``source`` is in the earlier input.
 
     Raises:

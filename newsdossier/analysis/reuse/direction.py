@@ -4,7 +4,7 @@ A direction is only stated with evidence: the two articles carry different publi
 dates (the earlier is the source), or the copying text credits the other article's outlet
 or author right before the reused passage ("So says X's Y:", "according to the X",
 "(AP) —", "reprinted from X", "via X"). A credit names the source when the name is in the
-source's metadata (outlet, author, title, URL) or, for the strong credit forms, when the
+source's metadata (outlet, author, URL) or, for the strong credit forms, when the
 source speaks of that name as its own outlet ("X correspondent", "X's experts", "an X
 poll") outside the shared text and outside its own credits.
 Conflicting evidence, or none, gives ``unknown``.
@@ -108,7 +108,7 @@ def _initials(text: str) -> str:
 
 def _in_metadata(part: str, art: Article) -> str | None:
     low = part.casefold()
-    for field_name in ("outlet", "author", "title", "url"):
+    for field_name in ("outlet", "author", "url"):
         value = getattr(art, field_name)
         if not value:
             continue
