@@ -289,6 +289,8 @@ def scale(args: argparse.Namespace) -> None:
             write_parquet(arts, path)
             del arts
             for mode in modes:
+                if mode == "spark" and args.spark_max and n > args.spark_max:
+                    continue
                 proc = subprocess.run([sys.executable, __file__, "--run", mode, str(path)],
                                       capture_output=True, text=True, check=False)
                 if proc.returncode != 0:
@@ -315,6 +317,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--baseline-threshold", type=float, default=0.8)
     ap.add_argument("--scale", default="", help="comma-separated sizes for the throughput table")
     ap.add_argument("--spark", action="store_true", help="also measure Spark local[2] at each size")
+    ap.add_argument("--spark-max", type=int, default=0, help="skip Spark above this size (0: no limit)")
     ap.add_argument("--run", nargs=2, metavar=("MODE", "PARQUET"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.run:

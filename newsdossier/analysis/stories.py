@@ -97,6 +97,8 @@ class StoryParams:
             ``0`` scores every open story (exhaustive; quadratic).
         max_posting: most recent stories kept per index key.
         max_centroid: most weighted words/entities kept in a story centroid.
+        article_terms: most weighted words/entities kept per article vector (``0``: all);
+            bounds memory on large streams.
         min_word_len: shortest word counted.
         label_entities: entities shown in a story label.
         label_terms: words shown in a story label.
@@ -114,6 +116,7 @@ class StoryParams:
     mean_link: float = 1.0
     max_posting: int = 400
     max_centroid: int = 2000
+    article_terms: int = 200
     min_word_len: int = 3
     label_entities: int = 3
     label_terms: int = 3
@@ -131,6 +134,7 @@ class StoryParams:
             (self.max_candidates >= 0, "max_candidates must be >= 0"),
             (self.max_posting >= 1 and self.max_centroid >= 10, "max_posting >= 1, max_centroid >= 10"),
             (self.min_word_len >= 1, "min_word_len must be >= 1"),
+            (self.article_terms >= 0, "article_terms must be >= 0"),
         ]
         for ok, message in checks:
             if not ok:
@@ -449,6 +453,9 @@ class StoryClusterer:
         n = self.state.n_docs
         vec = {t: (1.0 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 1)) + 1.0)
                for t, c in counts.items()}
+        cap = self.params.article_terms
+        if cap and len(vec) > cap:
+            vec = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:cap])
         norm = _norm(vec)
         return {t: v / norm for t, v in vec.items()} if norm else {}
 
