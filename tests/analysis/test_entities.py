@@ -203,6 +203,12 @@ def test_trailing_common_noun_and_determiner_are_trimmed(nlp) -> None:
     assert brigade.aliases == ("Crimson Brigade",) and len(brigade.mentions) == 2
 
 
+def test_titles_inside_a_person_mention(nlp) -> None:
+    ents = resolve(nlp, "Former [Navy Sgt Joel Brisk|PERSON] met [Ada Lily King Jr|PERSON].")
+    assert {e.name for e in ents} == {"Joel Brisk", "Ada Lily King Jr"}
+    assert [r.text for r in by_alias(ents, "Joel Brisk").roles] == ["Navy Sgt"]
+
+
 def test_numbers_dates_and_furniture_are_not_entities(nlp) -> None:
     ents = resolve(
         nlp,

@@ -47,6 +47,9 @@ _UI_LINE = re.compile(
 _ROLE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"})
 _LEFT_OK_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
 _MAX_ROLE_TOKENS = 12
+# Title words that also occur inside names ("Martin Luther King Jr", "Carl Prince Adams").
+_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "grand", "father", "major",
+                          "marshal", "crown", "field", "cardinal", "bishop", "sir", "dame"})
 # Prepositions that put a place after them ("in X", "near X"); "to", "at" and "from" are
 # left out because they precede people as often ("said to X", "a letter from X").
 _LOCATIVE = frozenset({"in", "near", "into", "outside", "across", "around", "inside", "throughout",
@@ -107,6 +110,12 @@ def _trim_tokens(ent: SpacySpan) -> tuple[int, int] | None:
 
     while lo < hi and dropable_lead(toks[lo], hi - lo):
         lo += 1
+    if person:  # "Green Beret Sgt Joe Serna": the name starts after the last title
+        for k in range(hi - 2, lo, -1):
+            word = toks[k].text.rstrip(".").lower()
+            if is_title(toks[k].text) and word not in _NAME_TITLES and toks[k + 1].text[:1].isupper():
+                lo = k + 1
+                break
 
     def dropable_tail(t: Token) -> bool:
         text = t.text

@@ -100,6 +100,7 @@ def looks_like_personal_name(name: "Name") -> bool:
     words = [w for w in name.caps if w]
     return (
         2 <= len(name.core) <= 4
+        and all(len(t) >= 2 for t in name.core[1:])
         and non_person_kind(name) is None
         and all(w.replace(".", "").replace("’", "").replace("'", "").isalpha() for w in words)
         and all(w[:1].isupper() or is_particle(w) for w in words)
@@ -349,14 +350,19 @@ def initials(name: Name) -> set[str]:
     """Return the initialisms a multi-word name may be abbreviated to (lowercase).
 
     Two variants: initials of the capitalised words only, and of every word except
-    articles (``the``), each with and without particles.
+    articles (``the``). An acronym inside the name contributes all its letters.
     """
     words = [w for w in name.caps if w]
     if len(words) < 2:
         return set()
     out: set[str] = set()
-    caps_only = "".join(w[0] for w in words if w[0].isupper())
-    content = "".join(w[0] for w in words if w.lower() not in ("the", "a", "an", "&"))
+
+    def letters(word: str) -> str:  # an acronym inside a name gives all its letters ("U.S. Navy")
+        bare = word.replace(".", "")
+        return bare if len(bare) >= 2 and bare.isupper() and bare.isalpha() else word[0]
+
+    caps_only = "".join(letters(w) for w in words if w[0].isupper())
+    content = "".join(letters(w) for w in words if w.lower() not in ("the", "a", "an", "&"))
     for cand in (caps_only, content):
         if len(cand) >= 2:
             out.add(strip_accents(cand).lower())

@@ -89,12 +89,23 @@ class EntityRules:
 
 
 def _canonical(members: Sequence[Form], kind: str) -> str:
-    """The fullest well-formed variant: not a former name, capitalised, not shouted, most words."""
+    """The fullest well-formed variant.
+
+    Not a former name, capitalised, not shouted; among multi-word names, one seen at least
+    twice if there is one (a one-off headline fragment such as "Ilse Marrow Dead" loses);
+    then the most words and the most mentions.
+    """
+    def count(f: Form) -> int:
+        return sum(f.surfaces.values())
+
+    repeated_full = any(len(f.name.core) >= 2 and count(f) >= 2 for f in members)
+
     def score(f: Form) -> tuple:
         surface = f.surfaces.most_common(1)[0][0]
         shouted = surface.isupper() and acronym_key(surface) is None
-        return (not f.former, surface[:1].isupper(), not shouted, len(f.name.core),
-                sum(f.surfaces.values()), -len(surface), surface)
+        trusted = not repeated_full or (len(f.name.core) >= 2 and count(f) >= 2)
+        return (not f.former, surface[:1].isupper(), not shouted, trusted, len(f.name.core), count(f),
+                -len(surface), surface)
 
     return max(members, key=score).surfaces.most_common(1)[0][0]
 

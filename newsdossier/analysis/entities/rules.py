@@ -22,7 +22,7 @@ from .names import (
 )
 
 _BETWEEN_FORMER = re.compile(
-    r"^\s*[(,–—-]?\s*(?:formerly|previously|once|earlier)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?$",
+    r"^\s*[(,–—-]?\s*(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BETWEEN_ALIAS = re.compile(
@@ -105,7 +105,7 @@ def appositions(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Arti
         text = articles[art_id].text
         for (m1, f1), (m2, f2) in zip(items, items[1:]):
             between = text[m1.span.end : m2.span.start]
-            if len(between) > 40:
+            if len(between) > 40 or "\n" in between:
                 continue
             if _BETWEEN_FORMER.match(between):
                 f2.former = True
@@ -168,8 +168,10 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
         key = acr[f.index]
         if not key or len(f.name.caps) != 1 or cl.kind(f.index) not in ("organisation", "place", "other"):
             continue
+        kind = cl.kind(f.index)
         cands = {cl.find(r) for r in expansions.get(key, set())} - {cl.find(f.index)}
-        if len(cands) == 1:
+        if len(cands) == 1 and {kind, cl.kind(next(iter(cands)))} - {"other"} and (
+                kind == cl.kind(next(iter(cands))) or "other" in (kind, cl.kind(next(iter(cands))))):
             root = cands.pop()
             cl.union(root, f.index, "acronym initials",
                      f"{f.label} are the initials of {forms[root].label} (the only name that fits)")
