@@ -118,6 +118,40 @@ def build(
 
 
 @app.command()
+def summarize(
+    jsonl: Path = typer.Option(..., "--jsonl", help='Clusters, one {"id", "documents": [...], "query"?} object a line (the Multi-News format).'),
+    output: Path = typer.Option(..., "-o", "--output", help='Where to write {"id", "summary", ...} lines.'),
+    words: int = typer.Option(120, "--words", help="Word budget of each summary."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Corpus store holding the parse cache."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the parse cache."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Summarise many clusters at once: one JSON line in, one summary line out."""
+    from .analysis.summary import SummaryError
+    from .batch import BatchLinesError, summarize_jsonl
+
+    bars = _Bars(enabled=not quiet and sys.stderr.isatty())
+    store: Store | None = None
+    try:
+        store = None if no_cache else Store(db)
+        with bars.progress:
+            count = summarize_jsonl(jsonl, output, words=words, cache=store,
+                                    progress=lambda done, total: bars("summarize", done, total))
+    except BatchLinesError as exc:
+        err.print(f"[yellow]warning:[/] {exc}", highlight=False)
+        typer.echo(f"summaries written to {output}; some lines failed (see above)")
+        raise typer.Exit(1)
+    except OSError as exc:
+        raise _fail(f"cannot read or write the batch files: {exc}")
+    except (StoreError, ModelNotFound, SummaryError) as exc:
+        raise _fail(str(exc))
+    finally:
+        if store is not None:
+            store.close()
+    typer.echo(f"{count} summaries written to {output}")
+
+
+@app.command()
 def serve(
     db: Optional[Path] = typer.Option(None, "--db", help="Corpus store (default: ~/.local/share/newsdossier/corpus.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),

@@ -18,7 +18,8 @@ from .analysis.disagreements import find_disagreements
 from .analysis.entities import EntityRules, resolve_entities
 from .analysis.numbers import extract_facts
 from .analysis.quotes import extract_quotes
-from .analysis.reuse import find_reuse
+from .analysis.reuse import find_reuse, independence
+from .analysis.summary import summarize
 from .analysis.timeline import build_timeline
 from .ingest import DEFAULT_MAX_BYTES, IngestResult, Manifest, ingest
 from .model import Article, Dossier, Rejected
@@ -186,6 +187,12 @@ def _timeline(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
     return replace(d, timeline=tuple(build_timeline(d.articles, docs)))
 
 
+def _summary(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
+    indep = independence(d.articles, d.reuse)
+    sentences = summarize(d.articles, docs, words=o.summary_words, focus=o.focus, independence=indep.count)
+    return replace(d, summary=tuple(sentences))
+
+
 def _analyses() -> list[tuple[str, AnalysisStep]]:
     """The analyses, in dependency order. Each takes the dossier so far and returns it extended."""
     return [
@@ -194,4 +201,5 @@ def _analyses() -> list[tuple[str, AnalysisStep]]:
         ("reuse", _reuse),
         ("claims", _claims),
         ("timeline", _timeline),
+        ("summary", _summary),
     ]

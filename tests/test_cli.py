@@ -79,3 +79,22 @@ def test_entity_rules_cannot_link_keeps_names_apart(example_dir, tmp_path):
     merged = holder(tmp_path / "plain", "Petrov") == holder(tmp_path / "plain", "Aleksandr Petrov")
     apart = holder(out, "Petrov") != holder(out, "Aleksandr Petrov")
     assert merged and apart
+
+
+def test_summarize_batch_writes_one_line_per_cluster_and_reports_bad_ones(tmp_path):
+    docs = [
+        "The harbour bridge in Dunmore closed on Monday after engineers found cracks in two pillars. "
+        "The council said repairs would take three weeks. Ferries will run every hour meanwhile.",
+        "Dunmore's harbour bridge was shut on Monday when cracks appeared in two of its pillars. "
+        "Engineers expect three weeks of repairs, the council said.",
+    ]
+    src = tmp_path / "clusters.jsonl"
+    src.write_text(json.dumps({"id": "c1", "documents": docs}) + "\n" + json.dumps({"id": "c2", "documents": []}) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["summarize", "--jsonl", str(src), "-o", str(out), "--words", "30", "--no-cache", "-q"])
+    assert result.exit_code == 1
+    assert "c2" in result.stderr
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [x["id"] for x in lines] == ["c1", "c2"]
+    assert "bridge" in lines[0]["summary"] and len(lines[0]["summary"].split()) <= 30
+    assert "error" in lines[1]
