@@ -34,7 +34,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from rouge_score import rouge_scorer, tokenize
+from rouge_score import rouge_scorer
 from rouge_score.rouge_scorer import _create_ngrams
 
 from newsdossier import nlp

@@ -17,8 +17,8 @@ from newsdossier.batch import cluster_articles
 
 SLICE = 10
 WORDS = 250
-FLOOR_R1 = 0.40   # measured 0.XX on this slice
-FLOOR_R2 = 0.13   # measured 0.XX on this slice
+FLOOR_R1 = 0.42   # measured 0.441 on this slice
+FLOOR_R2 = 0.125  # measured 0.134 on this slice
 
 
 def test_summary_rouge_floor(data_dir, nlp):
