@@ -20,8 +20,11 @@ Bilmes (2010).
    so the same fact told by three outlets appears once. An optional Lin & Bilmes
    similarity-coverage term (``Params.mu``) is implemented but off: it did not pay on
    Multi-News.
+   An article that shares (almost) no vocabulary with the rest of the cluster (an archive
+   notice, a mis-clustered story) is down-weighted or left out (``_article_weights``).
 4. Each picked sentence cites its own span first, then, in every other article, the sentence
-   most similar to it when that similarity clears :data:`CITE_SIMILARITY`.
+   most similar to it when that similarity clears :data:`CITE_SIMILARITY` (set for precision:
+   below it, pairs are mostly related but not the same statement).
 5. Order: chronological by publication date when every picked sentence's article is dated,
    else by position in the source (leads first), ties broken by article order.
 
@@ -76,6 +79,8 @@ class Params:
         position_weight: gain multiplier bonus for a sentence near its article's start.
         redundancy: TF-IDF cosine to a picked sentence above which a candidate is skipped.
         min_support: a concept must occur in at least this many sentences to count.
+        off_topic: topicality (see ``_article_weights``) below which an article's sentences
+            are down-weighted in proportion; 0 turns the rule off.
         mu: share of the similarity-coverage term (Lin & Bilmes) in the objective.
         alpha: saturation of the similarity coverage (fraction of a sentence's total).
         standalone: drop sentences that cannot stand alone (off only to measure its cost).
@@ -91,6 +96,7 @@ class Params:
     position_weight: float = 4.0
     redundancy: float = 0.5
     min_support: int = 2
+    off_topic: float = 0.1
     mu: float = 0.0
     alpha: float = 0.2
     standalone: bool = True
@@ -358,6 +364,35 @@ def _concept_weights(sents: list[_Sent], params: Params) -> dict[str, float]:
     return weights
 
 
+def _article_weights(sents: list[_Sent], sim: np.ndarray, params: Params) -> np.ndarray:
+    """Return a per-sentence weight that is low for articles off the cluster's topic.
+
+    An article's topicality is the mean, over its (up to) five sentences closest to the rest of
+    the cluster, of their best TF-IDF cosine with a sentence of another article. A page that
+    shares almost nothing with the others (an archive notice, a mis-clustered story) scores
+    near zero and its sentences are down-weighted (below a quarter of the threshold, left
+    out). When no article shares anything with any
+    other, the longest one is taken as the story.
+    """
+    arts = np.array([s.art for s in sents])
+    ids = sorted(set(arts.tolist()))
+    out = np.ones(len(sents))
+    if len(ids) < 2:
+        return out
+    score: dict[int, float] = {}
+    for a in ids:
+        inside = arts == a
+        block = sim[np.ix_(inside, ~inside)]
+        best = np.sort(block.max(axis=1))[-5:] if block.size else np.zeros(1)
+        score[a] = float(best.mean())
+    if max(score.values()) < params.off_topic:
+        longest = max(ids, key=lambda a: (int((arts == a).sum()), -a))
+        score = {a: (1.0 if a == longest else 0.0) for a in ids}
+    for a in ids:
+        out[arts == a] = min(1.0, max(0.05, score[a] / params.off_topic))
+    return out
+
+
 def _select(
     sents: list[_Sent], sim: np.ndarray, conc: sparse.csr_matrix, w: np.ndarray, words: int,
     params: Params, relevant: set[int] | None,
@@ -377,6 +412,9 @@ def _select(
     filler = 1e-6 * np.array([len(set(s.terms)) for s in sents], dtype=float)
     if relevant is not None:
         allowed &= np.isin(np.arange(n), sorted(relevant))
+    allowed &= np.array([len(s.terms) > 0 for s in sents], dtype=bool)
+    topical = _article_weights(sents, sim, params) if params.off_topic else np.ones(n)
+    allowed &= topical >= 0.25   # an article sharing (almost) nothing is not the story
     uncovered = w.copy()
     w_total = float(w.sum()) or 1.0
     cap = params.alpha * sim.sum(axis=1)
@@ -394,7 +432,9 @@ def _select(
             base = np.minimum(cover, cap).sum()
             lgain = np.minimum(cover[:, None] + sim, cap[:, None]).sum(axis=0) - base
             gain = gain + params.mu * lgain / l_total
-        score = np.where(allowed, (gain + filler) * pos_boost / lengths ** params.cost_power, -1.0)
+        score = np.where(
+            allowed, (gain + filler) * pos_boost * topical / lengths ** params.cost_power, -1.0
+        )
         best = int(np.argmax(score))
         if score[best] <= 0:
             break

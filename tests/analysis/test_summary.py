@@ -225,3 +225,19 @@ def test_spans_round_trip_on_odd_text(nlp, texts):
     for s in out:
         for span in s.cites:
             assert by_id[span.article].text[span.start:span.end] == span.text
+
+
+def test_an_article_off_the_story_is_left_out(nlp):
+    notice = (
+        "Our archive team stores copies of public web pages for researchers and historians.\n"
+        "Volunteers catalogue the copies every month so that broken links can be repaired later.\n"
+    )
+    arts = [
+        Article.create(HERALD, "t#1", outlet="Herald"),
+        Article.create(notice, "t#2", outlet="Archive"),
+        Article.create(COURIER, "t#3", outlet="Courier"),
+    ]
+    docs = nd_nlp.parse(arts, nlp=nlp)
+    out = summarize(arts, docs, words=400)
+    assert out
+    assert all(c.article != arts[1].id for s in out for c in s.cites)
