@@ -69,7 +69,7 @@ _NEEDS = {
     "trouble": lambda t: t.head.lower_ == "in",
     "damage": lambda t: t.pos_ == "VERB",
     "survive": lambda t: t.pos_ == "VERB" and _object(t) is not None,  # "survived a vote", not an accident
-    "strong": lambda t: t.dep_ in ("acomp", "attr", "amod", "oprd", "advcl", "xcomp", "conj"),
+    "strong": lambda t: t.dep_ in ("acomp", "attr", "amod", "oprd", "advcl", "xcomp", "conj", "ccomp"),
     "winner": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
     "loser": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
 }
@@ -80,6 +80,7 @@ _UNDERTAKINGS = {
 }
 # plain "strong", "powerful", "weak" describe character or things ("a powerful voice"); as
 # verdicts they come compared ("stronger", "most powerful") or after these verbs
+_RESULT_VERBS = {"leave", "make", "render", "keep"}
 _STATE_VERBS = {"emerge", "come", "grow", "become", "remain", "look", "appear", "seem", "get",
                 "leave", "make", "portray", "see", "consider", "view", "feel", "prove", "end"}
 _LOSABLE = {"ground", "war", "battle", "fight", "election", "vote", "support", "power", "control",
@@ -102,7 +103,11 @@ _HE = {"he", "him", "his", "she", "her", "hers"}
 _IT = {"it", "its"}
 _TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|gen|sen|rep|gov|president|prime\s+minister|minister|general|senator|"
-    r"cleric|leader|sheikh|sir|lord|king|queen)\.?\s+)+",
+    r"cleric|leader|sheikh|sir|lord|king|queen|governor|mayor|chancellor|judge|justice|councillor|"
+    r"councilor|commissioner|secretary|premier|speaker|chairman|chairwoman|chair|director|chief|"
+    r"colonel|col|lt|captain|capt|sgt|sergeant|admiral|adm|professor|prof|rev|reverend|father|"
+    r"imam|rabbi|bishop|pope|prince|princess|emperor|ayatollah|representative|congressman|"
+    r"congresswoman|assemblyman|assemblywoman|lady|dame)\.?\s+)+",
     re.I,
 )
 _BACKGROUND = {"after", "before", "when", "until", "once", "since"}
@@ -186,7 +191,22 @@ def _for_object(tok: Token) -> Token | None:
 
 
 def _find_target(tok: Token, lemma: str) -> Token | None:
-    """Return the token that names what a trigger evaluates."""
+    """Return the token that names what a trigger evaluates.
+
+    A sentence framed "For X, <thing> is a disaster" evaluates X when the plain target is a
+    common noun (or missing): the verdict is about X's fortunes, not about the thing.
+    """
+    target = _plain_target(tok, lemma)
+    if target is None or (target.pos_ == "NOUN" and not target.text[:1].isupper()):
+        if tok.pos_ != "NOUN" or _noun_use_ok(tok):
+            framed = _fronted_for(tok)
+            if framed is not None:
+                return framed
+    return target
+
+
+def _plain_target(tok: Token, lemma: str) -> Token | None:
+    """Return the target a trigger's own grammar gives (see :func:`_find_target`)."""
     role = _TRIGGERS[lemma][1]
     target: Token | None = None
     if role == "obj":
@@ -205,6 +225,8 @@ def _find_target(tok: Token, lemma: str) -> Token | None:
             return None  # "strong winds", "a powerful storm": not said of an actor
         elif tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and _object(tok.head) is not None:
             target = _object(tok.head)  # "left X more isolated"
+        elif tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and tok.head.lemma_.lower() in _RESULT_VERBS:
+            target = _small_clause_subject(tok)  # "made X stronger", "will leave X weaker"
         if target is None:
             target = _subject(tok)
     elif role == "for":
@@ -214,7 +236,11 @@ def _find_target(tok: Token, lemma: str) -> Token | None:
     else:
         if tok.pos_ == "NOUN" and not _noun_use_ok(tok):
             return None
-        target = _subject(tok)
+        target = None
+        if tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _RESULT_VERBS:
+            target = _object(tok.head.head)  # "left X in trouble"
+        if target is None:
+            target = _subject(tok)
         if target is None and tok.head.lower_ == "in" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             target = tok.head.head  # a headline: "X in trouble"
     while target is not None and target.dep_ in ("compound", "flat") and target.head.pos_ == "PROPN":
@@ -228,6 +254,48 @@ def _find_target(tok: Token, lemma: str) -> Token | None:
             if target is not None and target.lemma_.lower() in _ATTRIBUTES:
                 target = None
     return target
+
+
+def _small_clause_subject(tok: Token) -> Token | None:
+    """Return the noun a result adjective is said of when the parse hangs it on the adjective.
+
+    "made X stronger" often parses X as the adjective's subject, "leave X weaker" as a
+    compound of it.
+    """
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i:
+            return child
+    names = [c for c in tok.children if c.dep_ in ("compound", "npadvmod") and c.i < tok.i
+             and c.pos_ in ("PROPN", "PRON")]
+    return names[-1] if names else None
+
+
+def _fronted_for(tok: Token) -> Token | None:
+    """Return X in a sentence framed "For X, <verdict>": the verdict is about X's fortunes.
+
+    Only a fronted "for" phrase (before the clause subject, followed by a comma) whose object
+    is a name counts: "For X, the vote was a disaster" judges X, not the vote.
+    """
+    verb = tok
+    for _ in range(8):
+        if verb.dep_ in ("ROOT", "ccomp", "parataxis") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "for" or child.i >= verb.i:
+            continue
+        if subj is not None and child.i > subj.i:
+            continue
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is None or not (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+            continue
+        stop = subj.i if subj is not None else verb.i
+        if any(t.text == "," for t in tok.doc[child.right_edge.i + 1 : stop + 1]) or (
+            child.right_edge.i + 1 < len(tok.doc) and tok.doc[child.right_edge.i + 1].text == ","
+        ):
+            return obj
+    return None
 
 
 def _predicative(noun: Token) -> bool:
@@ -456,6 +524,37 @@ class _Context:
         ]
         self.quotes = [q for q in quotes if q.span.article == article.id]
         self.use_quotes = bool(quotes)
+        self.by_id: dict[str, Entity] = {e.id: e for e in entities}
+        self.by_word: dict[str, set[str]] = {}
+        for ent in entities:
+            for name in (ent.name, *ent.aliases):
+                for word in re.findall(r"[^\W\d_][\w'’-]*", name)[-1:]:
+                    self.by_word.setdefault(word.lower(), set()).add(ent.id)
+
+    def entity_named(self, word: str) -> Entity | None:
+        """Return the one entity whose name or an alias ends in ``word``, if exactly one does."""
+        ids = self.by_word.get(word.lower(), set())
+        return self.by_id[next(iter(ids))] if len(ids) == 1 else None
+
+    def person_before(self, tok: Token) -> Entity | None:
+        """Return the person entity a personal pronoun refers to within its own sentence.
+
+        The last person mentioned earlier in the sentence, preferring one that is the subject
+        or the possessor of the subject ("X's visit has left him stronger").
+        """
+        sent = tok.sent
+        found: list[tuple[bool, int, Entity]] = []
+        for s, e, ent in self.mentions:
+            if sent.start_char <= s and e <= tok.idx and ent.kind.lower().startswith("per"):
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                root = span.root if span is not None else None
+                subj = root is not None and (root.dep_ in ("nsubj", "nsubjpass") or (
+                    root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")))
+                found.append((subj, s, ent))
+        if not found:
+            return None
+        subjects = [f for f in found if f[0]]
+        return max(subjects or found, key=lambda f: f[1])[2]
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         best = None
@@ -522,22 +621,34 @@ def _sentence_span(article: Article, sent: SpacySpan) -> tuple[int, int]:
 def _target_of(ctx: _Context, tok: Token) -> tuple[str, str | None] | None:
     """Return (target name, entity id) for a target token, or None if it names nothing."""
     if tok.pos_ == "PRON":
+        near = ctx.person_before(tok) if tok.lower_ in _HE else None
+        if near is not None:
+            return near.name, near.id
         ref = _resolve_pronoun(tok)
         if ref is None:
             return None
-        ent = ctx.entity_at(ref.start_char, ref.end_char)
-        return (ent.name if ent else re.sub(r"['’]s$", "", ref.text)), (ent.id if ent else None)
+        bare = re.sub(r"['’]s$", "", ref.text)
+        ent = ctx.entity_at(ref.start_char, ref.end_char) or ctx.entity_named(bare)
+        return (ent.name if ent else bare), (ent.id if ent else None)
     start, end = _name_span(tok)
     ent = ctx.entity_at(start, end)
+    if ent is None and tok.pos_ == "PROPN":
+        # a name that is no mention (inside a quote, a possessive): the one entity it ends like
+        ent = ctx.entity_named(ctx.article.text[start:end].split()[-1])
     if ent is not None:
         return ent.name, ent.id
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return ctx.article.text[start:end], None
+    if tok.text[:1].isupper() and tok.is_alpha and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # a surname the tagger read as a common noun (often first in a quote): a known entity's
+        ent = ctx.entity_named(tok.text)
+        if ent is not None:
+            return ent.name, ent.id
     return None
 
 
 def _question(lemma: str, target_tok: Token, entity: str | None) -> str:
-    if lemma in _SUCCESS_TRIGGERS and target_tok.pos_ == "NOUN" and entity is None:
+    if lemma in _SUCCESS_TRIGGERS and target_tok.pos_ == "NOUN" and entity is None and not target_tok.text[:1].isupper():
         return SUCCESS
     return STRENGTH
 
@@ -551,7 +662,9 @@ def _claims_of_article(ctx: _Context) -> list[Claim]:
             lemma = tok.lower_
             if lemma not in _TRIGGERS:
                 continue
-        if tok.pos_ not in ("VERB", "ADJ", "NOUN", "AUX") and not (tok.pos_ == "PROPN" and _headline(tok.sent)):
+        comparative_adv = tok.pos_ == "ADV" and tok.tag_ == "RBR" and tok.dep_ in ("oprd", "acomp", "xcomp")
+        if tok.pos_ not in ("VERB", "ADJ", "NOUN", "AUX") and not (tok.pos_ == "PROPN" and _headline(tok.sent)) \
+                and not (comparative_adv and _TRIGGERS[lemma][1] == "mod"):
             continue
         if tok.pos_ == "ADJ" and any(c.lower_ in ("as", "so", "too") and c.dep_ == "advmod" for c in tok.children):
             continue  # "gusts as strong as 40 mph": a measure, not a verdict

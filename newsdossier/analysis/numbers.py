@@ -379,6 +379,14 @@ _VERB_UNITS: Mapping[str, str] = {
     "hurt": "injured", "evacuate": "displaced", "displace": "displaced", "flee": "displaced",
 }
 _PEOPLE_UNITS = {"people", "civilians", "residents", "children", "families"}
+# verbs that, with "from/out of <home>" or "to flee", count the people they move as displaced
+_MOVERS = {"drive", "force", "chase", "push", "send", "flush", "evacuate", "displace", "uproot"}
+_HOMES = {"home", "house", "village", "town", "city", "area", "neighbourhood", "neighborhood",
+          "district", "land", "region", "apartment", "flat", "shelter", "camp"}
+_LEAVERS = {"leave", "flee", "abandon", "evacuate"}
+# subjects of these verbs are counted by the verb ("twelve people died")
+_SUBJECT_VERBS = {"die"}
+_BARE = ("preceding", "previous-sentence", "number-of")
 _STOP_MODS = {"extra", "additional", "more", "other", "total", "some", "estimated", "about"}
 
 
@@ -444,14 +452,62 @@ def _unit_of(noun: Token | None, how: str, phrase: Token | None = None) -> str:
         return _VERB_UNITS.get(lemma, lemma)
     unit = _UNIT_NOUNS.get(lemma) or _UNIT_NOUNS.get(noun.lower_) or lemma
     if unit in _PEOPLE_UNITS or unit == lemma:
-        role = phrase if phrase is not None else noun
-        verb = role.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.lemma_.lower() in _VERB_UNITS and role.dep_ in ("nsubjpass", "dobj", "nsubj"):
-            if role.dep_ != "nsubj" or verb.lemma_.lower() in ("die",):
-                return _VERB_UNITS[verb.lemma_.lower()]
+        by_verb = _verb_unit(phrase, how in _BARE) if phrase is not None else None
+        if by_verb is not None:
+            return by_verb
+        if phrase is not None and phrase.i != noun.i and _coordinated(_governing_verb(phrase), _governing_verb(noun)):
+            return unit  # "killed X and arrested dozens": the second verb does not inherit
+        by_verb = _verb_unit(noun)
+        if by_verb is not None:
+            return by_verb
     return unit
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Return whether two different verbs are conjuncts of each other (or of one head)."""
+    if a.i == b.i:
+        return False
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or (
+        a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+
+
+def _governing_verb(role: Token) -> Token:
+    """Return the verb whose argument ``role`` is (climbing through nouns and prepositions)."""
+    verb = role.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _verb_unit(role: Token, bare: bool = False) -> str | None:
+    """Return what the verb governing ``role`` counts ("killed X" → deaths), if it decides.
+
+    Only the verb ``role`` is itself an argument of decides: in "killed three people and drove
+    hundreds from their homes" the coordinated "drove" governs "hundreds" and does not inherit
+    "killed". People moved "from their homes" (or forced "to flee") are ``displaced``; so is a
+    ``bare`` quantity (one with no noun of its own) that "fled" or "left their homes" ("hundreds
+    fled"), while a named group keeps its noun ("thousands of residents fled": residents).
+    """
+    if role.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return None
+    verb = _governing_verb(role)
+    lemma = verb.lemma_.lower()
+    if role.dep_ == "nsubj":
+        if lemma in _SUBJECT_VERBS or (bare and lemma == "flee"):
+            return _VERB_UNITS[lemma]
+        if bare and lemma in _LEAVERS and any(c.dep_ == "dobj" and c.lemma_.lower() in _HOMES for c in verb.children):
+            return "displaced"
+        return None
+    if lemma in _VERB_UNITS:
+        return _VERB_UNITS[lemma]
+    if lemma in _MOVERS:
+        for child in (*verb.children, *role.children):
+            if child.dep_ == "prep" and child.lower_ in ("from", "out"):
+                if any(g.lemma_.lower() in _HOMES for g in child.subtree if g.i != child.i):
+                    return "displaced"
+            if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in _LEAVERS:
+                return "displaced"
+    return None
 
 
 def _about(noun: Token | None, quantity: SpacySpan, unit: str, ents: Sequence[tuple[int, int, str]]) -> str:
@@ -516,10 +572,16 @@ def extract_facts(
                 continue
             if q.kind == "count":
                 noun, how = _counted_noun(doc, tokens)
-                unit = _unit_of(noun, how, tokens.root if how == "of-phrase" else None)
+                # a bare quantity that borrows its noun from elsewhere is counted by its own verb
+                own = how == "of-phrase" or how in _BARE
+                unit = _unit_of(noun, how, tokens.root if own else None)
                 about = _about(noun if how != "verb" else None, tokens, unit, ents)
                 if how == "verb":
                     about = unit
+                elif how in ("preceding", "previous-sentence") and noun is not None \
+                        and _verb_unit(tokens.root, True) == unit \
+                        and _UNIT_NOUNS.get(noun.lemma_.lower()) not in _PEOPLE_UNITS | {unit}:
+                    about = unit  # "the floods drove hundreds from their homes": not floods
             elif q.kind == "duration":
                 unit = q.unit or "days"
                 verb = tokens.root.head

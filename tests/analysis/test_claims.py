@@ -177,3 +177,107 @@ def test_spans_round_trip_hostile(nlp, text: str) -> None:
         holder = getattr(item, "holder", None)
         if holder is not None and holder.span is not None:
             assert arts[0].text[holder.span.start:holder.span.end] == holder.span.text
+
+
+# --------------------------------------------------------------------------- verdict shapes
+
+
+def _ent(art: Article, ent_id: str, name: str, aliases: tuple[str, ...], *mentions: str) -> Entity:
+    spans = []
+    for m in mentions:
+        s = art.text.index(m)
+        spans.append(art.span(s, s + len(m)))
+    return Entity(ent_id, name, "person", aliases=aliases, mentions=tuple(spans))
+
+
+def test_verdict_inside_direct_quote_held_by_speaker(nlp) -> None:
+    text = ('Senator Hal Markov toured the valley on Monday. '
+            '"Markov is in deep trouble," said Dr. Lena Ivers, a historian at Dunmore College.')
+    arts = _arts(text)
+    art = arts[0]
+    docs = {art.id: nlp(text)}
+    ent = _ent(art, "ent-markov", "Hal Markov", ("Markov",), "Hal Markov")
+    q0 = text.index('"') + 1
+    q1 = text.index('"', q0)
+    s = text.index("Lena Ivers")
+    quote = Quote("q1", "direct", art.span(q0, q1), Speaker("Lena Ivers", art.span(s, s + 10), "ent-ivers"))
+    claims = extract_claims(arts, docs, entities=[ent], quotes=[quote])
+    c = next(c for c in claims if c.target == "ent-markov")
+    assert c.polarity == "negative" and c.question == "Hal Markov: " + STRENGTH
+    assert c.holder.name == "Lena Ivers" and c.holder.entity == "ent-ivers"
+
+
+def test_surname_tagged_as_common_noun_found_by_entity_name(nlp) -> None:
+    # a capitalised surname that is no mention of any entity still names the one entity it fits
+    from newsdossier.analysis.claims import _Context
+
+    text = "Senator Hal Markov spoke. Later the crowd left."
+    art = _arts(text)[0]
+    ent = _ent(art, "ent-markov", "Hal Markov", ("Markov",), "Hal Markov")
+    ctx = _Context(art, nlp(text), [ent], [])
+    assert ctx.entity_named("Markov") is ent and ctx.entity_named("Crowd") is None
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("Markov's swift tour and his pledge of funds have left him stronger than before the storm, "
+     "say his supporters in the city council.", "positive"),
+    ("The scandal will leave Mayor Rosa Quint weaker, her rivals said.", "negative"),
+    ("The deal made Rosa Quint stronger than ever.", "positive"),
+    ("The storm left Mayor Rosa Quint in deep trouble.", "negative"),
+])
+def test_result_verbs_leave_make(nlp, text: str, polarity: str) -> None:
+    _, claims = _claims(nlp, text)
+    c = claims[0] if claims else None
+    assert c is not None and c.polarity == polarity
+    assert ("Markov" in c.question) or ("Rosa Quint" in c.question and "Mayor" not in c.question)
+
+
+def test_trailing_say_attribution_sets_holder_and_pronoun_target(nlp) -> None:
+    text = ("Senator Hal Markov toured the valley. Ines Lund, the treasurer, resigned. "
+            "Markov's swift tour and his pledge of funds have left him stronger than before the storm, "
+            "say his supporters in the city council.")
+    arts = _arts(text)
+    art = arts[0]
+    ent = _ent(art, "ent-markov", "Hal Markov", ("Markov",), "Hal Markov", "Markov's")
+    lund = Entity("ent-lund", "Ines Lund", "person", mentions=(art.span(text.index("Ines Lund"), text.index("Ines Lund") + 9),))
+    claims = extract_claims(arts, {art.id: nlp(text)}, entities=[ent, lund])
+    c = next(c for c in claims if "stronger" in c.span.text)
+    assert c.target == "ent-markov" and c.polarity == "positive"
+    assert c.holder.kind == "source" and "supporters" in c.holder.name
+
+
+def test_for_x_frame_judges_x_not_the_event(nlp) -> None:
+    _, claims = _claims(nlp, "For Senator Hal Markov, who led the panel that slashed the grants, "
+                             "the storm is a political disaster.")
+    c = _one(claims, "Markov")
+    assert c.polarity == "negative" and c.question == "Hal Markov: " + STRENGTH
+    assert not [c for c in claims if "storm" in (c.question or "")]
+    _, claims = _claims(nlp, "For the Dunmore Party, the vote was a success.")
+    assert _one(claims, "Dunmore Party").polarity == "positive"
+    # a fronted "for" that names no one leaves the verdict on the undertaking
+    _, claims = _claims(nlp, "For the first time, the rescue plan was a failure.")
+    assert not [c for c in claims if "time" in (c.question or "")]
+
+
+def test_quote_and_outlet_verdicts_contest_one_entity(nlp) -> None:
+    texts = (
+        "Senator Hal Markov visited the shelters. Markov's swift tour and his pledge of funds have left "
+        "him stronger than before the storm, say his supporters in the city council.",
+        "For Senator Harold Markoff, who led the panel that slashed the grants, the storm is a political "
+        'disaster. "Markoff is in deep trouble," said Dr. Lena Ivers, a historian at Dunmore College.',
+    )
+    arts = _arts(*texts, outlets=("Courier", "Ledger"))
+    docs = {a.id: nlp(a.text) for a in arts}
+    ent = Entity("ent-markov", "Hal Markov", "person", aliases=("Markov", "Harold Markoff"), mentions=(
+        arts[0].span(texts[0].index("Hal Markov"), texts[0].index("Hal Markov") + 10),
+        arts[1].span(texts[1].index("Harold Markoff"), texts[1].index("Harold Markoff") + 14),
+    ))
+    from newsdossier.analysis.quotes import extract_quotes
+
+    quotes = extract_quotes(arts, docs, [ent])
+    claims = extract_claims(arts, docs, entities=[ent], quotes=quotes)
+    dis = [d for d in find_disagreements(claims, [], arts) if d.target == "ent-markov"]
+    assert len(dis) == 1 and not dis[0].agreed
+    sides = {s.position: s for s in dis[0].sides}
+    assert sides["stronger"].outlets == ("Courier",) and sides["weaker"].outlets == ("Ledger",)
+    assert any("Ivers" in h for h in sides["weaker"].holders)

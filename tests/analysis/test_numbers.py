@@ -116,3 +116,39 @@ def test_offsets_round_trip(text: str) -> None:
     for q in find_quantities(text):
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start:q.end].strip() == text[q.start:q.end]
+
+
+# --------------------------------------------------------------------------- the governing verb decides
+
+
+def _unit(facts, text: str) -> str:
+    found = [f for f in facts if f.span.text == text]
+    assert found, [f.span.text for f in facts]
+    return found[0].unit
+
+
+def test_coordinated_verb_does_not_inherit_unit(nlp) -> None:
+    _, facts = _facts(nlp, ["A dam failure on Monday killed four people and drove hundreds from their homes."])
+    assert _unit(facts, "four") == "deaths"
+    assert _unit(facts, "hundreds") == "displaced"
+    _, facts = _facts(nlp, ["The riot killed five people and injured dozens."])
+    assert _unit(facts, "five") == "deaths" and _unit(facts, "dozens") == "injured"
+    _, facts = _facts(nlp, ["Police arrested 40 protesters and released 12 of them."])
+    assert _unit(facts, "40") == "detainees" and _unit(facts, "12") != "detainees"
+
+
+def test_displacing_verbs(nlp) -> None:
+    _, facts = _facts(nlp, ["The storm killed twelve people and forced thousands to flee."])
+    assert _unit(facts, "twelve") == "deaths" and _unit(facts, "thousands") == "displaced"
+    _, facts = _facts(nlp, ["The floods drove hundreds from their homes."])
+    f = next(f for f in facts if f.span.text == "hundreds")
+    assert f.unit == "displaced" and f.about == "displaced"  # not "floods"
+    # a named group that flees keeps its noun
+    _, facts = _facts(nlp, ["Tens of thousands of residents fled."])
+    assert _unit(facts, "Tens of thousands") == "residents"
+
+
+def test_deaths_and_displaced_never_conflict(nlp) -> None:
+    _, facts = _facts(nlp, ["The blast on Monday killed three people.",
+                            "The blast on Monday killed three people and drove hundreds from their homes."])
+    assert not any(f.conflict for f in facts)

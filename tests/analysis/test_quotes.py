@@ -319,3 +319,73 @@ def test_every_span_round_trips_on_odd_input(nlp, text: str) -> None:
         for span in (q.span, q.cue, q.speaker.span if q.speaker else None, *(r.span for r in q.reprints)):
             if span is not None:
                 assert art.text[span.start : span.end] == span.text
+
+
+# --------------------------------------------------------------------------- particle surnames
+
+
+@pytest.mark.parametrize("left,right,expected", [
+    ("al", "", "al-Rashidi"), ("el", "", "el-Sayed"), ("", "Sayed", "el-Sayed"),
+    ("", "Jones", "Smith-Jones"), ("", "Neill", "O'Neill"), ("", "Linden", "van der Linden"),
+    ("bin", "", "bin Faris"), ("", "Rashidi's", "al-Rashidi's"),
+])
+def test_whole_name_widens_particles_and_joins(left: str, right: str, expected: str) -> None:
+    from newsdossier.analysis.quotes.phrases import whole_name
+
+    text = f'"We were ready," {expected} told reporters.'
+    if expected.endswith("'s"):
+        text = f"Yesterday {expected} office said so."
+    start = text.index(expected)
+    part = left or right
+    s = start + expected.index(part)
+    got = whole_name(text, s, s + len(part))
+    assert text[got[0]:got[1]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "As Jones said, the plan failed.",          # "as" before a name is English, not a particle
+    "The Jones-led coalition won the vote.",   # a lower-case word after a hyphen is not a name
+    "Jones's aides disagreed.",                # a possessive is not a join
+])
+def test_whole_name_leaves_ordinary_words_alone(text: str) -> None:
+    from newsdossier.analysis.quotes.phrases import whole_name
+
+    s = text.index("Jones")
+    assert whole_name(text, s, s + 5) == (s, s + 5)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"The pumps worked all night," el-Sayed told journalists in the square.', "el-Sayed"),
+    ('"The pumps worked all night," al-Rashidi told reporters at the city hall.', "al-Rashidi"),
+    ('"The pumps worked all night," said Karim bin Tamir, the port director.', "Karim bin Tamir"),
+    ('"The pumps worked all night," van der Linden told journalists.', "van der Linden"),
+    ('"The pumps worked all night," O\'Neill said.', "O'Neill"),
+    ('"The pumps worked all night," Smith-Jones told journalists.', "Smith-Jones"),
+    ('Rana Abu-Khalil said, "The pumps worked all night."', "Rana Abu-Khalil"),
+])
+def test_particle_surnames_stay_whole_in_direct_quotes(nlp, text: str, speaker: str) -> None:
+    q = only(nlp, text)
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.speaker.span is not None and q.speaker.span.text == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Harriet Smith-Jones told the council that the budget was too small.", "Harriet Smith-Jones"),
+    ("According to Layla el-Amin, the fire started at noon near the depot.", "Layla el-Amin"),
+    ("al-Rashidi told reporters that the water had receded overnight.", "al-Rashidi"),
+])
+def test_particle_surnames_stay_whole_in_indirect_speech(nlp, text: str, speaker: str) -> None:
+    _, quotes = run(nlp, text)
+    ind = [q for q in quotes if q.kind == "indirect"]
+    assert ind and ind[0].speaker is not None
+    assert ind[0].speaker.name == speaker and ind[0].speaker.span.text == speaker
+
+
+def test_particle_surname_inherited_by_pronoun_and_continuation(nlp) -> None:
+    text = ('"The pumps worked all night," el-Sayed told journalists in the square. '
+            '"Nobody expected the river to rise so fast."\n\n'
+            '"We will keep the pumps running until Friday."\n\n'
+            'The engineer walked away. "It is not over yet," he said.')
+    _, quotes = run(nlp, text)
+    names = [q.speaker.name if q.speaker else None for q in direct(quotes)]
+    assert names == ["el-Sayed"] * 4, names

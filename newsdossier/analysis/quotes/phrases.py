@@ -13,6 +13,18 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT")
 _MAX_TOKENS = 16
 _HONORIFIC = re.compile(r"(?:^|\s)((?:Mr|Mrs|Ms|Dr|Sir|Dame|Mx)\.?)\s*$")
+# Lower-case particles that belong to the surname after them ("al-", "bin", "van der").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "abd", "van", "von", "der", "den", "de",
+     "del", "della", "di", "da", "dos", "das", "du", "le", "la", "ter", "zu"}
+)
+# Particles that join a surname only with a hyphen ("as-Salim"); as words they are English.
+_HYPHEN_PARTICLES: frozenset[str] = NAME_PARTICLES | {"ad", "ar", "as", "at", "az", "an", "ash", "ath"}
+_JOIN = "-‐‑'’"
+_RIGHT_PART = re.compile(r"^[" + _JOIN + r"](?![sS]\b)([A-Za-z\u00C0-\u024F]+)")
+_LEFT_PART = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Za-z\u00C0-\u024F]+)[" + _JOIN + r"]$")
+_LEFT_PARTICLE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s$")
+_RIGHT_WORD = re.compile(r"^[" + _JOIN + r"\s]([A-Z\u00C0-\u00DE][\w\u00C0-\u024F]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +102,54 @@ def phrase_tokens(head: Token, blocked: list[tuple[int, int]]) -> list[Token]:
     return toks
 
 
+def whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a name span so that joined and particle surnames stay whole.
+
+    "al" → "al-Rashidi", "Jones" → "Smith-Jones", "Neill" → "O'Neill", "Linden" → "van der
+    Linden", "bin" → "bin Faris": hyphen and apostrophe joins are followed on both sides (not a
+    possessive "'s"), lower-case name particles before the name are taken in, and a span that
+    ends in a particle takes the capitalised word after it.
+
+    Args:
+        text: the article text.
+        start: name start.
+        end: name end.
+
+    Returns:
+        The widened ``(start, end)``; the input when there is nothing to add.
+    """
+    if start >= end:
+        return start, end
+    for _ in range(4):
+        changed = False
+        m = _RIGHT_PART.match(text[end : end + 40])
+        last = re.findall(r"[A-Za-z\u00C0-\u024F]+$", text[start:end])
+        if m and (m.group(1)[:1].isupper() or (last and last[0].lower() in _HYPHEN_PARTICLES)):
+            end += m.end()
+            changed = True
+        elif last and last[0].lower() in NAME_PARTICLES:
+            m = _RIGHT_WORD.match(text[end : end + 40])
+            if m:
+                end += m.end()
+                changed = True
+        first = re.match(r"[A-Za-z\u00C0-\u024F]", text[start:end])
+        m = _LEFT_PART.search(text[max(0, start - 30) : start])
+        if m and first is not None and (m.group(1)[:1].isupper() or m.group(1).lower() in _HYPHEN_PARTICLES):
+            start -= len(m.group(0))
+            changed = True
+        else:
+            m = _LEFT_PARTICLE.search(text[max(0, start - 30) : start])
+            lead = re.match(r"[A-Za-z]+", text[start:end])
+            if m and m.group(1) in NAME_PARTICLES and (
+                text[start:start + 1].isupper() or (lead is not None and lead.group(0) in NAME_PARTICLES)
+            ):
+                start -= len(m.group(0))
+                changed = True
+        if not changed:
+            break
+    return start, end
+
+
 def _clean_role(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-—–()")
     text = re.sub(r"^(?:of|from|at|for|the)\s+", "", text, flags=re.I).strip()
@@ -152,6 +212,9 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
         name_span = (cut, max(cut, name_span[1]))
         if head.pos_ == "PROPN":
             kind = "person"
+    if kind in ("person", "other", "group") and head.pos_ == "PROPN":
+        name_span = whole_name(text, *name_span)
+        p_start, p_end = min(p_start, name_span[0]), max(p_end, name_span[1])
     name = text[name_span[0] : name_span[1]]
     # strip a trailing possessive from the name ("Lee's")
     m = re.search(r"[’']s?$", name)
