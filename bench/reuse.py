@@ -88,7 +88,13 @@ def load(path: Path, clean: bool = True) -> list[tuple[str, str]]:
         counts = furniture.line_counts(texts)
         out = [(c, furniture.clean(t, counts)[0]) for (c, _), t in zip(out, texts)]
         out = [(c, t) for c, t in out if len(t.split()) >= 60]
-    return out
+    seen: set[str] = set()
+    unique = []
+    for c, t in out:  # identical texts are one article (ingest rejects the duplicates too)
+        if t not in seen:
+            seen.add(t)
+            unique.append((c, t))
+    return unique
 
 
 # ----------------------------------------------------------------------------- planting
