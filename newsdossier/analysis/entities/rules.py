@@ -218,7 +218,8 @@ def name_extension(cl: Clusters, forms: Sequence[Form]) -> None:
             if all(any(same_token(x, y) for y in middle) for x in a.name.core[1:-1]):
                 cl.union(a.index, b.index, "name extension",
                          f"{b.label} adds middle names to {a.label}; first and last names agree")
-        prefix_of.discard(cl.find(a.index))
+        # unions made in this loop may have moved a cluster's root: look the roots up again
+        prefix_of = {cl.find(r) for r in prefix_of} - {cl.find(a.index)}
         if len(prefix_of) == 1:
             root = prefix_of.pop()
             longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
