@@ -25,9 +25,14 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	sh scripts/install-browser.sh
+	sh scripts/install-java.sh
 	$(PY) -m pytest -q
 
-bench: $(VENV)/.installed-test
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
+	$(PIP) install -e ".[test,bench]"
+	touch $@
+
+bench: $(VENV)/.installed-bench
 	$(PY) bench/throughput.py
 	$(PY) bench/furniture.py
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, List, Optional
 
@@ -11,11 +12,12 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from . import __version__
+from . import __version__, corpus
 from .analysis.entities import EntityRulesError
 from .ingest import DEFAULT_MAX_BYTES, ManifestError
 from .nlp import ModelNotFound
-from .pipeline import NoArticlesError, Options, build_dossier
+from .corpus import DEFAULT_NEAR_THRESHOLD, UnknownStoryError, story_articles
+from .pipeline import NoArticlesError, Options, build_dossier, dossier_from_articles
 from .render import FormatError, write
 from .store import Store, StoreError
 
@@ -72,8 +74,9 @@ def _read_json(path: Path, what: str) -> Any:
 
 @app.command()
 def build(
-    inputs: List[Path] = typer.Argument(..., help="Files and folders of articles (text, Markdown, HTML, JSONL, Multi-News, RSS/Atom, WARC)."),
+    inputs: Optional[List[Path]] = typer.Argument(None, help="Files and folders of articles (text, Markdown, HTML, JSONL, Multi-News, RSS/Atom, WARC)."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder to write the dossier into."),
+    story: Optional[str] = typer.Option(None, "--story", help="Build the dossier of this story of the corpus (see `newsdossier stories`) instead of INPUTS."),
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV or JSON: file or id -> outlet, published, url, title, author."),
     formats: str = typer.Option("json,md,html", "--format", help="Comma-separated output formats: json, md, html."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Keep only articles in this language (e.g. en)."),
@@ -86,7 +89,11 @@ def build(
     entity_rules: Optional[Path] = typer.Option(None, "--entity-rules", help='JSON file of entity overrides: {"must_link": [[a, b]], "cannot_link": [[a, b]]}.'),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
 ) -> None:
-    """Build dossier.json, dossier.md and dossier.html for a set of articles."""
+    """Build dossier.json, dossier.md and dossier.html for a set of articles, or for one story of the corpus."""
+    if bool(inputs) == bool(story):
+        raise _fail("give either INPUTS (files and folders) or --story ID, not both and not neither")
+    if story and no_cache:
+        raise _fail("--story reads the corpus store; it cannot be combined with --no-cache")
     rules = _read_json(entity_rules, "entity rules") if entity_rules else None
     options = Options(manifest=manifest, lang=lang, max_bytes=max_bytes, remove_furniture=not keep_furniture,
                       summary_words=words, focus=focus, entity_rules=rules)
@@ -95,13 +102,16 @@ def build(
     try:
         store = None if no_cache else Store(db)
         with bars.progress:
-            dossier = build_dossier([str(p) for p in inputs], options, store=store, progress=bars)
+            if story:
+                dossier = dossier_from_articles(story_articles(store, story), (), options, store=store, progress=bars)
+            else:
+                dossier = build_dossier([str(p) for p in inputs or ()], options, store=store, progress=bars)
         paths = write(dossier, output, formats.split(","))
     except NoArticlesError as exc:
         for r in exc.rejected:
             err.print(f"rejected {r.source}: {r.reason}", highlight=False, markup=False)
         raise _fail("no article could be read from the inputs; nothing was written")
-    except (ManifestError, FormatError, StoreError, ModelNotFound, EntityRulesError) as exc:
+    except (ManifestError, FormatError, StoreError, ModelNotFound, EntityRulesError, UnknownStoryError) as exc:
         raise _fail(str(exc))
     finally:
         if store is not None:
@@ -149,6 +159,149 @@ def summarize(
         if store is not None:
             store.close()
     typer.echo(f"{count} summaries written to {output}")
+
+
+DB_HELP = "Corpus store (default: ~/.local/share/newsdossier/corpus.db)."
+
+
+def _open_store(db: Optional[Path]) -> Store:
+    try:
+        return Store(db)
+    except StoreError as exc:
+        raise _fail(str(exc))
+
+
+@app.command()
+def add(
+    inputs: List[Path] = typer.Argument(..., help="Files and folders of articles (any format `build` reads)."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV or JSON: file or id -> outlet, published, url, title, author."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Keep only articles in this language (e.g. en)."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Reject input files larger than this."),
+    keep_furniture: bool = typer.Option(False, "--keep-furniture", help="Do not remove page furniture."),
+    near_threshold: float = typer.Option(DEFAULT_NEAR_THRESHOLD, "--near-threshold", help="Estimated Jaccard similarity (word 5-grams) that links two articles as near-duplicates."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+) -> None:
+    """Add articles to the corpus: exact duplicates are stored once, near-duplicates are linked."""
+    from .analysis.reuse import DuplicateOptionsError
+
+    store = _open_store(db)
+    try:
+        with err.status("reading inputs", spinner="dots") if not quiet and sys.stderr.isatty() else nullcontext() as status:
+            def progress(name: str) -> None:
+                if status is not None:
+                    status.update(f"reading {name}")
+            report = corpus.add(store, [str(p) for p in inputs], manifest=manifest, lang=lang, max_bytes=max_bytes,
+                                remove_furniture=not keep_furniture, near_threshold=near_threshold,
+                                progress=progress)
+    except (ManifestError, StoreError, DuplicateOptionsError) as exc:
+        raise _fail(str(exc))
+    finally:
+        store.close()
+    for r in report.rejected:
+        err.print(f"[yellow]rejected[/] {r.source}: {r.reason}", highlight=False)
+    typer.echo(f"{len(report.added)} articles added, {len(report.existing)} already in the corpus, "
+               f"{len(report.near_duplicates)} near-duplicate links, {len(report.rejected)} rejected "
+               f"(corpus: {store.path})")
+    if report.rejected and not report.added and not report.existing:
+        raise typer.Exit(1)
+
+
+def _story_table(infos: List[Any], title: str) -> None:
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for col in ("story", "articles", "outlets", "first", "last", "label"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("story", "first", "last"))
+    for i in infos:
+        table.add_row(i.id, str(i.size), ", ".join(i.outlets[:4]) + (" …" if len(i.outlets) > 4 else ""),
+                      i.first or "", i.last or "", i.label)
+    Console(soft_wrap=False).print(table)
+
+
+@app.command()
+def stories(
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    entities: str = typer.Option("proxy", "--entities", help="How entities are found for clustering: proxy (capitalised words, fast) or spacy (the NLP pass, cached)."),
+    fmt: str = typer.Option("table", "--format", help="table or jsonl (one story a line)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Sort every article not yet in a story into one (incremental), then show the stories."""
+    if fmt not in ("table", "jsonl"):
+        raise _fail(f"--format must be table or jsonl, not {fmt!r}")
+    store = _open_store(db)
+    bars = _Bars(enabled=not quiet and sys.stderr.isatty())
+    try:
+        total = sum(1 for _ in store.unassigned_articles())
+        done = 0
+
+        def progress(n: int) -> None:
+            nonlocal done
+            done += n
+            bars("stories", done, total)
+
+        with bars.progress:
+            report = corpus.assign_stories(store, entities=entities, progress=progress)  # type: ignore[arg-type]
+        infos = corpus.stories(store)
+    except (corpus.CorpusError, StoreError, ModelNotFound) as exc:
+        raise _fail(str(exc))
+    finally:
+        store.close()
+    if fmt == "jsonl":
+        for i in infos:
+            typer.echo(json.dumps(i.to_dict(), ensure_ascii=False))
+        return
+    _story_table(infos, f"{len(infos)} stories")
+    typer.echo(f"{len(report.assignments)} articles assigned now, {report.new_stories} new stories "
+               f"(corpus: {store.path})")
+
+
+@app.command("list")
+def list_(
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    fmt: str = typer.Option("table", "--format", help="table or jsonl (one article a line: id, input_id, source, story, ...)."),
+    story: Optional[str] = typer.Option(None, "--story", help="Only the articles of this story."),
+) -> None:
+    """List the articles of the corpus with their story and near-duplicate links."""
+    if fmt not in ("table", "jsonl"):
+        raise _fail(f"--format must be table or jsonl, not {fmt!r}")
+    store = _open_store(db)
+    try:
+        rows = [r for r in corpus.list_articles(store) if story is None or r["story"] == story]
+    except StoreError as exc:
+        raise _fail(str(exc))
+    finally:
+        store.close()
+    if fmt == "jsonl":
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} articles (full ids and sources: --format jsonl)")
+    for col in ("id", "story", "published", "outlet", "title", "file", "dup. of"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("id", "story", "published"))
+    for r in rows:
+        table.add_row(r["id"][:12], r["story"] or "", r["published"] or "", r["outlet"] or "", r["title"] or "",
+                      Path(r["source"] or "").name, (r["duplicate_of"] or "")[:12])
+    Console(soft_wrap=False).print(table)
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True}, add_help_option=False)
+def spark(ctx: typer.Context) -> None:
+    """Corpus-scale jobs on Apache Spark: `spark ingest|dedup|stories ... -o OUT` (`spark --help` for details).
+
+    \b
+    spark ingest INPUTS... -o OUT     files, folders, JSONL, Multi-News, WARC -> articles.parquet
+    spark dedup OUT -o OUT            near-duplicate links with MinHash LSH
+    spark stories OUT -o OUT          sort the articles into stories
+    Needs the spark extra (pip install 'newsdossier[spark]') and Java 17+.
+    """
+    from .scale.__main__ import main as spark_main
+
+    code = spark_main(list(ctx.args), prog="newsdossier spark")
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()

@@ -98,3 +98,69 @@ def test_summarize_batch_writes_one_line_per_cluster_and_reports_bad_ones(tmp_pa
     assert [x["id"] for x in lines] == ["c1", "c2"]
     assert "bridge" in lines[0]["summary"] and len(lines[0]["summary"].split()) <= 30
     assert "error" in lines[1]
+
+
+def _feed(root, texts):
+    root.mkdir()
+    for i, t in enumerate(texts):
+        (root / f"a{i}.txt").write_text(t, encoding="utf-8")
+    return root
+
+
+def test_corpus_commands_add_stories_list_and_build_one_story(tmp_path):
+    from tests.analysis.test_stories import ELECTION, FERRY
+
+    db = str(tmp_path / "corpus.db")
+    feed = _feed(tmp_path / "feed", FERRY + ELECTION)
+    (feed / "bad.txt").write_bytes(b"")
+    result = runner.invoke(app, ["add", str(feed), "--db", db, "-q"])
+    assert result.exit_code == 0, result.output
+    n = len(FERRY) + len(ELECTION)
+    assert f"{n} articles added" in result.stdout
+    assert "rejected" in result.stderr and "bad.txt" in result.stderr
+    again = runner.invoke(app, ["add", str(feed / "a0.txt"), "--db", db, "-q"])
+    assert "0 articles added, 1 already in the corpus" in again.stdout
+
+    result = runner.invoke(app, ["stories", "--db", db, "--format", "jsonl", "-q"])
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(s["size"] for s in found) == sorted([len(FERRY), len(ELECTION)])
+
+    listed = runner.invoke(app, ["list", "--db", db, "--format", "jsonl"])
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(rows) == n and {"id", "input_id", "source", "story"} <= rows[0].keys()
+    by_file = {r["source"].rsplit("/", 1)[-1]: r["story"] for r in rows}
+    assert len({by_file[f"a{i}.txt"] for i in range(len(FERRY))}) == 1
+    assert by_file["a0.txt"] != by_file[f"a{len(FERRY)}.txt"]
+
+    table = runner.invoke(app, ["list", "--db", db])
+    assert table.exit_code == 0 and f"{n} articles" in table.stdout
+
+    story = by_file["a0.txt"]
+    out = tmp_path / "dossier"
+    result = runner.invoke(app, ["build", "--story", story, "--db", db, "-o", str(out), "--format", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "dossier.json").read_text())
+    assert len(data["articles"]) == len(FERRY)
+    assert all("ferry" in a["text"].lower() for a in data["articles"])
+
+
+def test_corpus_command_errors_are_clear(tmp_path):
+    db = str(tmp_path / "c.db")
+    result = runner.invoke(app, ["build", "--story", "s-nope", "--db", db, "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1 and "no story 's-nope'" in result.stderr
+    result = runner.invoke(app, ["build", str(tmp_path), "--story", "s1", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1 and "not both" in result.stderr
+    result = runner.invoke(app, ["list", "--db", db, "--format", "xml"])
+    assert result.exit_code == 1 and "table or jsonl" in result.stderr
+    result = runner.invoke(app, ["stories", "--db", db, "--entities", "magic", "-q"])
+    assert result.exit_code == 1 and "entities must be 'proxy' or 'spacy'" in result.stderr
+    (tmp_path / "e.txt").write_bytes(b"")
+    result = runner.invoke(app, ["add", str(tmp_path / "e.txt"), "--db", db, "-q"])
+    assert result.exit_code == 1 and "empty" in result.stderr
+
+
+def test_spark_command_passes_through_to_the_jobs(tmp_path):
+    result = runner.invoke(app, ["spark", "stories", str(tmp_path / "missing"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "error:" in result.stderr

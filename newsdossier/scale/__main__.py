@@ -17,8 +17,8 @@ from typing import Sequence
 from . import ScaleInputError, SparkUnavailableError, session
 
 
-def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python -m newsdossier.scale", description=__doc__.splitlines()[0])
+def build_parser(prog: str = "python -m newsdossier.scale") -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog=prog, description="Corpus-scale jobs on Apache Spark: ingest, dedup, stories.")
     ap.add_argument("--master", default="local[2]", help="Spark master (default local[2])")
     sub = ap.add_subparsers(dest="command", required=True)
     ing = sub.add_parser("ingest", help="read files/folders (text, HTML, JSONL, Multi-News, WARC) into Parquet")
@@ -37,9 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, prog: str = "python -m newsdossier.scale") -> int:
     """Run one job; return the exit code (2 when Spark is missing or an input is wrong)."""
-    args = build_parser().parse_args(argv)
+    args = build_parser(prog).parse_args(argv)
     from ..analysis.reuse import DuplicateOptionsError
     from ..analysis.stories import StoryParams, StoryParamsError
     from . import jobs
