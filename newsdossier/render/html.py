@@ -412,16 +412,12 @@ def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
     agree: Counter[tuple[str, str]] = Counter()
     differ: Counter[tuple[str, str]] = Counter()
     for sides in points:
-        for i, a in enumerate(outlets):
-            for b in outlets[i + 1:]:
-                same = any(a in s and b in s for s in sides)
-                opposite = any(a in s and b in t for s in sides for t in sides if s is not t)
-                if same:
-                    agree[(a, b)] += 1
-                    agree[(b, a)] += 1
-                if opposite:
-                    differ[(a, b)] += 1
-                    differ[(b, a)] += 1
+        # only the outlets this point names: each ordered pair counted once per point
+        same = {(a, b) for s in sides for a in s for b in s if a != b}
+        opposite = {(a, b) for i, s in enumerate(sides) for j, t in enumerate(sides) if i != j
+                    for a in s for b in t if a != b}
+        agree.update(same)
+        differ.update(opposite)
     by_label: dict[str, list[str]] = defaultdict(list)
     for art in dossier.articles:
         by_label[labels[art.id]].append(short[art.id])
