@@ -16,7 +16,7 @@ from typing import Iterable
 from ..model import Removal
 
 MAX_UI_WORDS = 12          # a UI prompt is short
-MAX_ARROW_WORDS = 16       # "Watch Sheppard assess the military situation »"
+MAX_ARROW_WORDS = 16       # "Watch the mayor tour the flooded streets »"
 MAX_STRONG_WORDS = 25      # "Copyright 2016 ... All rights reserved." may be longer
 REPEAT_MIN_ARTICLES = 3    # a short line seen in this many articles is boilerplate
 REPEAT_MAX_WORDS = 10
