@@ -198,3 +198,13 @@ def test_seed_dossier_renders(seeds_dir, store) -> None:
     page = to_html(d)
     assert page.count('<article class="art"') == len(d.articles) == 5
     assert len(CITE.findall(page)) > 10
+
+
+def test_a_role_written_alike_in_two_articles_is_shown_once(full: Dossier, page: str) -> None:
+    person = next(e for e in full.entities if len(e.roles) > 1)
+    texts = {r.text for r in person.roles}
+    assert len(texts) < len(person.roles)  # the sample repeats a role across articles
+    row = page[page.index(person.name):]
+    row = row[: row.index("</tr>")]
+    for t in texts:
+        assert _text_of(row).count(t) == 1
