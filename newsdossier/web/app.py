@@ -8,6 +8,7 @@ Every error becomes a short HTML page with a status code, never a stack trace.
 from __future__ import annotations
 
 import logging
+import threading
 from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
@@ -21,11 +22,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 from starlette.exceptions import HTTPException
 
+from ..corpus import add_articles
 from ..model import Article, Dossier, Story
 from ..pipeline import Options, dossier_from_articles
 from ..render.html import csp_hash, page_csp, safe_url, to_html
 from ..store import Store
-from .stories import PageCache, StoryFinder, default_finder, selection_id
+from .stories import PageCache, StoryFinder, corpus_stories, selection_id
 from .uploads import Limits, UploadError, UploadFile, display_name, read_uploads
 
 log = logging.getLogger("newsdossier.web")
@@ -65,13 +67,14 @@ def _error(status: int, message: str) -> HTMLResponse:
 class _Corpus:
     """Access to the store (one connection per call: SQLite connections stay in their thread)."""
 
-    def __init__(self, db_path: str | Path, finder: StoryFinder) -> None:
+    def __init__(self, db_path: str | Path, finder: StoryFinder | None) -> None:
         self.db_path = str(db_path)
         if self.db_path != ":memory:":
             Store(self.db_path).close()  # create the file and tables now; fail early
         self.finder = finder
         self.pages = PageCache(32)
         self._stories: tuple[int, list[Story]] | None = None
+        self._stories_lock = threading.Lock()  # assigning stories writes to the store: one at a time
 
     def store(self) -> Store:
         return Store(self.db_path)
@@ -85,16 +88,21 @@ class _Corpus:
             return st.count()
 
     def stories(self) -> tuple[list[Story], dict[str, Article]]:
-        articles = self.articles()
-        by_id = {a.id: a for a in articles}
-        cached = self._stories
-        if cached is not None and cached[0] == len(articles):
-            return cached[1], by_id
-        found = [Story(s.id, s.label, tuple(a for a in s.articles if a in by_id))
-                 for s in self.finder(articles)]
-        found = [s for s in found if s.articles]
-        self._stories = (len(articles), found)
-        return found, by_id
+        with self._stories_lock:
+            articles = self.articles()
+            by_id = {a.id: a for a in articles}
+            cached = self._stories
+            if cached is not None and cached[0] == len(articles):
+                return cached[1], by_id
+            if self.finder is None:
+                with self.store() as st:
+                    given = corpus_stories(st)
+            else:
+                given = list(self.finder(articles))
+            found = [Story(s.id, s.label, tuple(a for a in s.articles if a in by_id)) for s in given]
+            found = [s for s in found if s.articles]
+            self._stories = (len(articles), found)
+            return found, by_id
 
     def dossier(self, articles: Sequence[Article]) -> Dossier:
         with self.store() as st:
@@ -108,14 +116,15 @@ def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
     Args:
         db_path: the SQLite corpus store (created if missing). ``":memory:"`` is not useful
             here: every request opens its own connection.
-        stories: the story finder ``(articles) -> Sequence[Story]``; default:
-            :func:`newsdossier.web.stories.default_finder`.
+        stories: a story finder ``(articles) -> Sequence[Story]``; default: the corpus's
+            own incremental stories (:func:`newsdossier.web.stories.corpus_stories`), the
+            same as ``newsdossier stories`` on this store.
         limits: upload limits.
 
     Raises:
         StoreError: if the store cannot be opened.
     """
-    corpus = _Corpus(db_path, stories or default_finder())
+    corpus = _Corpus(db_path, stories)
     app = FastAPI(title="newsdossier", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.corpus = corpus
     app.state.limits = limits
@@ -167,9 +176,10 @@ def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
         except UploadError as exc:
             return _error(exc.status, str(exc))
         with corpus.store() as st:
-            new = st.add_articles(articles)
-        added = [a for a, n in zip(articles, new) if n]
-        known = [a for a, n in zip(articles, new) if not n]
+            report = add_articles(st, articles)  # as `newsdossier add`: near-duplicates linked too
+        fresh = set(report.added)
+        added = [a for a in articles if a.id in fresh]
+        known = [a for a in articles if a.id not in fresh]
         status = 200 if articles else 400
         return _page("uploaded.html.j2", status=status, added=added, known=known, rejected=rejected,
                      files=[display_name(f.name) for f in files])

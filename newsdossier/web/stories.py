@@ -1,20 +1,21 @@
 """Stories for the web app: where they come from, and the cache of built dossier pages.
 
-A *story finder* is any function ``(articles) -> Sequence[Story]``. The app calls the one it
-was given; by default the story clustering (``newsdossier.analysis.stories.cluster_stories``)
-when it is present, and otherwise the whole corpus as one story with id ``all``. Users can
+By default the app shows the corpus's own stories (:func:`corpus_stories`: the same
+incremental clustering, saved in the same store, as ``newsdossier stories``). A *story
+finder*, any function ``(articles) -> Sequence[Story]``, can replace it (tests, other
+clusterings); :func:`whole_corpus` puts every article in one story with id ``all``. Users can
 also pick articles by hand (``/dossier?id=…``).
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import threading
 from collections import OrderedDict
 from typing import Callable, Sequence
 
 from ..model import Article, Story
+from ..store import Store
 
 StoryFinder = Callable[[Sequence[Article]], Sequence[Story]]
 
@@ -28,35 +29,22 @@ def whole_corpus(articles: Sequence[Article]) -> list[Story]:
     return [Story(ALL_ID, f"All articles ({len(articles)})", tuple(a.id for a in articles))]
 
 
-def clustered(articles: Sequence[Article]) -> list[Story]:
-    """Stories from the story clustering (``analysis.stories.cluster_stories``), largest first.
+def corpus_stories(store: Store) -> list[Story]:
+    """The corpus's own stories, as ``newsdossier stories`` sees them, largest first.
 
-    When it finds more than one story, an ``all`` entry holding every article is appended so
-    the whole corpus can still be read as one dossier.
-
-    Raises:
-        ImportError: if the story clustering is not installed.
+    Articles not yet in a story are assigned first (incrementally: saved stories keep their
+    ids and members, so a story's address stays valid as the corpus grows). When there is
+    more than one story, an ``all`` entry holding every article is appended so the whole
+    corpus can still be read as one dossier.
     """
-    from ..analysis.stories import cluster_stories  # imported here: optional capability
+    from .. import corpus
 
-    if not articles:
-        return []
-    found = [info.to_story() for info in cluster_stories(articles)]
+    corpus.assign_stories(store)
+    found = [info.to_story() for info in corpus.stories(store)]
     found.sort(key=lambda s: -len(s.articles))
     if len(found) > 1:
-        found.extend(whole_corpus(articles))
+        found.extend(whole_corpus(list(store.articles())))
     return found
-
-
-def default_finder() -> StoryFinder:
-    """Return :func:`clustered` when the story clustering exists, else :func:`whole_corpus`."""
-    try:
-        module = importlib.import_module("newsdossier.analysis.stories")
-    except ImportError:
-        return whole_corpus
-    if callable(getattr(module, "cluster_stories", None)):
-        return clustered
-    return whole_corpus
 
 
 def selection_id(article_ids: Sequence[str]) -> str:

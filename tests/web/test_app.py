@@ -167,14 +167,23 @@ def test_hostile_uploads_are_shown_as_text(client: TestClient) -> None:
     assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in pages[3]
 
 
-def test_default_finder_lists_every_article(tmp_path: Path) -> None:
-    from newsdossier.web.stories import default_finder
+def test_default_stories_are_the_corpus_stories_and_keep_their_ids(tmp_path: Path) -> None:
+    from newsdossier import corpus
+    from newsdossier.store import Store
 
-    c = TestClient(create_app(tmp_path / "c.db"), raise_server_exceptions=False)
+    db = tmp_path / "c.db"
+    c = TestClient(create_app(db), raise_server_exceptions=False)
     c.post("/upload", files=_files(("one.txt", ARTICLE_TXT), ("two.md", ARTICLE_MD), ("x.jsonl", jsonl_article())))
-    found = default_finder()([a for a in c.app.state.corpus.articles()])
-    assert {a for s in found for a in s.articles} == {a.id for a in c.app.state.corpus.articles()}
     listing = c.get("/stories").text
-    links = re.findall(r'class="story" href="(/stories/[^"]+)"', listing)
-    assert links and len(links) == len(found)
-    assert c.get(links[0]).status_code == 200
+    links = re.findall(r'class="story" href="/stories/([^"]+)"', listing)
+    with Store(db) as st:  # the same stories `newsdossier stories --db` shows
+        saved = {s.id for s in corpus.stories(st)}
+        assigned = {r["story"] for r in corpus.list_articles(st)}
+    assert saved and saved <= set(links) and None not in assigned
+    assert set(links) - saved <= {"all"}
+    first = links[0]
+    assert c.get(f"/stories/{first}").status_code == 200
+    c.post("/upload", files=_files(("later.html", ARTICLE_HTML)))
+    again = re.findall(r'class="story" href="/stories/([^"]+)"', c.get("/stories").text)
+    assert first in again  # adding articles extends stories; an earlier address still works
+    assert c.get(f"/stories/{first}").status_code == 200
