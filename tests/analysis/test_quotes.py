@@ -191,6 +191,22 @@ def test_indirect_speech_shapes(nlp) -> None:
     assert not direct(quotes)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The new pier, Orla Quenby said, would be finished before the summer.", "Orla Quenby"),
+    ("The ferries, the harbour master said yesterday, leave late too often.", "the harbour master"),
+])
+def test_attribution_between_commas_inside_a_sentence(nlp, text: str, speaker: str) -> None:
+    _, quotes = run(nlp, text)
+    ind = [q for q in quotes if q.kind == "indirect"]
+    assert len(ind) == 1 and ind[0].speaker.name.lower().endswith(speaker.split()[-1].lower())
+    assert ind[0].span.text == text.rstrip(".")  # the content runs around the attribution
+
+
+def test_a_comma_clause_without_speech_is_not_reported_speech(nlp) -> None:
+    _, quotes = run(nlp, "The ferry, the council decided, will stop in winter.\nThe pier, which Orla Quenby built, is closed.")
+    assert not [q for q in quotes if q.kind == "indirect"]
+
+
 def test_told_gives_indirect_with_speaker(nlp) -> None:
     _, quotes = run(nlp, "Orla Quenby told the committee that the budget was already spent.")
     ind = [q for q in quotes if q.kind == "indirect"]

@@ -310,7 +310,11 @@ def _reported(doc: Doc, cue: Token, blocked: list[tuple[int, int]]) -> Record | 
 
 
 def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, int]]) -> Record | None:
-    """``<content>, X said.`` / ``<content>, said X.`` where the parse gives the cue no clause."""
+    """``<content>, X said.`` / ``<content>, said X.`` / ``<A>, X said, <B>.``: the parse gives the cue no clause.
+
+    Inside a sentence, the attribution must stand between commas; the content is then the
+    whole sentence around it (one span, as readers and annotators take it).
+    """
     if cue.lemma_.lower() not in SPEECH_VERBS:
         return None
     sent = cue.sent
@@ -318,10 +322,16 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, i
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
     # nothing but adverbials after the cue: no other verb before the sentence ends
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : sent.end]):
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : sent.end]):
+        end = doc[first - 1].idx
+        return Record("indirect", sent.start_char, end, -1, make_phrase(subj, blocked), _cue_span(cue), "parenthetical")
+    last = max(cue.i, subj.right_edge.i)
+    while last + 1 < sent.end and doc[last + 1].dep_ in ("advmod", "npadvmod") and doc[last + 1].head.i == cue.i:
+        last += 1  # "he said yesterday,"
+    if last + 2 >= sent.end or doc[last + 1].text != ",":
         return None
-    end = doc[first - 1].idx
-    return Record("indirect", sent.start_char, end, -1, make_phrase(subj, blocked), _cue_span(cue), "parenthetical")
+    return Record("indirect", sent.start_char, sent.end_char, -1, make_phrase(subj, blocked), _cue_span(cue),
+                  "parenthetical")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
