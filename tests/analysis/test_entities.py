@@ -227,6 +227,23 @@ def test_plural_group_words_merge(nlp) -> None:
     assert by_alias(ents, "Varnia").id in group.related
 
 
+def test_group_word_before_a_name_joins_the_person(nlp) -> None:
+    ents = resolve(
+        nlp,
+        "The trial of [Varnian Tomas Brek|ORG] opened on Monday. Many [Varnians|NORP] watched.",
+        "[Tomas Brek|PERSON] denied the charges. [Brek|PERSON] spoke for an hour.",
+    )
+    person = by_alias(ents, "Tomas Brek")
+    assert together(ents, "Tomas Brek", "Varnian Tomas Brek") and person.kind == "person"
+    assert any(m.rule == "group word before a name" for m in person.merges)
+    assert by_alias(ents, "Varnians").id != person.id
+
+
+def test_group_word_before_a_name_needs_a_group_seen_alone(nlp) -> None:
+    ents = resolve(nlp, "[Harbour Tomas Brek|ORG] opened.", "[Tomas Brek|PERSON] spoke.")
+    assert not together(ents, "Tomas Brek", "Harbour Tomas Brek")
+
+
 def test_surname_with_place_label_needs_the_full_name_nearby(nlp) -> None:
     ents = resolve(nlp, "[Petra Lindqvist|PERSON] spoke.", "Troops moved to [Lindqvist|GPE] overnight.")
     assert not together(ents, "Lindqvist", "Petra Lindqvist")

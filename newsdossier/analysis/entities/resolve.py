@@ -213,6 +213,7 @@ def resolve_entities(
     R.same_core(cl, forms)
     R.appositions(cl, forms, by_id)
     R.transliteration(cl, forms, single=False)
+    R.group_word_prefix(cl, forms)
     R.name_extension(cl, forms)
     R.partial_names(cl, forms)
     R.rejoin_single_words(cl, forms)

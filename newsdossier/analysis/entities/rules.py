@@ -194,6 +194,33 @@ def plural_groups(cl: Clusters, forms: Sequence[Form]) -> None:
                     cl.union(g.index, f.index, "plural", f"{f.label} is the plural of the group word {g.label}")
 
 
+def group_word_prefix(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A person's name written behind a group word ("Varnian Tomas Brek" / "Tomas Brek").
+
+    The first word must be the name of a group seen on its own in the articles (a
+    nationality, party or movement: "Varnian", "Varnians"), and the rest a name of two or
+    more words that stands as a person elsewhere; exactly one such person must fit.
+    """
+    groups = {f.name.core_key for f in forms if f.single and cl.kind(f.index) == "group"}
+    if not groups:
+        return
+    people: dict[str, set[int]] = defaultdict(set)
+    for f in forms:
+        if not f.single and len(f.name.core) >= 2 and cl.kind(f.index) == "person":
+            people[f.name.core_key].add(f.index)
+    for f in forms:
+        core = f.name.core
+        if len(core) < 3 or not (core[0] in groups or any(plural_of(core[0], g) for g in groups)):
+            continue
+        rest = " ".join(core[1:])
+        roots = {cl.find(i) for i in people.get(rest, ())} - {cl.find(f.index)}
+        if len(roots) == 1:
+            root = roots.pop()
+            cl.union(root, f.index, "group word before a name",
+                     f"{f.label} is {forms[next(iter(people[rest]))].label} with the group word "
+                     f"{f.name.caps[0]!r} in front")
+
+
 def name_extension(cl: Clusters, forms: Sequence[Form]) -> None:
     """Person names where one adds words to the other.
 
