@@ -125,6 +125,7 @@ _TIME_NOUNS = frozenset(
     "week weekend month year morning afternoon evening night season summer spring fall autumn "
     "winter decade century".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _THIRD_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
 _FIRST_PERSON = frozenset("i me my mine we us our ours myself ourselves".split())
 _SPEECH = frozenset(
@@ -195,6 +196,12 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
                 return "quote fragment"
     if not toks:
         return "empty"
+    # a photo caption tells a past scene in the present tense: "Fighters wear masks during
+    # clashes in the port city on Wednesday."
+    root = sent.root
+    if (root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() not in _SPEECH | {"be", "have"}
+            and not n_quotes and any(t.lower_ in _WEEKDAYS for t in outside)):
+        return "caption"
     first = next((t for t in toks if not t.is_punct), None)
     if first is None:
         return "empty"

@@ -195,6 +195,8 @@ def test_errors_are_specific(cluster):
         ("The council voted on Monday to fund a new bridge across the inlet.", None),
         ("“We will rebuild,” said Mayor Odile Brack at a meeting on Monday evening.", None),
         ("This week the council voted to fund a new bridge across the inlet.", None),
+        ("Volunteers stack sandbags along the river wall in the old town on Tuesday.", "caption"),
+        ("The ferry company says the crossing will reopen on Friday morning.", None),
     ],
 )
 def test_standalone_rules(nlp, text, reason):
