@@ -409,6 +409,11 @@ def _counted_noun(doc: Doc, tokens: SpacySpan) -> tuple[Token | None, str]:
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
         if objs and objs[0].pos_ in ("NOUN", "PROPN"):
             return objs[0], "of-phrase"
+    # "25 million in state aid", "two billion in loans": a scaled sum counts what follows "in"
+    if nxt is not None and nxt.lower_ == "in" and tokens[-1].lower_ in _SCALES:
+        objs = [c for c in nxt.children if c.dep_ == "pobj"]
+        if objs and objs[0].pos_ == "NOUN":
+            return objs[0], "in-phrase"
     root = tokens.root
     for tok in (root, *tokens):
         if tok.head.i >= tokens.end and tok.head.pos_ == "NOUN" and tok.dep_ in ("nummod", "quantmod"):
@@ -452,12 +457,13 @@ def _unit_of(noun: Token | None, how: str, phrase: Token | None = None) -> str:
         return _VERB_UNITS.get(lemma, lemma)
     unit = _UNIT_NOUNS.get(lemma) or _UNIT_NOUNS.get(noun.lower_) or lemma
     if unit in _PEOPLE_UNITS or unit == lemma:
-        by_verb = _verb_unit(phrase, how in _BARE) if phrase is not None else None
+        # "people" names no group of its own: what they did decides ("people left their homes")
+        by_verb = _verb_unit(phrase, how in _BARE or unit == "people") if phrase is not None else None
         if by_verb is not None:
             return by_verb
         if phrase is not None and phrase.i != noun.i and _coordinated(_governing_verb(phrase), _governing_verb(noun)):
             return unit  # "killed X and arrested dozens": the second verb does not inherit
-        by_verb = _verb_unit(noun)
+        by_verb = _verb_unit(noun, unit == "people")
         if by_verb is not None:
             return by_verb
     return unit
@@ -486,7 +492,8 @@ def _verb_unit(role: Token, bare: bool = False) -> str | None:
     hundreds from their homes" the coordinated "drove" governs "hundreds" and does not inherit
     "killed". People moved "from their homes" (or forced "to flee") are ``displaced``; so is a
     ``bare`` quantity (one with no noun of its own) that "fled" or "left their homes" ("hundreds
-    fled"), while a named group keeps its noun ("thousands of residents fled": residents).
+    fled"), and so are "people" (no group of their own), while a named group keeps its noun
+    ("thousands of residents fled": residents).
     """
     if role.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return None

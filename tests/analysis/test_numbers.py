@@ -146,9 +146,22 @@ def test_displacing_verbs(nlp) -> None:
     # a named group that flees keeps its noun
     _, facts = _facts(nlp, ["Tens of thousands of residents fled."])
     assert _unit(facts, "Tens of thousands") == "residents"
+    # "people" name no group: what they did decides
+    _, facts = _facts(nlp, ["Nearly two thousand people have now left their homes, officials said.",
+                            "About 1,500 people were staying in shelters on Friday."])
+    assert _unit(facts, "Nearly two thousand") == "displaced"
+    assert _unit(facts, "About 1,500") == "people"
+    assert not any(f.conflict for f in facts)  # two different counts, no contradiction
 
 
 def test_deaths_and_displaced_never_conflict(nlp) -> None:
     _, facts = _facts(nlp, ["The blast on Monday killed three people.",
                             "The blast on Monday killed three people and drove hundreds from their homes."])
     assert not any(f.conflict for f in facts)
+
+
+def test_a_scaled_sum_counts_what_follows_in(nlp) -> None:
+    _, facts = _facts(nlp, ["The governor pledged 25 million in state aid to the town of Orvale."])
+    assert _unit(facts, "25 million") == "aid"
+    _, facts = _facts(nlp, ["Three in ten voters stayed home in Orvale."])
+    assert all(f.unit != "orvale" for f in facts)
