@@ -207,6 +207,13 @@ def test_a_comma_clause_without_speech_is_not_reported_speech(nlp) -> None:
     assert not [q for q in quotes if q.kind == "indirect"]
 
 
+def test_a_speaker_phrase_keeps_its_possessive(nlp) -> None:
+    _, quotes = run(nlp, "The board knew it: its own report said the pier was unsafe.\n"
+                         "The lawyers said the contract was void.")
+    names = {q.speaker.name for q in quotes if q.kind == "indirect"}
+    assert "its own report" in names and "lawyers" in names
+
+
 def test_told_gives_indirect_with_speaker(nlp) -> None:
     _, quotes = run(nlp, "Orla Quenby told the committee that the budget was already spent.")
     ind = [q for q in quotes if q.kind == "indirect"]

@@ -198,7 +198,8 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
         kind = "person"
     if name_span is None:
         start_tok = 0
-        while start_tok < len(toks) - 1 and toks[start_tok].lower_ in DETERMINERS:
+        # drop articles and demonstratives, keep possessives: "its own report", "their lawyers"
+        while start_tok < len(toks) - 1 and toks[start_tok].lower_ in DETERMINERS and toks[start_tok].tag_ != "PRP$":
             start_tok += 1
         name_span = (toks[start_tok].idx, p_end)
         kind = "group" if head.tag_ in ("NNS", "NNPS") else "other"
