@@ -214,6 +214,25 @@ def test_a_speaker_phrase_keeps_its_possessive(nlp) -> None:
     assert "its own report" in names and "lawyers" in names
 
 
+def test_entity_link_needs_the_head_of_the_name(nlp) -> None:
+    text = "Varnian officials said the border would stay closed. Orla Quenby said the talks failed."
+    art = Article.create(text, "test#g")
+    s = text.index("Varnian")
+    group = Entity("e-var", "Varnian", "GROUP", mentions=(art.span(s, s + len("Varnian")),))
+    s = text.index("Orla Quenby")
+    person = Entity("e-orla", "Orla Quenby", "PERSON", mentions=(art.span(s, s + len("Orla Quenby")),))
+    quotes = extract_quotes([art], {art.id: nlp(text)}, [group, person])
+    by_name = {q.speaker.name: q.speaker.entity for q in quotes if q.speaker}
+    assert by_name["Orla Quenby"] == "e-orla"
+    assert all(e != "e-var" for e in by_name.values())
+
+
+def test_relative_pronoun_speaker_is_its_antecedent(nlp) -> None:
+    _, quotes = run(nlp, "The report quoted Ansel Brody, who said that the mill would close in March.")
+    ind = [q for q in quotes if q.kind == "indirect"]
+    assert ind and ind[0].speaker.name == "Ansel Brody"
+
+
 def test_told_gives_indirect_with_speaker(nlp) -> None:
     _, quotes = run(nlp, "Orla Quenby told the committee that the budget was already spent.")
     ind = [q for q in quotes if q.kind == "indirect"]

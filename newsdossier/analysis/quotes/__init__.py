@@ -65,13 +65,15 @@ class EntityIndex:
     def link(self, article_id: str, phrase: Phrase) -> str | None:
         """Return the id of the entity a speaker phrase names, or ``None`` when none fits.
 
-        An entity fits when one of its mentions overlaps the phrase's name span; else when its
+        An entity fits when one of its mentions overlaps the end of the phrase's name; else when its
         name or an alias equals the speaker's name; else when the speaker's last word is the
         last word of the names and aliases of exactly one entity.
         """
         best: Entity | None = None
         for start, end, ent in self.mentions.get(article_id, ()):
-            if start < phrase.name_end and phrase.name_start < end:
+            # the mention must hold the end of the name, where an English noun phrase has its
+            # head: "Iraqi officials" are not the group "Iraqi"
+            if start < phrase.name_end and phrase.name_start < end and end >= phrase.name_end - 2:
                 if best is None or (_is_person(ent) and not _is_person(best)):
                     best = ent
         if best is not None:

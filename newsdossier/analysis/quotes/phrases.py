@@ -172,7 +172,8 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     p_start = toks[0].idx
     p_end = toks[-1].idx + len(toks[-1].text)
     low = head.text.lower()
-    if low in PRONOUNS and head.pos_ == "PRON":
+    if (low in PRONOUNS and head.pos_ == "PRON") or (head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl"):
+        # a relative pronoun ("X, who said ...") stays one here; resolve() finds its antecedent
         return Phrase(head.idx, head.idx + len(head.text), head.idx, head.idx + len(head.text),
                       head.text, None, "pronoun")
     ents = [e for e in doc.ents if e.start_char >= p_start and e.end_char <= p_end]

@@ -127,6 +127,17 @@ def _nearest_person(doc: Doc, before: int, blocked: list[tuple[int, int]], after
     return make_phrase(chosen.root, blocked)
 
 
+def _antecedent(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phrase | None:
+    """The noun a relative pronoun stands for ("Ann Lee, who said ..." → Ann Lee), if any."""
+    span = doc.char_span(phrase.name_start, phrase.name_end)
+    if span is None or len(span) != 1 or span[0].tag_ not in ("WDT", "WP"):
+        return None
+    verb = span[0].head
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return make_phrase(verb.head, blocked)
+
+
 def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
             records: list[Record]) -> dict[int, Block]:
     """Fill ``record.speaker`` for every record that can be attributed.
@@ -148,8 +159,8 @@ def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
         if rec.phrase is not None and rec.speaker is None:
             if rec.phrase.kind == "pronoun":
                 pron = rec.phrase.name.lower()
-                ante = None
-                if pron in PRONOUNS_PERSON:
+                ante = _antecedent(doc, rec.phrase, blocked)
+                if ante is None and pron in PRONOUNS_PERSON:
                     # a person who is the subject earlier in the same paragraph comes first
                     ante = _nearest_person(doc, rec.phrase.start, blocked, paras[rec.para].start, subjects_only=True)
                 if ante is None:
