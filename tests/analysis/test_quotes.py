@@ -203,7 +203,8 @@ def test_attribution_between_commas_inside_a_sentence(nlp, text: str, speaker: s
 
 
 def test_a_comma_clause_without_speech_is_not_reported_speech(nlp) -> None:
-    _, quotes = run(nlp, "The ferry, the council decided, will stop in winter.\nThe pier, which Orla Quenby built, is closed.")
+    _, quotes = run(nlp, "The ferry, the council decided, will stop in winter.\nThe pier, which Orla Quenby built, is closed.\n"
+                         "The militia beat the city's police, which had to call for army support.")
     assert not [q for q in quotes if q.kind == "indirect"]
 
 

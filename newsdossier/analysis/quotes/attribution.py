@@ -317,6 +317,8 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, i
     """
     if cue.lemma_.lower() not in SPEECH_VERBS:
         return None
+    if subj.tag_ in ("WDT", "WP") or cue.dep_ == "xcomp":
+        return None  # "..., which had to call for help": a relative clause, not an attribution
     sent = cue.sent
     first = min(subj.left_edge.i, cue.i)
     if first - 1 <= sent.start or doc[first - 1].text != ",":
