@@ -234,6 +234,17 @@ def test_relative_pronoun_speaker_is_its_antecedent(nlp) -> None:
     assert ind and ind[0].speaker.name == "Ansel Brody"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The council rejected the plan, arguing that the budget was already spent.", "council",
+     "the budget was already spent"),
+    ("Orla Quenby responded by saying the ferry would keep running.", "Orla Quenby", "the ferry would keep running"),
+])
+def test_participle_cue_takes_the_main_subject(nlp, text: str, speaker: str, content: str) -> None:
+    _, quotes = run(nlp, text)
+    ind = [q for q in quotes if q.kind == "indirect"]
+    assert [(q.speaker.name, q.span.text) for q in ind] == [(speaker, content)]
+
+
 def test_told_gives_indirect_with_speaker(nlp) -> None:
     _, quotes = run(nlp, "Orla Quenby told the committee that the budget was already spent.")
     ind = [q for q in quotes if q.kind == "indirect"]

@@ -85,8 +85,13 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
     for child in verb.children:
         if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
             return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
-        for child in verb.head.children:
+    main = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and main.lower_ == "by":
+        main = main.head  # "X responded by saying ...": the subject of "responded"
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp") and main.pos_ in ("VERB", "AUX")
+    if (verb.dep_ in ("conj", "xcomp") or participle) and main is not verb:
+        # "X mocked the plan, saying ...": the participle's subject is the main clause's
+        for child in main.children:
             if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
                 return child
     return None
