@@ -244,6 +244,14 @@ def test_group_word_before_a_name_needs_a_group_seen_alone(nlp) -> None:
     assert not together(ents, "Tomas Brek", "Harbour Tomas Brek")
 
 
+def test_personal_name_tagged_as_organisation_is_a_person_when_its_surname_is(nlp) -> None:
+    ents = resolve(nlp, "The trial over the death of [Ilse Marrow|ORG] began.",
+                   "[Ilse Marrow|ORG] was 21. [Marrow|PERSON] had moved to the city in May.")
+    assert by_alias(ents, "Ilse Marrow").kind == "person"
+    ents = resolve(nlp, "Shares of [Marrow Holdings|ORG] fell.", "[Marrow|PERSON] resigned.")
+    assert by_alias(ents, "Marrow Holdings").kind != "person"  # an organisation head word
+
+
 def test_surname_with_place_label_needs_the_full_name_nearby(nlp) -> None:
     ents = resolve(nlp, "[Petra Lindqvist|PERSON] spoke.", "Troops moved to [Lindqvist|GPE] overnight.")
     assert not together(ents, "Lindqvist", "Petra Lindqvist")

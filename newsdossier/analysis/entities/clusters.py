@@ -14,7 +14,7 @@ from typing import Iterable, Mapping, Sequence
 
 from ...model import Merge
 from .mentions import KINDS, NameMention
-from .names import Name, non_person_kind
+from .names import Name, looks_like_personal_name, non_person_kind
 
 _KIND_PRIORITY = {k: i for i, k in enumerate(KINDS)}
 
@@ -138,7 +138,7 @@ class Clusters:
             return self._kind_cache[root]
         members = self.members[root]
         if len(members) == 1:
-            kind = self._key_kind[self.forms[root].name.key]
+            kind = "person" if self._mislabelled_person(root) else self._key_kind[self.forms[root].name.key]
         else:
             # Single words that joined a full name were joined *as* that name, so labels
             # that contradict it are tagging errors: next to a full person name only their
@@ -146,18 +146,30 @@ class Clusters:
             # non-person votes ("Kessel" tagged PERSON beside "Kessel River").
             has_full = any(not self.forms[j].single for j in members)
             full_person = any(
-                not self.forms[j].single and self.forms[j].name.key in self._key_person for j in members)
+                not self.forms[j].single and (self.forms[j].name.key in self._key_person or self._mislabelled_person(j))
+                for j in members)
             counts: Counter = Counter()
             for j in members:
                 form = self.forms[j]
                 weight = 1.0 if form.single else 2.0
-                for k, n in form.kinds().items():
+                kinds = Counter({"person": sum(form.kinds().values())}) if self._mislabelled_person(j) else form.kinds()
+                for k, n in kinds.items():
                     if form.single and has_full and (k != "person") == full_person:
                         continue
                     counts[k] += weight * n
             kind = vote(counts)
         self._kind_cache[root] = kind
         return kind
+
+    def _mislabelled_person(self, j: int) -> bool:
+        """A personal name the tagger called an organisation while its surname alone is a person.
+
+        ("Ilse Marrow" tagged ORG, "Marrow" tagged PERSON elsewhere in the articles.)
+        """
+        form = self.forms[j]
+        name = form.name
+        return (not form.single and self._key_kind[name.key] in ("organisation", "other")
+                and looks_like_personal_name(name) and name.last in self._key_person)
 
     def person_like(self, i: int) -> bool:
         """True if the cluster is voted a person or some mention of its names is tagged one."""
