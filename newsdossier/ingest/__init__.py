@@ -29,7 +29,7 @@ from .warc import read_warc
 
 __all__ = [
     "IngestResult", "ingest", "read_path", "sniff", "articles_from_raw", "Manifest",
-    "ManifestError", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS",
+    "ManifestError", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "walk_inputs",
 ]
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024   # per input file
@@ -142,7 +142,7 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Record
         yield read_text(source, text)
 
 
-def _walk(paths: Sequence[str | Path]) -> Iterator[tuple[Path | None, str, Path]]:
+def walk_inputs(paths: Sequence[str | Path]) -> Iterator[tuple[Path | None, str, Path]]:
     """Yield ``(file, error, root)`` for every file under the inputs, sorted within folders."""
     for p in paths:
         root = Path(p)
@@ -241,7 +241,7 @@ def ingest(
     rejected: list[Rejected] = []
     roots: list[Path] = []
     manifest_file = getattr(manifest, "path", None)
-    for file, error, root in _walk(paths):
+    for file, error, root in walk_inputs(paths):
         if root not in roots:
             roots.append(root)
         if file is None:

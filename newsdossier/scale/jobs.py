@@ -33,7 +33,7 @@ from ..analysis.stories import (
     Assignment, Features, StoryClusterer, StoryInfo, StoryParams, count_df, extract_features,
     stream_order,
 )
-from ..ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, _walk, articles_from_raw, furniture, read_path
+from ..ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, walk_inputs, articles_from_raw, furniture, read_path
 from ..ingest.records import RawDoc
 from ..model import Article, Rejected, Removal
 from . import ScaleInputError
@@ -169,7 +169,7 @@ def ingest(
     sc = spark.sparkContext
     files: list[tuple[int, str]] = []
     walk_rejected: list[tuple[tuple[int, int], Rejected]] = []
-    for i, (file, error, root) in enumerate(_walk(list(inputs))):
+    for i, (file, error, root) in enumerate(walk_inputs(list(inputs))):
         if file is None:
             walk_rejected.append(((i, 0), Rejected(str(root), error)))
         else:
