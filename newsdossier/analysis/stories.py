@@ -3,11 +3,13 @@
 Articles arrive in time order (publication date, else input order). Each one either joins
 the most similar open story or starts a new one (Miranda et al., 2018, simplified):
 
-1. features — :func:`extract_features` turns an article into word counts and named-entity
-   counts. Entities are the spaCy mentions when the caller passes them, else a cheap proxy:
-   runs of capitalised words (``"Good Country Index"``), which costs no parse.
-2. weighting — TF-IDF with document frequencies counted over everything seen so far plus the
-   batch being added (so the first batch is weighted as well as a later one); an article's
+1. features — :func:`extract_features` turns an article into word counts (single words and
+   pairs of adjacent content words, ``"oil spill"``) and named-entity counts. Entities are
+   the spaCy mentions when the caller passes them, else a cheap proxy: runs of capitalised
+   words (``"Good Country Index"``), which costs no parse.
+2. weighting — ``(1 + log tf) * idf ** idf_power`` with document frequencies counted over
+   everything seen so far plus the batch being added (so the first batch is weighted as well
+   as a later one); terms no other article has (``min_df``) are left out. An article's
    vectors are frozen when it joins a story, and a story's centroid is the sum of its
    articles' unit vectors, so adding an article never revisits older ones.
 3. scoring — ``text_weight * cos(words) + entity_weight * cos(entities)``, multiplied by a
@@ -15,7 +17,7 @@ the most similar open story or starts a new one (Miranda et al., 2018, simplifie
    to the story's time span (no decay when either side is undated). Candidates come from an
    inverted index over each article's top terms and entities, so cost stays near-linear.
 4. decision — join the best candidate when its score reaches ``threshold``, else start a new
-   story. Thresholds were set by measurement (``bench/stories.py``).
+   story. Thresholds and weights were set by measurement (``bench/stories.py``).
 
 Everything is deterministic: story ids are derived from the first article's id, and the
 state (:class:`StreamState`) is a plain value that can be saved and resumed, so adding
@@ -86,6 +88,14 @@ class StoryParams:
             closeness in time is evidence too, so less text similarity is required.
         text_weight: weight of the word TF-IDF cosine.
         entity_weight: weight of the entity TF-IDF cosine (when the article has entities).
+        idf_power: exponent of the inverse document frequency in a term's weight
+            (``(1 + log tf) * idf ** idf_power``); above 1 it favours the rarer, more
+            story-specific words over the common vocabulary of a topic.
+        min_df: a term counted in fewer articles than this is left out of the vectors: a
+            word no other article has is no evidence of a shared story, and it only lowers
+            the cosine of articles with many such words (long or odd texts).
+        bigram_weight: weight of a pair of adjacent content words (``"oil spill"``) against a
+            single word; ``0`` leaves the pairs out.
         tau_days: time-decay constant: a gap of ``tau_days`` days multiplies the score by 1/e.
         window_days: stories whose span is further than this from the article are not candidates.
         index_terms: top-weighted words per article posted to the inverted index.
@@ -104,10 +114,13 @@ class StoryParams:
         label_terms: words shown in a story label.
     """
 
-    threshold: float = 0.16
+    threshold: float = 0.15
     dated_threshold: float = 0.10
     text_weight: float = 0.8
     entity_weight: float = 0.2
+    idf_power: float = 2.0
+    min_df: int = 2
+    bigram_weight: float = 1.0
     tau_days: float = 7.0
     window_days: float = 30.0
     index_terms: int = 12
@@ -128,6 +141,8 @@ class StoryParams:
             (self.text_weight >= 0 and self.entity_weight >= 0
              and self.text_weight + self.entity_weight > 0, "weights must be >= 0 and not both 0"),
             (self.tau_days > 0, "tau_days must be > 0"),
+            (self.idf_power >= 0 and self.min_df >= 1 and self.bigram_weight >= 0,
+             "idf_power and bigram_weight must be >= 0, min_df >= 1"),
             (self.window_days > 0, "window_days must be > 0"),
             (self.index_terms >= 1 and self.index_entities >= 0, "index sizes must be >= 1 / >= 0"),
             (0.0 <= self.mean_link <= 1.0, "mean_link must be in [0, 1]"),
@@ -164,7 +179,7 @@ class Features:
         id: the article id.
         published: ISO date or ``None``.
         outlet: the outlet, if known.
-        words: word -> count.
+        words: word -> count, and ``"word word"`` -> count for adjacent content words.
         entities: normalised entity key -> count.
         surfaces: entity key -> the surface form first seen.
     """
@@ -251,7 +266,8 @@ def proxy_entities(text: str) -> list[str]:
 
 
 def extract_features(
-    article: Article, entities: Iterable[str] | None = None, *, min_word_len: int = 3
+    article: Article, entities: Iterable[str] | None = None, *, min_word_len: int = 3,
+    bigrams: bool = True,
 ) -> Features:
     """Return the clustering features of one article.
 
@@ -260,18 +276,26 @@ def extract_features(
         entities: entity names (e.g. the texts of ``nlp.mentions``); ``None`` uses
             :func:`proxy_entities` over the title and text.
         min_word_len: shortest word counted.
+        bigrams: also count pairs of adjacent content words (no stop word or short word
+            between them) as ``"first second"``.
 
     Returns:
         The article's :class:`Features`.
     """
     body = f"{article.title}\n{article.text}" if article.title and article.title not in article.text else article.text
     words: Counter[str] = Counter()
+    prev = ""
     for w in _WORD_RE.findall(body):
         lw = w.lower().replace("’", "'")
         if lw.endswith("'s"):
             lw = lw[:-2]
         if len(lw) >= min_word_len and lw not in _STOP:
             words[lw] += 1
+            if prev and bigrams:
+                words[f"{prev} {lw}"] += 1
+            prev = lw
+        else:
+            prev = ""
     names = proxy_entities(body) if entities is None else list(entities)
     ents: Counter[str] = Counter()
     surfaces: dict[str, str] = {}
@@ -449,11 +473,13 @@ class StoryClusterer:
             if len(plist) > self.params.max_posting:
                 del plist[: len(plist) - self.params.max_posting]
 
-    def _vector(self, counts: Mapping[str, int], df: Counter) -> dict[str, float]:
-        n = self.state.n_docs
-        vec = {t: (1.0 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 1)) + 1.0)
-               for t, c in counts.items()}
-        cap = self.params.article_terms
+    def _vector(self, counts: Mapping[str, int], df: Counter, *, words: bool = False) -> dict[str, float]:
+        n, p = self.state.n_docs, self.params
+        pair = p.bigram_weight if words else 1.0  # entity keys have spaces but are not pairs
+        vec = {t: (1.0 + math.log(c)) * (math.log((n + 1) / (d + 1)) + 1.0) ** p.idf_power
+               * (pair if " " in t else 1.0)
+               for t, c in counts.items() if (d := df.get(t, 0)) >= p.min_df and (pair or " " not in t)}
+        cap = p.article_terms
         if cap and len(vec) > cap:
             vec = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:cap])
         norm = _norm(vec)
@@ -533,7 +559,7 @@ class StoryClusterer:
 
     def _assign(self, f: Features) -> Assignment:
         p = self.params
-        wv = self._vector(f.words, self.state.word_df)
+        wv = self._vector(f.words, self.state.word_df, words=True)
         ev = self._vector(f.entities, self.state.entity_df)
         day = f.day
         keys = ["w:" + t for t, _ in sorted(wv.items(), key=lambda kv: (-kv[1], kv[0]))[: p.index_terms]]
@@ -632,7 +658,7 @@ def _info(story: _StoryState, params: StoryParams) -> StoryInfo:
         names.append(story.surfaces.get(key, key))
     covered = {w for n in names for w in entity_key(n).split()}
     terms = [t for t, _ in sorted(story.words.items(), key=lambda kv: (-kv[1], kv[0]))
-             if t not in covered][: params.label_terms]
+             if t not in covered and " " not in t][: params.label_terms]
     label = ", ".join(names) if names else ""
     if terms:
         label = f"{label} ({', '.join(terms)})" if label else ", ".join(terms)
@@ -665,7 +691,8 @@ def cluster_stories(
     """
     p = params or StoryParams()
     feats = [extract_features(a, None if entities is None else entities.get(a.id),
-                              min_word_len=p.min_word_len) for a in articles]
+                              min_word_len=p.min_word_len, bigrams=p.bigram_weight > 0)
+             for a in articles]
     order = stream_order(feats, [f.published for f in feats])
     clusterer = StoryClusterer(state, p)
     assigned = clusterer.add([feats[i] for i in order])

@@ -76,6 +76,27 @@ def test_features_count_words_and_given_entities() -> None:
     assert g.entities == {"qeston zoo": 2} and g.surfaces["qeston zoo"] == "Qeston Zoo"
 
 
+def test_features_count_adjacent_word_pairs() -> None:
+    art = Article.create("The oil spill spread. An oil spill of this size, the spill of oil, is rare.", "t#2")
+    f = extract_features(art)
+    assert f.words["oil spill"] == 2 and f.words["spill spread"] == 1
+    assert "spill oil" not in f.words  # "of" between them: not adjacent content words
+    assert not any(" " in w for w in extract_features(art, bigrams=False).words)
+
+
+def test_terms_no_other_article_has_do_not_dilute_the_score() -> None:
+    filler = " ".join(f"zq{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(60))  # only in one article
+    arts = [Article.create(f"Qeston Zoo keepers said the panda cub was healthy. {filler}", "t#1"),
+            Article.create("The panda cub at Qeston Zoo is healthy, keepers said.", "t#2")]
+    scores = {}
+    for min_df in (1, 2):
+        feats = [extract_features(a) for a in arts]
+        joined = StoryClusterer(params=StoryParams(threshold=0.01, min_df=min_df)).add(feats)[1]
+        assert not joined.new
+        scores[min_df] = joined.score
+    assert scores[2] > scores[1]
+
+
 def test_stream_order_dates_first_undated_keep_their_place() -> None:
     assert stream_order([0, 1, 2, 3], ["2025-03-02", None, "2025-03-01", None]) == [2, 3, 0, 1]
     assert stream_order([0, 1], [None, None]) == [0, 1]
@@ -125,6 +146,8 @@ def test_bad_params_and_state_raise() -> None:
         StoryParams(threshold=0)
     with pytest.raises(StoryParamsError):
         StoryParams(text_weight=0, entity_weight=0)
+    with pytest.raises(StoryParamsError):
+        StoryParams(min_df=0)
     with pytest.raises(StoryStateError):
         StreamState.from_dict({"n_docs": 1})
     assert StoryParams.from_dict(StoryParams(threshold=0.3).to_dict()).threshold == 0.3
