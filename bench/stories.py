@@ -94,6 +94,20 @@ def ours(arts: Sequence[Article], params: StoryParams, entities: Mapping[str, li
     return {a: s.id for s in stories for a in s.articles}
 
 
+def ours_one_by_one(arts: Sequence[Article], params: StoryParams) -> dict[str, str]:
+    """As :func:`ours`, but the articles arrive one at a time (document frequencies grow with
+    the stream, as in a corpus fed article by article: the web app, a live feed)."""
+    from newsdossier.analysis.stories import StoryClusterer, extract_features
+
+    clusterer = StoryClusterer(None, params)
+    out: dict[str, str] = {}
+    for a in arts:
+        f = extract_features(a, None, min_word_len=params.min_word_len, bigrams=params.bigram_weight > 0)
+        for got in clusterer.add([f]):
+            out[got.article] = got.story
+    return out
+
+
 def baseline(arts: Sequence[Article], threshold: float) -> dict[str, str]:
     """Agglomerative clustering (average link, cosine distance) over TF-IDF."""
     from sklearn.cluster import AgglomerativeClustering
@@ -164,6 +178,7 @@ def quality(args: argparse.Namespace) -> None:
     for split, arts, gold in splits:
         streams = [shuffled(arts, seed) for seed in seeds]
         systems = [("ours (proxy entities)", lambda s: ours(s, params)),
+                   ("ours, one article at a time", lambda s: ours_one_by_one(s, params)),
                    ("ours (words only)", lambda s: ours(s, words_only))]
         if ents is not None:
             systems.append(("ours (spaCy entities)", lambda s: ours(s, params, ents)))

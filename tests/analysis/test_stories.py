@@ -151,3 +151,13 @@ def test_bad_params_and_state_raise() -> None:
     with pytest.raises(StoryStateError):
         StreamState.from_dict({"n_docs": 1})
     assert StoryParams.from_dict(StoryParams(threshold=0.3).to_dict()).threshold == 0.3
+
+
+def test_one_article_at_a_time_gives_the_same_stories_as_all_at_once() -> None:
+    arts = _interleave(_arts(FERRY, "ferry"), _arts(ELECTION, "vote"))
+    at_once = _partition(cluster_stories(arts))
+    clusterer = StoryClusterer()
+    for a in arts:
+        clusterer.add([extract_features(a)])
+    assert _partition(clusterer.stories()) == at_once
+    assert sorted(len(s) for s in at_once) == [len(FERRY), len(ELECTION)]
