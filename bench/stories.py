@@ -97,13 +97,12 @@ def ours(arts: Sequence[Article], params: StoryParams, entities: Mapping[str, li
 def ours_one_by_one(arts: Sequence[Article], params: StoryParams) -> dict[str, str]:
     """As :func:`ours`, but the articles arrive one at a time (document frequencies grow with
     the stream, as in a corpus fed article by article: the web app, a live feed)."""
-    from newsdossier.analysis.stories import StoryClusterer, extract_features
+    from newsdossier.analysis.stories import StoryClusterer, features_for
 
     clusterer = StoryClusterer(None, params)
     out: dict[str, str] = {}
     for a in arts:
-        f = extract_features(a, None, min_word_len=params.min_word_len, bigrams=params.bigram_weight > 0)
-        for got in clusterer.add([f]):
+        for got in clusterer.add([features_for(a, params)]):
             out[got.article] = got.story
     return out
 

@@ -23,7 +23,7 @@ from datasketch import LeanMinHash
 
 from .analysis.reuse import group_sketches, sketch
 from .analysis.stories import (
-    Assignment, StoryClusterer, StoryInfo, StoryParams, StreamState, count_df, extract_features,
+    Assignment, StoryClusterer, StoryInfo, StoryParams, StreamState, count_df, features_for,
     stream_order,
 )
 from .ingest import DEFAULT_MAX_BYTES, Manifest, ingest
@@ -234,7 +234,7 @@ def assign_stories(
     names = _spacy_entities(store, arts) if entities == "spacy" else {}
     feats = []
     for a in arts:
-        feats.append(extract_features(a, names.get(a.id), min_word_len=p.min_word_len))
+        feats.append(features_for(a, p, names.get(a.id)))
         if progress:
             progress(1)
     order = stream_order(feats, [f.published for f in feats])

@@ -37,7 +37,7 @@ from ..model import Article, Story
 
 __all__ = [
     "Assignment", "Features", "StoryInfo", "StoryParams", "StoryParamsError", "StoryStateError",
-    "StreamState", "StoryClusterer", "cluster_stories", "entity_key", "extract_features",
+    "StreamState", "StoryClusterer", "cluster_stories", "entity_key", "extract_features", "features_for",
     "proxy_entities", "stream_order",
 ]
 
@@ -309,6 +309,11 @@ def extract_features(
         ents[key] += 1
         surfaces.setdefault(key, name.strip())
     return Features(article.id, article.published, article.outlet, dict(words), dict(ents), surfaces)
+
+
+def features_for(article: Article, params: "StoryParams", entities: Iterable[str] | None = None) -> Features:
+    """:func:`extract_features` with the word length and word pairs that ``params`` asks for."""
+    return extract_features(article, entities, min_word_len=params.min_word_len, bigrams=params.bigram_weight > 0)
 
 
 def stream_order(items: Sequence[Any], published: Sequence[str | None]) -> list[int]:
@@ -693,9 +698,7 @@ def cluster_stories(
         StoryParamsError: if ``params`` is inconsistent (raised when it is built).
     """
     p = params or StoryParams()
-    feats = [extract_features(a, None if entities is None else entities.get(a.id),
-                              min_word_len=p.min_word_len, bigrams=p.bigram_weight > 0)
-             for a in articles]
+    feats = [features_for(a, p, None if entities is None else entities.get(a.id)) for a in articles]
     order = stream_order(feats, [f.published for f in feats])
     clusterer = StoryClusterer(state, p)
     assigned = clusterer.add([feats[i] for i in order])

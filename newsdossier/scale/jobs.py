@@ -11,7 +11,7 @@ Each job is a thin adapter around the local library functions:
   shuffle: LSH band buckets with the same bands as ``datasketch.MinHashLSH``; reduce:
   candidate pairs checked on the full sketch; groups are connected components, and each
   group's sketch is the merge (element-wise minimum) of its members' sketches.
-- :func:`stories` — map: :func:`~newsdossier.analysis.stories.extract_features`; reduce:
+- :func:`stories` — map: :func:`~newsdossier.analysis.stories.features_for`; reduce:
   document frequencies (:func:`~newsdossier.analysis.stories.count_df`, merged by adding);
   then the online assignment runs on the driver over the features streamed in stream order
   (:class:`~newsdossier.analysis.stories.StoryClusterer`) — online clustering is sequential
@@ -30,7 +30,7 @@ import numpy as np
 
 from ..analysis.reuse import DuplicateOptionsError, sketch
 from ..analysis.stories import (
-    Assignment, Features, StoryClusterer, StoryInfo, StoryParams, count_df, extract_features,
+    Assignment, Features, StoryClusterer, StoryInfo, StoryParams, count_df, features_for,
     stream_order,
 )
 from ..ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, walk_inputs, articles_from_raw, furniture, read_path
@@ -346,10 +346,10 @@ def _components(pairs: Sequence[tuple[str, str]], order: dict[str, int]) -> list
 # --------------------------------------------------------------------------- stories
 
 
-def _features(row: Any, min_word_len: int) -> tuple[int, Features]:
+def _features(row: Any, params: StoryParams) -> tuple[int, Features]:
     art = Article(id=row["id"], source=row["source"], text=row["text"], title=row["title"],
                   outlet=row["outlet"], published=row["published"])
-    return int(row["order"]), extract_features(art, min_word_len=min_word_len)
+    return int(row["order"]), features_for(art, params)
 
 
 def _count(part: Iterable[tuple[int, Features]]) -> list[tuple[int, Counter, Counter]]:
@@ -386,7 +386,7 @@ def stories(
     """
     p = params or StoryParams()
     cols = ["order", "id", "source", "text", "title", "outlet", "published"]
-    feats = (articles.select(*cols).rdd.map(lambda r: _features(r, p.min_word_len))
+    feats = (articles.select(*cols).rdd.map(lambda r: _features(r, p))
              .cache())
     n, wdf, edf = feats.mapPartitions(_count).treeReduce(_add_counts)
     dated = sorted(feats.map(lambda kv: (kv[0], kv[1].published)).collect())
