@@ -223,10 +223,16 @@ def assign_stories(
 
     Raises:
         CorpusError: if ``entities`` is not ``"proxy"`` or ``"spacy"``.
-        StoreError: if the saved state is damaged.
+        StoreError: if the saved state is damaged, or another process keeps the store busy.
     """
     if entities not in ("proxy", "spacy"):
         raise CorpusError(f"entities must be 'proxy' or 'spacy', not {entities!r}")
+    with store.writing():  # read the state and save the step as one: two assigners never clash
+        return _assign_stories(store, params, entities, progress)
+
+
+def _assign_stories(store: Store, params: StoryParams | None, entities: EntityMode,
+                    progress: Callable[[int], None] | None) -> StoriesReport:
     p = _params(store, params)
     arts = list(store.unassigned_articles())
     if not arts:

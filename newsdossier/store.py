@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
@@ -91,6 +92,35 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextmanager
+    def writing(self) -> Iterator["Store"]:
+        """Hold the store's write lock for a read-then-write step (other processes wait).
+
+        Raises:
+            StoreError: if another process holds the lock longer than SQLite waits, or
+                the step's writes clash with another writer's.
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"the corpus store {self.path} is busy (another process is writing); "
+                             f"try again: {exc}") from exc
+        try:
+            yield self
+        except sqlite3.IntegrityError as exc:
+            self._rollback()
+            raise StoreError(f"another process changed the corpus store {self.path} at the same time; "
+                             f"run the step again: {exc}") from exc
+        except BaseException:
+            self._rollback()
+            raise
+        if self.conn.in_transaction:
+            self.conn.commit()
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.rollback()
 
     # ----------------------------------------------------------------- articles
     def add_articles(self, articles: Iterable[Article]) -> list[bool]:

@@ -95,3 +95,35 @@ def test_errors_are_specific(store) -> None:
     with pytest.raises(corpus.CorpusError):
         corpus.assign_stories(store, entities="magic")  # type: ignore[arg-type]
     assert corpus.assign_stories(store).assignments == []
+
+
+def test_two_assigners_at_once_never_assign_an_article_twice(tmp_path, feed) -> None:
+    import threading
+
+    path = tmp_path / "shared.db"
+    with Store(path) as st:
+        corpus.add(st, list(feed))
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def assign() -> None:
+        with Store(path) as st:  # one connection each, as two processes would have
+            start.wait()
+            try:
+                corpus.assign_stories(st)
+            except BaseException as exc:  # noqa: BLE001 - collected and checked below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=assign) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    from newsdossier.store import StoreError
+
+    assert all(isinstance(e, StoreError) for e in errors), errors
+    with Store(path) as st:
+        rows = list(corpus.list_articles(st))
+        members = [a for s in corpus.stories(st) for a in s.articles]
+    assert all(r["story"] for r in rows)
+    assert sorted(members) == sorted(r["id"] for r in rows)  # each article in exactly one story
