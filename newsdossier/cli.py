@@ -232,7 +232,7 @@ def stories(
     store = _open_store(db)
     bars = _Bars(enabled=not quiet and sys.stderr.isatty())
     try:
-        total = sum(1 for _ in store.unassigned_articles())
+        total = store.count_unassigned()
         done = 0
 
         def progress(n: int) -> None:
@@ -267,8 +267,8 @@ def list_(
         raise _fail(f"--format must be table or jsonl, not {fmt!r}")
     store = _open_store(db)
     try:
-        rows = [r for r in corpus.list_articles(store) if story is None or r["story"] == story]
-    except StoreError as exc:
+        rows = list(corpus.list_articles(store, story))
+    except (StoreError, UnknownStoryError) as exc:
         raise _fail(str(exc))
     finally:
         store.close()

@@ -21,7 +21,7 @@ from typing import Callable, Iterator, Literal, Sequence
 import numpy as np
 from datasketch import LeanMinHash
 
-from .analysis.reuse import group_sketches, sketch
+from .analysis.reuse import DuplicateOptionsError, group_sketches, sketch
 from .analysis.stories import (
     Assignment, StoryClusterer, StoryInfo, StoryParams, StreamState, count_df, features_for,
     stream_order,
@@ -119,6 +119,7 @@ def add(
         ManifestError: if the manifest cannot be read.
         DuplicateOptionsError: if ``near_threshold`` is not in (0, 1].
     """
+    _check_threshold(near_threshold)  # before anything is read or stored
     result = ingest(inputs, manifest=manifest, lang=lang, max_bytes=max_bytes,
                     remove_furniture=remove_furniture, progress=progress)
     report = add_articles(store, result.articles, near_threshold=near_threshold)
@@ -134,6 +135,7 @@ def add_articles(
     Raises:
         DuplicateOptionsError: if ``near_threshold`` is not in (0, 1].
     """
+    _check_threshold(near_threshold)
     report = AddReport()
     flags = store.add_articles(articles)
     fresh = []
@@ -146,6 +148,11 @@ def add_articles(
     store.put_sketches(_sketch_row(a) for a in fresh)
     report.near_duplicates = link_near_duplicates(store, near_threshold)
     return report
+
+
+def _check_threshold(near_threshold: float) -> None:
+    if not 0.0 < near_threshold <= 1.0:
+        raise DuplicateOptionsError(f"the near-duplicate threshold must be in (0, 1], got {near_threshold}")
 
 
 def _sketch_row(article: Article) -> tuple[str, int, str, bytes]:
@@ -279,16 +286,20 @@ def stories(store: Store) -> list[StoryInfo]:
     ]
 
 
-def list_articles(store: Store) -> Iterator[dict[str, str | None]]:
-    """Yield one record per article in the order added.
+def list_articles(store: Store, story: str | None = None) -> Iterator[dict[str, str | None]]:
+    """Yield one record per article in the order added (only ``story``'s when given).
 
     Each record has ``id``, ``input_id``, ``source``, ``story`` (``None`` until
     :func:`assign_stories` ran), ``outlet``, ``title``, ``published`` and
     ``duplicate_of`` (the earlier near-duplicate, or ``None``).
+
+    Raises:
+        UnknownStoryError: if ``story`` is given and no story has this id.
     """
     story_of = store.story_of()
     dups = store.duplicate_links()
-    for art in store.articles():
+    arts = store.articles() if story is None else story_articles(store, story)
+    for art in arts:
         yield {
             "id": art.id, "input_id": art.input_id, "source": art.source,
             "story": story_of.get(art.id), "outlet": art.outlet, "title": art.title,

@@ -328,6 +328,12 @@ class Store:
             "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY seq", (story_id,)
         )]
 
+    def count_unassigned(self) -> int:
+        """Return how many articles are not yet in a story."""
+        return int(self.conn.execute(
+            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM story_members)"
+        ).fetchone()[0])
+
     def unassigned_articles(self) -> Iterator[Article]:
         """Yield the articles not yet in a story, in the order they were added."""
         for row in self.conn.execute(

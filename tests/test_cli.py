@@ -153,6 +153,13 @@ def test_corpus_command_errors_are_clear(tmp_path):
     assert result.exit_code == 1 and "not both" in result.stderr
     result = runner.invoke(app, ["list", "--db", db, "--format", "xml"])
     assert result.exit_code == 1 and "table or jsonl" in result.stderr
+    result = runner.invoke(app, ["list", "--db", db, "--story", "s-nope"])
+    assert result.exit_code == 1 and "no story 's-nope'" in result.stderr
+    (tmp_path / "ok.txt").write_text("The ferry to Skarrel Island stopped on Monday after a storm hit the pier.")
+    result = runner.invoke(app, ["add", str(tmp_path / "ok.txt"), "--db", db, "--near-threshold", "0", "-q"])
+    assert result.exit_code == 1 and "must be in (0, 1]" in result.stderr
+    listed = runner.invoke(app, ["list", "--db", db, "--format", "jsonl"])
+    assert listed.stdout.strip() == ""  # nothing was stored before the bad option was caught
     result = runner.invoke(app, ["stories", "--db", db, "--entities", "magic", "-q"])
     assert result.exit_code == 1 and "entities must be 'proxy' or 'spacy'" in result.stderr
     (tmp_path / "e.txt").write_bytes(b"")
@@ -164,3 +171,6 @@ def test_spark_command_passes_through_to_the_jobs(tmp_path):
     result = runner.invoke(app, ["spark", "stories", str(tmp_path / "missing"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert "error:" in result.stderr
+    assert "missing" in result.stderr or "pyspark" in result.stderr or "Java" in result.stderr
+    result = runner.invoke(app, ["spark", "--help"])
+    assert "newsdossier spark" in result.stdout and "ingest" in result.stdout

@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 from starlette.exceptions import HTTPException
 
-from ..corpus import add_articles
+from ..corpus import AddReport, add_articles
 from ..model import Article, Dossier, Story
 from ..pipeline import Options, dossier_from_articles
 from ..render.html import csp_hash, page_csp, safe_url, to_html
@@ -104,6 +104,11 @@ class _Corpus:
             self._stories = (len(articles), found)
             return found, by_id
 
+    def add(self, articles: Sequence[Article]) -> AddReport:
+        """Store uploaded articles as ``newsdossier add`` does (near-duplicates linked too)."""
+        with self.store() as st:
+            return add_articles(st, articles)
+
     def dossier(self, articles: Sequence[Article]) -> Dossier:
         with self.store() as st:
             return dossier_from_articles(list(articles), (), Options(), store=st)
@@ -175,8 +180,7 @@ def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
             articles, rejected = await run_in_threadpool(read_uploads, files, paste, meta, limits)
         except UploadError as exc:
             return _error(exc.status, str(exc))
-        with corpus.store() as st:
-            report = add_articles(st, articles)  # as `newsdossier add`: near-duplicates linked too
+        report = await run_in_threadpool(corpus.add, articles)  # off the event loop: it reads every sketch
         fresh = set(report.added)
         added = [a for a in articles if a.id in fresh]
         known = [a for a in articles if a.id not in fresh]

@@ -187,3 +187,18 @@ def test_default_stories_are_the_corpus_stories_and_keep_their_ids(tmp_path: Pat
     again = re.findall(r'class="story" href="/stories/([^"]+)"', c.get("/stories").text)
     assert first in again  # adding articles extends stories; an earlier address still works
     assert c.get(f"/stories/{first}").status_code == 200
+
+
+def test_uploads_link_near_duplicates_like_add(tmp_path: Path) -> None:
+    from newsdossier import corpus
+    from newsdossier.store import Store
+
+    db = tmp_path / "c.db"
+    c = TestClient(create_app(db, stories=whole_corpus), raise_server_exceptions=False)
+    copy = ARTICLE_TXT + "\n\nThe company apologised to the stranded passengers."
+    assert c.post("/upload", files=_files(("one.txt", ARTICLE_TXT))).status_code == 200
+    assert c.post("/upload", files=_files(("copy.txt", copy))).status_code == 200
+    with Store(db) as st:
+        rows = {r["source"].rsplit("/", 1)[-1]: r for r in corpus.list_articles(st)}
+    assert len(rows) == 2
+    assert rows["copy.txt"]["duplicate_of"] == rows["one.txt"]["id"]
