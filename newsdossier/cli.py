@@ -222,7 +222,7 @@ def _story_table(infos: List[Any], title: str) -> None:
 @app.command()
 def stories(
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
-    entities: str = typer.Option("proxy", "--entities", help="How entities are found for clustering: proxy (capitalised words, fast) or spacy (the NLP pass, cached)."),
+    entities: Optional[str] = typer.Option(None, "--entities", help="How entities are found for clustering: proxy (capitalised words, fast) or spacy (the NLP pass, cached). Default: the mode the corpus's stories started with, else proxy."),
     fmt: str = typer.Option("table", "--format", help="table or jsonl (one story a line)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:

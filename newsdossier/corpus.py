@@ -209,7 +209,7 @@ def assign_stories(
     store: Store,
     *,
     params: StoryParams | None = None,
-    entities: EntityMode = "proxy",
+    entities: EntityMode | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> StoriesReport:
     """Put every article not yet in a story into one, extending the saved stories.
@@ -222,7 +222,9 @@ def assign_stories(
         params: clustering parameters; by default the ones saved by the previous step, else
             :class:`StoryParams` defaults.
         entities: ``"proxy"`` (capitalised word runs; fast) or ``"spacy"`` (named entities
-            from the spaCy parse, cached in the store; ~3-10k words/s).
+            from the spaCy parse, cached in the store; ~3-10k words/s); by default the mode
+            the corpus's stories were started with, else ``"proxy"``. The mode is saved, so
+            every later step (the web app included) extends the stories the same way.
         progress: called with the number of articles featurised after each one.
 
     Returns:
@@ -232,10 +234,13 @@ def assign_stories(
         CorpusError: if ``entities`` is not ``"proxy"`` or ``"spacy"``.
         StoreError: if the saved state is damaged, or another process keeps the store busy.
     """
-    if entities not in ("proxy", "spacy"):
+    if entities not in (None, "proxy", "spacy"):
         raise CorpusError(f"entities must be 'proxy' or 'spacy', not {entities!r}")
+    mode: EntityMode = entities or store.get_meta("story_entities") or "proxy"  # type: ignore[assignment]
+    if mode == "spacy":
+        _spacy_entities(store, list(store.unassigned_articles()))  # parse first: caching parses commits
     with store.writing():  # read the state and save the step as one: two assigners never clash
-        return _assign_stories(store, params, entities, progress)
+        return _assign_stories(store, params, mode, progress)
 
 
 def _assign_stories(store: Store, params: StoryParams | None, entities: EntityMode,
@@ -263,7 +268,7 @@ def _assign_stories(store: Store, params: StoryParams | None, entities: EntityMo
         n_docs=clusterer.state.n_docs, df_delta=(wdf, edf),
         stories=[(i.to_dict(), states[i.id]) for i in infos],
         members=[(a.article, a.story, a.score) for a in assigned],
-        params=json.dumps(p.to_dict(), sort_keys=True),
+        params=json.dumps(p.to_dict(), sort_keys=True), entities=entities,
     )
     return StoriesReport(assigned, infos)
 

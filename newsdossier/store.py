@@ -269,6 +269,7 @@ class Store:
         stories: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
         members: Sequence[tuple[str, str, float]],
         params: str,
+        entities: str = "proxy",
     ) -> None:
         """Save one clustering step in a single transaction.
 
@@ -280,6 +281,7 @@ class Store:
             members: ``(article_id, story_id, score)`` of the newly assigned articles, in
                 stream order.
             params: the clustering parameters (JSON), kept so later steps use the same.
+            entities: how entities were found (``proxy`` or ``spacy``), kept likewise.
         """
         with self.conn:
             for kind, delta in zip("we", df_delta):
@@ -309,6 +311,8 @@ class Store:
                               (str(n_docs),))
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('story_params', ?)",
                               (params,))
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('story_entities', ?)",
+                              (entities,))
 
     def story_rows(self) -> list[dict[str, Any]]:
         """Return ``{id, label, size, first, last, outlets}`` of every story, in creation order."""

@@ -127,3 +127,14 @@ def test_two_assigners_at_once_never_assign_an_article_twice(tmp_path, feed) -> 
         members = [a for s in corpus.stories(st) for a in s.articles]
     assert all(r["story"] for r in rows)
     assert sorted(members) == sorted(r["id"] for r in rows)  # each article in exactly one story
+
+
+def test_the_entity_mode_is_kept_for_later_steps(store, feed) -> None:
+    first, second = feed
+    corpus.add(store, [first])
+    corpus.assign_stories(store, entities="spacy")
+    assert store.get_meta("story_entities") == "spacy"
+    corpus.add(store, [second])
+    report = corpus.assign_stories(store)  # no mode given: the corpus's own
+    assert report.assignments and store.get_meta("story_entities") == "spacy"
+    assert all(r["story"] for r in corpus.list_articles(store))
