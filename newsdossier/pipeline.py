@@ -162,14 +162,22 @@ def dossier_from_articles(
 
 AnalysisStep = Callable[[Dossier, Mapping[str, object], Options], Dossier]
 
+# the language the spaCy pipeline reads; "und" (too short to tell) is read as English
+_READ = frozenset({"en", "und"})
+
+
+def _english(d: Dossier) -> tuple[Article, ...]:
+    """The articles the English analyses read: other languages are shown, not misread."""
+    return tuple(a for a in d.articles if (a.language or "und") in _READ)
+
 
 def _entities(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
     rules = EntityRules.from_dict(o.entity_rules) if o.entity_rules else None
-    return replace(d, entities=tuple(resolve_entities(d.articles, docs, rules)))
+    return replace(d, entities=tuple(resolve_entities(_english(d), docs, rules)))
 
 
 def _quotes(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
-    return replace(d, quotes=tuple(extract_quotes(d.articles, docs, d.entities)))
+    return replace(d, quotes=tuple(extract_quotes(_english(d), docs, d.entities)))
 
 
 def _reuse(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
@@ -177,19 +185,20 @@ def _reuse(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
 
 
 def _claims(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
-    facts = extract_facts(d.articles, docs, d.entities)
-    claims = extract_claims(d.articles, docs, d.entities, d.quotes)
-    disagreements = find_disagreements(claims, facts, d.articles)
+    read = _english(d)
+    facts = extract_facts(read, docs, d.entities)
+    claims = extract_claims(read, docs, d.entities, d.quotes)
+    disagreements = find_disagreements(claims, facts, read)
     return replace(d, facts=tuple(facts), claims=tuple(claims), disagreements=tuple(disagreements))
 
 
 def _timeline(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
-    return replace(d, timeline=tuple(build_timeline(d.articles, docs)))
+    return replace(d, timeline=tuple(build_timeline(_english(d), docs)))
 
 
 def _summary(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
     indep = independence(d.articles, d.reuse)
-    sentences = summarize(d.articles, docs, words=o.summary_words, focus=o.focus, independence=indep.count)
+    sentences = summarize(_english(d), docs, words=o.summary_words, focus=o.focus, independence=indep.count)
     return replace(d, summary=tuple(sentences))
 
 

@@ -38,7 +38,13 @@ def test_example_uses_manifest_and_reports_rejections(example_dir, store):
     assert all(a.published for a in dossier.articles)
     assert any("empty" in r.reason for r in dossier.rejected)
     french = [a for a in dossier.articles if a.language == "fr"]
-    assert len(french) == 1 and any("language" in f for f in french[0].flags)
+    assert len(french) == 1 and any("left out of the English analyses" in f for f in french[0].flags)
+    # the English pipeline does not misread French: nothing in the analyses comes from it
+    fr = french[0].id
+    spans = [m for e in dossier.entities for m in e.mentions] + [q.span for q in dossier.quotes] \
+        + [c for s in dossier.summary for c in s.cites] + [f.span for f in dossier.facts] \
+        + [t.span for t in dossier.timeline]
+    assert spans and all(sp.article != fr for sp in spans)
 
 
 def test_no_readable_input_raises_with_reasons(tmp_path, store):

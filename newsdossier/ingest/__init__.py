@@ -197,8 +197,11 @@ def articles_from_raw(
         if lang and language != lang:
             result.rejected.append(Rejected(raw.source, f"the text is in language {language!r}, not {lang!r} (--lang)"))
             continue
-        if language != "en":
-            flags.append(f"language {language!r}: the analyses are built for English")
+        if language == "und":
+            flags.append("language not recognised: analysed as English")
+        elif language != "en":
+            flags.append(f"language {language!r}: left out of the English analyses "
+                         "(names, quotes, claims, timeline, summary); compared for copied passages")
         art = Article.create(
             text, raw.source, language=language, input_id=raw.input_id, removed=removed,
             flags=tuple(flags), **{k: (str(v) if v is not None else None) for k, v in meta.items()},
