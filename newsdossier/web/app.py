@@ -73,7 +73,7 @@ class _Corpus:
             Store(self.db_path).close()  # create the file and tables now; fail early
         self.finder = finder
         self.pages = PageCache(32)
-        self._stories: tuple[int, list[Story]] | None = None
+        self._stories: tuple[int, list[Story], dict[str, Article]] | None = None
         self._stories_lock = threading.Lock()  # assigning stories writes to the store: one at a time
 
     def store(self) -> Store:
@@ -89,11 +89,11 @@ class _Corpus:
 
     def stories(self) -> tuple[list[Story], dict[str, Article]]:
         with self._stories_lock:
+            cached = self._stories
+            if cached is not None and cached[0] == self.count():  # the corpus only grows
+                return cached[1], cached[2]
             articles = self.articles()
             by_id = {a.id: a for a in articles}
-            cached = self._stories
-            if cached is not None and cached[0] == len(articles):
-                return cached[1], by_id
             if self.finder is None:
                 with self.store() as st:
                     given = corpus_stories(st)
@@ -101,7 +101,7 @@ class _Corpus:
                 given = list(self.finder(articles))
             found = [Story(s.id, s.label, tuple(a for a in s.articles if a in by_id)) for s in given]
             found = [s for s in found if s.articles]
-            self._stories = (len(articles), found)
+            self._stories = (len(articles), found, by_id)
             return found, by_id
 
     def add(self, articles: Sequence[Article]) -> AddReport:
