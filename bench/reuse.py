@@ -50,16 +50,15 @@ import sys
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsdossier.analysis.reuse import ReuseOptions, find_reuse  # noqa: E402
-from newsdossier.ingest import furniture  # noqa: E402
 from newsdossier.analysis.reuse.align import align  # noqa: E402
 from newsdossier.analysis.reuse.text import TokenHasher, tokenize  # noqa: E402
+from newsdossier.ingest import furniture  # noqa: E402
 from newsdossier.model import Article, Reuse  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "multinews_val250.jsonl"

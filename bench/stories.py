@@ -37,9 +37,9 @@ import resource
 import subprocess
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Mapping, Sequence
 
 from newsdossier.analysis.stories import StoryParams, cluster_stories
 from newsdossier.batch import cluster_articles
@@ -199,7 +199,6 @@ def quality(args: argparse.Namespace) -> None:
 
 def synthetic(n: int, seed: int = 7) -> tuple[list[Article], dict[str, str]]:
     """Return ``n`` re-dated variants of dev articles and their gold story (cluster, copy)."""
-    import dataclasses
     import datetime as dt
 
     arts, gold = load_dev()

@@ -38,7 +38,7 @@ from rouge_score import rouge_scorer
 from rouge_score.rouge_scorer import _create_ngrams
 
 from newsdossier import nlp
-from newsdossier.analysis.summary import DEFAULT_PARAMS, Params, summarize
+from newsdossier.analysis.summary import DEFAULT_PARAMS, summarize
 from newsdossier.batch import cluster_articles
 from newsdossier.store import Store
 

@@ -16,9 +16,10 @@ input lines, and once every line is done :class:`BatchLinesError` is raised list
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any
 
 from . import nlp as nd_nlp
 from .analysis.summary import SummaryError, summarize

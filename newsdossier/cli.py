@@ -6,7 +6,7 @@ import json
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -14,9 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__, corpus
 from .analysis.entities import EntityRulesError
+from .corpus import DEFAULT_NEAR_THRESHOLD, UnknownStoryError, story_articles
 from .ingest import DEFAULT_MAX_BYTES, ManifestError
 from .nlp import ModelNotFound
-from .corpus import DEFAULT_NEAR_THRESHOLD, UnknownStoryError, story_articles
 from .pipeline import NoArticlesError, Options, build_dossier, dossier_from_articles
 from .render import FormatError, write
 from .store import Store, StoreError
@@ -74,19 +74,19 @@ def _read_json(path: Path, what: str) -> Any:
 
 @app.command()
 def build(
-    inputs: Optional[List[Path]] = typer.Argument(None, help="Files and folders of articles (text, Markdown, HTML, JSONL, Multi-News, RSS/Atom, WARC)."),
+    inputs: list[Path] | None = typer.Argument(None, help="Files and folders of articles (text, Markdown, HTML, JSONL, Multi-News, RSS/Atom, WARC)."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder to write the dossier into."),
-    story: Optional[str] = typer.Option(None, "--story", help="Build the dossier of this story of the corpus (see `newsdossier stories`) instead of INPUTS."),
-    manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV or JSON: file or id -> outlet, published, url, title, author."),
+    story: str | None = typer.Option(None, "--story", help="Build the dossier of this story of the corpus (see `newsdossier stories`) instead of INPUTS."),
+    manifest: Path | None = typer.Option(None, "--manifest", help="CSV or JSON: file or id -> outlet, published, url, title, author."),
     formats: str = typer.Option("json,md,html", "--format", help="Comma-separated output formats: json, md, html."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Keep only articles in this language (e.g. en)."),
+    lang: str | None = typer.Option(None, "--lang", help="Keep only articles in this language (e.g. en)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Reject input files larger than this."),
     keep_furniture: bool = typer.Option(False, "--keep-furniture", help="Do not remove page furniture."),
-    db: Optional[Path] = typer.Option(None, "--db", help="Corpus store holding the parse cache (default: ~/.local/share/newsdossier/corpus.db)."),
+    db: Path | None = typer.Option(None, "--db", help="Corpus store holding the parse cache (default: ~/.local/share/newsdossier/corpus.db)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Parse everything again; do not read or write the parse cache."),
     words: int = typer.Option(120, "--words", help="Word budget of the summary."),
-    focus: Optional[str] = typer.Option(None, "--focus", help="Summarise what the articles say about this entity or question."),
-    entity_rules: Optional[Path] = typer.Option(None, "--entity-rules", help='JSON file of entity overrides: {"must_link": [[a, b]], "cannot_link": [[a, b]]}.'),
+    focus: str | None = typer.Option(None, "--focus", help="Summarise what the articles say about this entity or question."),
+    entity_rules: Path | None = typer.Option(None, "--entity-rules", help='JSON file of entity overrides: {"must_link": [[a, b]], "cannot_link": [[a, b]]}.'),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
 ) -> None:
     """Build dossier.json, dossier.md and dossier.html for a set of articles, or for one story of the corpus."""
@@ -132,7 +132,7 @@ def summarize(
     jsonl: Path = typer.Option(..., "--jsonl", help='Clusters, one {"id", "documents": [...], "query"?} object a line (the Multi-News format).'),
     output: Path = typer.Option(..., "-o", "--output", help='Where to write {"id", "summary", ...} lines.'),
     words: int = typer.Option(120, "--words", help="Word budget of each summary."),
-    db: Optional[Path] = typer.Option(None, "--db", help="Corpus store holding the parse cache."),
+    db: Path | None = typer.Option(None, "--db", help="Corpus store holding the parse cache."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the parse cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
@@ -164,7 +164,7 @@ def summarize(
 DB_HELP = "Corpus store (default: ~/.local/share/newsdossier/corpus.db)."
 
 
-def _open_store(db: Optional[Path]) -> Store:
+def _open_store(db: Path | None) -> Store:
     try:
         return Store(db)
     except StoreError as exc:
@@ -173,10 +173,10 @@ def _open_store(db: Optional[Path]) -> Store:
 
 @app.command()
 def add(
-    inputs: List[Path] = typer.Argument(..., help="Files and folders of articles (any format `build` reads)."),
-    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
-    manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV or JSON: file or id -> outlet, published, url, title, author."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Keep only articles in this language (e.g. en)."),
+    inputs: list[Path] = typer.Argument(..., help="Files and folders of articles (any format `build` reads)."),
+    db: Path | None = typer.Option(None, "--db", help=DB_HELP),
+    manifest: Path | None = typer.Option(None, "--manifest", help="CSV or JSON: file or id -> outlet, published, url, title, author."),
+    lang: str | None = typer.Option(None, "--lang", help="Keep only articles in this language (e.g. en)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Reject input files larger than this."),
     keep_furniture: bool = typer.Option(False, "--keep-furniture", help="Do not remove page furniture."),
     near_threshold: float = typer.Option(DEFAULT_NEAR_THRESHOLD, "--near-threshold", help="Estimated Jaccard similarity (word 5-grams) that links two articles as near-duplicates."),
@@ -207,7 +207,7 @@ def add(
         raise typer.Exit(1)
 
 
-def _story_table(infos: List[Any], title: str) -> None:
+def _story_table(infos: list[Any], title: str) -> None:
     from rich.table import Table
 
     table = Table(title=title, show_lines=False)
@@ -221,8 +221,8 @@ def _story_table(infos: List[Any], title: str) -> None:
 
 @app.command()
 def stories(
-    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
-    entities: Optional[str] = typer.Option(None, "--entities", help="How entities are found for clustering: proxy (capitalised words, fast) or spacy (the NLP pass, cached). Default: the mode the corpus's stories started with, else proxy."),
+    db: Path | None = typer.Option(None, "--db", help=DB_HELP),
+    entities: str | None = typer.Option(None, "--entities", help="How entities are found for clustering: proxy (capitalised words, fast) or spacy (the NLP pass, cached). Default: the mode the corpus's stories started with, else proxy."),
     fmt: str = typer.Option("table", "--format", help="table or jsonl (one story a line)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
@@ -258,9 +258,9 @@ def stories(
 
 @app.command("list")
 def list_(
-    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    db: Path | None = typer.Option(None, "--db", help=DB_HELP),
     fmt: str = typer.Option("table", "--format", help="table or jsonl (one article a line: id, input_id, source, story, ...)."),
-    story: Optional[str] = typer.Option(None, "--story", help="Only the articles of this story."),
+    story: str | None = typer.Option(None, "--story", help="Only the articles of this story."),
 ) -> None:
     """List the articles of the corpus with their story and near-duplicate links."""
     if fmt not in ("table", "jsonl"):
@@ -306,7 +306,7 @@ def spark(ctx: typer.Context) -> None:
 
 @app.command()
 def serve(
-    db: Optional[Path] = typer.Option(None, "--db", help="Corpus store (default: ~/.local/share/newsdossier/corpus.db)."),
+    db: Path | None = typer.Option(None, "--db", help="Corpus store (default: ~/.local/share/newsdossier/corpus.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
 ) -> None:

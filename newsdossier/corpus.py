@@ -14,16 +14,23 @@ functions on executors.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Literal, Sequence
+from typing import Literal
 
 import numpy as np
 from datasketch import LeanMinHash
 
 from .analysis.reuse import DuplicateOptionsError, group_sketches, sketch
 from .analysis.stories import (
-    Assignment, StoryClusterer, StoryInfo, StoryParams, StreamState, count_df, features_for,
+    Assignment,
+    StoryClusterer,
+    StoryInfo,
+    StoryParams,
+    StreamState,
+    count_df,
+    features_for,
     stream_order,
 )
 from .ingest import DEFAULT_MAX_BYTES, Manifest, ingest

@@ -16,8 +16,9 @@ import dataclasses
 import hashlib
 import types
 import typing
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterator, Mapping
+from typing import Any, ClassVar
 
 SCHEMA = "newsdossier/1"
 
@@ -60,7 +61,7 @@ class Span:
             )
 
     @classmethod
-    def of(cls, article: "Article", start: int, end: int) -> "Span":
+    def of(cls, article: Article, start: int, end: int) -> Span:
         """Return the span ``start:end`` of ``article`` with its text.
 
         Raises:
@@ -76,7 +77,7 @@ class Span:
         return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Span":
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
         try:
             return cls(data["article"], int(data["start"]), int(data["end"]), data["text"])
         except KeyError as exc:
@@ -119,7 +120,7 @@ class Article:
     flags: tuple[str, ...] = ()
 
     @classmethod
-    def create(cls, text: str, source: str, **meta: Any) -> "Article":
+    def create(cls, text: str, source: str, **meta: Any) -> Article:
         """Return an article whose id is the stable hash of ``text``."""
         return cls(id=text_id(text), source=source, text=text, **meta)
 
@@ -381,7 +382,7 @@ class Dossier:
         return out
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Dossier":
+    def from_dict(cls, data: Mapping[str, Any]) -> Dossier:
         """Rebuild a dossier from :meth:`to_dict` output.
 
         Raises:

@@ -11,7 +11,8 @@ import dataclasses
 import json
 import types
 import typing
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from . import model
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from .model import Article, Removal
 
@@ -84,7 +85,7 @@ class Store:
             raise StoreError(f"cannot open the corpus store {target}: {exc}") from exc
         self.path = str(target)
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -94,7 +95,7 @@ class Store:
         self.conn.close()
 
     @contextmanager
-    def writing(self) -> Iterator["Store"]:
+    def writing(self) -> Iterator[Store]:
         """Hold the store's write lock for a read-then-write step (other processes wait).
 
         Raises:

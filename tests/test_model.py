@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 from newsdossier import dossier_from_articles
 from newsdossier.ingest import ingest_texts
 from newsdossier.model import (
-    SCHEMA, Article, Dossier, Entity, Merge, Quote, Reprint, SchemaError, Span, SpanError, Speaker,
+    SCHEMA,
+    Article,
+    Dossier,
+    Entity,
+    Merge,
+    Quote,
+    Reprint,
+    SchemaError,
+    Span,
+    SpanError,
+    Speaker,
     text_id,
 )
 

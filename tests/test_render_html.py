@@ -8,13 +8,20 @@ from dataclasses import replace
 
 import pytest
 from markupsafe import escape
+from web.sample import PAYLOADS, full_dossier, hostile_dossier, sp
 
 from newsdossier.model import Article, Dossier, Reuse, SpanError, TimelineEvent
 from newsdossier.render.html import (
-    agreement_matrix, article_markup, csp_hash, page_csp, quote_groups, reuse_graph, safe_url,
-    timeline_chart, to_html,
+    agreement_matrix,
+    article_markup,
+    csp_hash,
+    page_csp,
+    quote_groups,
+    reuse_graph,
+    safe_url,
+    timeline_chart,
+    to_html,
 )
-from web.sample import PAYLOADS, full_dossier, hostile_dossier, sp
 
 CITE = re.compile(r'class="cite[^"]*"[^>]*?data-a="([0-9a-f]+)" data-s="(\d+)" data-e="(\d+)"')
 
@@ -192,7 +199,7 @@ def test_empty_dossier_renders() -> None:
 
 
 def test_seed_dossier_renders(seeds_dir, store) -> None:
-    from newsdossier.pipeline import build_dossier, Options
+    from newsdossier.pipeline import Options, build_dossier
 
     d = build_dossier([seeds_dir], Options(), store=store)
     page = to_html(d)

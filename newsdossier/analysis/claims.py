@@ -17,9 +17,10 @@ point's sides; numeric conflicts from :func:`extract_facts` become disagreements
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, Claim, Entity, Holder, Quote
 from .disagreements import STRENGTH, SUCCESS, find_disagreements, name_key
@@ -332,7 +333,7 @@ def _name_span(tok: Token) -> tuple[int, int]:
 
 
 _NOUN_GOVERNORS = {"endure", "suffer", "face", "experience", "be", "prove", "call", "deal", "dealt",
-                   "represent", "mark", "hand", "call", "consider", "see", "declare", "claim", "score"}
+                   "represent", "mark", "hand", "consider", "see", "declare", "claim", "score"}
 
 
 def _noun_use_ok(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..model import Article, Claim, Disagreement, Fact, Side
 from .numbers import compatible, fact_bounds, fact_key
@@ -110,7 +110,7 @@ def find_disagreements(
     for c in claims:
         groups[_claim_group(c)].append(c)
     out: list[Disagreement] = []
-    for (key, question), items in groups.items():
+    for (_key, question), items in groups.items():
         holders = {(c.span.article, c.holder.name) for c in items}
         arts = {c.span.article for c in items}
         if len(arts) < 2 and len(holders) < 2:

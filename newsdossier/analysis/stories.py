@@ -30,8 +30,9 @@ import datetime as _dt
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from ..model import Article, Story
 
@@ -162,7 +163,7 @@ class StoryParams:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "StoryParams":
+    def from_dict(cls, data: Mapping[str, Any]) -> StoryParams:
         """Rebuild params; unknown keys are ignored.
 
         Raises:
@@ -211,7 +212,7 @@ def _day(published: str | None) -> float | None:
         except ValueError:
             return None
     if when.tzinfo is not None:
-        when = when.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+        when = when.astimezone(_dt.UTC).replace(tzinfo=None)
     return (when - _dt.datetime(1970, 1, 1)).total_seconds() / 86400.0
 
 
@@ -311,7 +312,7 @@ def extract_features(
     return Features(article.id, article.published, article.outlet, dict(words), dict(ents), surfaces)
 
 
-def features_for(article: Article, params: "StoryParams", entities: Iterable[str] | None = None) -> Features:
+def features_for(article: Article, params: StoryParams, entities: Iterable[str] | None = None) -> Features:
     """:func:`extract_features` with the word length and word pairs that ``params`` asks for."""
     return extract_features(article, entities, min_word_len=params.min_word_len, bigrams=params.bigram_weight > 0)
 
@@ -365,7 +366,7 @@ class _StoryState:
         }
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> "_StoryState":
+    def from_dict(cls, d: Mapping[str, Any]) -> _StoryState:
         return cls(
             id=d["id"], articles=list(d["articles"]), words=dict(d["words"]),
             entities=dict(d["entities"]), words_norm=_norm(d["words"]),
@@ -431,7 +432,7 @@ class StreamState:
                 "entity_df": dict(self.entity_df), "stories": [s.to_dict() for s in self.stories]}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "StreamState":
+    def from_dict(cls, data: Mapping[str, Any]) -> StreamState:
         """Rebuild a state saved with :meth:`to_dict`.
 
         Raises:

@@ -37,8 +37,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -46,7 +46,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..model import Article, Span, SummarySentence
+from ..model import Article, SummarySentence
 
 __all__ = [
     "summarize", "SummaryError", "MissingParseError", "Params", "DEFAULT_PARAMS",

@@ -22,8 +22,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -80,8 +80,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(
         rf"\b(?:(?P<which>last|next|this|on|late|early)\s+)?(?P<wd>{_DAY_RE})(?:\s+(?:morning|afternoon|evening|night))?\b")),
     ("month", re.compile(
-        rf"\b(?:(?P<which>last|next|this|early|late|mid-?|in|since|by|until|of|through|during)\s+)?"
-        rf"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+        r"\b(?:(?P<which>last|next|this|early|late|mid-?|in|since|by|until|of|through|during)\s+)?"
+        r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")),
     ("year", re.compile(
         r"\b(?P<which>in|since|by|until|of|during|from|early|late|mid-?|before|after|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!s)")),

@@ -11,9 +11,9 @@ from __future__ import annotations
 import gzip
 import os
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
 
 from ..model import Article, Rejected
 from . import furniture
@@ -23,7 +23,7 @@ from .html import read_html
 from .jsonl import MULTINEWS_SEP, read_json, read_jsonl, read_multinews
 from .language import detect
 from .manifest import Manifest, ManifestError, normalise_date
-from .records import META_FIELDS, Record, RawDoc
+from .records import META_FIELDS, RawDoc, Record
 from .text import read_markdown, read_text
 from .warc import read_warc
 

@@ -9,14 +9,14 @@ import feedparser
 
 from ..model import Rejected
 from .html import read_html
-from .records import Records, RawDoc
+from .records import RawDoc, Records
 
 
 def _date(entry: dict) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value:
-            return dt.datetime.fromtimestamp(calendar.timegm(value), tz=dt.timezone.utc).isoformat()
+            return dt.datetime.fromtimestamp(calendar.timegm(value), tz=dt.UTC).isoformat()
     return None
 
 

@@ -8,7 +8,7 @@ import trafilatura
 from htmldate import find_date
 
 from ..model import Rejected
-from .records import Record, RawDoc
+from .records import RawDoc, Record
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ..model import Rejected
-from .records import Records, RawDoc
+from .records import RawDoc, Records
 
 TEXT_KEYS = ("text", "body", "content", "article", "document", "maintext")
 META_KEYS = {

@@ -7,8 +7,9 @@ import datetime as dt
 import email.utils
 import io
 import json
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from dateutil import parser as dateparser
 
@@ -57,7 +58,7 @@ class Manifest:
         self.path = path.resolve() if path is not None else None
 
     @classmethod
-    def load(cls, path: str | Path) -> "Manifest":
+    def load(cls, path: str | Path) -> Manifest:
         """Read a CSV or JSON manifest.
 
         Raises:

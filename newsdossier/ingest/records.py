@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Union
+from typing import Any
 
 from ..model import Rejected
 
@@ -29,5 +30,5 @@ class RawDoc:
     flags: list[str] = field(default_factory=list)
 
 
-Record = Union[RawDoc, Rejected]
+Record = RawDoc | Rejected
 Records = Iterator[Record]

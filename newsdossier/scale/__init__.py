@@ -43,7 +43,7 @@ def spark_available() -> str | None:
     return None
 
 
-def session(master: str = "local[2]", app: str = "newsdossier", **conf: Any) -> "SparkSession":
+def session(master: str = "local[2]", app: str = "newsdossier", **conf: Any) -> SparkSession:
     """Return a Spark session (created once per process) whose workers run this interpreter.
 
     Args:

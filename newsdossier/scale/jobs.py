@@ -22,18 +22,32 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..analysis.reuse import DuplicateOptionsError, sketch
 from ..analysis.stories import (
-    Assignment, Features, StoryClusterer, StoryInfo, StoryParams, count_df, features_for,
+    Assignment,
+    Features,
+    StoryClusterer,
+    StoryInfo,
+    StoryParams,
+    count_df,
+    features_for,
     stream_order,
 )
-from ..ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, walk_inputs, articles_from_raw, furniture, read_path
+from ..ingest import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CHARS,
+    articles_from_raw,
+    furniture,
+    read_path,
+    walk_inputs,
+)
 from ..ingest.records import RawDoc
 from ..model import Article, Rejected, Removal
 from . import ScaleInputError
@@ -54,16 +68,16 @@ ARTICLE_COLUMNS = ("order", "id", "input_id", "source", "title", "outlet", "auth
 class IngestOutput:
     """The DataFrames an ingest job produced (and wrote, when given a folder)."""
 
-    articles: "DataFrame"
-    rejected: "DataFrame"
+    articles: DataFrame
+    rejected: DataFrame
 
 
 @dataclass
 class StoriesOutput:
     """The result of a stories job: assignments and stories, as DataFrames and as objects."""
 
-    assignments: "DataFrame"
-    stories: "DataFrame"
+    assignments: DataFrame
+    stories: DataFrame
     infos: list[StoryInfo]
     assigned: list[Assignment]
 
@@ -143,7 +157,7 @@ def _first_of(group: tuple[str, Iterable[tuple[tuple[int, int], Article]]]) -> l
 
 
 def ingest(
-    spark: "SparkSession",
+    spark: SparkSession,
     inputs: Sequence[str | Path],
     out: str | Path | None = None,
     *,
@@ -207,7 +221,7 @@ def ingest(
     return IngestOutput(art_df, rej_df)
 
 
-def load_articles(spark: "SparkSession", path: str | Path) -> "DataFrame":
+def load_articles(spark: SparkSession, path: str | Path) -> DataFrame:
     """Return the articles DataFrame at ``path``: an ingest output folder or Parquet file.
 
     Raises:
@@ -253,14 +267,14 @@ def _similar(a: tuple[int, bytes, str], b: tuple[int, bytes, str]) -> float:
 
 
 def dedup(
-    spark: "SparkSession",
-    articles: "DataFrame",
+    spark: SparkSession,
+    articles: DataFrame,
     out: str | Path | None = None,
     *,
     threshold: float = 0.8,
     num_perm: int = 128,
     seed: int = 1,
-) -> "DataFrame":
+) -> DataFrame:
     """Find near-duplicate articles with MinHash LSH on Spark.
 
     Args:
@@ -363,8 +377,8 @@ def _add_counts(a: tuple[int, Counter, Counter], b: tuple[int, Counter, Counter]
 
 
 def stories(
-    spark: "SparkSession",
-    articles: "DataFrame",
+    spark: SparkSession,
+    articles: DataFrame,
     out: str | Path | None = None,
     *,
     params: StoryParams | None = None,

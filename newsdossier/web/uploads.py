@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, Sequence
 
 from ..ingest import DEFAULT_MAX_CHARS, articles_from_raw, read_path
 from ..ingest.records import META_FIELDS, RawDoc

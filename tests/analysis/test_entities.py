@@ -17,7 +17,12 @@ from hypothesis import strategies as st
 from newsdossier.analysis.entities import EntityRules, EntityRulesError, resolve_entities
 from newsdossier.analysis.entities.mentions import extract, furniture_ranges
 from newsdossier.analysis.entities.names import (
-    acronym_key, derived_from, initials, same_token, split_name, strip_possessive,
+    acronym_key,
+    derived_from,
+    initials,
+    same_token,
+    split_name,
+    strip_possessive,
 )
 from newsdossier.model import Article, Entity
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdossier.analysis.numbers import (
-    QuantityError, extract_facts, find_quantities, parse_number_words,
+    QuantityError,
+    extract_facts,
+    find_quantities,
+    parse_number_words,
 )
 from newsdossier.model import Article, Entity
 

@@ -7,8 +7,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdossier.analysis.reuse import (
-    DuplicateOptionsError, ReuseOptions, ReuseOptionsError, UnknownArticleError, find_reuse,
-    independence, merge_sketches, near_duplicates, sketch,
+    DuplicateOptionsError,
+    ReuseOptions,
+    ReuseOptionsError,
+    UnknownArticleError,
+    find_reuse,
+    independence,
+    merge_sketches,
+    near_duplicates,
+    sketch,
 )
 from newsdossier.analysis.reuse.text import quoted_regions
 from newsdossier.model import Article

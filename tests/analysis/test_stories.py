@@ -7,8 +7,17 @@ import json
 import pytest
 
 from newsdossier.analysis.stories import (
-    StoryClusterer, StoryParams, count_df, StoryParamsError, StoryStateError, StreamState, cluster_stories,
-    entity_key, extract_features, proxy_entities, stream_order,
+    StoryClusterer,
+    StoryParams,
+    StoryParamsError,
+    StoryStateError,
+    StreamState,
+    cluster_stories,
+    count_df,
+    entity_key,
+    extract_features,
+    proxy_entities,
+    stream_order,
 )
 from newsdossier.model import Article
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdossier.analysis.timeline import DateError, build_timeline, find_expressions
 from newsdossier.model import Article

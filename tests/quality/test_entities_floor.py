@@ -11,8 +11,6 @@ import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 SLICE = ("071", "140", "086", "133")
 PRECISION_FLOOR = 0.95

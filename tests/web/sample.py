@@ -3,8 +3,25 @@
 from __future__ import annotations
 
 from newsdossier.model import (
-    Article, Claim, Disagreement, Dossier, Entity, Fact, Holder, Mention, Merge, Quote, Rejected,
-    Removal, Reprint, Reuse, Side, Speaker, Span, SummarySentence, TimelineEvent,
+    Article,
+    Claim,
+    Disagreement,
+    Dossier,
+    Entity,
+    Fact,
+    Holder,
+    Mention,
+    Merge,
+    Quote,
+    Rejected,
+    Removal,
+    Reprint,
+    Reuse,
+    Side,
+    Span,
+    Speaker,
+    SummarySentence,
+    TimelineEvent,
 )
 
 TEXT_1 = (

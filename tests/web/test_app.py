@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from newsdossier.model import Story
 from newsdossier.web import Limits, create_app, whole_corpus
-from newsdossier.web.uploads import UploadFile, UploadError, read_uploads, safe_name
+from newsdossier.web.uploads import UploadError, UploadFile, read_uploads, safe_name
 
 from .conftest import ARTICLE_HTML, ARTICLE_MD, ARTICLE_TXT, hostile_files, jsonl_article
 from .sample import PAYLOADS

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
 from newsdossier.model import Dossier
 from newsdossier.render.html import to_html
 

@@ -9,8 +9,8 @@ person elsewhere. The single-word forms are joined back once each has been resol
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
 
 from ...model import Merge
 from .mentions import KINDS, NameMention

@@ -10,10 +10,11 @@ around it ("Ledger Weekly Paris correspondent", "the Nordic commander in Lapland
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ...model import Article, Span
 from .names import Name, is_courtesy, is_name_function_word, is_particle, is_title, split_name
@@ -53,7 +54,7 @@ _NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady",
 # Prepositions that put a place after them ("in X", "near X"); "to", "at" and "from" are
 # left out because they precede people as often ("said to X", "a letter from X").
 _LOCATIVE = frozenset({"in", "near", "into", "outside", "across", "around", "inside", "throughout",
-                       "within", "across"})
+                       "within"})
 
 
 @dataclass(frozen=True, slots=True)

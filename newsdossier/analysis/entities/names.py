@@ -57,7 +57,7 @@ VOWELS = frozenset("aeiou")
 # common surnames (Park, Hall, Lane, Lake, Church, Field, Law ...) are left out: for those
 # the tagger's label decides.
 PLACE_HEADS = frozenset({
-    "city", "town", "street", "st", "avenue", "ave", "road", "rd", "square", "place", 
+    "city", "town", "street", "st", "avenue", "ave", "road", "rd", "square", "place",
     "drive", "boulevard", "blvd", "bridge", "tower", "towers", "building", "center", "centre",
     "airport", "station", "stadium", "arena", "hotel", "mosque", "cathedral",
     "county", "district", "province", "valley", "river", "mountain", "mount", "island",
@@ -83,7 +83,7 @@ GEO_HEADS = frozenset({
 })
 
 
-def non_person_kind(name: "Name") -> str | None:
+def non_person_kind(name: Name) -> str | None:
     """Return "place" or "organisation" if a multi-word name ends in such a head word, else None."""
     if len(name.core) < 2:
         return None
@@ -95,7 +95,7 @@ def non_person_kind(name: "Name") -> str | None:
     return None
 
 
-def looks_like_personal_name(name: "Name") -> bool:
+def looks_like_personal_name(name: Name) -> bool:
     """True for 2-4 capitalised alphabetic words without a place/organisation head."""
     words = [w for w in name.caps if w]
     return (

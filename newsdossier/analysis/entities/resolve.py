@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 from spacy.tokens import Doc
 
@@ -54,7 +54,7 @@ class EntityRules:
                 raise EntityRulesError(f"{a!r} and {b!r} are both must-link and cannot-link; keep one")
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> "EntityRules":
+    def from_dict(cls, data: Mapping[str, object]) -> EntityRules:
         """Build rules from a JSON-like mapping.
 
         The mapping has the keys ``must_link`` and/or ``cannot_link`` (``must-link`` and

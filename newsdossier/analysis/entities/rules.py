@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from ...model import Article
 from .clusters import Clusters, Form
 from .mentions import NameMention
 from .names import (
-    GEO_HEADS, acronym_key, consonant_key, derived_from, initials, looks_like_personal_name, non_person_kind,
-    norm_token, plural_of, same_token, same_tokens,
+    GEO_HEADS,
+    acronym_key,
+    consonant_key,
+    derived_from,
+    initials,
+    looks_like_personal_name,
+    non_person_kind,
+    norm_token,
+    plural_of,
+    same_token,
+    same_tokens,
 )
 
 _BETWEEN_FORMER = re.compile(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 

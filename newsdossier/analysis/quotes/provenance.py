@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 from urllib.parse import urlparse
 
 from ...model import Article, Quote, Reprint
@@ -65,7 +65,7 @@ def _date(value: str | None) -> dt.datetime | None:
         except ValueError:
             return None
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
     return parsed
 
 

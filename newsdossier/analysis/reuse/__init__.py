@@ -19,17 +19,22 @@ many independent reports stand behind a set of articles.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
-from typing import Sequence
 
 from ...model import Article, Reuse
 from .align import AlignParams, Passage, align
 from .candidates import candidate_pairs, fingerprints
 from .direction import Credit, credit_evidence, date_order, find_credits
 from .duplicates import (
-    DuplicateOptionsError, group_sketches, merge_sketches, near_duplicates, shingles, sketch,
+    DuplicateOptionsError,
+    group_sketches,
+    merge_sketches,
+    near_duplicates,
+    shingles,
+    sketch,
 )
 from .independence import Independence, UnknownArticleError, independence
 from .text import MAX_NGRAM, TokenHasher, Tokens, tokenize, widen

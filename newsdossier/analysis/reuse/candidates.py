@@ -9,7 +9,7 @@ not with the square of the number of articles.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

@@ -13,9 +13,9 @@ Conflicting evidence, or none, gives ``unknown``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Sequence
 
 from ...model import Article
 

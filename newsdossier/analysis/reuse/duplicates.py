@@ -7,7 +7,7 @@ article in the map step, merge or compare them in the reduce step, and group wit
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from datasketch import MinHash, MinHashLSH
 

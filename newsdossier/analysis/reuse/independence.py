@@ -9,7 +9,7 @@ connected group counts once.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ...model import Article, Reuse
 from .text import TOKEN_RE
