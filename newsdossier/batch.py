@@ -23,6 +23,7 @@ from typing import Any
 
 from . import nlp as nd_nlp
 from .analysis.summary import SummaryError, summarize
+from .errors import InputError, NewsdossierError
 from .ingest import IngestResult, articles_from_raw
 from .ingest.jsonl import MULTINEWS_SEP, records_from_object
 from .ingest.records import RawDoc
@@ -32,7 +33,7 @@ from .store import Store
 __all__ = ["BadLine", "BatchLinesError", "cluster_articles", "summarize_jsonl", "ClusterError"]
 
 
-class ClusterError(ValueError):
+class ClusterError(InputError):
     """One cluster line cannot be summarised; the message says why."""
 
 
@@ -45,7 +46,7 @@ class BadLine:
     reason: str
 
 
-class BatchLinesError(RuntimeError):
+class BatchLinesError(NewsdossierError, RuntimeError):
     """Some lines of a batch could not be summarised (all the others were written).
 
     Attributes:

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__, corpus
-from .analysis.entities import EntityRulesError
-from .corpus import DEFAULT_NEAR_THRESHOLD, UnknownStoryError, story_articles
-from .ingest import DEFAULT_MAX_BYTES, ManifestError
-from .nlp import ModelNotFound
+from .corpus import DEFAULT_NEAR_THRESHOLD, story_articles
+from .errors import NewsdossierError, OptionError
+from .ingest import DEFAULT_MAX_BYTES
 from .pipeline import NoArticlesError, Options, build_dossier, dossier_from_articles
-from .render import FormatError, write
-from .store import Store, StoreError
+from .render import check_formats, write
+from .store import Store
 
 app = typer.Typer(
     add_completion=False,
@@ -58,21 +60,47 @@ class _Bars:
         self.progress.update(self.tasks[stage], completed=done, total=total or None)
 
 
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    """Print a one-line error (the message is never read as markup) and return the exit to raise."""
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     return typer.Exit(code)
+
+
+def _errors(command: Callable[..., None]) -> Callable[..., None]:
+    """Turn a deliberate error of the library into a one-line message and exit code 2."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except NewsdossierError as exc:
+            raise _fail(str(exc)) from None
+
+    return run
 
 
 def _read_json(path: Path, what: str) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise _fail(f"cannot read the {what} file {path}: {exc.strerror}")
+        raise _fail(f"cannot read the {what} file {path}: {exc.strerror}") from None
     except json.JSONDecodeError as exc:
-        raise _fail(f"the {what} file {path} is not valid JSON: {exc.msg} (line {exc.lineno})")
+        raise _fail(f"the {what} file {path} is not valid JSON: {exc.msg} (line {exc.lineno})") from None
+
+
+def _output_dir(output: Path) -> None:
+    """Refuse an output folder that is a file, before any work starts."""
+    if output.exists() and not output.is_dir():
+        raise OptionError(f"-o {output} is a file; give a folder to write the dossier into")
+
+
+def _positive(value: int, option: str) -> None:
+    if value <= 0:
+        raise OptionError(f"{option} must be a positive number, got {value}")
 
 
 @app.command()
+@_errors
 def build(
     inputs: list[Path] | None = typer.Argument(None, help="Files and folders of articles (text, Markdown, HTML, JSONL, Multi-News, RSS/Atom, WARC)."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder to write the dossier into."),
@@ -94,30 +122,39 @@ def build(
         raise _fail("give either INPUTS (files and folders) or --story ID, not both and not neither")
     if story and no_cache:
         raise _fail("--story reads the corpus store; it cannot be combined with --no-cache")
+    _positive(words, "--words")
+    _positive(max_bytes, "--max-bytes")
+    _output_dir(output)
+    fmts = check_formats(formats.split(","))
+    if manifest is not None and not manifest.is_file():
+        raise _fail(f"cannot read manifest file {manifest}: no such file")
     rules = _read_json(entity_rules, "entity rules") if entity_rules else None
     options = Options(manifest=manifest, lang=lang, max_bytes=max_bytes, remove_furniture=not keep_furniture,
                       summary_words=words, focus=focus, entity_rules=rules)
     bars = _Bars(enabled=not quiet and sys.stderr.isatty())
     store: Store | None = None
     try:
-        store = None if no_cache else Store(db)
+        store = None if no_cache else Store(db, must_exist=bool(story))
         with bars.progress:
             if story:
                 dossier = dossier_from_articles(story_articles(store, story), (), options, store=store, progress=bars)
             else:
                 dossier = build_dossier([str(p) for p in inputs or ()], options, store=store, progress=bars)
-        paths = write(dossier, output, formats.split(","))
+        paths = write(dossier, output, fmts)
     except NoArticlesError as exc:
         for r in exc.rejected:
             err.print(f"rejected {r.source}: {r.reason}", highlight=False, markup=False)
-        raise _fail("no article could be read from the inputs; nothing was written")
-    except (ManifestError, FormatError, StoreError, ModelNotFound, EntityRulesError, UnknownStoryError) as exc:
-        raise _fail(str(exc))
+        raise _fail("no article could be read from the inputs; nothing was written") from None
+    except OSError as exc:
+        raise _fail(f"cannot write the dossier into {output}: {exc.strerror or exc}") from None
     finally:
         if store is not None:
             store.close()
     for r in dossier.rejected:
-        err.print(f"[yellow]rejected[/] {r.source}: {r.reason}", highlight=False)
+        err.print(f"[yellow]rejected[/] {escape(r.source)}: {escape(r.reason)}", highlight=False)
+    for pr in dossier.problems:
+        where = f"article {pr.article}" if pr.article else "all articles"
+        err.print(f"[yellow]problem[/] in {pr.stage} ({where}): {pr.error}: {escape(pr.message)}", highlight=False)
     removed = sum(len(a.removed) for a in dossier.articles)
     typer.echo(
         f"{len(dossier.articles)} articles, {len(dossier.rejected)} rejected, {removed} furniture lines removed "
@@ -128,6 +165,7 @@ def build(
 
 
 @app.command()
+@_errors
 def summarize(
     jsonl: Path = typer.Option(..., "--jsonl", help='Clusters, one {"id", "documents": [...], "query"?} object a line (the Multi-News format).'),
     output: Path = typer.Option(..., "-o", "--output", help='Where to write {"id", "summary", ...} lines.'),
@@ -137,9 +175,12 @@ def summarize(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Summarise many clusters at once: one JSON line in, one summary line out."""
-    from .analysis.summary import SummaryError
     from .batch import BatchLinesError, summarize_jsonl
 
+    _positive(words, "--words")
+    if not jsonl.is_file():
+        raise _fail(f"no such clusters file: {jsonl}")
+    _output_file(output)
     bars = _Bars(enabled=not quiet and sys.stderr.isatty())
     store: Store | None = None
     try:
@@ -148,13 +189,11 @@ def summarize(
             count = summarize_jsonl(jsonl, output, words=words, cache=store,
                                     progress=lambda done, total: bars("summarize", done, total))
     except BatchLinesError as exc:
-        err.print(f"[yellow]warning:[/] {exc}", highlight=False)
+        err.print(f"[yellow]warning:[/] {escape(str(exc))}", highlight=False)
         typer.echo(f"summaries written to {output}; some lines failed (see above)")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     except OSError as exc:
-        raise _fail(f"cannot read or write the batch files: {exc}")
-    except (StoreError, ModelNotFound, SummaryError) as exc:
-        raise _fail(str(exc))
+        raise _fail(f"cannot read or write the batch files: {exc}") from None
     finally:
         if store is not None:
             store.close()
@@ -164,14 +203,18 @@ def summarize(
 DB_HELP = "Corpus store (default: ~/.local/share/newsdossier/corpus.db)."
 
 
-def _open_store(db: Path | None) -> Store:
-    try:
-        return Store(db)
-    except StoreError as exc:
-        raise _fail(str(exc))
+def _open_store(db: Path | None, *, must_exist: bool = True) -> Store:
+    """Open the corpus; every command but ``add`` refuses a corpus that does not exist."""
+    return Store(db, must_exist=must_exist)
+
+
+def _output_file(output: Path) -> None:
+    if output.is_dir():
+        raise OptionError(f"-o {output} is a folder; give the file to write the summaries into")
 
 
 @app.command()
+@_errors
 def add(
     inputs: list[Path] = typer.Argument(..., help="Files and folders of articles (any format `build` reads)."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
@@ -183,9 +226,10 @@ def add(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
 ) -> None:
     """Add articles to the corpus: exact duplicates are stored once, near-duplicates are linked."""
-    from .analysis.reuse import DuplicateOptionsError
-
-    store = _open_store(db)
+    _positive(max_bytes, "--max-bytes")
+    if manifest is not None and not manifest.is_file():
+        raise _fail(f"cannot read manifest file {manifest}: no such file")
+    store = _open_store(db, must_exist=False)
     try:
         with err.status("reading inputs", spinner="dots") if not quiet and sys.stderr.isatty() else nullcontext() as status:
             def progress(name: str) -> None:
@@ -194,12 +238,10 @@ def add(
             report = corpus.add(store, [str(p) for p in inputs], manifest=manifest, lang=lang, max_bytes=max_bytes,
                                 remove_furniture=not keep_furniture, near_threshold=near_threshold,
                                 progress=progress)
-    except (ManifestError, StoreError, DuplicateOptionsError) as exc:
-        raise _fail(str(exc))
     finally:
         store.close()
     for r in report.rejected:
-        err.print(f"[yellow]rejected[/] {r.source}: {r.reason}", highlight=False)
+        err.print(f"[yellow]rejected[/] {escape(r.source)}: {escape(r.reason)}", highlight=False)
     typer.echo(f"{len(report.added)} articles added, {len(report.existing)} already in the corpus, "
                f"{len(report.near_duplicates)} near-duplicate links, {len(report.rejected)} rejected "
                f"(corpus: {store.path})")
@@ -220,6 +262,7 @@ def _story_table(infos: list[Any], title: str) -> None:
 
 
 @app.command()
+@_errors
 def stories(
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
     entities: str | None = typer.Option(None, "--entities", help="How entities are found for clustering: proxy (capitalised words, fast) or spacy (the NLP pass, cached). Default: the mode the corpus's stories started with, else proxy."),
@@ -243,8 +286,6 @@ def stories(
         with bars.progress:
             report = corpus.assign_stories(store, entities=entities, progress=progress)  # type: ignore[arg-type]
         infos = corpus.stories(store)
-    except (corpus.CorpusError, StoreError, ModelNotFound) as exc:
-        raise _fail(str(exc))
     finally:
         store.close()
     if fmt == "jsonl":
@@ -257,6 +298,7 @@ def stories(
 
 
 @app.command("list")
+@_errors
 def list_(
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
     fmt: str = typer.Option("table", "--format", help="table or jsonl (one article a line: id, input_id, source, story, ...)."),
@@ -268,8 +310,6 @@ def list_(
     store = _open_store(db)
     try:
         rows = list(corpus.list_articles(store, story))
-    except (StoreError, UnknownStoryError) as exc:
-        raise _fail(str(exc))
     finally:
         store.close()
     if fmt == "jsonl":
@@ -305,6 +345,7 @@ def spark(ctx: typer.Context) -> None:
 
 
 @app.command()
+@_errors
 def serve(
     db: Path | None = typer.Option(None, "--db", help="Corpus store (default: ~/.local/share/newsdossier/corpus.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
@@ -316,10 +357,7 @@ def serve(
 
     path = db or default_path()
     typer.echo(f"newsdossier web app on http://{host}:{port}/ (corpus: {path})")
-    try:
-        run_server(path, host=host, port=port)
-    except StoreError as exc:
-        raise _fail(str(exc))
+    run_server(path, host=host, port=port)
 
 
 if __name__ == "__main__":  # pragma: no cover

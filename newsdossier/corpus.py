@@ -33,6 +33,7 @@ from .analysis.stories import (
     features_for,
     stream_order,
 )
+from .errors import NewsdossierError
 from .ingest import DEFAULT_MAX_BYTES, Manifest, ingest
 from .model import Article, Rejected
 from .store import Store
@@ -52,12 +53,15 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"
                            "LAW", "PRODUCT"})
 
 
-class CorpusError(RuntimeError):
+class CorpusError(NewsdossierError, RuntimeError):
     """A corpus operation cannot run; the message says what to do."""
 
 
-class UnknownStoryError(LookupError):
+class UnknownStoryError(NewsdossierError, LookupError):
     """No story has the requested id."""
+
+    code = "unknown-story"
+    http_status = 404
 
 
 @dataclass

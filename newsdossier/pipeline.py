@@ -1,37 +1,46 @@
-"""build_dossier(): ingest, parse, run the analyses in order, time every stage.
+"""build_dossier(): ingest, parse, run the registered analyses, time every stage.
 
-This is the library API the CLI, the web app and the Spark jobs call. It holds the order
-of the stages and nothing else: every capability lives in its own module.
+This is the library API the CLI, batch mode, the web app and the Spark jobs call. It holds no
+analysis of its own: the order of the stages is derived from what each registered component
+(:mod:`newsdossier.registry`) requires and produces.
+
+Fault isolation: a component that raises on the set is re-run article by article to find the
+articles it fails on; those become :class:`~newsdossier.model.Problem` records (stage,
+article, exception type, message) and the component runs again on the others. An article
+that cannot be parsed is left out of every analysis and reported the same way. A build
+therefore never dies because of one odd article.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import nlp
-from .analysis.claims import extract_claims
-from .analysis.disagreements import find_disagreements
-from .analysis.entities import EntityRules, resolve_entities
-from .analysis.numbers import extract_facts
-from .analysis.quotes import extract_quotes
-from .analysis.reuse import find_reuse, independence
-from .analysis.summary import summarize
-from .analysis.timeline import build_timeline
+from . import nlp, registry
+from .errors import InputError, OptionError
 from .ingest import DEFAULT_MAX_BYTES, IngestResult, Manifest, ingest
-from .model import Article, Dossier, Rejected
+from .model import Article, Dossier, Problem, Rejected
+from .registry import Component, Inputs, Produced
 from .store import Store
 
 # progress(stage, done, total): called as work advances; total is 0 when unknown.
 Progress = Callable[[str, int, int], None]
 
+# The languages the spaCy pipeline reads. An article whose language could not be told
+# ("und", usually a very short text) is read as English only when it is short: see _reads.
+ENGLISH = "en"
+UNDETERMINED = "und"
 
-class NoArticlesError(RuntimeError):
+
+class NoArticlesError(InputError):
     """No input could be turned into an article."""
+
+    code = "no-articles"
 
     def __init__(self, rejected: Sequence[Rejected]) -> None:
         self.rejected = list(rejected)
@@ -42,28 +51,94 @@ class NoArticlesError(RuntimeError):
         )
 
 
-@dataclass
 class Options:
     """What a build can be asked to do differently.
 
-    Attributes:
+    Args:
         manifest: metadata for inputs that lack it (path or :class:`Manifest`).
         lang: keep only articles in this language.
         max_bytes: reject input files larger than this.
         remove_furniture: strip page furniture from texts.
-        summary_words: word budget of the summary.
-        focus: a question or entity the summary should focus on.
-        entity_rules: user must-link / cannot-link rules for entity resolution (the parsed
+        summary_words: shorthand for the summary component's ``words``.
+        focus: shorthand for the summary component's ``focus`` (a question or an entity).
+        entity_rules: shorthand for the entities component's user rules (the parsed
             ``--entity-rules`` JSON).
+        only: run only these analyses (and what they require); ``None`` runs all.
+        **configs: a config per component, by component name, e.g.
+            ``Options(summary=SummaryConfig(words=250), reuse=ReuseOptions(ngram=6))``.
+
+    Raises:
+        OptionError: if a value is out of range or a config is of the wrong type.
     """
 
-    manifest: Manifest | str | Path | None = None
-    lang: str | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
-    remove_furniture: bool = True
-    summary_words: int = 120
-    focus: str | None = None
-    entity_rules: Mapping[str, Any] | None = None
+    def __init__(
+        self,
+        *,
+        manifest: Manifest | str | Path | None = None,
+        lang: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        remove_furniture: bool = True,
+        summary_words: int | None = None,
+        focus: str | None = None,
+        entity_rules: Mapping[str, Any] | None = None,
+        only: Sequence[str] | None = None,
+        **configs: Any,
+    ) -> None:
+        if max_bytes <= 0:
+            raise OptionError(f"the largest input size must be positive, got {max_bytes} bytes")
+        self.manifest = manifest
+        self.lang = lang
+        self.max_bytes = max_bytes
+        self.remove_furniture = remove_furniture
+        self.only = tuple(only) if only is not None else None
+        comps = registry.components()
+        for name, value in configs.items():
+            if name not in comps:
+                raise OptionError(f"no analysis is called {name!r}; known: {', '.join(sorted(comps))}")
+            if not isinstance(value, comps[name].config):
+                raise OptionError(f"the config of {name!r} must be a {comps[name].config.__name__}, "
+                                  f"got {type(value).__name__}")
+        self.configs: dict[str, Any] = dict(configs)
+        shorthands: dict[str, dict[str, Any]] = {}
+        if summary_words is not None:
+            shorthands.setdefault("summary", {})["words"] = summary_words
+        if focus is not None:
+            shorthands.setdefault("summary", {})["focus"] = focus
+        if entity_rules is not None:
+            shorthands.setdefault("entities", {})["rules"] = entity_rules
+        for name, changes in shorthands.items():
+            self.configs[name] = _with(self.config(name), name, changes)
+        if self.only is not None:
+            registry.order(self.only)  # unknown names fail here, before any work
+
+    def config(self, name: str) -> Any:
+        """Return the config of component ``name`` (its defaults unless one was given)."""
+        if name in self.configs:
+            return self.configs[name]
+        return registry.default_config(name)
+
+    @property
+    def summary_words(self) -> int:
+        """The summary's word budget."""
+        return int(self.config("summary").words)
+
+    @property
+    def focus(self) -> str | None:
+        """The summary's focus, if any."""
+        focus = self.config("summary").focus
+        return str(focus) if focus is not None else None
+
+    def __repr__(self) -> str:
+        return (f"Options(manifest={self.manifest!r}, lang={self.lang!r}, max_bytes={self.max_bytes}, "
+                f"remove_furniture={self.remove_furniture}, only={self.only!r}, configs={self.configs!r})")
+
+
+def _with(config: Any, name: str, changes: Mapping[str, Any]) -> Any:
+    fields = {f.name for f in dataclasses.fields(config)}
+    unknown = set(changes) - fields
+    if unknown:
+        raise OptionError(f"the {name} analysis has no setting {', '.join(sorted(unknown))}")
+    return replace(config, **changes)
 
 
 class _Timer:
@@ -132,84 +207,155 @@ def dossier_from_articles(
     store: Store | None = None,
     progress: Progress | None = None,
 ) -> Dossier:
-    """Run the NLP pass and the analyses over articles already read."""
+    """Run the NLP pass and the registered analyses over articles already read."""
     options = options or Options()
     progress = progress or _noop
     timer = _Timer()
-    total = len(articles)
     with timer.stage("parse"):
-        done = 0
-
-        def on_parsed(n: int) -> None:
-            nonlocal done
-            done += n
-            progress("parse", done, total)
-
-        docs = nlp.parse(articles, cache=store, progress=on_parsed)
-        sentences, mentions = nlp.parse_all(articles, docs)
+        docs, problems = _parse(articles, store, progress)
+        parsed = [a for a in articles if a.id in docs]
+        sentences, mentions = nlp.parse_all(parsed, docs)
     dossier = Dossier(
         articles=tuple(articles),
         rejected=tuple(rejected),
         sentences=tuple(sentences),
         mentions=tuple(mentions),
+        problems=tuple(problems),
     )
-    for name, run in _analyses():
-        with timer.stage(name):
-            progress(name, 0, 1)
-            dossier = run(dossier, docs, options)
-            progress(name, 1, 1)
+    dossier = run_analyses(dossier, docs, options, progress=progress, timer=timer)
     return replace(dossier, timings=timer.timings)
 
 
-AnalysisStep = Callable[[Dossier, Mapping[str, object], Options], Dossier]
+def _parse(
+    articles: Sequence[Article], store: Store | None, progress: Progress,
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Parse every article; one that the parser fails on becomes a problem, not a crash."""
+    total = len(articles)
+    done = 0
 
-# the language the spaCy pipeline reads; "und" (too short to tell) is read as English
-_READ = frozenset({"en", "und"})
+    def on_parsed(n: int) -> None:
+        nonlocal done
+        done += n
+        progress("parse", done, total)
 
-
-def _english(d: Dossier) -> tuple[Article, ...]:
-    """The articles the English analyses read: other languages are shown, not misread."""
-    return tuple(a for a in d.articles if (a.language or "und") in _READ)
-
-
-def _entities(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
-    rules = EntityRules.from_dict(o.entity_rules) if o.entity_rules else None
-    return replace(d, entities=tuple(resolve_entities(_english(d), docs, rules)))
-
-
-def _quotes(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
-    return replace(d, quotes=tuple(extract_quotes(_english(d), docs, d.entities)))
-
-
-def _reuse(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
-    return replace(d, reuse=tuple(find_reuse(d.articles)))
-
-
-def _claims(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
-    read = _english(d)
-    facts = extract_facts(read, docs, d.entities)
-    claims = extract_claims(read, docs, d.entities, d.quotes)
-    disagreements = find_disagreements(claims, facts, read)
-    return replace(d, facts=tuple(facts), claims=tuple(claims), disagreements=tuple(disagreements))
+    try:
+        return dict(nlp.parse(articles, cache=store, progress=on_parsed)), []
+    except nlp.ModelNotFound:
+        raise
+    except Exception:  # noqa: BLE001 - find the article(s) the parser fails on
+        docs: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for art in articles:
+            try:
+                docs.update(nlp.parse([art], cache=store))
+            except nlp.ModelNotFound:
+                raise
+            except Exception as exc:  # noqa: BLE001 - isolated to this article
+                problems.append(_problem("parse", art.id, exc))
+        return docs, problems
 
 
-def _timeline(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
-    return replace(d, timeline=tuple(build_timeline(_english(d), docs)))
+def _problem(stage: str, article: str | None, exc: BaseException) -> Problem:
+    return Problem(stage=stage, article=article, error=type(exc).__name__, message=str(exc)[:500])
 
 
-def _summary(d: Dossier, docs: Mapping[str, Any], o: Options) -> Dossier:
-    indep = independence(d.articles, d.reuse)
-    sentences = summarize(_english(d), docs, words=o.summary_words, focus=o.focus, independence=indep.count)
-    return replace(d, summary=tuple(sentences))
+def _reads(comp: Component, articles: Sequence[Article], docs: Mapping[str, Any]) -> tuple[Article, ...]:
+    """The articles a component reads: parsed ones, in the languages it reads."""
+    langs = comp.languages
+    out = []
+    for art in articles:
+        if art.id not in docs and langs is not None:
+            continue  # not parsed (a parse problem): only language-free analyses see it
+        if langs is None or (art.language or UNDETERMINED) in langs or _english_enough(art, langs):
+            out.append(art)
+    return tuple(out)
 
 
-def _analyses() -> list[tuple[str, AnalysisStep]]:
-    """The analyses, in dependency order. Each takes the dossier so far and returns it extended."""
-    return [
-        ("entities", _entities),
-        ("quotes", _quotes),
-        ("reuse", _reuse),
-        ("claims", _claims),
-        ("timeline", _timeline),
-        ("summary", _summary),
-    ]
+def _english_enough(art: Article, langs: tuple[str, ...]) -> bool:
+    """An undetermined language is read as English only when no flag says otherwise."""
+    return ENGLISH in langs and (art.language or UNDETERMINED) == UNDETERMINED and "language-unknown" not in art.flags
+
+
+def run_analyses(
+    dossier: Dossier,
+    docs: Mapping[str, Any],
+    options: Options | None = None,
+    *,
+    progress: Progress | None = None,
+    timer: _Timer | None = None,
+) -> Dossier:
+    """Run the registered analyses (all, or ``options.only`` and what they need) in order.
+
+    Args:
+        dossier: a dossier with at least its articles, sentences and mentions.
+        docs: spaCy parses by article id.
+        options: configs and the ``only`` selection.
+        progress: progress callback ``(stage, done, total)``.
+        timer: collects seconds per stage.
+    """
+    options = options or Options()
+    progress = progress or _noop
+    timer = timer or _Timer()
+    for comp in registry.order(options.only):
+        with timer.stage(comp.name):
+            progress(comp.name, 0, 1)
+            arts = _reads(comp, dossier.articles, docs)
+            produced, problems = run_component(comp, dossier, docs, arts, options.config(comp.name))
+            dossier = _apply(dossier, comp, produced, problems)
+            progress(comp.name, 1, 1)
+    return dossier
+
+
+def run_component(
+    comp: Component, dossier: Dossier, docs: Mapping[str, Any], articles: tuple[Article, ...], config: Any,
+) -> tuple[Produced, list[Problem]]:
+    """Run one component, isolating the articles it fails on.
+
+    Returns:
+        What it produced (on the articles it does not fail on) and the problems found.
+    """
+    try:
+        return _call(comp, dossier, docs, articles, config), []
+    except Exception as first:  # noqa: BLE001 - fault isolation at the stage boundary
+        if len(articles) <= 1:
+            return {}, [_problem(comp.name, articles[0].id if articles else None, first)]
+        problems: list[Problem] = []
+        good: list[Article] = []
+        for art in articles:
+            try:
+                _call(comp, dossier, docs, (art,), config)
+                good.append(art)
+            except Exception as exc:  # noqa: BLE001 - isolated to this article
+                problems.append(_problem(comp.name, art.id, exc))
+        if not problems:  # fails only on the set as a whole
+            return {}, [_problem(comp.name, None, first)]
+        try:
+            return _call(comp, dossier, docs, tuple(good), config), problems
+        except Exception as exc:  # noqa: BLE001 - give up on this stage, keep the rest
+            return {}, [*problems, _problem(comp.name, None, exc)]
+
+
+def _call(comp: Component, dossier: Dossier, docs: Mapping[str, Any], articles: tuple[Article, ...],
+          config: Any) -> Produced:
+    ids = {a.id for a in articles}
+    inputs = Inputs(dossier=dossier, docs={k: v for k, v in docs.items() if k in ids}, articles=articles)
+    produced = comp.func(inputs, config)
+    extra = set(produced) - set(comp.produces)
+    if extra:
+        raise registry.RegistryError(f"analysis {comp.name!r} produced {sorted(extra)}, which it does not declare")
+    return produced
+
+
+_CORE = frozenset(f.name for f in dataclasses.fields(Dossier))
+
+
+def _apply(dossier: Dossier, comp: Component, produced: Produced, problems: Sequence[Problem]) -> Dossier:
+    core: dict[str, Any] = {}
+    extra = dict(dossier.extra)
+    for name in comp.produces:
+        value = tuple(produced.get(name, ()))
+        if name in _CORE:
+            core[name] = value
+        else:
+            extra[name] = value
+    return replace(dossier, **core, extra=extra, problems=(*dossier.problems, *problems))

@@ -33,7 +33,10 @@ def _type(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if origin is tuple:
         return {"type": "array", "items": _type(args[0], defs)}
     if origin in (collections.abc.Mapping, dict) or hint is Mapping:
-        return {"type": "object", "additionalProperties": {"type": "number"}}
+        value = args[1] if len(args) == 2 else float
+        return {"type": "object", "additionalProperties": _type(value, defs)}
+    if hint is Any:
+        return {"type": "object"}
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         _define(hint, defs)
         return {"$ref": f"#/$defs/{hint.__name__}"}

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from .errors import NewsdossierError
 from .model import Article, Removal
 
 _SCHEMA = """
@@ -58,7 +59,7 @@ CREATE TABLE IF NOT EXISTS story_df (
 """
 
 
-class StoreError(RuntimeError):
+class StoreError(NewsdossierError, RuntimeError):
     """The store file cannot be opened or has an unexpected layout."""
 
 
@@ -74,8 +75,10 @@ def default_path() -> Path:
 class Store:
     """A SQLite corpus store. Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, must_exist: bool = False) -> None:
         target = default_path() if path is None else path
+        if must_exist and str(target) != ":memory:" and not Path(target).is_file():
+            raise StoreError(f"no corpus at {target}; create one with `newsdossier add FILES --db {target}`")
         if str(target) != ":memory:":
             Path(target).parent.mkdir(parents=True, exist_ok=True)
         try:

@@ -36,7 +36,7 @@ def test_format_option_limits_outputs(example_dir, tmp_path):
 def test_no_readable_input_fails_with_reasons(tmp_path):
     (tmp_path / "e.txt").write_bytes(b"")
     result = runner.invoke(app, ["build", str(tmp_path), "-o", str(tmp_path / "o"), "--no-cache"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "no article could be read" in result.stderr and "empty" in result.stderr
     assert not (tmp_path / "o").exists()
 
@@ -44,9 +44,9 @@ def test_no_readable_input_fails_with_reasons(tmp_path):
 def test_bad_format_and_missing_manifest_are_clear_errors(example_dir, tmp_path):
     args = ["build", str(example_dir / "articles"), "-o", str(tmp_path / "o"), "--no-cache", "-q"]
     result = runner.invoke(app, args + ["--format", "pdf"])
-    assert result.exit_code == 1 and "unknown format pdf" in result.stderr
+    assert result.exit_code == 2 and "unknown format pdf" in result.stderr
     result = runner.invoke(app, args + ["--manifest", str(tmp_path / "none.csv")])
-    assert result.exit_code == 1 and "cannot read manifest" in result.stderr
+    assert result.exit_code == 2 and "cannot read manifest" in result.stderr
 
 
 def test_version():
@@ -58,10 +58,10 @@ def test_entity_rules_file_errors_are_clear(example_dir, tmp_path):
     args = ["build", str(example_dir / "articles"), "-o", str(tmp_path / "o"), "--no-cache", "-q", "--entity-rules"]
     (tmp_path / "bad.json").write_text("{not json")
     result = runner.invoke(app, args + [str(tmp_path / "bad.json")])
-    assert result.exit_code == 1 and "not valid JSON" in result.stderr
+    assert result.exit_code == 2 and "not valid JSON" in result.stderr
     (tmp_path / "odd.json").write_text('{"must_link": [["only one"]]}')
     result = runner.invoke(app, args + [str(tmp_path / "odd.json")])
-    assert result.exit_code == 1 and "pair" in result.stderr
+    assert result.exit_code == 2 and "pair" in result.stderr
 
 
 def test_entity_rules_cannot_link_keeps_names_apart(example_dir, tmp_path):
@@ -148,23 +148,28 @@ def test_corpus_commands_add_stories_list_and_build_one_story(tmp_path):
 def test_corpus_command_errors_are_clear(tmp_path):
     db = str(tmp_path / "c.db")
     result = runner.invoke(app, ["build", "--story", "s-nope", "--db", db, "-o", str(tmp_path / "o")])
-    assert result.exit_code == 1 and "no story 's-nope'" in result.stderr
+    assert result.exit_code == 2 and "no corpus at" in result.stderr  # never creates an empty corpus
+    assert not (tmp_path / "c.db").exists()
+    result = runner.invoke(app, ["stories", "--db", db, "-q"])
+    assert result.exit_code == 2 and "no corpus at" in result.stderr and not (tmp_path / "c.db").exists()
     result = runner.invoke(app, ["build", str(tmp_path), "--story", "s1", "-o", str(tmp_path / "o")])
-    assert result.exit_code == 1 and "not both" in result.stderr
-    result = runner.invoke(app, ["list", "--db", db, "--format", "xml"])
-    assert result.exit_code == 1 and "table or jsonl" in result.stderr
-    result = runner.invoke(app, ["list", "--db", db, "--story", "s-nope"])
-    assert result.exit_code == 1 and "no story 's-nope'" in result.stderr
+    assert result.exit_code == 2 and "not both" in result.stderr
     (tmp_path / "ok.txt").write_text("The ferry to Skarrel Island stopped on Monday after a storm hit the pier.")
     result = runner.invoke(app, ["add", str(tmp_path / "ok.txt"), "--db", db, "--near-threshold", "0", "-q"])
-    assert result.exit_code == 1 and "must be in (0, 1]" in result.stderr
+    assert result.exit_code == 2 and "must be in (0, 1]" in result.stderr
     listed = runner.invoke(app, ["list", "--db", db, "--format", "jsonl"])
     assert listed.stdout.strip() == ""  # nothing was stored before the bad option was caught
+    result = runner.invoke(app, ["build", "--story", "s-nope", "--db", db, "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "no story 's-nope'" in result.stderr
+    result = runner.invoke(app, ["list", "--db", db, "--format", "xml"])
+    assert result.exit_code == 2 and "table or jsonl" in result.stderr
+    result = runner.invoke(app, ["list", "--db", db, "--story", "s-nope"])
+    assert result.exit_code == 2 and "no story 's-nope'" in result.stderr
     result = runner.invoke(app, ["stories", "--db", db, "--entities", "magic", "-q"])
-    assert result.exit_code == 1 and "entities must be 'proxy' or 'spacy'" in result.stderr
+    assert result.exit_code == 2 and "entities must be 'proxy' or 'spacy'" in result.stderr
     (tmp_path / "e.txt").write_bytes(b"")
     result = runner.invoke(app, ["add", str(tmp_path / "e.txt"), "--db", db, "-q"])
-    assert result.exit_code == 1 and "empty" in result.stderr
+    assert result.exit_code == 1 and "empty" in result.stderr  # nothing added: not a usage error
 
 
 def test_spark_command_passes_through_to_the_jobs(tmp_path):

@@ -10,6 +10,7 @@ import pytest
 from markupsafe import escape
 from web.sample import PAYLOADS, full_dossier, hostile_dossier, sp
 
+from newsdossier.analysis.agreement import agreement
 from newsdossier.model import Article, Dossier, Reuse, SpanError, TimelineEvent
 from newsdossier.render.html import (
     agreement_matrix,
@@ -148,7 +149,7 @@ def test_timeline_accepts_month_and_year_dates(full: Dossier) -> None:
 
 def test_agreement_matrix_counts_same_and_opposite_sides(full: Dossier) -> None:
     m = agreement_matrix(full)
-    assert m is not None and m.basis == "disagreements" and m.points == 2
+    assert m is not None and m.basis == "disagreements" and m.points == 2  # laid out from dossier.agreement
     i = {o: k for k, o in enumerate(m.outlets)}
     courier_post = m.cells[i["Harbour Courier"]][i["Valley Post"]]
     courier_notes = m.cells[i["Harbour Courier"]][i["Dock notes"]]
@@ -158,12 +159,14 @@ def test_agreement_matrix_counts_same_and_opposite_sides(full: Dossier) -> None:
 
 
 def test_agreement_matrix_falls_back_to_claims(full: Dossier) -> None:
-    m = agreement_matrix(replace(full, disagreements=()))
+    pairs = agreement(full.articles, (), full.claims)
+    m = agreement_matrix(replace(full, agreement=tuple(pairs)))
     assert m is not None and m.basis == "claims"
     i = {o: k for k, o in enumerate(m.outlets)}
     assert m.cells[i["Harbour Courier"]][i["Valley Post"]]["differ"] == 1
     assert m.cells[i["Harbour Courier"]][i["Dock notes"]]["agree"] == 1
-    assert agreement_matrix(replace(full, disagreements=(), claims=())) is None
+    assert agreement(full.articles, (), ()) == []
+    assert agreement_matrix(replace(full, agreement=())) is None
 
 
 def test_quotes_are_grouped_by_speaker_with_reprint_chain(full: Dossier, page: str) -> None:

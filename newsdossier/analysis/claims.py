@@ -748,3 +748,15 @@ def extract_claims(
     for art in articles:
         out.extend(_claims_of_article(_Context(art, docs[art.id], entities, quotes)))
     return out
+
+
+# --------------------------------------------------------------------------- registration
+
+from ..registry import Inputs, Produced, analysis  # noqa: E402
+
+
+@analysis("claims", requires=("articles", "entities", "quotes"), produces=("claims",))
+def claims_component(inputs: Inputs, config: object) -> Produced:
+    """Evaluative statements about entities, with their polarity and holder."""
+    d = inputs.dossier
+    return {"claims": tuple(extract_claims(inputs.articles, inputs.docs, d.entities, d.quotes))}

@@ -135,3 +135,15 @@ def find_disagreements(
     out.sort(key=lambda d: (d.agreed, -sum(len(s.spans) for s in d.sides)))
     out.extend(_numeric_disagreements(facts, labels))
     return out
+
+
+# --------------------------------------------------------------------------- registration
+
+from ..registry import Inputs, Produced, analysis  # noqa: E402
+
+
+@analysis("disagreements", requires=("articles", "claims", "facts"), produces=("disagreements",))
+def disagreements_component(inputs: Inputs, config: object) -> Produced:
+    """Points on which the sources take the same or different positions."""
+    d = inputs.dossier
+    return {"disagreements": tuple(find_disagreements(d.claims, d.facts, inputs.articles))}

@@ -19,12 +19,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..errors import NewsdossierError
 from ..model import Article, Entity, Fact
 
 __all__ = ["Quantity", "QuantityError", "find_quantities", "parse_number_words", "extract_facts"]
 
 
-class QuantityError(ValueError):
+class QuantityError(NewsdossierError, ValueError):
     """A string does not spell a number."""
 
 
@@ -642,3 +643,14 @@ def _mark_conflicts(facts: list[Fact], approx: list[bool]) -> list[Fact]:
                     if not compatible(fact_bounds(facts[a], approx[a]), fact_bounds(facts[b], approx[b])):
                         flagged.update((a, b))
     return [replace(f, conflict=True) if i in flagged else f for i, f in enumerate(facts)]
+
+
+# --------------------------------------------------------------------------- registration
+
+from ..registry import Inputs, Produced, analysis  # noqa: E402
+
+
+@analysis("facts", requires=("articles", "entities"), produces=("facts",))
+def facts_component(inputs: Inputs, config: object) -> Produced:
+    """Quantities the articles state, with their unit and what they count."""
+    return {"facts": tuple(extract_facts(inputs.articles, inputs.docs, inputs.dossier.entities))}

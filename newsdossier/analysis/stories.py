@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import NewsdossierError, OptionError
 from ..model import Article, Story
 
 __all__ = [
@@ -43,11 +44,11 @@ __all__ = [
 ]
 
 
-class StoryParamsError(ValueError):
+class StoryParamsError(OptionError):
     """A :class:`StoryParams` value is out of range."""
 
 
-class StoryStateError(ValueError):
+class StoryStateError(NewsdossierError, ValueError):
     """A saved story state cannot be read or does not fit the articles given."""
 
 

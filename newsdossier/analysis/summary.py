@@ -46,6 +46,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..errors import NewsdossierError
 from ..model import Article, SummarySentence
 
 __all__ = [
@@ -56,7 +57,7 @@ __all__ = [
 CITE_SIMILARITY = 0.42        # TF-IDF cosine above which another article "says the same thing"
 
 
-class SummaryError(ValueError):
+class SummaryError(NewsdossierError, ValueError):
     """The summary cannot be built from these inputs."""
 
 
@@ -558,3 +559,42 @@ def _render(
             independent=independence(ids) if independence is not None else None,
         ))
     return out
+
+
+# --------------------------------------------------------------------------- registration
+
+from ..registry import Inputs, Produced, analysis  # noqa: E402
+
+DEFAULT_WORDS = 120  # the summary's word budget unless asked otherwise
+
+
+@dataclass(frozen=True)
+class SummaryConfig:
+    """Settings of the summary.
+
+    Attributes:
+        words: the word budget.
+        focus: a question, topic or entity name the summary should answer.
+        params: the selector's tuning knobs.
+    """
+
+    words: int = DEFAULT_WORDS
+    focus: str | None = None
+    params: Params = DEFAULT_PARAMS
+
+    def __post_init__(self) -> None:
+        if isinstance(self.words, bool) or not isinstance(self.words, int) or self.words <= 0:
+            raise SummaryError(f"the summary's word budget must be a positive number of words, got {self.words!r}")
+
+
+@analysis("summary", requires=("articles", "sources"), produces=("summary",), config=SummaryConfig)
+def summary_component(inputs: Inputs, config: SummaryConfig) -> Produced:
+    """A summary whose every sentence is verbatim from a source and cites its support."""
+    group_of = {aid: k for k, g in enumerate(inputs.dossier.sources) for aid in g.articles}
+
+    def count(ids: Iterable[str]) -> int:
+        return len({group_of.get(a, a) for a in ids})
+
+    sentences = summarize(inputs.articles, inputs.docs, words=config.words, focus=config.focus,
+                          independence=count, params=config.params)
+    return {"summary": tuple(sentences)}

@@ -27,12 +27,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from ..errors import NewsdossierError
 from ..model import Article, TimelineEvent
 
 __all__ = ["build_timeline", "find_expressions", "resolve", "Expression", "Resolution", "DateError"]
 
 
-class DateError(ValueError):
+class DateError(NewsdossierError, ValueError):
     """A date string is not an ISO date."""
 
 
@@ -579,3 +580,14 @@ def _conflicts(rows: Sequence[tuple[TimelineEvent, Resolution, frozenset[str], i
             if ra.last < rb.first or rb.last < ra.first:
                 flagged.update((i, j))
     return flagged
+
+
+# --------------------------------------------------------------------------- registration
+
+from ..registry import Inputs, Produced, analysis  # noqa: E402
+
+
+@analysis("timeline", requires=("articles",), produces=("timeline",))
+def timeline_component(inputs: Inputs, config: object) -> Produced:
+    """Temporal expressions, resolved to dates where the evidence allows."""
+    return {"timeline": tuple(build_timeline(inputs.articles, inputs.docs))}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 
+from ..errors import InputError
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -14,7 +16,7 @@ _BOMS = (
 _ALLOWED_CONTROLS = {0x09, 0x0A, 0x0C, 0x0D}
 
 
-class DecodeError(ValueError):
+class DecodeError(InputError):
     """The bytes are not text in any encoding we can read."""
 
 

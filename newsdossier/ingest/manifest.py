@@ -13,12 +13,13 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
+from ..errors import InputError
 from .records import META_FIELDS
 
 KEY_COLUMNS = ("file", "path", "source", "id", "input_id")
 
 
-class ManifestError(ValueError):
+class ManifestError(InputError):
     """The manifest cannot be read or has no key column."""
 
 

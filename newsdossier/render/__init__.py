@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..errors import OptionError
 from ..model import Dossier
 from .html import to_html
 from .json import to_json
@@ -14,8 +15,23 @@ FORMATS = {"json": ("dossier.json", to_json), "md": ("dossier.md", to_markdown),
            "html": ("dossier.html", to_html)}
 
 
-class FormatError(ValueError):
+class FormatError(OptionError):
     """An output format that does not exist was asked for."""
+
+
+def check_formats(formats: Iterable[str]) -> list[str]:
+    """Return the normalised format names.
+
+    Raises:
+        FormatError: for an unknown format name (or none at all).
+    """
+    fmts = [f.strip().lower() for f in formats if f.strip()]
+    unknown = [f for f in fmts if f not in FORMATS]
+    if unknown:
+        raise FormatError(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    if not fmts:
+        raise FormatError(f"no output format given; choose from {', '.join(FORMATS)}")
+    return fmts
 
 
 def write(dossier: Dossier, outdir: str | Path, formats: Iterable[str] = ("json", "md", "html")) -> dict[str, Path]:
@@ -24,10 +40,7 @@ def write(dossier: Dossier, outdir: str | Path, formats: Iterable[str] = ("json"
     Raises:
         FormatError: for an unknown format name.
     """
-    fmts = [f.strip().lower() for f in formats if f.strip()]
-    unknown = [f for f in fmts if f not in FORMATS]
-    if unknown:
-        raise FormatError(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    fmts = check_formats(formats)
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     paths: dict[str, Path] = {}

@@ -31,6 +31,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..model import Article, Dossier, Mention, Quote, Span
+from .sections import extra_sections
 
 __all__ = [
     "to_html", "article_markup", "reuse_graph", "timeline_chart", "agreement_matrix",
@@ -387,50 +388,29 @@ class AgreementMatrix:
 
 
 def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
-    """Count, for every pair of outlets, the points on which they agree and disagree.
+    """Lay out the agreement analysis (``dossier.agreement``) as an outlet-by-outlet matrix.
 
-    Points come from the disagreements (every side lists its outlets; ``agreed`` points
-    have one side); without disagreements, claims on the same target and question are
-    grouped by polarity, with the outlet of the article each claim is in. Returns ``None``
-    when fewer than two outlets take positions.
+    Returns ``None`` when no pair of outlets addresses a common point.
     """
-    short, labels = article_names(dossier)
-    points: list[list[set[str]]] = []
-    basis = "disagreements"
-    for dis in dossier.disagreements:
-        sides = [{labels.get(o, o) for o in side.outlets} for side in dis.sides]
-        if sum(1 for s in sides if s) >= 1:
-            points.append(sides)
-    if not points and dossier.claims:
-        basis = "claims"
-        groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for c in dossier.claims:
-            groups[(c.target, c.question or "")][c.polarity].add(labels[c.span.article])
-        points = [list(g.values()) for g in groups.values()]
-    outlets = sorted({o for sides in points for side in sides for o in side})
-    if len(outlets) < 2:
+    if not dossier.agreement:
         return None
-    agree: Counter[tuple[str, str]] = Counter()
-    differ: Counter[tuple[str, str]] = Counter()
-    for sides in points:
-        # only the outlets this point names: each ordered pair counted once per point
-        same = {(a, b) for s in sides for a in s for b in s if a != b}
-        opposite = {(a, b) for i, s in enumerate(sides) for j, t in enumerate(sides) if i != j
-                    for a in s for b in t if a != b}
-        agree.update(same)
-        differ.update(opposite)
+    short, labels = article_names(dossier)
+    pairs = {(p.a, p.b): p for p in dossier.agreement}
+    pairs.update({(p.b, p.a): p for p in dossier.agreement})
+    outlets = sorted({o for p in dossier.agreement for o in (p.a, p.b)})
     by_label: dict[str, list[str]] = defaultdict(list)
     for art in dossier.articles:
         by_label[labels[art.id]].append(short[art.id])
     heads = [by_label[o][0] if len(by_label.get(o, ())) == 1 else _clip(o, 14) for o in outlets]
     cells = []
     for a in outlets:
-        row = []
+        row: list[dict[str, Any]] = []
         for b in outlets:
             if a == b:
                 row.append({"self": True, "agree": 0, "differ": 0, "cls": "m-self", "title": a})
                 continue
-            ag, df = agree[(a, b)], differ[(a, b)]
+            pair = pairs.get((a, b))
+            ag, df = (pair.agree, pair.differ) if pair else (0, 0)
             total = ag + df
             if total == 0:
                 cls = "m-none"
@@ -438,9 +418,10 @@ def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
                 share = ag / total
                 cls = "m-agree" if share >= 0.75 else "m-lean" if share >= 0.5 else "m-mixed" if share >= 0.25 else "m-differ"
             row.append({"self": False, "agree": ag, "differ": df, "cls": cls,
-                        "title": f"{a} and {b}: agree on {ag}, disagree on {df} of {len(points)} points"})
+                        "title": f"{a} and {b}: agree on {ag}, disagree on {df} of the {pair.points if pair else 0} points both address"})
         cells.append(row)
-    return AgreementMatrix(outlets, cells, len(points), basis, heads)
+    points = max(p.points for p in dossier.agreement)
+    return AgreementMatrix(outlets, cells, points, dossier.agreement[0].basis, heads)
 
 
 # --------------------------------------------------------------------------- quotes, facts, entities
@@ -598,7 +579,7 @@ def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None 
         quote_groups=quote_groups(dossier), graph=reuse_graph(dossier),
         facts=fact_rows(dossier), chart=timeline_chart(dossier), matrix=agreement_matrix(dossier),
         timeline=sorted(dossier.timeline, key=lambda t: (t.date is None, t.date or "", t.span.article, t.span.start)),
-        clip=_clip,
+        clip=_clip, extra=extra_sections(dossier),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Dossier, Span
+from .sections import extra_sections
 
 
 def _cell(text: object, limit: int = 160) -> str:
@@ -118,6 +119,27 @@ def to_markdown(dossier: Dossier) -> str:
         for t in dossier.timeline:
             date = (t.date or "unresolved") + (" (sources differ)" if t.conflict else "")
             out.append(f"| {date} | {_cell(t.span.text, 50)} | {_cell(t.event or '', 80)} | {_cell(t.how, 60)} | {refs.cite(t.span)} |")
+        out.append("")
+    if dossier.agreement:
+        out += ["## Agreement between sources", "",
+                "Points on which two outlets take the same / opposite positions.", "",
+                "| outlet | outlet | same | opposite | points both address |", "|---|---|---|---|---|"]
+        for p in dossier.agreement:
+            out.append(f"| {_cell(p.a, 40)} | {_cell(p.b, 40)} | {p.agree} | {p.differ} | {p.points} |")
+        out.append("")
+    for sec in extra_sections(dossier):
+        out += [f"## {sec.title}", "", "| " + " | ".join(sec.columns) + " | evidence |",
+                "|" + "---|" * (len(sec.columns) + 1)]
+        for cells, spans in sec.rows:
+            ev = " ".join(refs.cite(Span(e.article, e.start, e.end, e.text)) for e in spans[:4])
+            out.append("| " + " | ".join(_cell(c, 80) for c in cells) + f" | {ev} |")
+        out.append("")
+    if dossier.problems:
+        out += ["## Problems", "", "Analyses that failed on an article; everything else was built.", "",
+                "| stage | article | error | message |", "|---|---|---|---|"]
+        for pr in dossier.problems:
+            art = refs.names.get(pr.article, pr.article) if pr.article else "all"
+            out.append(f"| {pr.stage} | {art} | {pr.error} | {_cell(pr.message, 200)} |")
         out.append("")
     removed = [(a, r) for a in dossier.articles for r in a.removed]
     if removed:

@@ -17,17 +17,19 @@ import shutil
 import sys
 from typing import TYPE_CHECKING, Any
 
+from ..errors import InputError, NewsdossierError
+
 if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import SparkSession
 
 __all__ = ["SparkUnavailableError", "ScaleInputError", "session", "spark_available"]
 
 
-class SparkUnavailableError(RuntimeError):
+class SparkUnavailableError(NewsdossierError, RuntimeError):
     """pyspark or a Java runtime is missing."""
 
 
-class ScaleInputError(ValueError):
+class ScaleInputError(InputError):
     """A Spark job input is missing or has the wrong layout."""
 
 

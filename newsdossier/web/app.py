@@ -24,6 +24,7 @@ from starlette.datastructures import UploadFile as StarletteUpload
 from starlette.exceptions import HTTPException
 
 from ..corpus import AddReport, add_articles
+from ..errors import NewsdossierError
 from ..model import Article, Dossier, Story
 from ..pipeline import Options, dossier_from_articles
 from ..render.html import csp_hash, page_csp, safe_url, to_html
@@ -145,6 +146,11 @@ def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
         fields = ", ".join(sorted({str(e.get("loc", ["?"])[-1]) for e in exc.errors()}))
         return _error(400, f"Some parameters are missing or invalid: {fields}.")
+
+    @app.exception_handler(NewsdossierError)
+    async def library_error(request: Request, exc: NewsdossierError) -> Response:
+        status = exc.http_status if 400 <= exc.http_status < 500 else 400
+        return _error(status, str(exc))
 
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception) -> Response:

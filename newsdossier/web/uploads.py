@@ -14,12 +14,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import InputError
 from ..ingest import DEFAULT_MAX_CHARS, articles_from_raw, read_path
 from ..ingest.records import META_FIELDS, RawDoc
 from ..model import Article, Rejected
 
 
-class UploadError(ValueError):
+class UploadError(InputError):
     """The upload as a whole cannot be accepted (nothing given, or over a limit)."""
 
     def __init__(self, message: str, status: int = 400) -> None:

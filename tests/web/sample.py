@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdossier.analysis.agreement import agreement
 from newsdossier.model import (
     Article,
     Claim,
@@ -137,7 +138,7 @@ def full_dossier(text1: str = TEXT_1, meta1: dict | None = None, extra_name: str
         articles=arts, rejected=(Rejected("upload/empty.txt", "the file is empty" + extra_name),),
         sentences=tuple(sentences), mentions=mentions, entities=(person, port), quotes=(quote, quote_b, quote_c),
         reuse=reuse, facts=facts, claims=claims, disagreements=disagreements, timeline=timeline,
-        summary=summary,
+        summary=summary, agreement=tuple(agreement(arts, disagreements, claims)),
     )
 
 

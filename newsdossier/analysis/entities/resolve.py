@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ...errors import OptionError
 from ...model import Article, Entity, Merge, Span
 from . import rules as R
 from .clusters import Clusters, Form, build_forms
@@ -24,7 +25,7 @@ from .mentions import NameMention, extract
 from .names import acronym_key, consonant_key, derived_from, same_token, split_name
 
 
-class EntityRulesError(ValueError):
+class EntityRulesError(OptionError):
     """The user's entity rules (must-link / cannot-link) are malformed or contradict each other."""
 
 

@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
+from ...errors import NewsdossierError
 from ...model import Article, Entity, Quote, Speaker
 from .attribution import Record, direct_records, indirect_records
 from .marks import Marked, find_marked, paragraphs, term_kind, words
@@ -33,7 +34,7 @@ from .resolve import credit, resolve
 __all__ = ["EntityIndex", "ParseMismatchError", "article_quotes", "extract_quotes", "link_entity", "same_quote"]
 
 
-class ParseMismatchError(ValueError):
+class ParseMismatchError(NewsdossierError, ValueError):
     """The spaCy parse given for an article is missing or was made from another text."""
 
 
@@ -207,3 +208,14 @@ def extract_quotes(
         for quote, cred, evidence in article_quotes(article, doc, index):
             apps.append(Appearance(quote, article, order, cred, evidence))
     return chain(apps)
+
+
+# --------------------------------------------------------------------------- registration
+
+from ...registry import Inputs, Produced, analysis  # noqa: E402
+
+
+@analysis("quotes", requires=("articles", "entities"), produces=("quotes",))
+def quotes_component(inputs: Inputs, config: object) -> Produced:
+    """Direct and reported quotes with their speakers and reprint chains."""
+    return {"quotes": tuple(extract_quotes(inputs.articles, inputs.docs, inputs.dossier.entities))}

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from ...errors import OptionError
 from ...model import Article, Reuse
 from .align import AlignParams, Passage, align
 from .candidates import candidate_pairs, fingerprints
@@ -46,7 +47,7 @@ __all__ = [
 ]
 
 
-class ReuseOptionsError(ValueError):
+class ReuseOptionsError(OptionError):
     """A :class:`ReuseOptions` value is out of range."""
 
 
@@ -200,3 +201,46 @@ def _direction(
     if len({v[0] for v in votes}) > 1:
         return True, "unknown", "dates and credit disagree: " + "; ".join(v[1] for v in votes)
     return votes[0][0], "known", "; ".join(v[1] for v in votes)
+
+
+# --------------------------------------------------------------------------- registration
+
+from ...model import SourceGroup  # noqa: E402
+from ...registry import Inputs, Produced, analysis  # noqa: E402
+
+
+@analysis("reuse", requires=("articles",), produces=("reuse",), config=ReuseOptions, languages=None)
+def reuse_component(inputs: Inputs, config: ReuseOptions) -> Produced:
+    """Passages one article copies from another, in any language."""
+    return {"reuse": tuple(find_reuse(inputs.articles, config))}
+
+
+@dataclass(frozen=True)
+class SourcesConfig:
+    """Settings of the independence model.
+
+    Attributes:
+        min_share: share of an article's words reused from another for the two to count as
+            one report.
+        same_outlet: articles of the same outlet count as one report.
+    """
+
+    min_share: float = 0.3
+    same_outlet: bool = True
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.min_share <= 1.0:
+            raise ReuseOptionsError(f"min_share must be in (0, 1], got {self.min_share}")
+
+
+@analysis("sources", requires=("articles", "reuse"), produces=("sources",), config=SourcesConfig,
+          languages=None)
+def sources_component(inputs: Inputs, config: SourcesConfig) -> Produced:
+    """Groups of articles that count as one report (the independence model)."""
+    model = independence(inputs.articles, inputs.dossier.reuse, min_share=config.min_share,
+                         same_outlet=config.same_outlet)
+    groups = []
+    for group in model.groups:
+        why = sorted({model.reasons[k] for k in model.reasons if k <= set(group)})
+        groups.append(SourceGroup(articles=tuple(group), reason="; ".join(why)))
+    return {"sources": tuple(groups)}

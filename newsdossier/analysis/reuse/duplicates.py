@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
+from ...errors import OptionError
 from ...model import Article
 from .text import TOKEN_RE, normalize_token
 
@@ -19,7 +20,7 @@ DEFAULT_SEED = 1
 DEFAULT_SHINGLE = 5
 
 
-class DuplicateOptionsError(ValueError):
+class DuplicateOptionsError(OptionError):
     """A near-duplicate parameter is out of range."""
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from ...errors import NewsdossierError
 from ...model import Article, Reuse
 from .text import TOKEN_RE
 
 
-class UnknownArticleError(KeyError):
+class UnknownArticleError(NewsdossierError, KeyError):
     """An article id passed to :meth:`Independence.count` is not among the articles."""
 
 
