@@ -13,7 +13,7 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from . import __version__, corpus
 from .corpus import DEFAULT_NEAR_THRESHOLD, story_articles
@@ -52,7 +52,7 @@ class _Bars:
             TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=err, disable=not enabled, transient=False,
         )
-        self.tasks: dict[str, int] = {}
+        self.tasks: dict[str, TaskID] = {}
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         if stage not in self.tasks:
@@ -136,7 +136,7 @@ def build(
     try:
         store = None if no_cache else Store(db, must_exist=bool(story))
         with bars.progress:
-            if story:
+            if story and store is not None:
                 dossier = dossier_from_articles(story_articles(store, story), (), options, store=store, progress=bars)
             else:
                 dossier = build_dossier([str(p) for p in inputs or ()], options, store=store, progress=bars)
@@ -322,7 +322,7 @@ def list_(
     for col in ("id", "story", "published", "outlet", "title", "file", "dup. of"):
         table.add_column(col, overflow="fold", no_wrap=col in ("id", "story", "published"))
     for r in rows:
-        table.add_row(r["id"][:12], r["story"] or "", r["published"] or "", r["outlet"] or "", r["title"] or "",
+        table.add_row(str(r["id"])[:12], r["story"] or "", r["published"] or "", r["outlet"] or "", r["title"] or "",
                       Path(r["source"] or "").name, (r["duplicate_of"] or "")[:12])
     Console(soft_wrap=False).print(table)
 

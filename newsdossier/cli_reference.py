@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 import typer
 
@@ -27,9 +29,9 @@ def _param_row(param: click.Parameter) -> str:
 
 def reference() -> str:
     """Return the Markdown reference of every command."""
-    group = typer.main.get_command(app)
+    group: Any = typer.main.get_command(app)
     lines = ["# Command-line reference", "", "Generated from the code by `python -m newsdossier.cli_reference`.", ""]
-    ctx = click.Context(group, info_name="newsdossier")
+    ctx = click.Context(group, info_name="newsdossier")  # typer's click is click
     for name in group.list_commands(ctx):
         cmd = group.get_command(ctx, name)
         if cmd is None or cmd.hidden:

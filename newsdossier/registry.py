@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,6 +151,21 @@ def analysis(
 def unregister(name: str) -> None:
     """Remove a registered analysis (for tests and plug-ins that replace one)."""
     _REGISTRY.pop(name, None)
+
+
+@contextmanager
+def override(name: str, func: Callable[[Inputs, Any], Produced]) -> Iterator[Component]:
+    """Run ``func`` in place of analysis ``name`` inside the block (plug-ins and tests).
+
+    Raises:
+        RegistryError: if no analysis has this name.
+    """
+    old = component(name)
+    _REGISTRY[name] = dataclasses.replace(old, func=func)
+    try:
+        yield old
+    finally:
+        _REGISTRY[name] = old
 
 
 def load_builtins() -> None:

@@ -61,3 +61,61 @@ def test_parse_cache_makes_rerun_skip_parsing(seeds_dir, store):
     second = build_dossier([seeds_dir], store=store)
     assert second.sentences == first.sentences
     assert second.timings["parse"] < first.timings["parse"]
+
+
+# --------------------------------------------------------------------------- fault isolation
+
+_MARK = "Zorblat"
+
+
+def _isolation_articles() -> list:
+    from newsdossier.model import Article
+
+    texts = [
+        "The council of Dunmore closed the harbour bridge on Monday after engineers found cracks. "
+        "\"We cannot take risks with people's lives,\" said Mayor Ilsa Brandvik. Repairs will take three weeks.",
+        "Dunmore's harbour bridge was shut on Monday when cracks appeared in two of its pillars, "
+        "the council said. Mayor Ilsa Brandvik said repairs would take three weeks.",
+        f"A {_MARK} article that one analysis cannot handle. The harbour bridge in Dunmore is shut, "
+        "Mayor Ilsa Brandvik said on Monday.",
+    ]
+    return [Article.create(t, f"a{i}.txt", outlet=f"Outlet {i}", language="en") for i, t in enumerate(texts)]
+
+
+@pytest.fixture(scope="module")
+def isolation_inputs():
+    from newsdossier import nlp
+
+    arts = _isolation_articles()
+    return arts, nlp.parse(arts)
+
+
+@pytest.mark.parametrize("stage", [c.name for c in __import__("newsdossier.registry").registry.order()])
+def test_a_failing_article_in_any_stage_becomes_a_problem_and_the_rest_is_built(stage, isolation_inputs):
+    from newsdossier import nlp, registry
+    from newsdossier.pipeline import Options, run_analyses
+
+    arts, docs = isolation_inputs
+    sentences, mentions = nlp.parse_all(arts, docs)
+    from newsdossier.model import Dossier
+
+    base = Dossier(articles=tuple(arts), sentences=tuple(sentences), mentions=tuple(mentions))
+    clean = run_analyses(base, docs, Options())
+    original = registry.component(stage).func
+
+    def failing(inputs, config):
+        if any(_MARK in a.text for a in inputs.articles):
+            raise RuntimeError("injected failure")
+        return original(inputs, config)
+
+    with registry.override(stage, failing):
+        d = run_analyses(base, docs, Options())
+    bad = next(a.id for a in arts if _MARK in a.text)
+    assert [(p.stage, p.article, p.error) for p in d.problems] == [(stage, bad, "RuntimeError")]
+    for comp in registry.order():
+        for name in comp.produces:
+            got, ref = getattr(d, name), getattr(clean, name)
+            if comp.name == stage:  # the stage still ran on the other articles
+                assert all(bad not in repr(x) for x in got), name
+            elif ref:
+                assert got, f"{name} is empty after {stage} failed on one article"

@@ -30,6 +30,10 @@ def _points(disagreements: Sequence[Disagreement], claims: Sequence[Claim],
     return [list(g.values()) for g in groups.values()], "claims"
 
 
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
 def agreement(articles: Sequence[Article], disagreements: Sequence[Disagreement],
               claims: Sequence[Claim]) -> list[OutletPair]:
     """Count, for every pair of outlets, the points on which they agree and disagree.
@@ -50,12 +54,12 @@ def agreement(articles: Sequence[Article], disagreements: Sequence[Disagreement]
     differ: Counter[tuple[str, str]] = Counter()
     both: Counter[tuple[str, str]] = Counter()
     for sides in points:
-        same = {tuple(sorted((a, b))) for s in sides for a in s for b in s if a != b}
-        opposite = {tuple(sorted((a, b))) for i, s in enumerate(sides) for j, t in enumerate(sides)
+        same = {_pair(a, b) for s in sides for a in s for b in s if a != b}
+        opposite = {_pair(a, b) for i, s in enumerate(sides) for j, t in enumerate(sides)
                     if i != j for a in s for b in t if a != b}
-        agree.update(same)  # type: ignore[arg-type]
-        differ.update(opposite)  # type: ignore[arg-type]
-        both.update(same | opposite)  # type: ignore[arg-type]
+        agree.update(same)
+        differ.update(opposite)
+        both.update(same | opposite)
     outlets = sorted({o for sides in points for side in sides for o in side})
     if len(outlets) < 2:
         return []

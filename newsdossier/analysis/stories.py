@@ -448,7 +448,9 @@ class StreamState:
 
 def count_df(features: Iterable[Features]) -> tuple[int, Counter, Counter]:
     """Return ``(n, word_df, entity_df)`` of some features (a map step; merge by adding)."""
-    n, wdf, edf = 0, Counter(), Counter()
+    n = 0
+    wdf: Counter[str] = Counter()
+    edf: Counter[str] = Counter()
     for f in features:
         n += 1
         wdf.update(f.words.keys())

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
-from ..model import Article, Dossier, Mention, Quote, Span
+from ..model import Article, Dossier, Mention, Quote, Span, TimelineEvent
 from .sections import extra_sections
 
 __all__ = [
@@ -336,17 +336,23 @@ def timeline_chart(dossier: Dossier, width: int = 640) -> TimelineChart | None:
     expression is resolved to a date.
     """
     short, labels = article_names(dossier)
-    dated = [(parse_date(t.date), t) for t in dossier.timeline if t.resolved]
-    dated = [(d, t) for d, t in dated if d is not None]
-    if not dated:
+    dated_ok: list[tuple[dt.date, TimelineEvent]] = []
+    for t in dossier.timeline:
+        day = parse_date(t.date) if t.resolved else None
+        if day is not None:
+            dated_ok.append((day, t))
+    if not dated_ok:
         return None
-    pubs = [(parse_date(a.published), a) for a in dossier.articles]
-    pubs = [(d, a) for d, a in pubs if d is not None]
-    days = [d for d, _ in dated] + [d for d, _ in pubs]
+    pubs: list[tuple[dt.date, Article]] = []
+    for a in dossier.articles:
+        pub = parse_date(a.published)
+        if pub is not None:
+            pubs.append((pub, a))
+    days = [d for d, _ in dated_ok] + [d for d, _ in pubs]
     lo, hi = min(days), max(days)
     if (hi - lo).days < 2:
         lo, hi = lo - dt.timedelta(days=1), hi + dt.timedelta(days=1)
-    lane_ids = [a.id for a in dossier.articles if any(t.span.article == a.id for _, t in dated)]
+    lane_ids = [a.id for a in dossier.articles if any(t.span.article == a.id for _, t in dated_ok)]
     left, lane_h, top = 150, 26, 28
     height = top + lane_h * len(lane_ids) + 8
     span_days = (hi - lo).days
@@ -354,12 +360,12 @@ def timeline_chart(dossier: Dossier, width: int = 640) -> TimelineChart | None:
     def xpos(d: dt.date) -> float:
         return round(left + 10 + (width - left - 24) * (d - lo).days / span_days, 1)
 
-    lanes = [{"id": aid, "name": short[aid], "label": _clip(labels[aid], 18),
+    lanes: list[dict[str, Any]] = [{"id": aid, "name": short[aid], "label": _clip(labels[aid], 18),
               "y": top + lane_h * i + lane_h / 2} for i, aid in enumerate(lane_ids)]
-    lane_y = {ln["id"]: ln["y"] for ln in lanes}
+    lane_y: dict[str, float] = {str(ln["id"]): float(ln["y"]) for ln in lanes}
     stacked: Counter[tuple[str, float]] = Counter()
-    dots = []
-    for d, t in sorted(dated, key=lambda p: p[0]):
+    dots: list[dict[str, Any]] = []
+    for d, t in sorted(dated_ok, key=lambda p: p[0]):
         x = xpos(d)
         k = stacked[(t.span.article, x)]
         stacked[(t.span.article, x)] += 1
@@ -478,7 +484,7 @@ def fact_rows(dossier: Dossier) -> list[dict[str, Any]]:
         rows.append({"about": about, "unit": unit, "vals": values,
                      "conflict": any(f.conflict for f in facts)
                      or len({v["text"] for v in values}) > 1})
-    rows.sort(key=lambda r: (not r["conflict"], r["about"].casefold()))
+    rows.sort(key=lambda r: (not r["conflict"], str(r["about"]).casefold()))
     return rows
 
 
@@ -491,7 +497,7 @@ def entity_rows(dossier: Dossier) -> list[dict[str, Any]]:
     short, _ = article_names(dossier)
     order = {a.id: i for i, a in enumerate(dossier.articles)}
     names = {e.id: e.name for e in dossier.entities}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for e in sorted(dossier.entities, key=lambda e: (-e.salience, -len(e.mentions), e.name.casefold())):
         first: dict[str, Span] = {}
         count: Counter[str] = Counter()

@@ -91,8 +91,8 @@ def to_markdown(dossier: Dossier) -> str:
         out.append("")
     if dossier.reuse:
         out += ["## Who copied whom", "", "| source | copy | similarity | direction | kind | evidence |", "|---|---|---|---|---|---|"]
-        for r in dossier.reuse:
-            out.append(f"| {refs.cite(r.source)} | {refs.cite(r.copy)} | {r.similarity:.2f} | {r.direction} | {r.kind} | {_cell(r.evidence, 80)} |")
+        for ru in dossier.reuse:
+            out.append(f"| {refs.cite(ru.source)} | {refs.cite(ru.copy)} | {ru.similarity:.2f} | {ru.direction} | {ru.kind} | {_cell(ru.evidence, 80)} |")
         out.append("")
     if dossier.disagreements:
         out += ["## Where sources disagree", "", "| point | position | outlets | holders | evidence |", "|---|---|---|---|---|"]
@@ -144,13 +144,13 @@ def to_markdown(dossier: Dossier) -> str:
     removed = [(a, r) for a in dossier.articles for r in a.removed]
     if removed:
         out += ["## Page furniture removed", "", "| article | removed text | why |", "|---|---|---|"]
-        for a, r in removed:
-            out.append(f"| {refs.names[a.id]} | {_cell(r.text, 100)} | {r.reason} |")
+        for a, rm in removed:
+            out.append(f"| {refs.names[a.id]} | {_cell(rm.text, 100)} | {rm.reason} |")
         out.append("")
     if dossier.rejected:
         out += ["## Inputs rejected", "", "| input | reason |", "|---|---|"]
-        for r in dossier.rejected:
-            out.append(f"| `{_cell(r.source, 100)}` | {_cell(r.reason, 200)} |")
+        for rj in dossier.rejected:
+            out.append(f"| `{_cell(rj.source, 100)}` | {_cell(rj.reason, 200)} |")
         out.append("")
     if dossier.timings:
         out += ["## Timings", "", ", ".join(f"{k} {v:.2f}s" for k, v in dossier.timings.items()), ""]

@@ -76,7 +76,7 @@ def extra_sections(dossier: Dossier) -> list[GenericSection]:
                 for k, v in d.items():
                     if k not in columns and k not in _SPAN_KEYS and _plain(v) is not None:
                         columns.append(k)
-        rows = []
+        rows: list[tuple[tuple[str, ...], tuple[Evidence, ...]]] = []
         for d in dicts:
             if not isinstance(d, Mapping):
                 rows.append(((str(d),), ()))

@@ -57,8 +57,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m newsdossier.s
             print(f"{links.count()} near-duplicate links -> {args.out}")
         else:
             params = StoryParams() if args.threshold is None else StoryParams(threshold=args.threshold)
-            res = jobs.stories(spark, jobs.load_articles(spark, args.articles), args.out, params=params)
-            print(f"{len(res.assigned)} articles in {len(res.infos)} stories -> {args.out}")
+            stories = jobs.stories(spark, jobs.load_articles(spark, args.articles), args.out, params=params)
+            print(f"{len(stories.assigned)} articles in {len(stories.infos)} stories -> {args.out}")
     except (SparkUnavailableError, ScaleInputError, DuplicateOptionsError, StoryParamsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

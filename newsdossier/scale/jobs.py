@@ -197,10 +197,10 @@ def ingest(
         counts = dict(raws.flatMap(lambda kv: [(ln, 1) for ln in _short_lines(kv[1])])
                       .reduceByKey(lambda a, b: a + b).filter(lambda kv: kv[1] >= minimum).collect())
     bc = sc.broadcast(counts)
-    cleaned = raws.map(lambda kv: _clean(kv, bc.value, lang, max_chars, remove_furniture))
-    arts = (cleaned.filter(lambda kv: isinstance(kv[1], Article))
+    cleaned: Any = raws.map(lambda kv: _clean(kv, bc.value, lang, max_chars, remove_furniture))
+    arts: Any = (cleaned.filter(lambda kv: isinstance(kv[1], Article))
             .map(lambda kv: (kv[1].id, kv)).groupByKey().flatMap(_first_of))
-    rejected = (records.filter(lambda kv: isinstance(kv[1], Rejected))
+    rejected: Any = (records.filter(lambda kv: isinstance(kv[1], Rejected))
                 .union(cleaned.filter(lambda kv: isinstance(kv[1], Rejected)))
                 .union(arts.filter(lambda kv: isinstance(kv[1], Rejected)))
                 .union(sc.parallelize(walk_rejected, 1)))
@@ -299,7 +299,7 @@ def dedup(
     if num_perm < 16:
         raise DuplicateOptionsError(f"num_perm must be >= 16, got {num_perm}")
     ranges = MinHashLSH(threshold=min(threshold, 0.99), num_perm=num_perm).hashranges
-    sketches = (articles.select("order", "id", "text").rdd
+    sketches: Any = (articles.select("order", "id", "text").rdd
                 .map(lambda r: _sketch_row(r, num_perm, seed)).filter(lambda x: x is not None).cache())
     pairs = (sketches.flatMap(lambda kv: _bands(kv, ranges)).groupByKey()
              .flatMap(lambda kv: _bucket_pairs(kv[1])).distinct())

@@ -91,6 +91,8 @@ def date_order(a: Article, b: Article) -> tuple[int, str] | None:
     da, db = _parse_date(a.published), _parse_date(b.published)
     if da is None or db is None:
         return None
+    ka: date | datetime
+    kb: date | datetime
     if isinstance(da, datetime) and isinstance(db, datetime) and (da.tzinfo is None) == (db.tzinfo is None):
         ka, kb = da, db
     else:

@@ -132,11 +132,11 @@ def independence(
         by_outlet: dict[str, str] = {}
         for art in articles:
             if art.outlet:
-                key = art.outlet.strip().casefold()
-                if key in by_outlet:
-                    link(by_outlet[key], art.id, "same outlet")
+                name = art.outlet.strip().casefold()
+                if name in by_outlet:
+                    link(by_outlet[name], art.id, "same outlet")
                 else:
-                    by_outlet[key] = art.id
+                    by_outlet[name] = art.id
     groups: dict[int, list[str]] = {}
     for aid in order:
         groups.setdefault(find(index[aid]), []).append(aid)
