@@ -22,7 +22,14 @@ from typing import Any, Literal
 import numpy as np
 from datasketch import LeanMinHash
 
-from .analysis.reuse import DuplicateOptionsError, group_sketches, sketch
+from .analysis.reuse import (
+    DEFAULT_PERM,
+    DEFAULT_SEED,
+    NEAR_THRESHOLD,
+    DuplicateOptionsError,
+    group_sketches,
+    sketch,
+)
 from .analysis.stories import (
     Assignment,
     StoryClusterer,
@@ -44,9 +51,9 @@ __all__ = [
     "list_articles", "stories", "story_articles",
 ]
 
-DEFAULT_NEAR_THRESHOLD = 0.8
-SKETCH_SEED = 1
-SKETCH_PERM = 128
+DEFAULT_NEAR_THRESHOLD = NEAR_THRESHOLD
+SKETCH_SEED = DEFAULT_SEED
+SKETCH_PERM = DEFAULT_PERM
 EntityMode = Literal["proxy", "spacy"]
 # spaCy labels that name things a story is about (numbers, dates and money are not).
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART",

@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Sequence
 
+from ..analysis.reuse import NEAR_THRESHOLD
 from . import ScaleInputError, SparkUnavailableError, session
 
 
@@ -29,7 +30,7 @@ def build_parser(prog: str = "python -m newsdossier.scale") -> argparse.Argument
     dd = sub.add_parser("dedup", help="near-duplicate links with MinHash LSH")
     dd.add_argument("articles", help="an ingest output folder or articles Parquet")
     dd.add_argument("-o", "--out", required=True)
-    dd.add_argument("--threshold", type=float, default=0.8)
+    dd.add_argument("--threshold", type=float, default=NEAR_THRESHOLD)
     st = sub.add_parser("stories", help="sort articles into stories")
     st.add_argument("articles", help="an ingest output folder or articles Parquet")
     st.add_argument("-o", "--out", required=True)

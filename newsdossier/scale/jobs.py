@@ -27,9 +27,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from ..analysis.reuse import DuplicateOptionsError, sketch
+from ..analysis.reuse import (
+    DEFAULT_PERM,
+    DEFAULT_SEED,
+    NEAR_THRESHOLD,
+    DuplicateOptionsError,
+    from_bytes,
+    merge_sketches,
+    sketch,
+    to_bytes,
+)
 from ..analysis.stories import (
     Assignment,
     Features,
@@ -50,6 +57,7 @@ from ..ingest import (
 )
 from ..ingest.records import RawDoc
 from ..model import Article, Rejected, Removal
+from ..unionfind import UnionFind
 from . import ScaleInputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -241,17 +249,16 @@ def load_articles(spark: SparkSession, path: str | Path) -> DataFrame:
 # --------------------------------------------------------------------------- dedup
 
 
-def _sketch_row(row: Any, num_perm: int, seed: int) -> tuple[str, tuple[int, bytes, str]] | None:
+def _sketch_row(row: Any, num_perm: int, seed: int) -> tuple[str, tuple[int, bytes]] | None:
     mh = sketch(row["text"], num_perm=num_perm, seed=seed)
     if mh.is_empty():
         return None
-    hv = mh.hashvalues
-    return row["id"], (int(row["order"]), hv.tobytes(), hv.dtype.str)
+    return row["id"], (int(row["order"]), to_bytes(mh))
 
 
-def _bands(item: tuple[str, tuple[int, bytes, str]], ranges: list[tuple[int, int]]) -> list[tuple[tuple[int, bytes], tuple[int, str]]]:
-    aid, (order, data, dtype) = item
-    hv = np.frombuffer(data, dtype=np.dtype(dtype))
+def _bands(item: tuple[str, tuple[int, bytes]], ranges: list[tuple[int, int]]) -> list[tuple[tuple[int, bytes], tuple[int, str]]]:
+    aid, (order, data) = item
+    hv = from_bytes(data).hashvalues
     return [((i, hv[s:e].tobytes()), (order, aid)) for i, (s, e) in enumerate(ranges)]
 
 
@@ -260,10 +267,8 @@ def _bucket_pairs(members: Iterable[tuple[int, str]]) -> list[tuple[str, str]]:
     return [(ms[i][1], ms[j][1]) for i in range(len(ms)) for j in range(i + 1, len(ms))]
 
 
-def _similar(a: tuple[int, bytes, str], b: tuple[int, bytes, str]) -> float:
-    ha = np.frombuffer(a[1], dtype=np.dtype(a[2]))
-    hb = np.frombuffer(b[1], dtype=np.dtype(b[2]))
-    return float(np.count_nonzero(ha == hb)) / len(ha)
+def _similar(a: tuple[int, bytes], b: tuple[int, bytes]) -> float:
+    return float(from_bytes(a[1]).jaccard(from_bytes(b[1])))
 
 
 def dedup(
@@ -271,9 +276,9 @@ def dedup(
     articles: DataFrame,
     out: str | Path | None = None,
     *,
-    threshold: float = 0.8,
-    num_perm: int = 128,
-    seed: int = 1,
+    threshold: float = NEAR_THRESHOLD,
+    num_perm: int = DEFAULT_PERM,
+    seed: int = DEFAULT_SEED,
 ) -> DataFrame:
     """Find near-duplicate articles with MinHash LSH on Spark.
 
@@ -315,9 +320,8 @@ def dedup(
     if out is not None:
         member_of = sc.broadcast({m: g[0] for g in groups for m in g})
         merged = (sketches.filter(lambda kv: kv[0] in member_of.value)
-                  .map(lambda kv: (member_of.value[kv[0]], (kv[1][1], kv[1][2])))
-                  .reduceByKey(_merge)
-                  .map(lambda kv: (kv[0], kv[1][0])))
+                  .map(lambda kv: (member_of.value[kv[0]], kv[1][1]))
+                  .reduceByKey(_merge))
         members = sc.parallelize([(g[0], g) for g in groups], 1)
         groups_df = spark.createDataFrame(
             members.join(merged).map(lambda kv: (kv[0], kv[1][0], bytearray(kv[1][1]))),
@@ -329,32 +333,16 @@ def dedup(
     return links_df
 
 
-def _merge(a: tuple[bytes, str], b: tuple[bytes, str]) -> tuple[bytes, str]:
-    """Merge two sketches (the sketch of the union of their sets: element-wise minimum)."""
-    dt = np.dtype(a[1])
-    return np.minimum(np.frombuffer(a[0], dtype=dt), np.frombuffer(b[0], dtype=dt)).tobytes(), a[1]
+def _merge(a: bytes, b: bytes) -> bytes:
+    """Merge two serialised sketches into the sketch of the union of their sets."""
+    return to_bytes(merge_sketches([from_bytes(a), from_bytes(b)]))
 
 
 def _components(pairs: Sequence[tuple[str, str]], order: dict[str, int]) -> list[list[str]]:
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: UnionFind[str] = UnionFind(rank=order.__getitem__)
     for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            first, second = sorted((ra, rb), key=order.__getitem__)
-            parent[second] = first
-    groups: dict[str, list[str]] = {}
-    for x in list(parent):
-        groups.setdefault(find(x), []).append(x)
-    out = [sorted(g, key=order.__getitem__) for g in groups.values() if len(g) >= 2]
-    return sorted(out, key=lambda g: order[g[0]])
+        sets.union(a, b)
+    return sets.groups(min_size=2)
 
 
 # --------------------------------------------------------------------------- stories

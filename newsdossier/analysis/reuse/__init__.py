@@ -30,12 +30,17 @@ from .align import AlignParams, Passage, align
 from .candidates import candidate_pairs, fingerprints
 from .direction import Credit, credit_evidence, date_order, find_credits
 from .duplicates import (
+    DEFAULT_PERM,
+    DEFAULT_SEED,
+    NEAR_THRESHOLD,
     DuplicateOptionsError,
+    from_bytes,
     group_sketches,
     merge_sketches,
     near_duplicates,
     shingles,
     sketch,
+    to_bytes,
 )
 from .independence import Independence, UnknownArticleError, independence
 from .text import MAX_NGRAM, TokenHasher, Tokens, tokenize, widen
@@ -43,7 +48,8 @@ from .text import MAX_NGRAM, TokenHasher, Tokens, tokenize, widen
 __all__ = [
     "DuplicateOptionsError", "Independence", "ReuseOptions", "ReuseOptionsError",
     "UnknownArticleError", "find_reuse", "group_sketches", "independence", "merge_sketches",
-    "near_duplicates", "shingles", "sketch",
+    "near_duplicates", "shingles", "sketch", "to_bytes", "from_bytes", "NEAR_THRESHOLD",
+    "DEFAULT_PERM", "DEFAULT_SEED",
 ]
 
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from ...errors import OptionError
 from ...model import Article
+from ...unionfind import UnionFind
 from .text import TOKEN_RE, normalize_token
 
-DEFAULT_PERM = 128
-DEFAULT_SEED = 1
-DEFAULT_SHINGLE = 5
+DEFAULT_PERM = 128           # MinHash permutations of every sketch (corpus, Spark, local)
+DEFAULT_SEED = 1             # MinHash seed: sketches are comparable across runs and machines
+DEFAULT_SHINGLE = 5          # words per shingle
+NEAR_THRESHOLD = 0.8         # estimated Jaccard similarity that makes two texts near-duplicates
 
 
 class DuplicateOptionsError(OptionError):
@@ -57,7 +59,20 @@ def sketch(text: str, *, num_perm: int = DEFAULT_PERM, seed: int = DEFAULT_SEED,
     return mh
 
 
-def group_sketches(sketches: Mapping[str, MinHash], threshold: float = 0.8) -> list[list[str]]:
+def to_bytes(mh: MinHash) -> bytes:
+    """Serialise a sketch (datasketch's LeanMinHash format: seed, size and hash values)."""
+    lean = LeanMinHash(mh)
+    buf = bytearray(lean.bytesize())
+    lean.serialize(buf)
+    return bytes(buf)
+
+
+def from_bytes(data: bytes | bytearray) -> LeanMinHash:
+    """Rebuild a sketch serialised by :func:`to_bytes`."""
+    return LeanMinHash.deserialize(bytearray(data))
+
+
+def group_sketches(sketches: Mapping[str, MinHash], threshold: float = NEAR_THRESHOLD) -> list[list[str]]:
     """Group ids whose sketches have estimated Jaccard similarity >= ``threshold``.
 
     Candidates come from LSH (banding); each candidate pair is checked on the full sketch,
@@ -77,29 +92,16 @@ def group_sketches(sketches: Mapping[str, MinHash], threshold: float = 0.8) -> l
     if len(perms) > 1 or len(seeds) > 1:
         raise DuplicateOptionsError("sketches must share num_perm and seed to be compared")
     lsh = MinHashLSH(threshold=min(threshold, 0.99), num_perm=perms.pop())
-    order = {k: i for i, (k, _) in enumerate(items)}
-    parent = list(range(len(items)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: UnionFind[str] = UnionFind(k for k, _ in items)
     for key, mh in items:
         for other in lsh.query(mh):
             if mh.jaccard(sketches[other]) >= threshold:
-                ra, rb = find(order[key]), find(order[other])
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+                sets.union(key, other)
         lsh.insert(key, mh)
-    groups: dict[int, list[str]] = {}
-    for key, i in order.items():
-        groups.setdefault(find(i), []).append(key)
-    return [g for _, g in sorted(groups.items()) if len(g) >= 2]
+    return sets.groups(min_size=2)
 
 
-def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, *,
+def near_duplicates(articles: Sequence[Article], threshold: float = NEAR_THRESHOLD, *,
                     num_perm: int = DEFAULT_PERM, seed: int = DEFAULT_SEED,
                     n: int = DEFAULT_SHINGLE) -> list[list[str]]:
     """Return groups (size >= 2, in input order) of ids of articles with the same story text.

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from ...errors import NewsdossierError
 from ...model import Article, Reuse
+from ...unionfind import UnionFind
 from .text import TOKEN_RE
 
 
@@ -96,22 +97,13 @@ def independence(
         if art.id not in words:
             order.append(art.id)
             words[art.id] = _words(art.text)
-    index = {aid: i for i, aid in enumerate(order)}
-    parent = list(range(len(order)))
+    sets: UnionFind[str] = UnionFind(order)
     reasons: dict[frozenset[str], str] = {}
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     def link(a: str, b: str, why: str) -> None:
-        if a in index and b in index and a != b:
+        if a in words and b in words and a != b:
             reasons.setdefault(frozenset((a, b)), why)
-            ra, rb = find(index[a]), find(index[b])
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            sets.union(a, b)
 
     shared: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for r in reuse:
@@ -137,7 +129,4 @@ def independence(
                     link(by_outlet[name], art.id, "same outlet")
                 else:
                     by_outlet[name] = art.id
-    groups: dict[int, list[str]] = {}
-    for aid in order:
-        groups.setdefault(find(index[aid]), []).append(aid)
-    return Independence(order, [groups[k] for k in sorted(groups)], reasons)
+    return Independence(order, sets.groups(), reasons)
