@@ -19,7 +19,8 @@ from . import __version__, corpus
 from .corpus import DEFAULT_NEAR_THRESHOLD, story_articles
 from .errors import NewsdossierError, OptionError
 from .ingest import DEFAULT_MAX_BYTES
-from .pipeline import NoArticlesError, Options, build_dossier, dossier_from_articles
+from .model import Dossier
+from .pipeline import NoArticlesError, Options, build_dossier, build_per_story, dossier_from_articles
 from .render import check_formats, write
 from .store import Store
 
@@ -106,7 +107,9 @@ def build(
     output: Path = typer.Option(..., "-o", "--output", help="Folder to write the dossier into."),
     story: str | None = typer.Option(None, "--story", help="Build the dossier of this story of the corpus (see `newsdossier stories`) instead of INPUTS."),
     manifest: Path | None = typer.Option(None, "--manifest", help="CSV or JSON: file or id -> outlet, published, url, title, author."),
-    formats: str = typer.Option("json,md,html", "--format", help="Comma-separated output formats: json, md, html."),
+    formats: str = typer.Option("json,md,html", "--format", help="Comma-separated output formats: json, jsonl (one item a line), md, html."),
+    no_texts: bool = typer.Option(False, "--no-texts", help="Leave the article texts out of JSON and JSON Lines (every span keeps the characters it cites)."),
+    per_story: bool = typer.Option(False, "--per-story", help="When the inputs span several stories, write one dossier per story into OUTPUT/<story id>/."),
     lang: str | None = typer.Option(None, "--lang", help="Keep only articles in this language (e.g. en)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Reject input files larger than this."),
     keep_furniture: bool = typer.Option(False, "--keep-furniture", help="Do not remove page furniture."),
@@ -133,14 +136,21 @@ def build(
                       summary_words=words, focus=focus, entity_rules=rules)
     bars = _Bars(enabled=not quiet and sys.stderr.isatty())
     store: Store | None = None
+    if per_story and story:
+        raise _fail("--per-story sorts INPUTS into stories; a corpus --story is one story already")
+    written: list[tuple[Dossier, dict[str, Path]]] = []
     try:
         store = None if no_cache else Store(db, must_exist=bool(story))
         with bars.progress:
             if story and store is not None:
-                dossier = dossier_from_articles(story_articles(store, story), (), options, store=store, progress=bars)
+                dossiers = [dossier_from_articles(story_articles(store, story), (), options, store=store, progress=bars)]
+            elif per_story:
+                dossiers = build_per_story([str(p) for p in inputs or ()], options, store=store, progress=bars)
             else:
-                dossier = build_dossier([str(p) for p in inputs or ()], options, store=store, progress=bars)
-        paths = write(dossier, output, fmts)
+                dossiers = [build_dossier([str(p) for p in inputs or ()], options, store=store, progress=bars)]
+        for d in dossiers:
+            where = output / d.stories[0].id if per_story and d.stories else output
+            written.append((d, write(d, where, fmts, texts=not no_texts)))
     except NoArticlesError as exc:
         for r in exc.rejected:
             err.print(f"rejected {r.source}: {r.reason}", highlight=False, markup=False)
@@ -150,18 +160,25 @@ def build(
     finally:
         if store is not None:
             store.close()
-    for r in dossier.rejected:
+    for r in written[0][0].rejected:
         err.print(f"[yellow]rejected[/] {escape(r.source)}: {escape(r.reason)}", highlight=False)
-    for pr in dossier.problems:
-        where = f"article {pr.article}" if pr.article else "all articles"
-        err.print(f"[yellow]problem[/] in {pr.stage} ({where}): {pr.error}: {escape(pr.message)}", highlight=False)
-    removed = sum(len(a.removed) for a in dossier.articles)
-    typer.echo(
-        f"{len(dossier.articles)} articles, {len(dossier.rejected)} rejected, {removed} furniture lines removed "
-        f"in {sum(dossier.timings.values()):.1f}s"
-    )
-    for fmt, path in paths.items():
-        typer.echo(f"{fmt:>4}: {path}")
+    for dossier, paths in written:
+        for pr in dossier.problems:
+            where = f"article {pr.article}" if pr.article else "all articles"
+            err.print(f"[yellow]problem[/] in {pr.stage} ({where}): {pr.error}: {escape(pr.message)}", highlight=False)
+        if not per_story and len(dossier.stories) > 1:
+            err.print(f"[yellow]warning:[/] the inputs span {len(dossier.stories)} stories "
+                      f"({escape('; '.join(s.label[:40] for s in dossier.stories[:3]))}"
+                      f"{' …' if len(dossier.stories) > 3 else ''}); "
+                      "--per-story writes one dossier per story", highlight=False)
+        removed = sum(len(a.removed) for a in dossier.articles)
+        label = f"story {dossier.stories[0].id}: " if per_story and dossier.stories else ""
+        typer.echo(
+            f"{label}{len(dossier.articles)} articles, {len(dossier.rejected)} rejected, {removed} furniture lines removed "
+            f"in {sum(dossier.timings.values()):.1f}s"
+        )
+        for fmt, path in paths.items():
+            typer.echo(f"{fmt:>4}: {path}")
 
 
 @app.command()

@@ -31,6 +31,7 @@ from .analysis.reuse import (
     sketch,
 )
 from .analysis.stories import (
+    ENTITY_LABELS,
     Assignment,
     StoryClusterer,
     StoryInfo,
@@ -55,9 +56,6 @@ DEFAULT_NEAR_THRESHOLD = NEAR_THRESHOLD
 SKETCH_SEED = DEFAULT_SEED
 SKETCH_PERM = DEFAULT_PERM
 EntityMode = Literal["proxy", "spacy"]
-# spaCy labels that name things a story is about (numbers, dates and money are not).
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART",
-                           "LAW", "PRODUCT"})
 
 
 class CorpusError(NewsdossierError, RuntimeError):

@@ -226,6 +226,69 @@ def dossier_from_articles(
     return replace(dossier, timings=timer.timings)
 
 
+def build_per_story(
+    inputs: Sequence[str | Path],
+    options: Options | None = None,
+    *,
+    store: Store | None = None,
+    progress: Progress | None = None,
+) -> list[Dossier]:
+    """Build one dossier per story the inputs span (the corpus's own story clustering).
+
+    The articles are read and parsed once; the stories component sorts them, and every
+    analysis then runs on each story's articles alone, so names, quotes and points never mix
+    across stories. Each dossier lists its story in ``stories`` and keeps the build's
+    rejections.
+
+    Raises:
+        NoArticlesError: if no input yields an article.
+    """
+    options = options or Options()
+    progress = progress or _noop
+    result = ingest(inputs, manifest=options.manifest, lang=options.lang, max_bytes=options.max_bytes,
+                    remove_furniture=options.remove_furniture)
+    if not result.articles:
+        raise NoArticlesError(result.rejected)
+    timer = _Timer()
+    with timer.stage("parse"):
+        docs, problems = _parse(result.articles, store, progress)
+    parsed = [a for a in result.articles if a.id in docs]
+    sentences, mentions = nlp.parse_all(parsed, docs)
+    whole = Dossier(articles=tuple(result.articles), sentences=tuple(sentences), mentions=tuple(mentions))
+    with timer.stage("stories"):
+        comp = registry.component("stories")
+        produced, story_problems = run_component(comp, whole, docs, _reads(comp, whole.articles, docs),
+                                                 options.config("stories"))
+    stories = tuple(produced.get("stories", ()))
+    by_id = {a.id: a for a in result.articles}
+    out: list[Dossier] = []
+    for story in stories:
+        ids = set(story.articles)
+        arts = [by_id[i] for i in story.articles if i in by_id]
+        d = Dossier(
+            articles=tuple(arts), rejected=tuple(result.rejected),
+            sentences=tuple(s for s in sentences if s.article in ids),
+            mentions=tuple(m for m in mentions if m.span.article in ids),
+            stories=(story,),
+            problems=tuple(p for p in (*problems, *story_problems) if p.article is None or p.article in ids),
+        )
+        story_timer = _Timer()
+        rest = Options(**{**_plain_options(options), "only": _all_but("stories", options.only)}, **options.configs)
+        d = run_analyses(d, {k: v for k, v in docs.items() if k in ids}, rest, progress=progress, timer=story_timer)
+        out.append(replace(d, timings={**timer.timings, **story_timer.timings}))
+    return out
+
+
+def _plain_options(options: Options) -> dict[str, Any]:
+    return {"manifest": options.manifest, "lang": options.lang, "max_bytes": options.max_bytes,
+            "remove_furniture": options.remove_furniture}
+
+
+def _all_but(name: str, only: tuple[str, ...] | None) -> tuple[str, ...]:
+    names = [c.name for c in registry.order(only)]
+    return tuple(n for n in names if n != name)
+
+
 def _parse(
     articles: Sequence[Article], store: Store | None, progress: Progress,
 ) -> tuple[dict[str, Any], list[Problem]]:

@@ -33,6 +33,7 @@ BASE_FIELDS: tuple[str, ...] = ("articles", "rejected", "sentences", "mentions")
 
 # The modules whose import registers the built-in analyses (one line per analysis).
 BUILTIN_MODULES: tuple[str, ...] = (
+    "newsdossier.analysis.stories",
     "newsdossier.analysis.entities",
     "newsdossier.analysis.quotes",
     "newsdossier.analysis.reuse",

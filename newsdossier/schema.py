@@ -76,6 +76,9 @@ def json_schema() -> dict[str, Any]:
     _define(model.Dossier, defs)
     root = defs.pop("Dossier")
     root["properties"]["schema"] = {"const": model.SCHEMA}
+    # written with --no-texts: "texts": false at the top and every article's text null
+    root["properties"]["texts"] = {"type": "boolean"}
+    defs["Article"]["properties"]["text"] = {"anyOf": [{"type": "string"}, {"type": "null"}]}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://newsdossier.invalid/schema/" + model.SCHEMA.replace("/", "-") + ".json",

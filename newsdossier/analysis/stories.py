@@ -44,6 +44,11 @@ __all__ = [
 ]
 
 
+# spaCy labels that name things a story is about (numbers, dates and money are not).
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART",
+                           "LAW", "PRODUCT"})
+
+
 class StoryParamsError(OptionError):
     """A :class:`StoryParams` value is out of range."""
 
@@ -708,3 +713,25 @@ def cluster_stories(
     assigned = clusterer.add([feats[i] for i in order])
     touched = {a.story for a in assigned}
     return [s for s in clusterer.stories() if s.id in touched]
+
+
+# --------------------------------------------------------------------------- registration
+
+from ..registry import Inputs, Produced, analysis  # noqa: E402
+
+
+@analysis("stories", requires=("articles", "mentions"), produces=("stories",), config=StoryParams,
+          languages=None)
+def stories_component(inputs: Inputs, config: StoryParams) -> Produced:
+    """The stories the articles of one build belong to (one story when they are one story).
+
+    Articles that were parsed use their spaCy name mentions as entities, others the
+    capitalised-word proxy, exactly as the corpus does.
+    """
+    names: dict[str, list[str]] = {}
+    for m in inputs.dossier.mentions:
+        if m.label in ENTITY_LABELS:
+            names.setdefault(m.span.article, []).append(m.span.text)
+    entities = {a.id: names.get(a.id, []) for a in inputs.articles if a.id in inputs.docs}
+    infos = cluster_stories(inputs.articles, entities=entities, params=config)
+    return {"stories": tuple(i.to_story() for i in infos)}

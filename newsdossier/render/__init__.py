@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from ..errors import OptionError
 from ..model import Dossier
 from .html import to_html
-from .json import to_json
+from .json import to_json, to_jsonl
 from .markdown import to_markdown
 
-FORMATS = {"json": ("dossier.json", to_json), "md": ("dossier.md", to_markdown),
-           "html": ("dossier.html", to_html)}
+FORMATS: dict[str, tuple[str, Callable[..., str]]] = {
+    "json": ("dossier.json", to_json), "jsonl": ("dossier.jsonl", to_jsonl), "md": ("dossier.md", to_markdown),
+    "html": ("dossier.html", to_html),
+}
+# the formats that can leave the article texts out
+_TEXT_OPTIONAL = frozenset({"json", "jsonl"})
 
 
 class FormatError(OptionError):
@@ -34,8 +39,11 @@ def check_formats(formats: Iterable[str]) -> list[str]:
     return fmts
 
 
-def write(dossier: Dossier, outdir: str | Path, formats: Iterable[str] = ("json", "md", "html")) -> dict[str, Path]:
+def write(dossier: Dossier, outdir: str | Path, formats: Iterable[str] = ("json", "md", "html"), *,
+          texts: bool = True) -> dict[str, Path]:
     """Write the dossier in each format into ``outdir``; return the paths by format.
+
+    ``texts=False`` leaves the article texts out of JSON and JSON Lines (spans keep theirs).
 
     Raises:
         FormatError: for an unknown format name.
@@ -46,6 +54,8 @@ def write(dossier: Dossier, outdir: str | Path, formats: Iterable[str] = ("json"
     paths: dict[str, Path] = {}
     for fmt in fmts:
         name, render = FORMATS[fmt]
+        if fmt in _TEXT_OPTIONAL:
+            render = partial(render, texts=texts)
         path = out / name
         path.write_text(render(dossier), encoding="utf-8")
         paths[fmt] = path
