@@ -111,6 +111,27 @@ class Options:
         if self.only is not None:
             registry.order(self.only)  # unknown names fail here, before any work
 
+    def with_settings(self, settings: Sequence[str]) -> Options:
+        """Return a copy with ``component.field=value`` settings applied (``--set`` on the CLI).
+
+        Values are read as the field's type (int, float, bool, str, or empty for ``None``).
+
+        Raises:
+            OptionError: on a malformed setting, an unknown component or field, or a value
+                of the wrong type or out of range.
+        """
+        configs = dict(self.configs)
+        for item in settings:
+            key, sep, raw = item.partition("=")
+            name, dot, fname = key.strip().partition(".")
+            if not sep or not dot or not name or not fname:
+                raise OptionError(f"--set expects component.setting=value, got {item!r}")
+            current = configs.get(name) if name in configs else self.config(name)
+            configs[name] = _with(current, name, {fname: _coerce(current, name, fname, raw.strip())})
+        out = Options(manifest=self.manifest, lang=self.lang, max_bytes=self.max_bytes,
+                      remove_furniture=self.remove_furniture, only=self.only, **configs)
+        return out
+
     def config(self, name: str) -> Any:
         """Return the config of component ``name`` (its defaults unless one was given)."""
         if name in self.configs:
@@ -137,8 +158,51 @@ def _with(config: Any, name: str, changes: Mapping[str, Any]) -> Any:
     fields = {f.name for f in dataclasses.fields(config)}
     unknown = set(changes) - fields
     if unknown:
-        raise OptionError(f"the {name} analysis has no setting {', '.join(sorted(unknown))}")
-    return replace(config, **changes)
+        raise OptionError(f"the {name} analysis has no setting {', '.join(sorted(unknown))}; "
+                          f"it has {', '.join(sorted(fields)) or 'none'}")
+    try:
+        return replace(config, **changes)
+    except (TypeError, ValueError) as exc:
+        raise OptionError(f"bad setting for the {name} analysis: {exc}") from exc
+
+
+def _coerce(config: Any, name: str, field_name: str, raw: str) -> Any:
+    """Read a ``--set`` value as the type of the config field's current value."""
+    if not hasattr(config, field_name):
+        return raw  # _with names the unknown field
+    current = getattr(config, field_name)
+    try:
+        if raw == "" and (current is None or isinstance(current, str)):
+            return None if current is None else ""
+        if isinstance(current, bool):
+            if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
+                raise ValueError(raw)
+            return raw.lower() in ("true", "yes", "1")
+        if isinstance(current, int):
+            return int(raw)
+        if isinstance(current, float):
+            return float(raw)
+        if current is None or isinstance(current, str):
+            return raw
+    except ValueError:
+        raise OptionError(f"{name}.{field_name} must be a {type(current).__name__}, got {raw!r}") from None
+    raise OptionError(f"{name}.{field_name} cannot be set from the command line")
+
+
+def describe_settings() -> list[str]:
+    """Return one line per analysis and per setting: ``name.setting = default  (type)``.
+
+    The first line of each analysis names what it requires and produces.
+    """
+    lines: list[str] = []
+    for comp in registry.order():
+        lines.append(f"{comp.name}: requires {', '.join(comp.requires)}; produces {', '.join(comp.produces)}")
+        cfg = comp.config()
+        for f in dataclasses.fields(cfg):
+            value = getattr(cfg, f.name)
+            if isinstance(value, (bool, int, float, str)) or value is None:
+                lines.append(f"  {comp.name}.{f.name} = {value!r}")
+    return lines
 
 
 class _Timer:

@@ -102,3 +102,21 @@ def test_per_story_writes_one_dossier_per_story_and_plain_build_warns(tmp_path: 
         head = json.loads(lines[0])
         assert head["counts"]["articles"] == 2 and len(lines) == 1 + sum(head["counts"].values())
     assert sum("ferry" in t for t in texts) == 1 and sum("mayor" in t for t in texts) == 1
+
+
+def test_set_changes_one_analysis_and_bad_settings_are_refused(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    base = ["build", str(folder), "--no-cache", "-q", "-o", str(out), "--format", "json"]
+    _bad([*base, "--set", "summary.words"], "component.setting=value")
+    _bad([*base, "--set", "nosuch.x=1"], "no analysis is called 'nosuch'")
+    _bad([*base, "--set", "reuse.nosuch=1"], "has no setting nosuch")
+    _bad([*base, "--set", "reuse.ngram=five"], "reuse.ngram must be a int")
+    _bad([*base, "--set", "reuse.ngram=0"], "ngram must be between")
+    _bad([*base, "--set", "summary.words=-3"], "positive number of words")
+    assert not out.exists()
+    result = runner.invoke(app, [*base, "--set", "summary.words=8"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads((out / "dossier.json").read_text())["summary"]
+    assert sum(len(s["text"].split()) for s in summary) <= 8
+    listed = runner.invoke(app, ["settings"])
+    assert listed.exit_code == 0 and "  summary.words = 120" in listed.stdout

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NewsdossierError, OptionError
+from ..lang import en
 from ..model import Article, Story
 
 __all__ = [
@@ -57,29 +58,10 @@ class StoryStateError(NewsdossierError, ValueError):
     """A saved story state cannot be read or does not fit the articles given."""
 
 
-# A compact English stop list (function words and news boilerplate verbs).
-_STOP = frozenset("""
-a about above after again against all almost also although always am among an and another any
-are aren around as at be because been before being below between both but by can cannot could
-couldn did didn do does doesn doing don done down during each either else ever every few for
-from further get gets got had hadn has hasn have haven having he her here hers herself him
-himself his how however i if in into is isn it its itself just last least less let like made
-make many may me might more most much must my myself near need neither never new next no nor
-not now of off often on once one only or other others our ours ourselves out over own per
-perhaps please put rather really said same say says see seen several shall she should shouldn
-since so some still such than that the their theirs them themselves then there these they
-this those though through thus to too toward towards under until up upon us very via was
-wasn we well were weren what when where whether which while who whom whose why will with
-within without won would wouldn yes yet you your yours yourself yourselves told tell according
-year years time times day days week weeks month months today yesterday tomorrow going
-mr mrs ms dr two three four five six seven eight nine ten first second third people
-""".split())
-
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A capitalised token: a word starting with an upper-case letter (or an all-caps acronym).
 _CAP_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’&-]*|\S")
 _SENT_END = frozenset(".!?:;\"“”»«\n")
-_CONNECTORS = frozenset({"of", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "du", "&"})
 
 
 # --------------------------------------------------------------------------- parameters
@@ -247,7 +229,7 @@ def proxy_entities(text: str) -> list[str]:
 
     def flush() -> None:
         nonlocal run, pending
-        if run and not (len(run) == 1 and run[0].lower() in _STOP):
+        if run and not (len(run) == 1 and run[0].lower() in en.STORY_STOP_WORDS):
             out.append(" ".join(run))
         run = []
         pending = []
@@ -257,13 +239,13 @@ def proxy_entities(text: str) -> list[str]:
         if first.isalpha():
             if first.isupper():
                 if not run:
-                    if prev_end and tok.lower() in _STOP:
+                    if prev_end and tok.lower() in en.STORY_STOP_WORDS:
                         prev_end = False
                         continue
                 run.extend(pending)
                 pending = []
                 run.append(tok)
-            elif run and tok.lower() in _CONNECTORS and not pending:
+            elif run and tok.lower() in en.NAME_CONNECTORS and not pending:
                 pending = [tok]
             else:
                 flush()
@@ -299,7 +281,7 @@ def extract_features(
         lw = w.lower().replace("’", "'")
         if lw.endswith("'s"):
             lw = lw[:-2]
-        if len(lw) >= min_word_len and lw not in _STOP:
+        if len(lw) >= min_word_len and lw not in en.STORY_STOP_WORDS:
             words[lw] += 1
             if prev and bigrams:
                 words[f"{prev} {lw}"] += 1
@@ -311,7 +293,7 @@ def extract_features(
     surfaces: dict[str, str] = {}
     for name in names:
         key = entity_key(name)
-        if not key or key in _STOP:
+        if not key or key in en.STORY_STOP_WORDS:
             continue
         ents[key] += 1
         surfaces.setdefault(key, name.strip())

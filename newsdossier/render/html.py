@@ -534,6 +534,13 @@ def _outlet_count(items: Iterable[str]) -> int:
 # --------------------------------------------------------------------------- page
 
 
+# Layout bounds for large dossiers: past LAZY_AFTER articles, article texts sit in inert
+# <template> elements and are laid out only when scrolled to or cited; past MARKUP_BUDGET
+# characters of text, articles are shown without sentence and name markup.
+LAZY_AFTER = 30
+MARKUP_BUDGET = 2_000_000
+
+
 def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None = None) -> str:
     """Return the dossier as one self-contained HTML page.
 
@@ -554,11 +561,15 @@ def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None 
     ments: dict[str, list[Mention]] = defaultdict(list)
     for m in dossier.mentions:
         ments[m.span.article].append(m)
-    articles = [
-        {"a": a, "name": short[a.id], "html": article_markup(a, sents[a.id], ments[a.id]),
-         "words": len(a.text.split()), "url": safe_url(a.url)}
-        for a in dossier.articles
-    ]
+    articles = []
+    budget = MARKUP_BUDGET
+    for a in dossier.articles:
+        # past the budget, texts are kept whole (citations still land) but without markup
+        marked = budget > 0
+        html = article_markup(a, sents[a.id], ments[a.id]) if marked else Markup(escape(a.text))
+        budget -= len(a.text)
+        articles.append({"a": a, "name": short[a.id], "html": html, "words": len(a.text.split()),
+                         "url": safe_url(a.url)})
     first_mention: dict[tuple[str, str], Span] = {}
     for m in dossier.mentions:
         first_mention.setdefault((m.span.text, m.label), m.span)
@@ -585,7 +596,7 @@ def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None 
         quote_groups=quote_groups(dossier), graph=reuse_graph(dossier),
         facts=fact_rows(dossier), chart=timeline_chart(dossier), matrix=agreement_matrix(dossier),
         timeline=sorted(dossier.timeline, key=lambda t: (t.date is None, t.date or "", t.span.article, t.span.start)),
-        clip=_clip, extra=extra_sections(dossier),
+        clip=_clip, extra=extra_sections(dossier), lazy=len(dossier.articles) > LAZY_AFTER,
     )
 
 

@@ -179,3 +179,26 @@ def test_error_page_in_the_browser(live_server, page) -> None:
     assert response.status == 404
     assert "Not found" in page.locator("h1").inner_text()
     assert "Traceback" not in page.content()
+
+
+def test_a_large_dossier_lays_out_texts_lazily_and_citations_still_land(browser, page, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from newsdossier.model import Article, SummarySentence
+    from newsdossier.render.html import LAZY_AFTER
+
+    arts = tuple(Article.create(f"Report {i}: the quay at Harbourtown closed on Monday after a storm, "
+                                f"officials said ({i}).", f"r{i}.txt", outlet=f"Outlet {i}")
+                 for i in range(LAZY_AFTER + 10))
+    last = arts[-1]
+    d = replace(full_dossier(), articles=(*full_dossier().articles, *arts),
+                summary=(SummarySentence(text=last.text, cites=(last.span(0, len(last.text)),), outlets=1),))
+    events = _watch(page)
+    page.goto(_write(tmp_path, d, "large.html"))
+    assert page.locator("template").count() == len(d.articles)
+    assert page.locator(f"#text-{last.id}").evaluate("el => el.textContent") == ""  # not laid out yet
+    cite = page.locator(f'#summary {CITES}[data-a="{last.id}"]').first
+    cite.hover()
+    assert page.evaluate("document.body.dataset.highlightText") == last.text
+    assert page.locator(f"#text-{last.id}").evaluate("el => el.textContent") == last.text
+    assert events == []

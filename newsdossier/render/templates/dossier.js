@@ -12,8 +12,23 @@
     }
     return null;
   }
+  function fill(box) {
+    if (!box || !box.dataset.lazy) { return box; }
+    var tpl = document.getElementById("tpl-" + box.id.slice(5));
+    if (tpl) { box.appendChild(tpl.content.cloneNode(true)); }
+    delete box.dataset.lazy;
+    return box;
+  }
+  if (window.IntersectionObserver) {
+    var seen = new IntersectionObserver(function (entries) {
+      entries.forEach(function (en) { if (en.isIntersecting) { fill(en.target); seen.unobserve(en.target); } });
+    }, {rootMargin: "400px"});
+    document.querySelectorAll(".text[data-lazy]").forEach(function (b) { seen.observe(b); });
+  } else {
+    document.querySelectorAll(".text[data-lazy]").forEach(fill);
+  }
   function spanOf(a, s, e) {
-    var box = document.getElementById("text-" + a);
+    var box = fill(document.getElementById("text-" + a));
     if (!box) { return null; }
     var range = rangeFor(box, parseInt(s, 10), parseInt(e, 10));
     return range ? {box: box, range: range, a: a, s: s, e: e} : null;
