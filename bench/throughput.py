@@ -5,7 +5,11 @@ articles: "spaCy alone" is `nlp.pipe` over the texts; "newsdossier build" is the
 pipeline (ingest from JSONL, furniture cleanup, parse without cache, every analysis, all three
 renderers). Prints one table.
 
-    python bench/throughput.py [--n 300]
+    python bench/throughput.py [--sizes 100,300,1000]
+
+At sizes past the 690 articles of the sample, articles are re-used with a marker sentence
+appended, so every text (and so every article id) is distinct. Per size, the table gives
+words/s of both sides, peak RSS, seconds per article of every stage and the output sizes.
 """
 
 from __future__ import annotations
@@ -27,12 +31,15 @@ DATA = HERE.parent.parent / "shared" / "data" / "multinews_val250.jsonl"
 
 
 def _texts(n: int) -> list[str]:
-    out: list[str] = []
+    base: list[str] = []
     for line in DATA.open():
-        out.extend(json.loads(line)["documents"])
-        if len(out) >= n:
-            break
-    return out[:n]
+        base.extend(json.loads(line)["documents"])
+    out = list(base[:n])
+    k = 1
+    while len(out) < n:
+        out.extend(f"{t}\n\nRepublished copy {k}." for t in base[: n - len(out)])
+        k += 1
+    return out
 
 
 def run_spacy(n: int) -> dict:
@@ -59,10 +66,13 @@ def run_build(n: int) -> dict:
         src.write_text("\n".join(json.dumps({"id": str(i), "text": t}) for i, t in enumerate(texts)))
         t0 = time.perf_counter()
         dossier = build_dossier([src], store=None)
-        write(dossier, Path(tmp) / "out")
+        t1 = time.perf_counter()
+        paths = write(dossier, Path(tmp) / "out", ("json", "md", "html"))
         secs = time.perf_counter() - t0
+        sizes = {fmt: p.stat().st_size for fmt, p in paths.items()}
     return {"words": sum(len(t.split()) for t in texts), "secs": secs, "articles": len(dossier.articles),
-            "timings": dict(dossier.timings)}
+            "timings": {**dossier.timings, "render": round(secs - (t1 - t0), 3)}, "sizes": sizes,
+            "problems": len(dossier.problems)}
 
 
 def child(kind: str, n: int) -> None:
@@ -71,33 +81,38 @@ def child(kind: str, n: int) -> None:
     print(json.dumps(result))
 
 
+def _run(kind: str, n: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", kind, "--n", str(n)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=300, help="number of articles")
+    ap.add_argument("--sizes", default="100,300,1000", help="comma-separated numbers of articles")
+    ap.add_argument("--n", type=int, default=None, help="one size (for --child)")
     ap.add_argument("--child", choices=["spacy", "build"])
     args = ap.parse_args()
     if args.child:
-        child(args.child, args.n)
+        child(args.child, args.n or 100)
         return 0
     if not DATA.exists():
         print(f"missing {DATA}", file=sys.stderr)
         return 1
-    rows = {}
-    for kind in ("spacy", "build"):
-        out = subprocess.run([sys.executable, __file__, "--child", kind, "--n", str(args.n)],
-                             capture_output=True, text=True, check=True)
-        rows[kind] = json.loads(out.stdout.strip().splitlines()[-1])
-    table = Table(title=f"Throughput on {args.n} Multi-News articles ({rows['spacy']['words']:,} words)")
-    for col in ("system", "seconds", "words/s", "peak RSS MB", "vs spaCy"):
-        table.add_column(col, justify="right" if col != "system" else "left")
-    base = rows["spacy"]["words"] / rows["spacy"]["secs"]
-    for kind, label in (("spacy", "spaCy nlp.pipe alone"), ("build", "newsdossier build (all stages)")):
-        r = rows[kind]
-        wps = r["words"] / r["secs"]
-        table.add_row(label, f"{r['secs']:.1f}", f"{wps:,.0f}", f"{r['peak_mb']:.0f}", f"{wps / base:.2f}x")
-    Console().print(table)
-    stages = rows["build"].get("timings", {})
-    Console().print("build stages: " + ", ".join(f"{k} {v:.1f}s" for k, v in stages.items()))
+    sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+    table = Table(title="Throughput of build against spaCy alone (Multi-News articles, fresh process each)")
+    for col in ("articles", "words", "spaCy words/s", "build words/s", "vs spaCy", "spaCy MB", "build MB",
+                "ms/article by stage", "json MB", "html MB", "md MB", "problems"):
+        table.add_column(col, justify="right" if col != "ms/article by stage" else "left")
+    for n in sizes:
+        sp, bd = _run("spacy", n), _run("build", n)
+        swps, bwps = sp["words"] / sp["secs"], bd["words"] / bd["secs"]
+        stages = ", ".join(f"{k} {1000 * v / n:.0f}" for k, v in bd["timings"].items())
+        mb = {k: v / 1e6 for k, v in bd["sizes"].items()}
+        table.add_row(str(n), f"{sp['words']:,}", f"{swps:,.0f}", f"{bwps:,.0f}", f"{bwps / swps:.2f}x",
+                      f"{sp['peak_mb']:.0f}", f"{bd['peak_mb']:.0f}", stages, f"{mb['json']:.1f}",
+                      f"{mb['html']:.1f}", f"{mb['md']:.1f}", str(bd["problems"]))
+    Console(width=200).print(table)
     return 0
 
 
