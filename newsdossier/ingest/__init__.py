@@ -24,6 +24,7 @@ from .jsonl import MULTINEWS_SEP, read_json, read_jsonl, read_multinews
 from .language import detect
 from .manifest import Manifest, ManifestError, normalise_date
 from .records import META_FIELDS, RawDoc, Record
+from .sanitise import clean_value, replace_surrogates
 from .text import read_markdown, read_text
 from .warc import read_warc
 
@@ -169,24 +170,33 @@ def articles_from_raw(
 ) -> IngestResult:
     """Clean raw documents into articles: furniture, metadata, language, duplicates."""
     result = IngestResult()
-    normalised = [furniture.normalise_whitespace(r.text) for r in raws]
+    repaired: list[int] = []
+    normalised = []
+    for r in raws:
+        text, bad = replace_surrogates(r.text)
+        repaired.append(bad)
+        normalised.append(furniture.normalise_whitespace(text))
     counts = furniture.line_counts(normalised) if remove_furniture and len(raws) > 2 else Counter()
     seen: dict[str, str] = {}
-    for raw, text in zip(raws, normalised):
+    for raw, text, bad in zip(raws, normalised, repaired):
+        source = replace_surrogates(raw.source)[0]  # an undecodable file name is kept readable
         if len(text) > max_chars:
-            result.rejected.append(Rejected(raw.source, f"the article has {len(text):,} characters, over the limit of {max_chars:,}"))
+            result.rejected.append(Rejected(source, f"the article has {len(text):,} characters, over the limit of {max_chars:,}"))
             continue
         removed: tuple = ()
         if remove_furniture:
             text, removed = furniture.clean(text, counts)
         if len(text.strip()) < MIN_CHARS:
             what = "nothing but page furniture" if removed else "too short to be an article"
-            result.rejected.append(Rejected(raw.source, f"{what} ({len(text.strip())} characters of text)"))
+            result.rejected.append(Rejected(source, f"{what} ({len(text.strip())} characters of text)"))
             continue
         meta = {k: v for k, v in raw.meta.items() if k in META_FIELDS}
         if manifest is not None:
             meta.update(manifest.lookup(raw.source, raw.input_id, list(roots)))
+        meta = {k: clean_value(v) for k, v in meta.items()}
         flags = list(raw.flags)
+        if bad:
+            flags.append(f"{bad} unpaired surrogate code point(s) (a broken \\u escape) replaced by U+FFFD")
         if meta.get("published"):
             try:
                 meta["published"] = normalise_date(str(meta["published"]))
@@ -195,7 +205,7 @@ def articles_from_raw(
                 meta["published"] = None
         language = detect(text)
         if lang and language != lang:
-            result.rejected.append(Rejected(raw.source, f"the text is in language {language!r}, not {lang!r} (--lang)"))
+            result.rejected.append(Rejected(source, f"the text is in language {language!r}, not {lang!r} (--lang)"))
             continue
         if language == "und":
             flags.append("language not recognised: analysed as English")
@@ -203,13 +213,13 @@ def articles_from_raw(
             flags.append(f"language {language!r}: left out of the English analyses "
                          "(names, quotes, claims, timeline, summary); compared for copied passages")
         art = Article.create(
-            text, raw.source, language=language, input_id=raw.input_id, removed=removed,
+            text, source, language=language, input_id=clean_value(raw.input_id), removed=removed,
             flags=tuple(flags), **{k: (str(v) if v is not None else None) for k, v in meta.items()},
         )
         if art.id in seen:
-            result.rejected.append(Rejected(raw.source, f"duplicate: the same text as {seen[art.id]}"))
+            result.rejected.append(Rejected(source, f"duplicate: the same text as {seen[art.id]}"))
             continue
-        seen[art.id] = raw.source
+        seen[art.id] = source
         result.articles.append(art)
     return result
 
@@ -248,7 +258,7 @@ def ingest(
         if root not in roots:
             roots.append(root)
         if file is None:
-            rejected.append(Rejected(str(root), error))
+            rejected.append(Rejected(replace_surrogates(str(root))[0], replace_surrogates(error)[0]))
             continue
         if manifest_file is not None and file.resolve() == manifest_file:
             continue  # the manifest describes the inputs; it is not one of them
@@ -256,7 +266,7 @@ def ingest(
             progress(str(file))
         for rec in read_path(file, max_bytes=max_bytes):
             if isinstance(rec, Rejected):
-                rejected.append(rec)
+                rejected.append(Rejected(replace_surrogates(rec.source)[0], replace_surrogates(rec.reason)[0]))
             else:
                 raws.append(rec)
     result = articles_from_raw(raws, manifest=manifest, roots=roots, lang=lang, max_chars=max_chars,
