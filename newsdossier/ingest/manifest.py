@@ -29,19 +29,21 @@ def normalise_date(value: str) -> str:
         ValueError: if the string is not a date.
     """
     value = value.strip()
+    if len(value) > 100:
+        raise ValueError(f"not a date: {value[:40]!r}…")
     try:
         if len(value) == 10:
             return dt.date.fromisoformat(value).isoformat()
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
     try:
         return email.utils.parsedate_to_datetime(value).isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     try:
         parsed = dateparser.parse(value, default=dt.datetime(1, 1, 1))
-    except (ValueError, OverflowError) as exc:
+    except (ValueError, OverflowError, TypeError) as exc:  # dateutil raises all three on odd input
         raise ValueError(f"not a date: {value!r}") from exc
     if parsed.year == 1:
         raise ValueError(f"not a date: {value!r}")

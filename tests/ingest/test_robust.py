@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import codecs
+import gzip
+import time
+import tracemalloc
+
+import pytest
+
 from newsdossier import nlp as nd_nlp
 from newsdossier.ingest import ingest
+from newsdossier.ingest.compressed import ExpandError, gunzip
+from newsdossier.ingest.furniture import clean, normalise_whitespace
+from newsdossier.ingest.text import read_markdown
 from newsdossier.store import Store
+
+from . import fuzzgen
 
 LONG = ("The harbour authority said the new ferry terminal would open in the spring, "
         "after two years of delays and a budget that grew by a third.")
@@ -32,3 +44,142 @@ def test_undecodable_file_name_is_kept_readable(tmp_path):
     (rej,) = res.rejected
     for s in (art.source, rej.source, rej.reason):
         s.encode("utf-8")
+
+
+# ----------------------------------------------------------------------------- found by fuzzing
+
+
+
+def _one(tmp_path, name: str, data: bytes):
+    (tmp_path / name).write_bytes(data)
+    return ingest([tmp_path])
+
+
+@pytest.mark.parametrize("name", ["deep.json", "deep.jsonl"])
+def test_deeply_nested_json_is_rejected_not_a_recursion_error(tmp_path, name):
+    body = "[" * 100_000 + "]" * 100_000 + "\n" + '{"text": "' + LONG + '"}'
+    res = _one(tmp_path, name, body.encode())
+    assert any("nested too deeply" in r.reason for r in res.rejected)
+    if name.endswith(".jsonl"):
+        assert len(res.articles) == 1  # the good line after the bad one is still read
+
+
+def test_clusters_inside_clusters_are_not_followed(tmp_path):
+    obj = {"documents": [{"documents": [LONG]}, LONG]}
+    res = _one(tmp_path, "c.jsonl", (str(obj).replace("'", '"')).encode())
+    assert len(res.articles) == 1 and "inside a cluster" in res.rejected[0].reason
+
+
+@pytest.mark.parametrize("date", ["99999-12-31", "0000-01-01", "Tue, 31 Dec 9999 23:59:59 -1200",
+                                  "30000000000", "1e400", "-5000-01-01"])
+def test_out_of_range_metadata_dates_are_flagged_not_raised(tmp_path, date):
+    res = _one(tmp_path, "a.jsonl", ('{"text": "' + LONG + '", "date": "' + date + '"}').encode())
+    (art,) = res.articles
+    assert art.published is None or 1 <= int(art.published[:4]) <= 9999
+
+
+@pytest.mark.parametrize("body", [
+    "<rss><channel><item><description>&#xD83D;" + LONG + "</description></item></channel></rss>",
+    "<rss><channel><item><pubDate>Tue, 31 Dec 99999 23:59:59 GMT</pubDate><description>" + LONG
+    + "</description></item></channel></rss>",
+    "<?xml version='1.0' encoding='no-such-codec'?><rss><channel><item><description>" + LONG
+    + "</description></item></channel></rss>",
+])
+def test_broken_feeds_give_articles_or_rejections(tmp_path, body):
+    res = _one(tmp_path, "f.rss", body.encode())
+    assert res.articles or res.rejected
+    for a in res.articles:
+        a.text.encode("utf-8")
+
+
+def test_gzip_bomb_stops_at_the_expansion_limit_quickly_and_in_bounded_memory(tmp_path):
+    bomb = gzip.compress(bytes(8 * 1024 * 1024), mtime=0) * 130  # ~1 MB expanding to 1 GB
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    with pytest.raises(ExpandError, match="bomb"):
+        gunzip(bomb, 200 * 1024 * 1024)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert time.perf_counter() - t0 < 5 and peak < 120 * 1024 * 1024  # was 30 s and 2 GB
+    res = _one(tmp_path, "bomb.txt.gz", bomb)
+    assert not res.articles and "bomb" in res.rejected[0].reason
+    small = gzip.compress((LONG * 3).encode(), mtime=0)
+    assert gunzip(small + small, 10**6) == (LONG * 3).encode() * 2
+    with pytest.raises(ExpandError, match="damaged|truncated"):
+        gunzip(small[:-6], 10**6)
+
+
+def test_space_padded_markdown_headings_are_linear():
+    text = "\n".join(["#" + " " * 3000 + "x"] * 1 + ["## " + " " * 2900] * 1 + ["# Title ##"])
+    t0 = time.perf_counter()
+    doc = read_markdown("x.md", text + "\n" + "# " + " " * 2900 + "\n" * 2 + LONG)
+    many = read_markdown("y.md", "\n".join(["#" + " " * 40 + "#x"] * 2500))
+    assert time.perf_counter() - t0 < 1  # the old pattern took 11 s on 2.9 KB
+    assert doc.meta["title"] == "x" and "#" not in doc.text.split("\n")[2]
+    assert many.text.split("\n")[0] == "#x"
+    assert read_markdown("z.md", "## Closed heading ##\n").text.strip() == "Closed heading"
+    assert read_markdown("z.md", "# C# tips\n").text.strip() == "C# tips"
+
+
+def test_trailing_furniture_removal_is_linear_on_a_long_line():
+    line = normalise_whitespace((LONG + "  ") * 800 + "Read more »")  # ~120 KB on one line
+    t0 = time.perf_counter()
+    text, removed = clean(line)
+    assert time.perf_counter() - t0 < 2  # was 25 s
+    assert not text.endswith("Read more »") and removed[-1].text == "Read more »"
+
+
+@pytest.mark.parametrize("name,data", [
+    ("e.json", b"[]"), ("e.jsonl", b"\n\n"), ("e.src", b"||||| |||||"), ("e.txt", codecs.BOM_UTF8),
+    ("e.rss", b"<rss><channel></channel></rss>"), (".hidden.txt", LONG.encode()),
+])
+def test_inputs_without_articles_are_rejected_never_lost(tmp_path, name, data):
+    res = _one(tmp_path, name, data)
+    assert not res.articles and res.rejected and res.rejected[0].reason
+
+
+def test_jsonl_behind_a_byte_order_mark_is_read(tmp_path):
+    res = _one(tmp_path, "b.jsonl", codecs.BOM_UTF8 + ('{"text": "' + LONG + '"}\n').encode())
+    assert len(res.articles) == 1
+
+
+def test_hidden_folders_are_reported(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text(LONG)
+    (tmp_path / "a.txt").write_text(LONG)
+    res = ingest([tmp_path])
+    assert len(res.articles) == 1 and "hidden" in res.rejected[0].reason
+
+
+# ----------------------------------------------------------------------------- archives
+
+def test_warc_non_200_responses_are_rejected_with_their_status(tmp_path):
+    data = fuzzgen._warc([("https://c.example/gone", "404 Not Found", fuzzgen.PAGE),
+                          ("https://c.example/ok", "200 OK", fuzzgen.PAGE)], gz=True)
+    res = _one(tmp_path, "c.warc.gz", data)
+    assert len(res.articles) == 1 and res.articles[0].url == "https://c.example/ok"
+    (rej,) = res.rejected
+    assert "404 Not Found" in rej.reason and "c.example/gone" in rej.reason
+
+
+def test_arc_files_are_read_as_archives_not_text(tmp_path):
+    res = _one(tmp_path, "old.arc", fuzzgen.arc_bytes([("https://a.example/p", "200 OK", fuzzgen.PAGE),
+                                                       ("https://a.example/q", "500 Error", fuzzgen.PAGE)]))
+    (art,) = res.articles
+    assert art.url == "https://a.example/p" and "HTTP/1.1" not in art.text and "<meta" not in art.text
+    assert "500" in res.rejected[0].reason
+    gz = _one(tmp_path / "..", "old.arc.gz", gzip.compress(fuzzgen.arc_bytes([("https://a.example/p", "200 OK", fuzzgen.PAGE)])))
+    assert any(a.url == "https://a.example/p" for a in gz.articles)
+
+
+def test_a_file_named_arc_that_is_not_one_is_rejected(tmp_path):
+    res = _one(tmp_path, "x.arc", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>" + LONG.encode())
+    assert not res.articles and "archive" in res.rejected[0].reason
+
+
+def test_warcio_prints_nothing_on_bad_record_lengths(tmp_path, capfd):
+    data = fuzzgen._warc([("https://c.example/a", "200 OK", fuzzgen.PAGE)], gz=False)
+    data = data.replace(b"Content-Length: ", b"Content-Length: 1", 1)  # a wrong length
+    _one(tmp_path, "bad.warc", data)
+    out, err = capfd.readouterr()
+    assert "WARNING" not in err and "Remainder" not in err and not out
