@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..model import Article, Rejected
 from . import furniture
+from .authors import clean_author
 from .compressed import ExpandError, gunzip
 from .decode import DecodeError, decode_report
 from .feed import read_feed
@@ -36,6 +37,8 @@ __all__ = [
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024   # per input file
 DEFAULT_MAX_CHARS = 1_000_000           # per article
 MIN_CHARS = 40                          # shorter than this is not an article
+# the flag of an article whose language could not be identified (``language == "und"``)
+UNRECOGNISED_LANGUAGE_FLAG = "language not recognised"
 
 
 @dataclass
@@ -241,6 +244,8 @@ def articles_from_raw(
         if manifest is not None:
             meta.update(manifest.lookup(raw.source, raw.input_id, list(roots)))
         meta = {k: clean_value(v) for k, v in meta.items()}
+        if "author" in meta:
+            meta["author"] = clean_author(str(meta["author"]) if meta["author"] is not None else None)
         flags = list(raw.flags)
         if bad:
             flags.append(f"{bad} unpaired surrogate code point(s) (a broken \\u escape) replaced by U+FFFD")
@@ -255,7 +260,8 @@ def articles_from_raw(
             result.rejected.append(Rejected(source, f"the text is in language {language!r}, not {lang!r} (--lang)"))
             continue
         if language == "und":
-            flags.append("language not recognised: analysed as English")
+            flags.append(f"{UNRECOGNISED_LANGUAGE_FLAG}: left out of the English analyses "
+                         "(names, quotes, claims, timeline, summary); compared for copied passages")
         elif language != "en":
             flags.append(f"language {language!r}: left out of the English analyses "
                          "(names, quotes, claims, timeline, summary); compared for copied passages")

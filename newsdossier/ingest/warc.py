@@ -10,6 +10,7 @@ warcio never writes to stderr: its warnings about bad record lengths become flag
 from __future__ import annotations
 
 import io
+import logging
 import zlib
 from typing import Any
 
@@ -21,6 +22,8 @@ from .compressed import ExpandError, gunzip, gunzip_prefix
 from .decode import DecodeError, decode_report, header_charset
 from .html import read_html
 from .records import RawDoc, Records
+
+logging.getLogger("warcio").setLevel(logging.CRITICAL)  # it logged raw record headers to stderr
 
 MAX_RECORD_BYTES = 20 * 1024 * 1024   # one HTML response; larger ones are rejected unread
 

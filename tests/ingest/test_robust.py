@@ -51,6 +51,7 @@ def test_undecodable_file_name_is_kept_readable(tmp_path):
 
 
 def _one(tmp_path, name: str, data: bytes):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     (tmp_path / name).write_bytes(data)
     return ingest([tmp_path])
 
@@ -168,7 +169,7 @@ def test_arc_files_are_read_as_archives_not_text(tmp_path):
     (art,) = res.articles
     assert art.url == "https://a.example/p" and "HTTP/1.1" not in art.text and "<meta" not in art.text
     assert "500" in res.rejected[0].reason
-    gz = _one(tmp_path / "..", "old.arc.gz", gzip.compress(fuzzgen.arc_bytes([("https://a.example/p", "200 OK", fuzzgen.PAGE)])))
+    gz = _one(tmp_path / "b", "old.arc.gz", gzip.compress(fuzzgen.arc_bytes([("https://a.example/p", "200 OK", fuzzgen.PAGE)])))
     assert any(a.url == "https://a.example/p" for a in gz.articles)
 
 
@@ -181,5 +182,84 @@ def test_warcio_prints_nothing_on_bad_record_lengths(tmp_path, capfd):
     data = fuzzgen._warc([("https://c.example/a", "200 OK", fuzzgen.PAGE)], gz=False)
     data = data.replace(b"Content-Length: ", b"Content-Length: 1", 1)  # a wrong length
     _one(tmp_path, "bad.warc", data)
+    spaced = fuzzgen._warc([("https://c.example/a b c", "200 OK", fuzzgen.PAGE)], gz=False)
+    _one(tmp_path / "b", "spaced.warc", spaced)
     out, err = capfd.readouterr()
     assert "WARNING" not in err and "Remainder" not in err and not out
+
+
+# ----------------------------------------------------------------------------- charsets, languages, authors
+
+POLISH = ("Władze miasta ogłosiły w poniedziałek, że nowy most na Wiśle zostanie otwarty już w przyszłym "
+          "roku, ale nie wszyscy mieszkańcy są zadowoleni z tego planu, bo koszty wzrosły o jedną trzecią. ")
+CHINESE = "市政府星期一宣布，新的跨河大桥将于明年开放，但并非所有居民都对这个计划感到满意，因为费用增加了三分之一。" * 3
+FRENCH_LONG = ("Les habitants du quartier ont dénoncé vendredi la fermeture de l'école, décidée sans concertation "
+               "par la mairie, qui évoque des économies nécessaires et un bâtiment vétuste. ")
+
+
+def _page(body: str, charset: str | None) -> str:
+    meta = f'<meta charset="{charset}">' if charset else ""
+    return f"<!doctype html><html><head>{meta}<title>t</title></head><body><article><p>{body}</p></article></body></html>"
+
+
+@pytest.mark.parametrize("text,charset", [(POLISH, "windows-1250"), (POLISH, "iso-8859-2"), (CHINESE, "gb2312")])
+def test_the_pages_meta_charset_is_honoured(tmp_path, text, charset):
+    res = _one(tmp_path, "p.html", _page(text, charset).encode(charset))
+    (art,) = res.articles
+    assert text.strip()[:60] in art.text
+    assert not any("mojibake" in f for f in art.flags)
+
+
+def test_one_stray_byte_in_a_utf8_page_does_not_garble_it(tmp_path):
+    data = _page(FRENCH_LONG * 2, None).encode("utf-8").replace(b"fermeture", b"ferm\xffeture", 1)
+    (art,) = _one(tmp_path, "p.html", data).articles
+    assert "dénoncé" in art.text and "Ã" not in art.text
+    assert any("not valid UTF-8" in f for f in art.flags)
+
+
+def test_the_http_header_charset_of_a_warc_response_wins(tmp_path):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    html = _page(POLISH, None).encode("iso-8859-2")
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=ISO-8859-2")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://p.example/a", "response", payload=io.BytesIO(html),
+                                                  http_headers=headers))
+    (art,) = _one(tmp_path, "p.warc", buf.getvalue()).articles
+    assert POLISH[:60] in art.text
+
+
+def test_undeclared_legacy_charset_is_detected_and_flagged(tmp_path):
+    (art,) = _one(tmp_path, "p.txt", (POLISH * 3).encode("cp1250")).articles
+    assert POLISH[:60] in art.text and any("detected" in f for f in art.flags)
+
+
+def test_mojibake_is_flagged(tmp_path):
+    garbled = (FRENCH_LONG * 2).encode("utf-8").decode("cp1252")  # "dÃ©noncÃ©"
+    (art,) = _one(tmp_path, "m.txt", garbled.encode("utf-8")).articles
+    assert any(f.startswith("mis-decoded text suspected (mojibake)") for f in art.flags)
+    (clean_art,) = _one(tmp_path / "b", "c.txt", (FRENCH_LONG * 2).encode("utf-8")).articles
+    assert not any("mojibake" in f for f in clean_art.flags)
+
+
+def test_other_languages_are_named_and_unknown_ones_marked_und(tmp_path):
+    (pl,) = _one(tmp_path, "pl.txt", POLISH.encode()).articles
+    assert pl.language == "pl" and any("left out of the English analyses" in f for f in pl.flags)
+    (und,) = _one(tmp_path / "b", "x.txt", ("Qwrt zxcv plmk ghyt vbnm asdf lkjh poiu. " * 5).encode()).articles
+    assert und.language == "und" and any(f.startswith("language not recognised") for f in und.flags)
+    (eng,) = _one(tmp_path / "c", "e.txt", LONG.encode()).articles
+    assert eng.language == "en" and not any("language" in f for f in eng.flags)
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("Joshua Sokol May", "Joshua Sokol"), ("By Joshua Sokol May 5, 2024", "Joshua Sokol"),
+    ("Username", None), ("admin", None), ("Ann Lee, Ann Lee", "Ann Lee"), ("Ann Lee; Bo Ma", "Ann Lee, Bo Ma"),
+    ("Theresa May", "Theresa May"), ("May Jones", "May Jones"), ("John Smith | Updated 10:32 a.m.", "John Smith"),
+])
+def test_author_strings_are_cleaned(tmp_path, raw, clean):
+    res = _one(tmp_path, "a.jsonl", ('{"text": "' + LONG + '", "author": "' + raw + '"}').encode())
+    assert res.articles[0].author == clean
