@@ -144,15 +144,12 @@ def add_articles(
     """
     _check_threshold(near_threshold)
     report = AddReport()
-    flags = store.add_articles(articles)
-    fresh = []
+    # an article and its sketch are stored in one transaction: a kill -9 leaves both or neither
+    flags = store.add_articles(articles, sketch=_sketch_row)
     for art, new in zip(articles, flags):
-        if new:
-            report.added.append(art.id)
-            fresh.append(art)
-        else:
-            report.existing.append(art.id)
-    store.put_sketches(_sketch_row(a) for a in fresh)
+        (report.added if new else report.existing).append(art.id)
+    # repair: articles stored without a sketch (an older version killed between its two commits)
+    store.put_sketches(_sketch_row(a) for a in store.articles_without_sketches())
     report.near_duplicates = link_near_duplicates(store, near_threshold)
     return report
 
