@@ -182,7 +182,7 @@ def link_near_duplicates(store: Store, threshold: float = DEFAULT_NEAR_THRESHOLD
         aid: _unpack_sketch(seed, scheme, data) for aid, seed, scheme, data in store.sketches()
     }
     order = {aid: i for i, aid in enumerate(sketches)}
-    links = []
+    links: list[tuple[str, str]] = []
     for group in group_sketches(sketches, threshold):
         members = sorted(group, key=order.__getitem__)
         links.extend((m, members[0]) for m in members[1:])
