@@ -25,9 +25,24 @@ class ManifestError(ValueError):
 def normalise_date(value: str) -> str:
     """Return an ISO 8601 date (``YYYY-MM-DD``) or datetime for a date string.
 
+    A datetime whose UTC time falls outside years 1 to 9999 (``9999-12-31T23:00-05:00``)
+    is refused like any non-date: later stages convert to UTC and would overflow.
+
     Raises:
-        ValueError: if the string is not a date.
+        ValueError: if the string is not a date in the calendar's range.
     """
+    iso = _normalise_date(value)
+    if len(iso) > 10:
+        try:
+            moment = dt.datetime.fromisoformat(iso)
+            if moment.tzinfo is not None:
+                moment.astimezone(dt.UTC)
+        except (ValueError, OverflowError) as exc:
+            raise ValueError(f"not a date in the calendar's range: {value!r}") from exc
+    return iso
+
+
+def _normalise_date(value: str) -> str:
     value = value.strip()
     if len(value) > 100:
         raise ValueError(f"not a date: {value[:40]!r}…")

@@ -263,3 +263,13 @@ def test_other_languages_are_named_and_unknown_ones_marked_und(tmp_path):
 def test_author_strings_are_cleaned(tmp_path, raw, clean):
     res = _one(tmp_path, "a.jsonl", ('{"text": "' + LONG + '", "author": "' + raw + '"}').encode())
     assert res.articles[0].author == clean
+
+
+def test_a_datetime_that_leaves_the_calendar_in_utc_is_not_kept(tmp_path):
+    from newsdossier.ingest.manifest import normalise_date
+
+    with pytest.raises(ValueError):
+        normalise_date("9999-12-31T23:59:59-23:00")  # later stages convert to UTC: OverflowError
+    assert normalise_date("2024-05-06T08:00:00+02:00") == "2024-05-06T08:00:00+02:00"
+    res = _one(tmp_path, "a.jsonl", ('{"text": "' + LONG + '", "date": "9999-12-31T23:59:59-23:00"}').encode())
+    assert res.articles[0].published is None and any("date" in f for f in res.articles[0].flags)
