@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import numpy as np
 from datasketch import LeanMinHash
@@ -153,15 +153,12 @@ def add_articles(
     """
     _check_threshold(near_threshold)
     report = AddReport()
-    flags = store.add_articles(articles)
-    fresh = []
+    # an article and its sketch are stored in one transaction: a kill -9 leaves both or neither
+    flags = store.add_articles(articles, sketch=_sketch_row)
     for art, new in zip(articles, flags):
-        if new:
-            report.added.append(art.id)
-            fresh.append(art)
-        else:
-            report.existing.append(art.id)
-    store.put_sketches(_sketch_row(a) for a in fresh)
+        (report.added if new else report.existing).append(art.id)
+    # repair: articles stored without a sketch (an older version killed between its two commits)
+    store.put_sketches(_sketch_row(a) for a in store.articles_without_sketches())
     report.near_duplicates = link_near_duplicates(store, near_threshold)
     return report
 
@@ -194,7 +191,7 @@ def link_near_duplicates(store: Store, threshold: float = DEFAULT_NEAR_THRESHOLD
         aid: _unpack_sketch(seed, scheme, data) for aid, seed, scheme, data in store.sketches()
     }
     order = {aid: i for i, aid in enumerate(sketches)}
-    links: list[Any] = []
+    links: list[tuple[str, str]] = []
     for group in group_sketches(sketches, threshold):
         members = sorted(group, key=order.__getitem__)
         links.extend((m, members[0]) for m in members[1:])

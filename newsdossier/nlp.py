@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import spacy
@@ -84,6 +86,44 @@ def cache_key(text: str, model: str) -> str:
     return h.hexdigest()
 
 
+PARALLEL_MIN_ARTICLES = 48      # fewer articles than this to parse: one process (workers cost ~1 s to start)
+PARALLEL_MIN_CHARS = 100_000    # ... or fewer characters than this
+
+
+def cores() -> int:
+    """Return the number of CPU cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def workers_for(texts: Sequence[str], n_process: int | None = None) -> int:
+    """Return how many processes to parse ``texts`` with.
+
+    Args:
+        texts: the texts still to parse.
+        n_process: ``None`` (automatic), or a count (``-1``: every core).
+
+    Automatic: every core when there are at least :data:`PARALLEL_MIN_ARTICLES` texts and
+    :data:`PARALLEL_MIN_CHARS` characters and the caller is the main thread (spaCy forks
+    its workers, which is unsafe from a server's worker threads); otherwise one.
+
+    Raises:
+        ValueError: if ``n_process`` is 0 or below -1.
+    """
+    if n_process is not None:
+        if n_process == 0 or n_process < -1:
+            raise ValueError(f"n_process must be -1 (every core) or a positive count, not {n_process}")
+        wanted = cores() if n_process == -1 else n_process
+    elif (len(texts) >= PARALLEL_MIN_ARTICLES and sum(len(t) for t in texts) >= PARALLEL_MIN_CHARS
+          and threading.current_thread() is threading.main_thread()):
+        wanted = cores()
+    else:
+        wanted = 1
+    return max(1, min(wanted, len(texts)))
+
+
 def parse(
     articles: Sequence[Article],
     *,
@@ -91,6 +131,7 @@ def parse(
     nlp: Language | None = None,
     batch_size: int = 16,
     progress: Callable[[int], None] | None = None,
+    n_process: int | None = None,
 ) -> dict[str, Doc]:
     """Parse articles with spaCy, using and filling the parse cache.
 
@@ -100,16 +141,23 @@ def parse(
         nlp: the pipeline; by default :func:`load`.
         batch_size: texts per ``nlp.pipe`` batch.
         progress: called with the number of articles finished after each one.
+        n_process: processes to parse in (spaCy's ``n_process``); ``None`` chooses (see
+            :func:`workers_for`: every core for large inputs, one for small ones), ``-1``
+            means every core. The parses are the same whatever the count.
 
     Returns:
         A mapping from article id to its spaCy ``Doc``.
+
+    Raises:
+        ValueError: if ``n_process`` is 0 or below -1.
     """
     nlp = nlp or load()
     model = model_key(nlp)
     docs: dict[str, Doc] = {}
     todo: list[Article] = []
+    queued: set[str] = set()
     for art in articles:
-        if art.id in docs:
+        if art.id in docs or art.id in queued:
             continue
         data = cache.get_parse(cache_key(art.text, model)) if cache is not None else None
         if data is not None:
@@ -118,8 +166,12 @@ def parse(
                 progress(1)
         else:
             todo.append(art)
+            queued.add(art.id)
+    procs = workers_for([a.text for a in todo], n_process)
+    # a worker sends its batches whole: smaller batches keep both cores busy to the end
+    size = batch_size if procs == 1 else max(1, min(batch_size, len(todo) // (procs * 4) or 1))
     fresh: list[tuple[str, str, bytes]] = []
-    for art, doc in zip(todo, nlp.pipe((a.text for a in todo), batch_size=batch_size)):
+    for art, doc in zip(todo, nlp.pipe((a.text for a in todo), batch_size=size, n_process=procs)):
         docs[art.id] = doc
         if cache is not None:
             fresh.append((cache_key(art.text, model), model, doc.to_bytes(exclude=["tensor"])))

@@ -23,7 +23,7 @@ from typing import Any
 
 from . import nlp, registry
 from .errors import InputError, OptionError
-from .ingest import DEFAULT_MAX_BYTES, IngestResult, Manifest, ingest
+from .ingest import DEFAULT_MAX_BYTES, UNRECOGNISED_LANGUAGE_FLAG, IngestResult, Manifest, ingest
 from .model import Article, Dossier, Problem, Rejected
 from .registry import Component, Inputs, Produced
 from .store import Store
@@ -31,8 +31,7 @@ from .store import Store
 # progress(stage, done, total): called as work advances; total is 0 when unknown.
 Progress = Callable[[str, int, int], None]
 
-# The languages the spaCy pipeline reads. An article whose language could not be told
-# ("und", usually a very short text) is read as English only when it is short: see _reads.
+# The languages the spaCy pipeline reads; an undetermined language: see _english_enough.
 ENGLISH = "en"
 UNDETERMINED = "und"
 
@@ -399,8 +398,14 @@ def _reads(comp: Component, articles: Sequence[Article], docs: Mapping[str, Any]
 
 
 def _english_enough(art: Article, langs: tuple[str, ...]) -> bool:
-    """An undetermined language is read as English only when no flag says otherwise."""
-    return ENGLISH in langs and (art.language or UNDETERMINED) == UNDETERMINED and "language-unknown" not in art.flags
+    """An undetermined language is read as English only when ingest did not flag it.
+
+    Ingest flags every text whose language it could not recognise: those are left out of
+    the English analyses (and listed). An article made in code without a language (the
+    model's default ``"und"``) is read as English.
+    """
+    return (ENGLISH in langs and (art.language or UNDETERMINED) == UNDETERMINED
+            and not any(f.startswith(UNRECOGNISED_LANGUAGE_FLAG) for f in art.flags))
 
 
 def run_analyses(

@@ -11,13 +11,15 @@ store for tests. Full-text search over titles and texts uses SQLite's FTS5.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import NewsdossierError
 from .model import Article, Removal
@@ -63,6 +65,44 @@ class StoreError(NewsdossierError, RuntimeError):
     """The store file cannot be opened or has an unexpected layout."""
 
 
+FORMAT = "newsdossier-corpus/1"     # kept in the meta table: marks a file as a corpus store
+_OUR_TABLES = frozenset({"articles", "parses", "articles_fts", "meta", "sketches", "duplicates",
+                         "stories", "story_members", "story_df"})
+_ARTICLE_COLUMNS = frozenset({"id", "input_id", "source", "title", "outlet", "author", "published", "url",
+                              "language", "text", "removed", "flags", "added"})
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _guarded(method: F) -> F:
+    """Turn SQLite's errors on a damaged or locked file into :class:`StoreError` (generators too)."""
+
+    def fail(self: Store, exc: sqlite3.DatabaseError) -> StoreError:
+        return StoreError(f"the corpus store {self.path} cannot be read or written ({exc}); if the file "
+                          "is damaged, restore it from a backup or start a new one with --db")
+
+    if inspect.isgeneratorfunction(method):
+        @functools.wraps(method)
+        def gen(self: Store, *args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from method(self, *args, **kwargs)
+            except sqlite3.IntegrityError:
+                raise
+            except sqlite3.DatabaseError as exc:
+                raise fail(self, exc) from exc
+        return gen  # type: ignore[return-value]
+
+    @functools.wraps(method)
+    def call(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise fail(self, exc) from exc
+    return call  # type: ignore[return-value]
+
+
 def default_path() -> Path:
     """Return the store path: ``$NEWSDOSSIER_DB`` or ``~/.local/share/newsdossier/corpus.db``."""
     env = os.environ.get("NEWSDOSSIER_DB")
@@ -73,20 +113,62 @@ def default_path() -> Path:
 
 
 class Store:
-    """A SQLite corpus store. Use as a context manager or call :meth:`close`."""
+    """A SQLite corpus store. Use as a context manager or call :meth:`close`.
+
+    Args:
+        path: the store file (created when missing, unless ``must_exist``), ``":memory:"``
+            for a private in-memory store, or ``None`` for :func:`default_path`.
+        must_exist: refuse a path that does not exist instead of creating an empty store
+            (for commands that only read the corpus: a typo must not create a new one).
+
+    Raises:
+        StoreError: if the file is missing (with ``must_exist``), is not an SQLite
+            database, is damaged, or is another program's database (it is never given
+            the corpus tables).
+    """
 
     def __init__(self, path: str | Path | None = None, *, must_exist: bool = False) -> None:
         target = default_path() if path is None else path
-        if must_exist and str(target) != ":memory:" and not Path(target).is_file():
-            raise StoreError(f"no corpus at {target}; create one with `newsdossier add FILES --db {target}`")
-        if str(target) != ":memory:":
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
+        memory = str(target) == ":memory:"
+        if not memory and must_exist and not Path(target).is_file():
+            raise StoreError(f"no corpus store at {target}: check the path, or create one with `newsdossier add`")
+        if not memory and Path(target).is_dir():
+            raise StoreError(f"the corpus store {target} is a folder; give --db a file name")
         try:
+            if not memory:
+                Path(target).parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(str(target))
-            self.conn.executescript(_SCHEMA)
-        except sqlite3.DatabaseError as exc:
+        except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the corpus store {target}: {exc}") from exc
         self.path = str(target)
+        try:
+            self._check_and_create()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"cannot open the corpus store {target}: {exc} (not a newsdossier corpus, or "
+                             "damaged; give --db a new file name to start a new corpus)") from exc
+        except StoreError:
+            self.conn.close()
+            raise
+
+    def _check_and_create(self) -> None:
+        """Refuse another program's database; create the tables in a new or empty file."""
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        tables = {t for t in tables if not t.startswith(("sqlite_", "articles_fts_"))}
+        if tables:
+            marked = "meta" in tables and self.conn.execute(
+                "SELECT value FROM meta WHERE key = 'format'").fetchone() is not None
+            cols = ({r[1] for r in self.conn.execute("PRAGMA table_info(articles)")}
+                    if "articles" in tables else set())
+            ours = marked or (not (tables - _OUR_TABLES) and _ARTICLE_COLUMNS <= cols)
+            if not ours:
+                shown = ", ".join(sorted(tables)[:6]) + (", …" if len(tables) > 6 else "")
+                raise StoreError(
+                    f"{self.path} is an SQLite database of another program (tables: {shown}), not a "
+                    "newsdossier corpus; it was left unchanged. Give --db a new file name.")
+        self.conn.executescript(_SCHEMA)
+        with self.conn:
+            self.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('format', ?)", (FORMAT,))
 
     def __enter__(self) -> Store:
         return self
@@ -127,8 +209,20 @@ class Store:
             self.conn.rollback()
 
     # ----------------------------------------------------------------- articles
-    def add_articles(self, articles: Iterable[Article]) -> list[bool]:
-        """Store articles; return for each whether it was new (False: same text already stored)."""
+    @_guarded
+    def add_articles(
+        self,
+        articles: Iterable[Article],
+        sketch: Callable[[Article], tuple[str, int, str, bytes]] | None = None,
+    ) -> list[bool]:
+        """Store articles; return for each whether it was new (False: same text already stored).
+
+        Args:
+            articles: the articles.
+            sketch: when given, called for each new article; its ``(article_id, seed,
+                scheme, data)`` near-duplicate sketch is stored in the same transaction,
+                so no article is ever stored without its sketch.
+        """
         added: list[bool] = []
         with self.conn:
             for art in articles:
@@ -149,9 +243,15 @@ class Store:
                         "INSERT INTO articles_fts (id, title, text) VALUES (?,?,?)",
                         (art.id, art.title or "", art.text),
                     )
+                    if sketch is not None:
+                        self.conn.execute(
+                            "INSERT OR REPLACE INTO sketches (article_id, seed, scheme, data) VALUES (?,?,?,?)",
+                            sketch(art),
+                        )
                 added.append(new)
         return added
 
+    @_guarded
     def get_article(self, article_id: str) -> Article:
         """Return a stored article.
 
@@ -163,11 +263,13 @@ class Store:
             raise KeyError(f"no article {article_id!r} in the store {self.path}")
         return _article(row)
 
+    @_guarded
     def articles(self) -> Iterator[Article]:
         """Yield every stored article in the order they were added."""
         for row in self.conn.execute(_SELECT + " ORDER BY rowid"):
             yield _article(row)
 
+    @_guarded
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
@@ -180,11 +282,13 @@ class Store:
         return [r[0] for r in rows]
 
     # ----------------------------------------------------------------- parse cache
+    @_guarded
     def get_parse(self, key: str) -> bytes | None:
         """Return cached parse bytes for ``key``, or ``None`` when it was never parsed (a miss)."""
         row = self.conn.execute("SELECT data FROM parses WHERE key = ?", (key,)).fetchone()
         return None if row is None else bytes(row[0])
 
+    @_guarded
     def put_parses(self, items: Iterable[tuple[str, str, bytes]]) -> None:
         """Store ``(key, model, data)`` parse records."""
         with self.conn:
@@ -194,20 +298,24 @@ class Store:
 
 
     # ----------------------------------------------------------------- key/value metadata
+    @_guarded
     def get_meta(self, key: str) -> str | None:
         """Return a stored metadata value, or ``None`` when the key was never set."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
+    @_guarded
     def set_meta(self, key: str, value: str) -> None:
         with self.conn:
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?,?)", (key, value))
 
+    @_guarded
     def article_ids(self) -> list[str]:
         """Return every article id in the order they were added."""
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]
 
     # ----------------------------------------------------------------- near-duplicates
+    @_guarded
     def put_sketches(self, items: Iterable[tuple[str, int, str, bytes]]) -> None:
         """Store ``(article_id, seed, scheme, hashvalues bytes)`` MinHash sketches."""
         with self.conn:
@@ -216,6 +324,19 @@ class Store:
                 list(items),
             )
 
+    @_guarded
+    def articles_without_sketches(self) -> Iterator[Article]:
+        """Yield the stored articles that have no near-duplicate sketch, in the order added.
+
+        Only a store written by an older version, or an ``add`` killed between its commits,
+        has any: ``add`` repairs them.
+        """
+        for row in self.conn.execute(
+            _SELECT + " WHERE id NOT IN (SELECT article_id FROM sketches) ORDER BY rowid"
+        ):
+            yield _article(row)
+
+    @_guarded
     def sketches(self) -> Iterator[tuple[str, int, str, bytes]]:
         """Yield ``(article_id, seed, scheme, data)`` for every stored sketch, in article order."""
         for row in self.conn.execute(
@@ -224,6 +345,7 @@ class Store:
         ):
             yield row[0], int(row[1]), str(row[2]), bytes(row[3])
 
+    @_guarded
     def add_duplicate_links(self, links: Iterable[tuple[str, str]]) -> int:
         """Record ``(article_id, of)``: the article is a near-duplicate of ``of``.
 
@@ -238,11 +360,13 @@ class Store:
                 n += cur.rowcount
         return n
 
+    @_guarded
     def duplicate_links(self) -> dict[str, str]:
         """Return article id -> the id of the article it near-duplicates."""
         return {a: o for a, o in self.conn.execute("SELECT article_id, of FROM duplicates")}
 
     # ----------------------------------------------------------------- stories
+    @_guarded
     def story_df(self) -> tuple[dict[str, int], dict[str, int]]:
         """Return the stored document frequencies ``(words, entities)`` of story clustering."""
         words: dict[str, int] = {}
@@ -251,6 +375,7 @@ class Store:
             (words if kind == "w" else ents)[term] = int(df)
         return words, ents
 
+    @_guarded
     def story_states(self) -> list[dict[str, Any]]:
         """Return the saved state of every story (JSON objects), in creation order.
 
@@ -265,6 +390,7 @@ class Store:
                 raise StoreError(f"the saved state of story {sid} is damaged: {exc}") from exc
         return out
 
+    @_guarded
     def save_stories(
         self,
         *,
@@ -318,6 +444,7 @@ class Store:
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('story_entities', ?)",
                               (entities,))
 
+    @_guarded
     def story_rows(self) -> list[dict[str, Any]]:
         """Return ``{id, label, size, first, last, outlets}`` of every story, in creation order."""
         rows = self.conn.execute(
@@ -326,22 +453,26 @@ class Store:
         return [{"id": r[0], "label": r[1], "size": int(r[2]), "first": r[3], "last": r[4],
                  "outlets": json.loads(r[5])} for r in rows]
 
+    @_guarded
     def story_of(self) -> dict[str, str]:
         """Return article id -> story id for every assigned article."""
         return {a: s for a, s in self.conn.execute("SELECT article_id, story_id FROM story_members")}
 
+    @_guarded
     def story_members(self, story_id: str) -> list[str]:
         """Return the ids of a story's articles in arrival order (empty for an unknown story)."""
         return [r[0] for r in self.conn.execute(
             "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY seq", (story_id,)
         )]
 
+    @_guarded
     def count_unassigned(self) -> int:
         """Return how many articles are not yet in a story."""
         return int(self.conn.execute(
             "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM story_members)"
         ).fetchone()[0])
 
+    @_guarded
     def unassigned_articles(self) -> Iterator[Article]:
         """Yield the articles not yet in a story, in the order they were added."""
         for row in self.conn.execute(

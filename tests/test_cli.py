@@ -148,10 +148,10 @@ def test_corpus_commands_add_stories_list_and_build_one_story(tmp_path):
 def test_corpus_command_errors_are_clear(tmp_path):
     db = str(tmp_path / "c.db")
     result = runner.invoke(app, ["build", "--story", "s-nope", "--db", db, "-o", str(tmp_path / "o")])
-    assert result.exit_code == 2 and "no corpus at" in result.stderr  # never creates an empty corpus
+    assert result.exit_code == 2 and "no corpus store at" in result.stderr  # never creates an empty corpus
     assert not (tmp_path / "c.db").exists()
     result = runner.invoke(app, ["stories", "--db", db, "-q"])
-    assert result.exit_code == 2 and "no corpus at" in result.stderr and not (tmp_path / "c.db").exists()
+    assert result.exit_code == 2 and "no corpus store at" in result.stderr and not (tmp_path / "c.db").exists()
     result = runner.invoke(app, ["build", str(tmp_path), "--story", "s1", "-o", str(tmp_path / "o")])
     assert result.exit_code == 2 and "not both" in result.stderr
     (tmp_path / "ok.txt").write_text("The ferry to Skarrel Island stopped on Monday after a storm hit the pier.")

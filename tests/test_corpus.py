@@ -138,3 +138,28 @@ def test_the_entity_mode_is_kept_for_later_steps(store, feed) -> None:
     report = corpus.assign_stories(store)  # no mode given: the corpus's own
     assert report.assignments and store.get_meta("story_entities") == "spacy"
     assert all(r["story"] for r in corpus.list_articles(store))
+
+
+def test_a_rerun_repairs_articles_stored_without_sketches(tmp_path) -> None:
+    """The state ``kill -9`` between the two commits of an older ``add`` left behind."""
+    text = " ".join(FERRY * 2)
+    _write(tmp_path / "in", "a.txt", text)
+    _write(tmp_path / "in", "b.txt", text + " Officials confirmed it.")  # a near-duplicate
+    db = tmp_path / "c.db"
+    from newsdossier.ingest import ingest
+
+    arts = ingest([tmp_path / "in"]).articles
+    with Store(db) as st:
+        st.add_articles(arts)  # the first commit only: articles, no sketches
+        assert len(list(st.articles_without_sketches())) == 2
+    with Store(db) as st:
+        report = corpus.add(st, [tmp_path / "in"])
+        assert report.existing and not report.added
+        assert not list(st.articles_without_sketches())
+        assert len(st.duplicate_links()) == 1 and report.near_duplicates
+
+
+def test_add_stores_each_article_with_its_sketch_in_one_transaction(store, tmp_path) -> None:
+    _write(tmp_path, "a.txt", FERRY[0])
+    corpus.add(store, [tmp_path])
+    assert store.count() == 1 and len(list(store.sketches())) == 1

@@ -46,3 +46,40 @@ def test_cache_hit_returns_equal_parse_without_parsing(nlp, store):
 def test_model_key_names_model_and_version(nlp):
     key = nd_nlp.model_key(nlp)
     assert "core_web_sm" in key and "3.8" in key
+
+
+def test_parallel_parse_gives_the_same_parses_as_one_process(nlp, store):
+    texts = [f"Mayor Clara Jensen of town {i} opened the bridge on Friday.\nThe council in Oslo approved "
+             f"{i + 3} million crowns for repairs. \"It is safe,\" said engineer Ola Berg." for i in range(12)]
+    arts = [Article.create(t, f"t{i}") for i, t in enumerate(texts)]
+    one = nd_nlp.parse(arts, nlp=nlp, n_process=1)
+    two = nd_nlp.parse(arts, nlp=nlp, n_process=2, cache=store)
+    for a in arts:
+        x, y = one[a.id], two[a.id]
+        assert [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in x] == \
+               [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in y]
+        assert [s.text for s in nd_nlp.sentences(a, x)] == [s.text for s in nd_nlp.sentences(a, y)]
+    cached = nd_nlp.parse(arts, nlp=nlp, cache=store)  # the parallel run filled the cache
+    assert all(cached[a.id].to_bytes(exclude=["tensor", "user_data"]) == one[a.id].to_bytes(exclude=["tensor", "user_data"])
+               for a in arts)
+
+
+def test_the_number_of_workers_follows_the_input():
+    import threading
+
+    import pytest
+
+    c = nd_nlp.cores()
+    small = ["A short text about the ferry."] * 5
+    large = ["A longer text about the ferry and the pier. " * 60] * 60
+    assert nd_nlp.workers_for(small) == 1
+    assert nd_nlp.workers_for(large) == c  # every core
+    assert nd_nlp.workers_for(large, 1) == 1 and nd_nlp.workers_for(small, -1) == min(c, 5)
+    assert nd_nlp.workers_for(["one"], 4) == 1  # never more workers than texts
+    seen = []
+    worker = threading.Thread(target=lambda: seen.append(nd_nlp.workers_for(large)))
+    worker.start()
+    worker.join()
+    assert seen == [1]  # spaCy forks: never from a server's worker thread
+    with pytest.raises(ValueError, match="n_process"):
+        nd_nlp.workers_for(small, 0)

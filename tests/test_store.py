@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+import pytest
+
 from newsdossier.model import Article, Removal
-from newsdossier.store import Store, default_path
+from newsdossier.store import Store, StoreError, default_path
 
 
 def test_articles_round_trip_and_dedup(store):
@@ -66,3 +70,63 @@ def test_story_state_is_saved_incrementally(store):
     assert store.story_members("story-1") == [a.id, b.id]
     assert store.story_of() == {a.id: "story-1", b.id: "story-1"}
     assert list(store.unassigned_articles()) == []
+
+
+# ----------------------------------------------------------------------------- foreign and damaged files
+
+
+
+def test_a_foreign_sqlite_file_is_refused_and_left_unchanged(tmp_path):
+    path = tmp_path / "photos.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE albums (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO albums (name) VALUES ('summer')")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="another program.*albums"):
+        Store(path)
+    assert path.read_bytes() == before  # never given the corpus tables
+
+
+def test_a_foreign_db_with_an_articles_table_of_its_own_is_refused(tmp_path):
+    path = tmp_path / "blog.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT)")
+    with pytest.raises(StoreError, match="another program"):
+        Store(path)
+
+
+def test_a_corpus_store_and_an_empty_file_open(tmp_path):
+    path = tmp_path / "c.db"
+    with Store(path) as s:
+        s.add_articles([Article.create("The ferry resumed service on Monday.", "a.txt")])
+    with Store(path) as s:
+        assert s.count() == 1 and s.get_meta("format") == "newsdossier-corpus/1"
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with Store(empty) as s:
+        assert s.count() == 0
+
+
+def test_not_a_database_and_damaged_files_give_store_errors(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_text("just some notes, not a database\n" * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(text)
+    path = tmp_path / "damaged.db"
+    with Store(path) as s:
+        s.add_articles([Article.create(f"Article number {i} about the ferry and the harbour. " * 40, f"{i}.txt")
+                        for i in range(30)])
+    data = bytearray(path.read_bytes())
+    for off in range(4096 * 2, len(data), 4096):  # scribble over every page but the first
+        data[off:off + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError):
+        with Store(path) as s:
+            list(s.articles())
+            s.count()
+
+
+def test_must_exist_refuses_a_missing_file_and_creates_nothing(tmp_path):
+    with pytest.raises(StoreError, match="no corpus store"):
+        Store(tmp_path / "typo.db", must_exist=True)
+    assert not (tmp_path / "typo.db").exists()

@@ -207,8 +207,28 @@ def _shift(anchor: dt.date, n: int, unit: str, sign: int, approx: bool, how: str
 _UNUSUAL = Resolution(None, None, None, "")
 
 
+_OUT_OF_RANGE = "outside the calendar this tool can date (years 1 to 9999)"
+
+
 def resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Resolution | None,
             anchor_how: str = "publication date") -> Resolution:
+    """Resolve one expression; an impossible or out-of-range date is left unresolved.
+
+    See :func:`_resolve` for the arguments. Arithmetic that leaves the calendar (year 0,
+    "3000 years ago" from 2024, "tomorrow" from 9999-12-31) gives ``date=None``.
+
+    Raises:
+        Nothing: every failure is an unresolved :class:`Resolution`.
+    """
+    try:
+        res = _resolve(expr, anchor, tense, previous, anchor_how)
+    except (ValueError, OverflowError):
+        return Resolution(None, None, None, _OUT_OF_RANGE)
+    return res
+
+
+def _resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Resolution | None,
+             anchor_how: str = "publication date") -> Resolution:
     """Resolve one expression.
 
     Args:

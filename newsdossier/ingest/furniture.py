@@ -21,6 +21,8 @@ MAX_STRONG_WORDS = 25      # "Copyright 2016 ... All rights reserved." may be lo
 REPEAT_MIN_ARTICLES = 3    # a short line seen in this many articles is boilerplate
 REPEAT_MAX_WORDS = 10
 EDGE_LINES = 3            # breadcrumbs sit among the first or last lines
+MAX_TAIL_WORDS = 80       # no rule of classify_line matches a line longer than this (embeds: 80)
+MAX_TAIL_CHARS = 2000     # nor one this long in characters (trailing furniture is short)
 
 _ARROW_END = re.compile(r"(?:»|›|→|>>|▶)\s*$")
 _ARROW_START = re.compile(r"^\s*(?:►|▶|»|›|→)")
@@ -139,8 +141,10 @@ def _trailing_furniture(line: str) -> tuple[int, str] | None:
     The shortest classifying tail wins, so a sentence before a link label is kept.
     """
     for m in reversed(list(_TRAILING_SPLIT.finditer(line))):
-        head, tail = line[: m.start()], line[m.end():]
-        if not head.strip():
+        tail = line[m.end():]
+        if len(tail) > MAX_TAIL_CHARS or len(tail.split(None, MAX_TAIL_WORDS)) > MAX_TAIL_WORDS:
+            break  # longer tails never classify: stop (the scan was quadratic in the line)
+        if not line[: m.start()].strip():
             continue
         reason = classify_line(tail.strip())
         if reason is not None:

@@ -29,7 +29,7 @@ def read_html(source: str, html: str, url: str | None = None, fallback_date: str
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False)
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if doc is None or isinstance(doc, dict) or not text or not text.strip():
         return Rejected(source, "HTML page with no extractable article text")
     meta = {
         "title": doc.title,

@@ -9,19 +9,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for it was on with as he be by at are this from his have said not but they an which were has had".split()),
-    "de": frozenset("der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach".split()),
-    "fr": frozenset("le la les de des et un une du en est que qui dans pour pas sur au il elle ne se ce sont avec par plus".split()),
-    "es": frozenset("el la los las de del y en que un una por con para es se no al lo su como más pero sus le ha".split()),
-    "it": frozenset("il lo la gli le di del della e che un una per con non è sono in da al si come anche ma più".split()),
-    "pt": frozenset("o a os as de do da dos das e que em um uma para com não é no na se por mais como mas ao".split()),
-    "nl": frozenset("de het een en van in is dat op te zijn met voor niet aan er die ook als bij maar om".split()),
+from ..lang import en
+
+_STOPWORDS = en.LANGUAGE_STOPWORDS
+# a word of one profile only counts 1, a word several profiles share ("a", "de", "in") counts 0.5
+_WEIGHTS = {
+    lang: {w: 1.0 if sum(w in other for other in _STOPWORDS.values()) == 1 else 0.5 for w in words}
+    for lang, words in _STOPWORDS.items()
 }
 _SCRIPTS = (
     ("ARABIC", "ar"), ("CYRILLIC", "ru"), ("HEBREW", "he"), ("GREEK", "el"), ("DEVANAGARI", "hi"),
     ("HANGUL", "ko"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("CJK", "zh"), ("THAI", "th"),
 )
+MIN_SHARE = 0.06   # the winning profile's (weighted) words must be this share of all words
+MARGIN = 1.25      # ... and this many times the runner-up's share
+_URLISH = re.compile(r"\S*(?:https?://|www\.|@)\S*|\S+\.(?:com|org|net)\b\S*")  # no words in addresses
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -42,9 +44,13 @@ def detect(text: str) -> str:
         code, count = max(scripts.items(), key=lambda kv: kv[1])
         if count > 0.3 * min(len(letters), 3000):
             return code
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = [w.lower() for w in _WORD.findall(_URLISH.sub(" ", sample))]
     if len(words) < 5:
         return "und"
-    scores = {lang: sum(1 for w in words if w in sw) / len(words) for lang, sw in _STOPWORDS.items()}
-    best, score = max(scores.items(), key=lambda kv: kv[1])
-    return best if score >= 0.08 else "und"
+    scores = {lang: sum(_WEIGHTS[lang].get(w, 0.0) for w in words) / len(words) for lang in _STOPWORDS}
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    (best, score), (_, second) = ranked[0], ranked[1]
+    # a clear winner only: short function words are shared ("a", "i", "to" are English and Czech)
+    if score >= MIN_SHARE and score >= MARGIN * second:
+        return best
+    return "und"

@@ -26,23 +26,40 @@ class ManifestError(InputError):
 def normalise_date(value: str) -> str:
     """Return an ISO 8601 date (``YYYY-MM-DD``) or datetime for a date string.
 
+    A datetime whose UTC time falls outside years 1 to 9999 (``9999-12-31T23:00-05:00``)
+    is refused like any non-date: later stages convert to UTC and would overflow.
+
     Raises:
-        ValueError: if the string is not a date.
+        ValueError: if the string is not a date in the calendar's range.
     """
+    iso = _normalise_date(value)
+    if len(iso) > 10:
+        try:
+            moment = dt.datetime.fromisoformat(iso)
+            if moment.tzinfo is not None:
+                moment.astimezone(dt.UTC)
+        except (ValueError, OverflowError) as exc:
+            raise ValueError(f"not a date in the calendar's range: {value!r}") from exc
+    return iso
+
+
+def _normalise_date(value: str) -> str:
     value = value.strip()
+    if len(value) > 100:
+        raise ValueError(f"not a date: {value[:40]!r}…")
     try:
         if len(value) == 10:
             return dt.date.fromisoformat(value).isoformat()
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
     try:
         return email.utils.parsedate_to_datetime(value).isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     try:
         parsed = dateparser.parse(value, default=dt.datetime(1, 1, 1))
-    except (ValueError, OverflowError) as exc:
+    except (ValueError, OverflowError, TypeError) as exc:  # dateutil raises all three on odd input
         raise ValueError(f"not a date: {value!r}") from exc
     if parsed.year == 1:
         raise ValueError(f"not a date: {value!r}")

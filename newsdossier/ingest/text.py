@@ -6,9 +6,12 @@ import re
 
 from .records import RawDoc
 
-_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
+# only the opening hashes are matched by a pattern; the rest is string work (the former
+# pattern "^#{1,6}\s+(.*?)\s*#*\s*$" backtracked cubically on space-padded headings)
+_MD_HEADING = re.compile(r"#{1,6}[ \t]")
+# bounded and unable to cross their own delimiters, so a line of 100,000 "[" or "**" stays linear
+_MD_LINK = re.compile(r"!?\[([^\]]{0,500})\]\([^)]{0,2000}\)")
+_MD_EMPH = re.compile(r"\*\*([^*]{1,2000})\*\*|__([^_]{1,2000})__")
 _MD_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
@@ -23,6 +26,15 @@ def headline(text: str) -> str | None:
     if first[-1] in ".:;,!?…\"”’»" or not first[0].isupper():
         return None
     return first
+
+
+def _heading_text(rest: str) -> str:
+    """Return a Markdown heading's text without its closing hashes (``Title ##`` -> ``Title``)."""
+    rest = rest.strip()
+    bare = rest.rstrip("#")
+    if bare != rest and (not bare or bare[-1] in " \t"):
+        rest = bare.rstrip()
+    return rest
 
 
 def read_text(source: str, text: str) -> RawDoc:
@@ -51,11 +63,11 @@ def read_markdown(source: str, text: str) -> RawDoc:
     for line in text.split("\n"):
         m = _MD_HEADING.match(line)
         if m:
-            line = m.group(1)
+            line = _heading_text(line[m.end():])
             if "title" not in meta and line.strip():
                 meta["title"] = line.strip()
         line = re.sub(r"^\s*>\s?", "", line)
         line = _MD_LINK.sub(r"\1", line)
-        line = _MD_EMPH.sub(r"\2", line)
+        line = _MD_EMPH.sub(lambda m: m.group(1) or m.group(2), line)
         lines.append(line)
     return RawDoc(source=source, text="\n".join(lines), meta=meta)

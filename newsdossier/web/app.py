@@ -7,12 +7,14 @@ Every error becomes a short HTML page with a status code, never a stack trace.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 from fastapi import FastAPI, Query, Request
@@ -57,7 +59,7 @@ def _page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(html, status_code=status, headers={**_HEADERS, "Content-Security-Policy": _CSP})
 
 
-_REASONS = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 411: "Length required",
+_REASONS = {400: "Bad request", 403: "Forbidden", 404: "Not found", 405: "Method not allowed", 411: "Length required",
             413: "Too large", 422: "Bad request", 500: "Server error"}
 
 
@@ -74,7 +76,7 @@ class _Corpus:
         if self.db_path != ":memory:":
             Store(self.db_path).close()  # create the file and tables now; fail early
         self.finder = finder
-        self.pages = PageCache(32)
+        self.pages = PageCache()  # bounded in bytes: every story page of the corpus fits
         self._stories: tuple[int, list[Story], dict[str, Article]] | None = None
         self._stories_lock = threading.Lock()  # assigning stories writes to the store: one at a time
 
@@ -116,8 +118,47 @@ class _Corpus:
             return dossier_from_articles(list(articles), (), Options(), store=st)
 
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+_UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def _host_name(host: str) -> str:
+    """Return the name part of a ``Host`` header or URL authority (``[::1]:8000`` -> ``::1``)."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _refusal(request: Request, allowed: frozenset[str] | None) -> tuple[int, str] | None:
+    """Return ``(status, message)`` when a request must be refused: wrong Host, or cross-origin write.
+
+    The ``Host`` check stops DNS rebinding (a hostile page whose name now points at
+    127.0.0.1 reading the corpus); the ``Origin``/``Sec-Fetch-Site``/``Referer`` check stops
+    cross-site request forgery (another site's form posting uploads here). Clients that send
+    no ``Origin`` and no ``Referer`` (curl, scripts) are not browsers acting for a page, and pass.
+    """
+    host = request.headers.get("host", "")
+    if allowed is not None and _host_name(host) not in allowed:
+        return 400, ("This server does not answer for the host name in the request. Open it at "
+                     "http://127.0.0.1 or localhost, or start it with the names it may be reached by.")
+    if request.method not in _UNSAFE_METHODS:
+        return None
+    site = request.headers.get("sec-fetch-site", "").lower()
+    if site in ("cross-site", "same-site"):
+        return 403, "Uploads from other sites are refused: use the form on this server's own page."
+    origin = request.headers.get("origin")
+    source = origin if origin is not None else request.headers.get("referer")
+    if source is None:
+        return None
+    netloc = urlsplit(source).netloc.lower() if source != "null" else "null"
+    if netloc != host.strip().lower():
+        return 403, "Uploads from other sites are refused: use the form on this server's own page."
+    return None
+
+
 def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
-               limits: Limits = Limits()) -> FastAPI:
+               limits: Limits = Limits(), allowed_hosts: Sequence[str] | None = LOOPBACK_HOSTS) -> FastAPI:
     """Return the web app over the corpus store at ``db_path``.
 
     Args:
@@ -127,14 +168,25 @@ def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
             own incremental stories (:func:`newsdossier.web.stories.corpus_stories`), the
             same as ``newsdossier stories`` on this store.
         limits: upload limits.
+        allowed_hosts: the host names the server answers for (``Host`` header, any port);
+            ``None`` answers any (only sensible behind a proxy that checks it). Requests
+            for other names get 400 (DNS rebinding), and writes from other origins 403.
 
     Raises:
         StoreError: if the store cannot be opened.
     """
     corpus = _Corpus(db_path, stories)
+    hosts = None if allowed_hosts is None else frozenset(_host_name(h) for h in allowed_hosts)
     app = FastAPI(title="newsdossier", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.corpus = corpus
     app.state.limits = limits
+
+    @app.middleware("http")
+    async def same_origin(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        refused = _refusal(request, hosts)
+        if refused is not None:
+            return _error(*refused)
+        return await call_next(request)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
@@ -243,8 +295,9 @@ def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
     def story_json(story_id: str) -> Response:
         story, articles = _story(story_id)
         data = corpus.pages.get_or_build(("json", story.id, tuple(a.id for a in articles)),
-                                         lambda: corpus.dossier(articles).to_dict())
-        return JSONResponse(data, headers={**_HEADERS, "Content-Disposition": 'attachment; filename="dossier.json"'})
+                                         lambda: json.dumps(corpus.dossier(articles).to_dict(), ensure_ascii=False))
+        return Response(str(data), media_type="application/json",
+                        headers={**_HEADERS, "Content-Disposition": 'attachment; filename="dossier.json"'})
 
     @app.get("/dossier", response_class=HTMLResponse)
     def picked(id: list[str] = Query(default=[])) -> Response:
@@ -267,13 +320,23 @@ def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
     return app
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, *,
+          allowed_hosts: Sequence[str] | None = None) -> None:
     """Run the web app with uvicorn until interrupted.
+
+    Args:
+        db_path: the corpus store.
+        host: the address to listen on.
+        port: the port.
+        allowed_hosts: host names the server answers for; by default the loopback names
+            plus ``host`` itself, or any name when listening on all interfaces.
 
     Raises:
         StoreError: if the store cannot be opened.
     """
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info",
+    if allowed_hosts is None and host not in ("0.0.0.0", "::", ""):
+        allowed_hosts = (*LOOPBACK_HOSTS, host)
+    uvicorn.run(create_app(db_path, allowed_hosts=allowed_hosts), host=host, port=port, log_level="info",
                 server_header=False, proxy_headers=False)

@@ -53,13 +53,31 @@ def selection_id(article_ids: Sequence[str]) -> str:
 
 
 class PageCache:
-    """A small thread-safe LRU cache of rendered pages, building each key only once at a time."""
+    """A thread-safe LRU cache of rendered pages, bounded in bytes, building each key once at a time.
 
-    def __init__(self, size: int = 32) -> None:
+    Keys are tuples whose first two items name the page (``("html", story_id, ...)``); a new
+    version of a page (the story gained articles) replaces the old one instead of crowding out
+    other stories. The bound is in bytes (``len`` of the ``str``/``bytes`` values), large
+    enough to hold every story page of a corpus, so a load test never sees pages evicted and
+    rebuilt; ``size`` additionally caps the number of pages (``None``: no cap).
+    """
+
+    def __init__(self, size: int | None = None, max_bytes: int = 512 * 1024 * 1024) -> None:
         self.size = size
+        self.max_bytes = max_bytes
         self._items: OrderedDict[object, object] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
         self._building: dict[object, threading.Lock] = {}
+        self.builds = 0  # how many values were built (for tests and the load bench)
+
+    @staticmethod
+    def _cost(value: object) -> int:
+        return len(value) if isinstance(value, (str, bytes, bytearray)) else 1024
+
+    @staticmethod
+    def _family(key: object) -> object:
+        return key[:2] if isinstance(key, tuple) else key
 
     def get_or_build(self, key: object, build: Callable[[], object]) -> object:
         """Return the cached value for ``key``, calling ``build`` (once, even under concurrency) if missing."""
@@ -78,12 +96,23 @@ class PageCache:
                 with self._lock:
                     self._building.pop(key, None)
             with self._lock:
+                self.builds += 1
+                family = self._family(key)
+                for old in [k for k in self._items if k != key and self._family(k) == family]:
+                    self._bytes -= self._cost(self._items.pop(old))  # an older version of this page
                 self._items[key] = value
+                self._bytes += self._cost(value)
                 self._items.move_to_end(key)
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
+                while len(self._items) > 1 and (self._bytes > self.max_bytes
+                                                or (self.size is not None and len(self._items) > self.size)):
+                    _, dropped = self._items.popitem(last=False)
+                    self._bytes -= self._cost(dropped)
             return value
+
+    def __len__(self) -> int:
+        return len(self._items)
 
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._bytes = 0

@@ -102,3 +102,26 @@ def test_expressions_round_trip(text: str) -> None:
     for s, e in spans:
         assert 0 <= s < e <= len(text)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The temple was built 3000 years ago by farmers of the valley.", "2024-05-01"),
+    ("The council will vote tomorrow on the new harbour budget.", "9999-12-31"),
+    ("The archive opens next year, the curator said on Monday.", "9999-06-01"),
+    ("The stone was carved 12000 years ago, researchers said.", "2024-05-01"),
+    ("The record dates from 0000-01-01, the clerk said in court.", "2024-05-01"),
+    ("The comet returns in 99999 years, astronomers said on Friday.", "2024-05-01"),
+    ("Three centuries earlier, on 9999-12-30, the seal was made. Two days later it broke.", "2024-05-01"),
+])
+def test_impossible_dates_are_left_unresolved_not_raised(nlp, text, published):
+    arts, events = _tl(nlp, text, published=published)
+    for e in events:
+        assert e.span.text == arts[0].text[e.span.start:e.span.end]
+        if e.date is not None:
+            assert 1 <= int(e.date[:4]) <= 9999
+
+
+def test_years_ago_past_year_one_is_unresolved_with_a_reason(nlp):
+    _, events = _tl(nlp, "The wall was built 3000 years ago, the guide said.", published="2024-05-01")
+    (ev,) = [e for e in events if "3000 years ago" in e.span.text]
+    assert not ev.resolved and ev.date is None and "outside the calendar" in ev.how

@@ -23,7 +23,7 @@ def _files(*items: tuple[str, str | bytes]) -> list[tuple[str, tuple[str, bytes,
 
 @pytest.fixture()
 def client(tmp_path: Path) -> TestClient:
-    return TestClient(create_app(tmp_path / "corpus.db", stories=whole_corpus), raise_server_exceptions=False)
+    return TestClient(create_app(tmp_path / "corpus.db", stories=whole_corpus), raise_server_exceptions=False, base_url="http://127.0.0.1")
 
 
 def _visible(html: str) -> str:
@@ -67,7 +67,7 @@ def test_paste_with_metadata(client: TestClient) -> None:
 
 def test_upload_limits(tmp_path: Path) -> None:
     small = Limits(max_files=2, max_file_bytes=400, max_request_bytes=4000, max_paste_chars=500)
-    c = TestClient(create_app(tmp_path / "c.db", limits=small), raise_server_exceptions=False)
+    c = TestClient(create_app(tmp_path / "c.db", limits=small), raise_server_exceptions=False, base_url="http://127.0.0.1")
     r = c.post("/upload", files=_files(("a.txt", ARTICLE_TXT), ("b.txt", ARTICLE_MD), ("c.txt", "x" * 50)))
     assert r.status_code in (400, 413) and "Traceback" not in r.text
     r = c.post("/upload", files=_files(("big.txt", ARTICLE_TXT + "x" * 500)))
@@ -119,7 +119,7 @@ def test_story_finder_is_pluggable(tmp_path: Path) -> None:
                 Story("s2", "Second story", tuple(a.id for a in articles[1:]) + ("missing",)),
                 Story("s3", "Empty story", ("missing",))]
 
-    c = TestClient(create_app(tmp_path / "c.db", stories=two_stories), raise_server_exceptions=False)
+    c = TestClient(create_app(tmp_path / "c.db", stories=two_stories), raise_server_exceptions=False, base_url="http://127.0.0.1")
     c.post("/upload", files=_files(("one.txt", ARTICLE_TXT), ("two.md", ARTICLE_MD)))
     listing = c.get("/stories").text
     assert "First story" in listing and "Second story" in listing and "Empty story" not in listing
@@ -132,7 +132,7 @@ def test_errors_render_a_page_without_a_stack_trace(tmp_path: Path) -> None:
     def broken(articles):
         raise RuntimeError("secret internal detail")
 
-    c = TestClient(create_app(tmp_path / "c.db", stories=broken), raise_server_exceptions=False)
+    c = TestClient(create_app(tmp_path / "c.db", stories=broken), raise_server_exceptions=False, base_url="http://127.0.0.1")
     r = c.get("/stories")
     assert r.status_code == 500 and "text/html" in r.headers["content-type"]
     assert "Traceback" not in r.text and "secret internal detail" not in r.text and "went wrong" in r.text
@@ -172,7 +172,7 @@ def test_default_stories_are_the_corpus_stories_and_keep_their_ids(tmp_path: Pat
     from newsdossier.store import Store
 
     db = tmp_path / "c.db"
-    c = TestClient(create_app(db), raise_server_exceptions=False)
+    c = TestClient(create_app(db), raise_server_exceptions=False, base_url="http://127.0.0.1")
     c.post("/upload", files=_files(("one.txt", ARTICLE_TXT), ("two.md", ARTICLE_MD), ("x.jsonl", jsonl_article())))
     listing = c.get("/stories").text
     links = re.findall(r'class="story" href="/stories/([^"]+)"', listing)
@@ -194,7 +194,7 @@ def test_uploads_link_near_duplicates_like_add(tmp_path: Path) -> None:
     from newsdossier.store import Store
 
     db = tmp_path / "c.db"
-    c = TestClient(create_app(db, stories=whole_corpus), raise_server_exceptions=False)
+    c = TestClient(create_app(db, stories=whole_corpus), raise_server_exceptions=False, base_url="http://127.0.0.1")
     copy = ARTICLE_TXT + "\n\nThe company apologised to the stranded passengers."
     assert c.post("/upload", files=_files(("one.txt", ARTICLE_TXT))).status_code == 200
     assert c.post("/upload", files=_files(("copy.txt", copy))).status_code == 200
