@@ -147,6 +147,10 @@ def _refusal(request: Request, allowed: frozenset[str] | None) -> tuple[int, str
     site = request.headers.get("sec-fetch-site", "").lower()
     if site in ("cross-site", "same-site"):
         return 403, "Uploads from other sites are refused: use the form on this server's own page."
+    if site in ("same-origin", "none"):
+        # a browser says so itself (pages cannot set Sec-Fetch-*); our pages send no referrer,
+        # so their own form posts carry "Origin: null"
+        return None
     origin = request.headers.get("origin")
     source = origin if origin is not None else request.headers.get("referer")
     if source is None:
