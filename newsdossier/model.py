@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import collections.abc
 import dataclasses
+import enum
 import hashlib
 import types
 import typing
@@ -23,6 +24,37 @@ from typing import Any, ClassVar
 from .errors import NewsdossierError
 
 SCHEMA = "newsdossier/1"
+
+
+class EntityKind(enum.StrEnum):
+    """What an entity is: the closed vocabulary every analysis compares against."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GROUP = "group"
+    PLACE = "place"
+    OTHER = "other"
+
+
+class QuoteKind(enum.StrEnum):
+    """Direct speech (in quotation marks) or reported speech."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+class ReuseKind(enum.StrEnum):
+    """What a reused passage is made of."""
+
+    PROSE = "prose"
+    QUOTE = "quote"
+
+
+class Direction(enum.StrEnum):
+    """Whether the direction of a reuse (who copied whom) is known from evidence."""
+
+    KNOWN = "known"
+    UNKNOWN = "unknown"
 
 
 class SpanError(NewsdossierError, ValueError):
@@ -229,9 +261,13 @@ class Reuse:
     source: Span
     copy: Span
     similarity: float
-    direction: str = "unknown"
+    direction: Direction = Direction.UNKNOWN
     evidence: str = ""
-    kind: str = "prose"
+    kind: ReuseKind = ReuseKind.PROSE
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "direction", Direction(self.direction))
+        object.__setattr__(self, "kind", ReuseKind(self.kind))
 
 
 @dataclass(frozen=True, slots=True)
@@ -531,6 +567,12 @@ def _decode(hint: Any, value: Any, where: str) -> Any:
         return dict(value)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_jsonable(hint, value)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        try:
+            return hint(value)
+        except ValueError:
+            allowed = ", ".join(str(m.value) for m in hint)
+            raise SchemaError(f"{where} must be one of {allowed}, got {value!r}") from None
     if hint is float and isinstance(value, (int, float)):
         return float(value)
     if isinstance(hint, type) and hint is not Any and not isinstance(value, hint):
