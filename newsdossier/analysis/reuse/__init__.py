@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from ...errors import OptionError
-from ...model import Article, Reuse
+from ...model import Article, Direction, Reuse, ReuseKind
 from .align import AlignParams, Passage, align
 from .candidates import candidate_pairs, fingerprints
 from .direction import Credit, credit_evidence, date_order, find_credits
@@ -177,7 +177,7 @@ def _to_reuse(
     for p, ((as_, ae), (bs, be)) in zip(passages, chars):
         span_a, span_b = art_a.span(as_, ae), art_b.span(bs, be)
         src, cpy = (span_a, span_b) if a_source else (span_b, span_a)
-        out.append(Reuse(src, cpy, p.similarity, direction, evidence, p.kind))
+        out.append(Reuse(src, cpy, p.similarity, Direction(direction), evidence, ReuseKind(p.kind)))
     return out
 
 
