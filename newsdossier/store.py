@@ -154,6 +154,7 @@ class Store:
         """Refuse another program's database; create the tables in a new or empty file."""
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         tables = {t for t in tables if not t.startswith(("sqlite_", "articles_fts_"))}
+        marked = False
         if tables:
             marked = "meta" in tables and self.conn.execute(
                 "SELECT value FROM meta WHERE key = 'format'").fetchone() is not None
@@ -165,6 +166,8 @@ class Store:
                 raise StoreError(
                     f"{self.path} is an SQLite database of another program (tables: {shown}), not a "
                     "newsdossier corpus; it was left unchanged. Give --db a new file name.")
+        if marked and _OUR_TABLES <= tables:
+            return  # a complete corpus store: opening it writes nothing (the web app opens one per request)
         self.conn.executescript(_SCHEMA)
         with self.conn:
             self.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('format', ?)", (FORMAT,))
