@@ -50,7 +50,9 @@ _ENV.filters["safe_url"] = safe_url
 _CSS = _load("app.css")
 _CSP = (f"default-src 'none'; style-src {csp_hash(_CSS)}; script-src 'none'; img-src data:; "
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+# "same-origin": no referrer ever goes to other sites, and our own form posts carry their
+# Origin (under "no-referrer" browsers send "Origin: null", which the CSRF check must refuse)
+_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin",
             "X-Frame-Options": "DENY", "Cache-Control": "no-store"}
 
 
