@@ -194,6 +194,9 @@ class Store:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"the corpus store {self.path} is busy (another process is writing); "
                              f"try again: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"the corpus store {self.path} cannot be written ({exc}); if the file is "
+                             "damaged, restore it from a backup or start a new one with --db") from exc
         try:
             yield self
         except sqlite3.IntegrityError as exc:

@@ -31,7 +31,7 @@ from .warc import read_warc
 
 __all__ = [
     "IngestResult", "ingest", "read_path", "sniff", "articles_from_raw", "Manifest",
-    "ManifestError", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "walk_inputs",
+    "ManifestError", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "walk_inputs", "UNRECOGNISED_LANGUAGE_FLAG",
 ]
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024   # per input file
