@@ -155,6 +155,7 @@ class Store:
         """Refuse another program's database; create the tables in a new or empty file."""
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         tables = {t for t in tables if not t.startswith(("sqlite_", "articles_fts_"))}
+        marked = False
         if tables:
             marked = "meta" in tables and self.conn.execute(
                 "SELECT value FROM meta WHERE key = 'format'").fetchone() is not None
@@ -166,6 +167,8 @@ class Store:
                 raise StoreError(
                     f"{self.path} is an SQLite database of another program (tables: {shown}), not a "
                     "newsdossier corpus; it was left unchanged. Give --db a new file name.")
+        if marked and _OUR_TABLES <= tables:
+            return  # a complete corpus store: opening it writes nothing (the web app opens one per request)
         self.conn.executescript(_SCHEMA)
         with self.conn:
             self.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('format', ?)", (FORMAT,))
@@ -192,6 +195,9 @@ class Store:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"the corpus store {self.path} is busy (another process is writing); "
                              f"try again: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"the corpus store {self.path} cannot be written ({exc}); if the file is "
+                             "damaged, restore it from a backup or start a new one with --db") from exc
         try:
             yield self
         except sqlite3.IntegrityError as exc:

@@ -2,14 +2,14 @@
 
 A gzip bomb (a megabyte that expands to gigabytes) is stopped as soon as its output passes
 the size limit, or grows more than :data:`MAX_RATIO` times its compressed size once past
-:data:`RATIO_FLOOR` bytes (real text and HTML compress 3 to 20 times, never 100).
+:data:`RATIO_FLOOR` bytes (real text and HTML compress 3 to 20 times, never 50).
 """
 
 from __future__ import annotations
 
 import zlib
 
-MAX_RATIO = 100                      # expanded / compressed bytes, past RATIO_FLOOR
+MAX_RATIO = 50                       # expanded / compressed bytes, past RATIO_FLOOR
 RATIO_FLOOR = 8 * 1024 * 1024        # below this any ratio is fine
 _CHUNK = 1024 * 1024
 

@@ -26,8 +26,10 @@ def publication_date(html: str, url: str | None = None) -> str | None:
 
 def read_html(source: str, html: str, url: str | None = None, fallback_date: str | None = None) -> Record:
     """Extract the article body and metadata of one HTML page."""
+    # trafilatura's own date is not used (publication_date decides): keep its search fast
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False)
+                                      include_tables=False,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     text = getattr(doc, "text", None) if doc is not None else None
     if doc is None or isinstance(doc, dict) or not text or not text.strip():
         return Rejected(source, "HTML page with no extractable article text")

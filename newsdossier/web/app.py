@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..corpus import AddReport, add_articles
 from ..errors import NewsdossierError
@@ -50,7 +51,9 @@ _ENV.filters["safe_url"] = safe_url
 _CSS = _load("app.css")
 _CSP = (f"default-src 'none'; style-src {csp_hash(_CSS)}; script-src 'none'; img-src data:; "
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+# "same-origin": no referrer ever goes to other sites, and our own form posts carry their
+# Origin (under "no-referrer" browsers send "Origin: null", which the CSRF check must refuse)
+_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin",
             "X-Frame-Options": "DENY", "Cache-Control": "no-store"}
 
 
@@ -130,35 +133,56 @@ def _host_name(host: str) -> str:
     return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
-def _refusal(request: Request, allowed: frozenset[str] | None) -> tuple[int, str] | None:
+def _refusal(method: str, headers: Mapping[str, str], allowed: frozenset[str] | None) -> tuple[int, str] | None:
     """Return ``(status, message)`` when a request must be refused: wrong Host, or cross-origin write.
 
     The ``Host`` check stops DNS rebinding (a hostile page whose name now points at
     127.0.0.1 reading the corpus); the ``Origin``/``Sec-Fetch-Site``/``Referer`` check stops
     cross-site request forgery (another site's form posting uploads here). Clients that send
     no ``Origin`` and no ``Referer`` (curl, scripts) are not browsers acting for a page, and pass.
+
+    Args:
+        method: the HTTP method.
+        headers: the request headers, names in lower case.
+        allowed: host names the server answers for; ``None`` for any.
     """
-    host = request.headers.get("host", "")
+    host = headers.get("host", "")
     if allowed is not None and _host_name(host) not in allowed:
         return 400, ("This server does not answer for the host name in the request. Open it at "
                      "http://127.0.0.1 or localhost, or start it with the names it may be reached by.")
-    if request.method not in _UNSAFE_METHODS:
+    if method not in _UNSAFE_METHODS:
         return None
-    site = request.headers.get("sec-fetch-site", "").lower()
+    site = headers.get("sec-fetch-site", "").lower()
     if site in ("cross-site", "same-site"):
         return 403, "Uploads from other sites are refused: use the form on this server's own page."
     if site in ("same-origin", "none"):
-        # a browser says so itself (pages cannot set Sec-Fetch-*); our pages send no referrer,
-        # so their own form posts carry "Origin: null"
-        return None
-    origin = request.headers.get("origin")
-    source = origin if origin is not None else request.headers.get("referer")
+        return None  # a browser says so itself: pages cannot set Sec-Fetch-* headers
+    origin = headers.get("origin")
+    source = origin if origin is not None else headers.get("referer")
     if source is None:
         return None
     netloc = urlsplit(source).netloc.lower() if source != "null" else "null"
     if netloc != host.strip().lower():
         return 403, "Uploads from other sites are refused: use the form on this server's own page."
     return None
+
+
+class _SameOrigin:
+    """Pure ASGI middleware running :func:`_refusal` before the app (cheaper than BaseHTTPMiddleware)."""
+
+    def __init__(self, app: ASGIApp, hosts: frozenset[str] | None) -> None:
+        self.app = app
+        self.hosts = hosts
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            wanted = (b"host", b"origin", b"referer", b"sec-fetch-site")
+            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"] if k in wanted}
+            refused = _refusal(scope["method"], headers, self.hosts)
+            if refused is not None:
+                await _error(*refused)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
@@ -182,15 +206,9 @@ def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
     corpus = _Corpus(db_path, stories)
     hosts = None if allowed_hosts is None else frozenset(_host_name(h) for h in allowed_hosts)
     app = FastAPI(title="newsdossier", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(_SameOrigin, hosts=hosts)
     app.state.corpus = corpus
     app.state.limits = limits
-
-    @app.middleware("http")
-    async def same_origin(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        refused = _refusal(request, hosts)
-        if refused is not None:
-            return _error(*refused)
-        return await call_next(request)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:

@@ -40,6 +40,9 @@ def test_cross_origin_uploads_are_refused_and_store_nothing(tmp_path: Path) -> N
 
 def test_same_origin_and_non_browser_uploads_are_accepted(tmp_path: Path) -> None:
     c = _client(tmp_path)
+    home = c.get("/")
+    # under "no-referrer" a browser posts our own form with "Origin: null", which is refused
+    assert home.headers["referrer-policy"] == "same-origin" and 'content="same-origin"' in home.text
     assert _upload(c, {"Origin": BASE, "Sec-Fetch-Site": "same-origin"}).status_code == 200
     assert _upload(c, {}, text=ARTICLE_MD).status_code == 200  # curl and scripts send no Origin
     assert c.get("/healthz").json()["articles"] == 2
