@@ -338,6 +338,10 @@ class Disagreement:
     counted: str = ""
 
 
+# points (and facts) whose confidence is below this are shown marked "low confidence"
+LOW_CONFIDENCE = 0.6
+
+
 class PointStatus(enum.StrEnum):
     """How the statements of one point compare."""
 

@@ -38,8 +38,8 @@ class PointsConfig:
         toll_similarity: ... or this much when both count a toll (deaths, injured, displaced,
             detainees, missing), no frame conflicts and one of them marks its figure as the
             latest ("now", "has risen to").
-        min_confidence: points below this confidence are left out.
-        low_confidence: points below this are shown marked "low confidence".
+        min_confidence: points below this confidence are left out (renderers mark those
+            below :data:`newsdossier.model.LOW_CONFIDENCE` as "low confidence").
         clear_gap: two values whose allowed intervals are disjoint contradict only when the
             gap is at least this share of the larger value (else: compatible).
         approx_slack: the share an approximate value ("about 1,200") may be off.
@@ -49,13 +49,12 @@ class PointsConfig:
     min_similarity: float = 0.5
     toll_similarity: float = 0.03
     min_confidence: float = 0.4
-    low_confidence: float = 0.6
     clear_gap: float = 0.05
     approx_slack: float = 0.1
     min_verdict_outlets: int = 2
 
     def __post_init__(self) -> None:
-        for name in ("min_similarity", "toll_similarity", "min_confidence", "low_confidence", "clear_gap",
+        for name in ("min_similarity", "toll_similarity", "min_confidence", "clear_gap",
                      "approx_slack"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

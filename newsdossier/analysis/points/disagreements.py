@@ -190,6 +190,8 @@ def _fmt(x: float) -> str:
 def _position(f: Fact) -> str:
     unit = "" if f.unit in ("count",) else f" {f.unit}"
     approx = "about " if f.approx and f.value is not None else ""
+    if f.value is None and f.approx:
+        return " ".join(f.span.text.lower().split()) + unit  # "hundreds": as vague as written
     if f.value is not None:
         return f"{approx}{_fmt(f.value)}{unit}"
     if f.low is not None and f.high is not None:
@@ -295,6 +297,8 @@ def _number_point(items: Sequence[Fact], status: PointStatus, confidence: float,
     first = items[0]
     counted = first.counted or first.unit
     thing = counted if first.unit in ("count", counted) or first.unit in counted else f"{counted} ({first.unit})"
+    if first.unit in en.TOLL_UNITS:
+        thing = first.unit  # "displaced", "deaths": whatever noun each outlet counts them by
     if first.dimension in ("money", "percent") and not first.counted:
         thing = f"{first.predicate or 'amount'} ({first.unit})"
     outlets = {label(f.span.article) for f in items}
