@@ -64,3 +64,15 @@ GENERIC_PEOPLE = frozenset({"people", "person", "resident", "civilian", "residen
 # standing: alone they do not make a contested verdict
 OUTCOME_TRIGGERS = frozenset({"win", "lose", "winner", "loser", "victory", "victorious", "defeat", "defeated",
                               "triumph", "prevail", "survive"})
+# verbs that state a toll of each kind (two reports of one toll may use different ones)
+TOLL_VERBS = {
+    "deaths": frozenset({"kill", "die", "slay", "murder", "claim", "leave", "perish", "dead"}),
+    "injured": frozenset({"injure", "wound", "hurt", "leave", "treat", "hospitalize", "hospitalise"}),
+    "displaced": frozenset({"force", "drive", "flee", "leave", "evacuate", "displace", "uproot", "abandon",
+                            "chase", "push", "send", "make", "render"}),
+    "detainees": frozenset({"arrest", "detain", "hold", "imprison", "jail", "capture", "take", "round"}),
+    "missing": frozenset({"remain", "go", "list", "report"}),
+}
+# verbs that state a figure without saying what happened ("the toll is/has risen to/stands at ...")
+NEUTRAL_VERBS = frozenset({"", "be", "have", "rise", "climb", "reach", "stand", "say", "report", "confirm",
+                           "put", "estimate", "number", "total", "increase", "grow", "jump"})

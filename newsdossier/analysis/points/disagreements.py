@@ -110,14 +110,16 @@ def _frames(f: Fact) -> set[str]:
     return {p for p in f.frame.split("; ") if p}
 
 
-def _alignment(a: Fact, b: Fact, cfg: PointsConfig) -> float | None:
+def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False) -> float | None:
     """Return how well two facts of different articles state the same thing (0-1), or None.
 
     Hard conditions first (dimension, unit, counted noun and its modifiers, partial counts,
     frame), then the sentences: near-identical sentences state the same thing whatever the
     parse says; otherwise the governing verb and its subject must match too and the sentences
     must share enough content words. Tolls (deaths, the displaced...) counted by different verbs
-    may align on less shared wording when one of the two marks its figure as the latest.
+    may align on less shared wording when one of the two marks its figure as the latest and
+    each article gives only one figure for that toll (``sole``): a story with many tolls (one per
+    town, per day) gives no such licence.
     """
     if a.span.article == b.span.article or a.dimension != b.dimension or a.unit != b.unit:
         return None
@@ -142,15 +144,16 @@ def _alignment(a: Fact, b: Fact, cfg: PointsConfig) -> float | None:
         return None
     if sim >= 0.8:
         return min(1.0, 0.6 + 0.4 * sim)
-    if not toll and a.predicate != b.predicate:
-        return None
+    if a.predicate != b.predicate and not (
+            toll and {a.predicate, b.predicate} <= en.TOLL_VERBS.get(a.unit, frozenset()) | en.NEUTRAL_VERBS):
+        return None  # "627,000 deaths" / "3.3 million deaths avoided"
     if sim < 0.7 and a.subject and b.subject and a.subject != b.subject \
             and not set(a.subject.split()) & set(b.subject.split()):
         return None
     shared = 0.1 * bool(a.subject and a.subject == b.subject) + 0.1 * bool(a.predicate and a.predicate == b.predicate)
     if sim >= cfg.min_similarity:
         return min(1.0, 0.55 + 0.45 * sim + shared)
-    if toll and sim >= cfg.toll_similarity and _cued(a) != _cued(b):
+    if toll and sole and sim >= cfg.toll_similarity and _cued(a) != _cued(b):
         return min(0.75, 0.45 + sim + shared)
     return None
 
@@ -241,12 +244,17 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
     by_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(usable):
         by_unit[(f.dimension, f.unit)].append(i)
+    figures: dict[tuple[str, str], set[tuple[float | None, float | None, float | None]]] = defaultdict(set)
+    for f in usable:
+        figures[(f.span.article, f.unit)].add((f.value, f.low, f.high))
     u = _Union(len(usable))
     pairs: dict[tuple[int, int], tuple[float, PointStatus, float]] = {}
     for idx in by_unit.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
-                align = _alignment(usable[i], usable[j], cfg)
+                a, b = usable[i], usable[j]
+                sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
+                align = _alignment(a, b, cfg, sole)
                 if align is None:
                     continue
                 status, clarity = _pair_status(usable[i], usable[j], arts, cfg)

@@ -243,8 +243,9 @@ def _counted_phrase(noun: Token | None, quantity: SpacySpan) -> str:
                 continue
             words.append(child.lemma_.lower() if child.pos_ != "PROPN" else child.lower_)
     for child in quantity:
-        if child.lower_ in en.PARTIAL_MODIFIERS:
-            words.append(child.lower_)  # "three more", "another 20"
+        nxt = child.nbor(1).lower_ if child.i + 1 < len(child.doc) else ""
+        if child.lower_ in en.PARTIAL_MODIFIERS and nxt != "than":
+            words.append(child.lower_)  # "three more", "another 20" (not "more than 20")
     words.append(noun.lemma_.lower())
     return " ".join(words)
 

@@ -94,6 +94,9 @@ def parse_number_words(text: str) -> float:
     Raises:
         QuantityError: if ``text`` is not a number.
     """
+    half = re.fullmatch(r"\s*half\s+an?\s+([a-z]+)\s*", text.lower())
+    if half is not None and (half.group(1) in _SCALES or half.group(1) == "dozen"):
+        return 0.5 * (12 if half.group(1) == "dozen" else _SCALES[half.group(1)])  # "half a million"
     words = re.findall(r"[a-z]+|\d[\d,]*(?:\.\d+)?", text.lower().replace("-", " "))
     words = [w for w in words if w != "and"]
     if not words:
@@ -151,7 +154,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = (
     rf"(?:(?:{_SMALL_WORDS})(?:[- ](?:{_SMALL_WORDS}))?"
     rf"(?:\s+(?:{_SCALE_WORDS})(?:\s+(?:and\s+)?(?:{_SMALL_WORDS})(?:[- ](?:{_SMALL_WORDS}))?)?)*"
-    rf"|an?\s+(?:{_SCALE_WORDS}|dozen))"
+    rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORDS}|dozen))"
 )
 _NUM = rf"(?:(?:{_DIGITS})(?:\s*(?:{_SCALE_WORDS}|bn|mn|tn|m|k)\b)?|{_WORDNUM})"
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
@@ -202,7 +205,7 @@ _CUR_POST = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 _DUR_RE = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
 
 _MAIN = re.compile(
-    rf"(?<![\w$£€¥₹.,-])"
+    rf"(?<![\w$£€¥₹.,'’-])"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:(?P<between>between)\s+)?"
     rf"(?:(?P<cur>{_CUR_PRE})\s?)?"
@@ -213,7 +216,8 @@ _MAIN = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(
-    rf"(?<![\w-])(?P<q>a|an|one|the\s+past|the\s+last|{_WORDNUM}|{_DIGITS}|several|a\s+few|"
+    rf"(?<![\w-])(?:(?P<q1>{_WORDNUM}|{_DIGITS})\s*(?:to|-|–|or)\s*)?"
+    rf"(?P<q>a|an|one|the\s+past|the\s+last|{_WORDNUM}|{_DIGITS}|several|a\s+few|"
     rf"few|many)?\s*(?P<u>{_DUR_RE})s?\b(?!-)",
     re.IGNORECASE,
 )
@@ -326,6 +330,9 @@ def _from_main(text: str, m: re.Match[str]) -> Quantity | None:
             return None  # "nine-point", "G-20", "the 49-year-old": part of a compound word
         if _CHEAP_ONE.match(num.strip()) and not m.group("qual"):
             return None
+        if num[:1].isupper() and not num[:1].isdigit() and re.match(r"\s+[A-Z][a-z]", after) \
+                and re.search(r"[a-z,;]\s+$", before):
+            return None  # "dubbed Two Eagles": a name
         if re.match(r"\s*(?:" + _DUR_RE + r")s?\b", after, re.I):
             return None  # left to the duration scanner
         if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
@@ -478,8 +485,11 @@ def _from_duration(text: str, m: re.Match[str], taken: list[tuple[int, int]]) ->
         if q in ("several", "a few", "few", "many"):
             return None  # "the past few days": a vague period, not a stated quantity
         value = 1.0 if q in ("a", "an", "one") else parse_number_words(q)
+        first = parse_number_words(m.group("q1")) if m.group("q1") else None
     except QuantityError:
         return None
+    if first is not None and first < value:
+        return Quantity(start, end, None, first * factor, value * factor, "duration", unit)  # "two to three days"
     return Quantity(start, end, value * factor, None, None, "duration", unit, approx)
 
 
