@@ -64,6 +64,9 @@ def _counted_noun(doc: Doc, tokens: SpacySpan) -> tuple[Token | None, str]:
     """Return the noun a quantity counts and how it was found."""
     last = tokens[-1]
     head = last.head
+    if head.i > last.i and any(c.tag_ == "POS" for c in head.children) and head.head.pos_ == "NOUN" \
+            and head.dep_ == "poss":
+        return head.head, "modifier"  # "two master's degrees": degrees are counted
     # "30,000 US troops": the number modifies the noun that follows it
     if last.dep_ in ("nummod", "quantmod", "compound", "amod", "det") and head.i > last.i:
         if head.pos_ in ("NOUN", "PROPN"):
@@ -246,7 +249,10 @@ def _counted_phrase(noun: Token | None, quantity: SpacySpan) -> str:
         nxt = child.nbor(1).lower_ if child.i + 1 < len(child.doc) else ""
         if child.lower_ in en.PARTIAL_MODIFIERS and nxt != "than":
             words.append(child.lower_)  # "three more", "another 20" (not "more than 20")
-    words.append(noun.lemma_.lower())
+    head = noun.lemma_.lower()
+    if noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "-" and noun.nbor(1).whitespace_ == "":
+        head = f"{noun.lower_}-{noun.nbor(2).lemma_.lower()}"  # "co-stars": one word
+    words.append(head)
     return " ".join(words)
 
 

@@ -368,12 +368,25 @@ def _from_main(text: str, m: re.Match[str]) -> Quantity | None:
                 low, high, value = first, second, None
     except (QuantityError, StopIteration):
         return None
+    frac = re.match(r"[½¼¾]", text[end : end + 1])
+    if value is not None and frac is not None:
+        value += {"½": 0.5, "¼": 0.25, "¾": 0.75}[frac.group()]  # "2½ weeks"
+        end += 1
+    more = re.match(r"\s+or\s+(more|fewer|less)\b", text[end : end + 12])
+    if value is not None and more is not None:
+        if more.group(1) == "more":
+            low, value = value, None  # "three or more times"
+        else:
+            high, value = value, None
+        end += more.end()
     if value is not None and re.match(r"-?plus\b|\+", text[end : end + 6]):
         plus = re.match(r"-?plus\b|\+", text[end : end + 6])
         assert plus is not None
         low, value = value, None
         end += len(plus.group())
     qual = (m.group("qual") or "").lower()
+    if qual and value is None and _QUALIFIERS.get(re.sub(r"\s+", " ", qual)) == "approx":
+        approx = True  # "about $7 billion or more"
     if qual and value is not None:
         effect = _QUALIFIERS.get(re.sub(r"\s+", " ", qual))
         if effect == "low":
@@ -411,7 +424,7 @@ def _money_pounds(text: str, start: int, num: str) -> bool:
 _STREET = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy)\b"
 _ID_BEFORE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in en.IDENTIFIER_NOUNS)})\.?\s*(?:No\.?\s*)?$")
 _AGE_AFTER = re.compile(r"\s*(?:years?|yrs?)[\s-]+old\b|-year-old|\s*,?\s*(?:who|and)\s+(?:is|was)\s+\d", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|at\s+age|age\s+of|turned|turns|turning)\s*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|at\s+age|age\s+of|turn|turned|turns|turning)\s*$", re.I)
 _MEASURES: dict[str, tuple[str, str]] = {
     **{u: ("length", "feet") for u in ("feet", "foot", "ft")},
     **{u: ("length", "miles") for u in ("miles", "mile")},
@@ -452,10 +465,37 @@ def _is_identifier(before: str, after: str, num: str = "") -> bool:
         return True  # "WXYZ 9 News"
     if bare and re.search(r"\w,\s*$", before) and re.match(r"\s*,", after) and int(num) < 120:
         return True  # "Jane Roe, 27, said", "officials, 51,": an appositive age
+    if bare and re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(r"\s*[.;]", after) and int(num) < 120:
+        return True  # "said Jane Roe, 28.": an appositive age
+    if bare and len(num) > 1 and num.startswith("0"):
+        return True  # "0800", "096": phone numbers and codes
+    if bare and (re.match(r"\s+\d{3,}\b", after) or re.search(r"\b\d{3,}\s+$", before)):
+        return True  # "020 7158 0197": a phone number
+    if bare and (re.match(r"\s+call\b", after, re.I) or re.search(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", before, re.I)):
+        return True  # "a 999 call", "called 911": an emergency number
+    if bare and re.search(r"\d:\s*$", before):
+        return True  # "(3: 40)": a running time
     if bare and re.search(r"\b(?:the|a|an)\s+$", before, re.I) and re.match(r"\s*[,.;)]", after):
         return False
     if bare and re.match(r"\s*(?:to|-|–)\s*\d+\s*(?:win|victory|loss|defeat|lead)", after, re.I):
         return True  # "a 28 to 21 win": a score
+    if bare and re.search(r",\s*(?:now|then|aged?)\s+$", before) and re.match(r"\s*[,.;)]", after):
+        return True  # "Hannah, now 26,": an age
+    if bare and re.search(r"\b(?:he|she|i|they|we|you|who)\s+(?:was|is|were|are|turned|turns)\s+$", before, re.I) \
+            and re.match(r"\s*(?:[,.;)]|when\b|at\b|and\b|while\b|until\b|before\b|after\b)", after):
+        return True  # "by the time she was 17.": an age
+    if bare and re.search(r"\bin\s+age\s+from\s+$|\bages?\s+(?:of\s+|from\s+|between\s+)?$", before, re.I):
+        return True  # "range in age from 4 to 26"
+    if bare and len(num) == 4 and 1000 <= int(num) <= 2099 and re.search(
+            r"\b(?:in|since|by|until|from|of|circa|c\.|year|summer|winter|spring|fall|autumn)\s+$", before, re.I):
+        return True  # "died in 1065": a year
+    if bare and re.match(r"\s+[A-Z][a-z]+(?<!s)\b", after) and re.search(r"\b(?:on|in|of|from|at|watch|watched|the)\s+$", before):
+        return True  # "starring on 30 Rock": a name
+    if bare and re.search(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+\s+$", before) and not re.search(r"^\s*$", before[:-1]) \
+            and re.match(r"\s+(?:the|a|an|to|in|on|at|of|and|for)\b|\s*[,.;:]", after):
+        return True  # "sent News 8 the statement", "the Giants 24,": a name or a score
+    if re.match(r"\s+times\s+(?:the|as|more|less|higher|greater|larger|bigger|faster|that|what)\b", after):
+        return True  # "three times the legal limit": a ratio
     return False
 
 
@@ -471,6 +511,8 @@ def _from_duration(text: str, m: re.Match[str], taken: list[tuple[int, int]]) ->
     before = text[max(0, start - 12) : start].lower()
     if re.search(r"\b(?:last|next|this|every|per|each|that|a)\s*$", before):
         return None
+    if re.search(r"\bnot\s+(?:for\s+)?$", before) or re.search(r"\bfor\s+$", before) and re.match(r"\s+(?:think|believe|doubt|thought)", text[end:end + 12]):
+        return None  # "I did not for a minute think": an idiom
     if q in ("a", "an", "one") and not re.search(
         r"\b(?:for|within|in|over|past|than|about|nearly|almost|only|just|barely|least|lasting)\s*$", before
     ):
