@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import claims_gold_points as goldpts  # noqa: E402
 import claims_planted as planted  # noqa: E402
 
 from newsdossier import nlp  # noqa: E402
@@ -343,6 +344,60 @@ def print_planted(rows: Mapping[str, Mapping[str, float]]) -> None:
               f"{s['compat_acc']:.3f} ({int(s['compat_n'])}) | {s['seconds']:.1f} |")
 
 
+def _facts_new(art: Article, doc: Any) -> list[tuple]:
+    return [(f.span.start, f.span.end, f.value, f.low, f.high, f.unit,
+             f.counted.rsplit(" ", 1)[-1] if f.counted else "") for f in extract_facts([art], {art.id: doc})]
+
+
+def _facts_old(art: Article, doc: Any) -> list[tuple]:
+    from claims_v0.numbers import extract_facts as old_facts
+
+    return [(f.span.start, f.span.end, f.value, f.low, f.high, f.unit, f.about.rsplit(" ", 1)[-1])
+            for f in old_facts([art], {art.id: doc})]
+
+
+def evaluate_gold(data_path: Path = DATA, errors: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Score both methods on the hand-labelled points and facts.
+
+    Returns:
+        ``{system: {"points": ..., "facts": ...}}`` (see ``bench/claims_gold_points.py``).
+
+    Raises:
+        FileNotFoundError: if a gold file or the data file is missing.
+    """
+    gp = json.loads(goldpts.GOLD_POINTS.read_text(encoding="utf-8"))["points"]
+    gf = json.loads(goldpts.GOLD_FACTS.read_text(encoding="utf-8"))["facts"]
+    clusters = goldpts.cluster_articles(data_path, {g["cluster"] for g in gp} | {g["cluster"] for g in gf})
+    arts = [a for v in clusters.values() for a in v]
+    docs = _parse(arts)
+    by_id = {a.id: a for a in arts}
+    point_clusters = {g["cluster"] for g in gp}
+    out: dict[str, dict[str, Any]] = {}
+    for name, fn, ffn in ((OLD, old_points, _facts_old), (NEW, new_points, _facts_new)):
+        pts = {cid: fn(clusters[cid], {a.id: docs[a.id] for a in clusters[cid]}) for cid in point_clusters}
+        out[name] = {"points": goldpts.score_points(gp, pts),
+                     "facts": goldpts.score_facts(gf, by_id, docs, ffn, errors if name == NEW else None)}
+    return out
+
+
+def print_gold(rows: Mapping[str, Mapping[str, Any]]) -> None:
+    """Print the hand-labelled tables."""
+    print("| system | status | reported | labelled | precision |")
+    print("|---|---|---|---|---|")
+    for name, r in rows.items():
+        for status in ("contested", "contradict", "update", "compatible", "agree"):
+            rep, lab, right = r["points"]["rows"].get(status, [0, 0, 0])
+            prec = f"{right / lab:.3f}" if lab else "n/a"
+            print(f"| {name} | {status} | {rep} | {lab} | {prec} |")
+        print(f"| {name} | real contested found | {r['points']['real_found']} of {r['points']['real_contested']} | | |")
+    print()
+    print("| system | facts | right (value+unit+counted) | value | unit | counted |")
+    print("|---|---|---|---|---|---|")
+    for name, r in rows.items():
+        f = r["facts"]
+        print(f"| {name} | {f['facts']} | {f['fact_acc']:.3f} | {f['value_acc']:.3f} | {f['unit_acc']:.3f} | {f['counted_acc']:.3f} |")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
@@ -350,8 +405,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--clusters", type=int, default=None)
     ap.add_argument("--errors", action="store_true", help="list our errors after the table")
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
-    ap.add_argument("--bench", choices=("planted", "numbers", "all"), default="all",
-                    help="planted contradictions, the numbers/dates gold set, or both")
+    ap.add_argument("--bench", choices=("planted", "gold", "numbers", "all"), default="all",
+                    help="planted contradictions, hand-labelled points and facts, the numbers/dates gold set, or all")
     ap.add_argument("--limit", type=int, default=None, help="planted: at most this many clusters")
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
@@ -364,6 +419,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print()
             errs = []
         if args.bench == "planted":
+            return 0
+    if args.bench in ("gold", "all"):
+        print_gold(evaluate_gold(args.data, errs))
+        print()
+        if errs:
+            print("\n".join(errs))
+            print()
+            errs = []
+        if args.bench == "gold":
             return 0
     rows = evaluate(args.clusters, args.gold, args.data, errs, args.split)
     head = ("system", "split", "docs", "quantities", "time exprs", "num det P", "num det R", "num val P", "num val R", "unit acc",

@@ -397,12 +397,16 @@ def extract_facts(
                 conf = 0.4
             if q.value is None and q.approx:
                 conf = min(conf, 0.7)  # "hundreds", "dozens"
+            counted = _counted_phrase(noun, tokens) if how != "verb" else unit
+            head = counted.rsplit(" ", 1)[-1]
+            if "-" in head and noun is not None and unit == noun.lemma_.lower():
+                unit = head  # "co-stars": the whole word, not its first part
             phrase = {t.i for t in tokens} | ({noun.i} if noun is not None and how == "modifier" else set())
             gov = _governor(tokens, noun, how) if q.kind != "duration" else None
             s0, s1 = _sentence_span(art, tokens.sent)
             facts.append(Fact(
                 unit=unit, about=about, span=art.span(q.start, q.end), value=q.value, low=q.low, high=q.high,
-                dimension=q.kind, counted=_counted_phrase(noun, tokens) if how != "verb" else unit,
+                dimension=q.kind, counted=counted,
                 predicate=gov.lemma_.lower() if gov is not None else "",
                 subject=_subject_of(gov, phrase, ents), frame=_frame(gov, noun, tokens),
                 approx=q.approx, grain=q.grain, sentence=art.span(s0, s1), confidence=conf,
