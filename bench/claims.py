@@ -303,10 +303,12 @@ def new_points(arts: Sequence[Article], docs: Mapping[str, Any]) -> list[planted
     return out
 
 
-def _parse(arts: Sequence[Article]) -> dict[str, Any]:
+def _parse(arts: Sequence[Article], cache: Path | None = PARSE_CACHE) -> dict[str, Any]:
     from newsdossier.store import Store
 
-    store = Store(str(PARSE_CACHE))
+    if cache is None:
+        return nlp.parse(arts)
+    store = Store(str(cache))
     try:
         return nlp.parse(arts, cache=store)
     finally:
@@ -314,14 +316,14 @@ def _parse(arts: Sequence[Article]) -> dict[str, Any]:
 
 
 def evaluate_planted(limit: int | None = None, seed: int = 13, data_path: Path = DATA,
-                     errors: list[str] | None = None) -> dict[str, dict[str, float]]:
+                     errors: list[str] | None = None, cache: Path | None = PARSE_CACHE) -> dict[str, dict[str, float]]:
     """Plant contradictions and controls and score the previous and the current method.
 
     Returns:
         ``{system: scores}`` (see ``bench/claims_planted.py`` for the scores).
     """
     clusters = planted.load_planted(data_path, limit, seed)
-    docs = _parse([a for pc in clusters for a in pc.articles])
+    docs = _parse([a for pc in clusters for a in pc.articles], cache)
     out: dict[str, dict[str, float]] = {}
     for name, fn in ((OLD, old_points), (NEW, new_points)):
         t0 = time.perf_counter()
@@ -356,7 +358,8 @@ def _facts_old(art: Article, doc: Any) -> list[tuple]:
             for f in old_facts([art], {art.id: doc})]
 
 
-def evaluate_gold(data_path: Path = DATA, errors: list[str] | None = None) -> dict[str, dict[str, Any]]:
+def evaluate_gold(data_path: Path = DATA, errors: list[str] | None = None,
+                  cache: Path | None = PARSE_CACHE) -> dict[str, dict[str, Any]]:
     """Score both methods on the hand-labelled points and facts.
 
     Returns:
@@ -369,7 +372,7 @@ def evaluate_gold(data_path: Path = DATA, errors: list[str] | None = None) -> di
     gf = json.loads(goldpts.GOLD_FACTS.read_text(encoding="utf-8"))["facts"]
     clusters = goldpts.cluster_articles(data_path, {g["cluster"] for g in gp} | {g["cluster"] for g in gf})
     arts = [a for v in clusters.values() for a in v]
-    docs = _parse(arts)
+    docs = _parse(arts, cache)
     by_id = {a.id: a for a in arts}
     point_clusters = {g["cluster"] for g in gp}
     out: dict[str, dict[str, Any]] = {}
