@@ -403,9 +403,9 @@ def _from_main(text: str, m: re.Match[str]) -> Quantity | None:
         return Quantity(start, end + dur.end(), scale[0], scale[1], scale[2], "duration", unit_name, approx, grain)
     scaled = re.match(r"\s+of\s+(billions|millions|thousands)\s+of\s+(dollars|pounds|euros)\b", text[end : end + 40], re.I)
     if kind == "count" and vague and value is None and low is not None and high is not None and scaled is not None:
-        factor = float(_SCALES[scaled.group(1).lower()[:-1]])  # "hundreds of billions of dollars"
+        mult = float(_SCALES[scaled.group(1).lower()[:-1]])  # "hundreds of billions of dollars"
         cur = _CURRENCY_WORDS[scaled.group(2).lower()]
-        return Quantity(start, end + scaled.end(), None, low * factor, high * factor, "money", cur, approx, grain)
+        return Quantity(start, end + scaled.end(), None, low * mult, high * mult, "money", cur, approx, grain)
     money = re.match(r"\s+of\s+(dollars|euros)\b", text[end : end + 16], re.I)
     if kind == "count" and vague and money is not None:
         return Quantity(start, end + money.end(), value, low, high, "money", _CURRENCY_WORDS[money.group(1).lower()],
