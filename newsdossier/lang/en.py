@@ -76,3 +76,7 @@ TOLL_VERBS = {
 # verbs that state a figure without saying what happened ("the toll is/has risen to/stands at ...")
 NEUTRAL_VERBS = frozenset({"", "be", "have", "rise", "climb", "reach", "stand", "say", "report", "confirm",
                            "put", "estimate", "number", "total", "increase", "grow", "jump"})
+# family words written like names ("Dad", "Grandma"): a verdict about them is no verdict about a named entity
+KINSHIP_WORDS = frozenset({"dad", "daddy", "mom", "mommy", "mum", "mummy", "mother", "father", "ma", "pa", "papa",
+                           "mama", "grandma", "grandpa", "granny", "nana", "grandmother", "grandfather", "auntie",
+                           "aunt", "uncle", "sis", "bro", "baby", "honey", "son", "daughter"})

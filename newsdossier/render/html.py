@@ -399,6 +399,8 @@ def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
     basis = "disagreements"
     for dis in dossier.disagreements:
         sides = [{labels.get(o, o) for o in side.outlets} for side in dis.sides]
+        if dis.agreed and len(sides) > 1:
+            sides = [set().union(*sides)]  # compatible figures ("1,237" / "about 1,200") are one position
         if sum(1 for s in sides if s) >= 1:
             points.append(sides)
     if not points and dossier.claims:

@@ -121,3 +121,26 @@ def test_demo_displaced_counts_found(nlp, example_dir: Path) -> None:
     assert hits, [(d.point, d.status) for d in dis]
     values = {s.value for s in hits[0].sides}
     assert 1200 in values and 2000 in values
+
+
+def test_keyword_verdicts_make_no_contest(nlp) -> None:
+    _, dis = _points(nlp, "Dad came out of the surgery stronger than ever.", "Dad is in trouble with the tax office again.")
+    assert dis == []  # a family word is no named entity
+    _, dis = _points(nlp, "The Hawks lost in the final.", "The Hawks won.")
+    assert dis == []  # an outcome alone is no judgement of standing
+
+
+def test_markdown_lists_agree_apart_from_disagree(nlp) -> None:
+    from newsdossier.model import Dossier
+    from newsdossier.render.markdown import to_markdown
+
+    base = "The storm destroyed {} homes along the northern coast of the island, officials said."
+    arts, dis = _points(nlp, base.format("1,237"), base.format("2,500"), base.format("1,237"))
+    assert [d.status for d in dis] == ["contradict"]
+    arts2, agreed = _points(nlp, "Rescuers pulled 14 people from the river at dawn on Monday, the fire chief said.",
+                            "Rescuers pulled 14 people from the river at dawn on Monday, the fire chief said.")
+    md = to_markdown(Dossier(articles=tuple(arts + arts2), disagreements=tuple(dis + agreed)))
+    disagree = md.split("## Where sources disagree")[1].split("## ")[0]
+    agree = md.split("## Where sources agree")[1].split("## ")[0]
+    assert "contradict" in disagree and "14" not in disagree
+    assert "14 people" in agree and "agree" in agree

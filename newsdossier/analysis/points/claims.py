@@ -713,6 +713,8 @@ def _claims_of_article(ctx: _Context) -> list[Claim]:
         is_named = (ent.kind in NAMED_KINDS) if ent is not None else (
             target_tok.pos_ == "PROPN" or target_tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or (target_tok.pos_ == "PRON" and ent_id is not None))
+        if name.lower().strip() in en.KINSHIP_WORDS:
+            is_named = False  # "Dad came out stronger": a family word, not a named entity
         polarity = _TRIGGERS[lemma][0]
         if _negated(path):
             polarity = "negative" if polarity == "positive" else "positive"
