@@ -35,6 +35,8 @@ class PointsConfig:
     Attributes:
         min_similarity: sentences of two statements must share at least this share of their
             content words (weighted Jaccard, 0-1) to be aligned as one point ...
+        anchor_similarity: ... or this much when the two sentences also state another figure
+            identically (one event reported twice) and the governing verb is the same ...
         toll_similarity: ... or this much when both count a toll (deaths, injured, displaced,
             detainees, missing), no frame conflicts and one of them marks its figure as the
             latest ("now", "has risen to").
@@ -47,6 +49,7 @@ class PointsConfig:
     """
 
     min_similarity: float = 0.5
+    anchor_similarity: float = 0.3
     toll_similarity: float = 0.03
     min_confidence: float = 0.4
     clear_gap: float = 0.05
@@ -54,7 +57,7 @@ class PointsConfig:
     min_verdict_outlets: int = 2
 
     def __post_init__(self) -> None:
-        for name in ("min_similarity", "toll_similarity", "min_confidence", "clear_gap",
+        for name in ("min_similarity", "anchor_similarity", "toll_similarity", "min_confidence", "clear_gap",
                      "approx_slack"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

@@ -110,7 +110,7 @@ def _frames(f: Fact) -> set[str]:
     return {p for p in f.frame.split("; ") if p}
 
 
-def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False) -> float | None:
+def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False, anchored: bool = False) -> float | None:
     """Return how well two facts of different articles state the same thing (0-1), or None.
 
     Hard conditions first (dimension, unit, counted noun and its modifiers, partial counts,
@@ -119,7 +119,10 @@ def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False) -> float
     must share enough content words. Tolls (deaths, the displaced...) counted by different verbs
     may align on less shared wording when one of the two marks its figure as the latest and
     each article gives only one figure for that toll (``sole``): a story with many tolls (one per
-    town, per day) gives no such licence.
+    town, per day) gives no such licence. Two statements whose sentences also state another
+    figure identically (``anchored``: "Eight people, including three children, were injured" /
+    "Eight people, including two children, were injured") report one event, and align on less
+    shared wording too.
     """
     if a.span.article == b.span.article or a.dimension != b.dimension or a.unit != b.unit:
         return None
@@ -153,6 +156,8 @@ def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False) -> float
     shared = 0.1 * bool(a.subject and a.subject == b.subject) + 0.1 * bool(a.predicate and a.predicate == b.predicate)
     if sim >= cfg.min_similarity:
         return min(1.0, 0.55 + 0.45 * sim + shared)
+    if anchored and sim >= cfg.anchor_similarity and a.predicate and a.predicate == b.predicate:
+        return min(0.8, 0.5 + 0.5 * sim)
     if toll and sole and sim >= cfg.toll_similarity and _cued(a) != _cued(b):
         return min(0.75, 0.45 + sim + shared)
     return None
@@ -245,8 +250,21 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
     for i, f in enumerate(usable):
         by_unit[(f.dimension, f.unit)].append(i)
     figures: dict[tuple[str, str], set[tuple[float | None, float | None, float | None]]] = defaultdict(set)
+    by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
     for f in usable:
         figures[(f.span.article, f.unit)].add((f.value, f.low, f.high))
+        if f.sentence is not None:
+            by_sentence[(f.span.article, f.sentence.start)].append(f)
+
+    def anchored(a: Fact, b: Fact) -> bool:
+        """Whether the two sentences share another figure, stated identically and precisely."""
+        if a.sentence is None or b.sentence is None:
+            return False
+        others_a = [f for f in by_sentence[(a.span.article, a.sentence.start)] if f is not a]
+        others_b = [f for f in by_sentence[(b.span.article, b.sentence.start)] if f is not b]
+        return any(x.value is not None and x.value >= 3 and not x.approx and _same_form(x, y)
+                   and x.unit == y.unit and _head(x.counted) == _head(y.counted)
+                   for x in others_a for y in others_b)
     u = _Union(len(usable))
     pairs: dict[tuple[int, int], tuple[float, PointStatus, float]] = {}
     for idx in by_unit.values():
@@ -254,7 +272,7 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
             for j in idx[x + 1:]:
                 a, b = usable[i], usable[j]
                 sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
-                align = _alignment(a, b, cfg, sole)
+                align = _alignment(a, b, cfg, sole, anchored(a, b))
                 if align is None:
                     continue
                 status, clarity = _pair_status(usable[i], usable[j], arts, cfg)

@@ -546,6 +546,15 @@ def _from_duration(text: str, m: re.Match[str], taken: list[tuple[int, int]]) ->
         return None
     if first is not None and first < value:
         return Quantity(start, end, None, first * factor, value * factor, "duration", unit)  # "two to three days"
+    qual = re.search(rf"(?<![\w-])(?P<qual>{_QUAL_RE})\s+$", text[max(0, start - 20) : start], re.I)
+    if qual is not None:  # "more than nine hours", "nearly six months"
+        effect = _QUALIFIERS.get(re.sub(r"\s+", " ", qual.group("qual").lower()))
+        start -= len(qual.group(0))
+        if effect == "low":
+            return Quantity(start, end, None, value * factor, None, "duration", unit)
+        if effect == "high":
+            return Quantity(start, end, None, None, value * factor, "duration", unit)
+        approx = effect == "approx"
     return Quantity(start, end, value * factor, None, None, "duration", unit, approx)
 
 
