@@ -80,3 +80,103 @@ NEUTRAL_VERBS = frozenset({"", "be", "have", "rise", "climb", "reach", "stand", 
 KINSHIP_WORDS = frozenset({"dad", "daddy", "mom", "mommy", "mum", "mummy", "mother", "father", "ma", "pa", "papa",
                            "mama", "grandma", "grandpa", "granny", "nana", "grandmother", "grandfather", "auntie",
                            "aunt", "uncle", "sis", "bro", "baby", "honey", "son", "daughter"})
+
+# (moved from newsdossier.analysis.points.claims and .facts)
+# verdict trigger lemma -> (polarity, role of its target: subj / obj / for / mod)
+VERDICT_TRIGGERS = {
+    # stronger
+    "strengthen": ("positive", "obj"), "bolster": ("positive", "obj"), "boost": ("positive", "obj"),
+    "empower": ("positive", "obj"), "embolden": ("positive", "obj"),
+    "strong": ("positive", "mod"), "stronger": ("positive", "mod"), "powerful": ("positive", "mod"),
+    "win": ("positive", "subj"), "prevail": ("positive", "subj"), "triumph": ("positive", "for"),
+    "victory": ("positive", "for"), "winner": ("positive", "subj"), "survive": ("positive", "subj"),
+    "victorious": ("positive", "mod"),
+    # weaker
+    "weaken": ("negative", "obj"), "undermine": ("negative", "obj"), "humiliate": ("negative", "obj"),
+    "isolate": ("negative", "obj"), "marginalise": ("negative", "obj"), "marginalize": ("negative", "obj"),
+    "defeat": ("negative", "obj"), "deplete": ("negative", "obj"), "damage": ("negative", "obj"),
+    "weak": ("negative", "mod"), "weaker": ("negative", "mod"), "isolated": ("negative", "mod"),
+    "beleaguered": ("negative", "mod"), "embattled": ("negative", "mod"), "humiliated": ("negative", "mod"),
+    "lose": ("negative", "subj"), "trouble": ("negative", "subj"), "humiliation": ("negative", "subj"),
+    "loser": ("negative", "subj"), "setback": ("negative", "for"), "blow": ("negative", "for"),
+    "defeated": ("negative", "mod"),
+    # success / failure
+    "succeed": ("positive", "subj"), "success": ("positive", "for"), "successful": ("positive", "mod"),
+    "work": ("positive", "subj"),
+    "fail": ("negative", "subj"), "failure": ("negative", "for"), "disaster": ("negative", "for"),
+    "fiasco": ("negative", "for"), "doom": ("negative", "obj"), "doomed": ("negative", "mod"),
+}
+# verdict triggers that judge an undertaking (success or failure), not an actor's strength
+SUCCESS_TRIGGERS = frozenset({
+    "succeed", "success", "successful", "work", "fail", "failure", "disaster", "fiasco", "doom",
+    "doomed",
+})
+# nouns of undertakings whose 'working' is a verdict ('the plan is working')
+UNDERTAKINGS = frozenset({
+    "plan", "strategy", "policy", "approach", "tactic", "gamble", "deal", "ceasefire", "truce",
+    "operation", "offensive", "campaign", "surge", "reform", "programme", "program", "effort",
+    "initiative", "crackdown", "clampdown", "assault", "attack", "bid", "talks", "negotiation",
+})
+# verbs of a result state ('left X weaker', 'made X stronger')
+RESULT_VERBS = frozenset({"leave", "make", "render", "keep"})
+# verbs after which plain 'strong'/'weak' is a verdict ('emerged strong')
+STATE_VERBS = frozenset({"emerge", "come", "grow", "become", "remain", "look", "appear", "seem", "get",
+                "leave", "make", "portray", "see", "consider", "view", "feel", "prove", "end"})
+# objects of 'lose' that keep it a verdict ('lost ground', 'lost support')
+LOSABLE = frozenset({"ground", "war", "battle", "fight", "election", "vote", "support", "power", "control",
+            "seat", "influence", "face", "momentum", "credibility", "race", "more", "much", "lot"})
+# nouns of standing whose possessor a verdict is about ('X's authority weakened')
+STANDING_ATTRIBUTES = frozenset({
+    "authority", "capital", "position", "standing", "prestige", "hand", "power", "influence",
+    "credibility", "grip", "popularity", "reputation", "status", "credential", "image", "base",
+    "support", "legitimacy", "leadership", "shape", "hold", "clout", "movement", "government",
+})
+# words that hedge a verdict (may, might, perhaps, seems)
+HEDGES = frozenset({"may", "might", "could", "would", "perhaps", "maybe", "possibly", "appear", "seem", "likely",
+           "probably", "apparently", "arguably", "chance"})
+# reporting verbs whose subject holds the verdict reported under them
+VERDICT_SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "note", "argue", "suggest", "claim", "believe", "think", "doubt",
+    "insist", "warn", "conclude", "contend", "assert", "maintain", "report", "write", "state",
+    "explain", "predict", "acknowledge", "admit", "point", "told", "fear", "agree",
+})
+# subordinators of background clauses, not verdicts ('after X failed')
+BACKGROUND_MARKS = frozenset({"after", "before", "when", "until", "once", "since"})
+# counted noun lemma -> canonical unit (soldier -> troops, fatality -> deaths)
+COUNTED_UNITS = {
+    "troop": "troops", "soldier": "troops", "marine": "troops", "paratrooper": "troops",
+    "servicemember": "troops", "serviceman": "troops", "personnel": "troops",
+    "force": "troops", "reservist": "troops",
+    "fighter": "fighters", "militiaman": "fighters", "militant": "fighters", "gunman": "fighters",
+    "insurgent": "fighters", "rebel": "fighters", "combatant": "fighters",
+    "death": "deaths", "fatality": "deaths", "dead": "deaths", "body": "deaths",
+    "casualty": "casualties", "wounded": "injured", "injury": "injured",
+    "detainee": "detainees", "prisoner": "detainees", "inmate": "detainees",
+    "captive": "detainees", "arrest": "detainees", "hostage": "hostages",
+    "resident": "residents", "inhabitant": "residents", "citizen": "residents",
+    "refugee": "displaced", "evacuee": "displaced",
+    "family": "families", "household": "families", "home": "homes", "house": "homes",
+    "people": "people", "person": "people", "civilian": "civilians", "child": "children",
+    "student": "students", "worker": "workers", "employee": "employees", "job": "jobs",
+    "vote": "votes", "voter": "voters",
+}
+# verb lemma -> what the people it acts on are counted as (kill -> deaths)
+VERB_UNITS = {
+    "kill": "deaths", "die": "deaths", "slay": "deaths", "murder": "deaths",
+    "arrest": "detainees", "detain": "detainees", "hold": "detainees", "imprison": "detainees",
+    "jail": "detainees", "capture": "detainees", "injure": "injured", "wound": "injured",
+    "hurt": "injured", "evacuate": "displaced", "displace": "displaced", "flee": "displaced",
+}
+# units that name people without a role of their own
+PEOPLE_UNITS = frozenset({"people", "civilians", "residents", "children", "families"})
+# verbs that, with 'from <home>' or 'to flee', count the people they move as displaced
+MOVER_VERBS = frozenset({"drive", "force", "chase", "push", "send", "flush", "evacuate", "displace", "uproot"})
+# places people are driven from ('from their homes')
+HOME_NOUNS = frozenset({"home", "house", "village", "town", "city", "area", "neighbourhood", "neighborhood",
+          "district", "land", "region", "apartment", "flat", "shelter", "camp"})
+# verbs of leaving a home ('left their homes', 'fled')
+LEAVER_VERBS = frozenset({"leave", "flee", "abandon", "evacuate"})
+# verbs whose subject is counted by the verb ('twelve people died')
+SUBJECT_COUNTED_VERBS = frozenset({"die"})
+# objects of 'win' that keep it a verdict ('won support', 'won the round')
+WINNABLE = LOSABLE | {"concession", "backing", "majority", "round", "day"}

@@ -32,33 +32,10 @@ __all__ = ["extract_claims", "STRENGTH", "SUCCESS"]
 # lemma -> (polarity, role of the target): "subj" the clause subject, "obj" the object of an
 # active transitive verb (subject when passive or a participle), "for" the object of to/for
 # (else the subject), "mod" the noun the adjective modifies (else the subject).
-_TRIGGERS: Mapping[str, tuple[str, str]] = {
-    # stronger
-    "strengthen": ("positive", "obj"), "bolster": ("positive", "obj"), "boost": ("positive", "obj"),
-    "empower": ("positive", "obj"), "embolden": ("positive", "obj"),
-    "strong": ("positive", "mod"), "stronger": ("positive", "mod"), "powerful": ("positive", "mod"),
-    "win": ("positive", "subj"), "prevail": ("positive", "subj"), "triumph": ("positive", "for"),
-    "victory": ("positive", "for"), "winner": ("positive", "subj"), "survive": ("positive", "subj"),
-    "victorious": ("positive", "mod"),
-    # weaker
-    "weaken": ("negative", "obj"), "undermine": ("negative", "obj"), "humiliate": ("negative", "obj"),
-    "isolate": ("negative", "obj"), "marginalise": ("negative", "obj"), "marginalize": ("negative", "obj"),
-    "defeat": ("negative", "obj"), "deplete": ("negative", "obj"), "damage": ("negative", "obj"),
-    "weak": ("negative", "mod"), "weaker": ("negative", "mod"), "isolated": ("negative", "mod"),
-    "beleaguered": ("negative", "mod"), "embattled": ("negative", "mod"), "humiliated": ("negative", "mod"),
-    "lose": ("negative", "subj"), "trouble": ("negative", "subj"), "humiliation": ("negative", "subj"),
-    "loser": ("negative", "subj"), "setback": ("negative", "for"), "blow": ("negative", "for"),
-    "defeated": ("negative", "mod"),
-    # success / failure
-    "succeed": ("positive", "subj"), "success": ("positive", "for"), "successful": ("positive", "mod"),
-    "work": ("positive", "subj"),
-    "fail": ("negative", "subj"), "failure": ("negative", "for"), "disaster": ("negative", "for"),
-    "fiasco": ("negative", "for"), "doom": ("negative", "obj"), "doomed": ("negative", "mod"),
-}
-_SUCCESS_TRIGGERS = {
-    "succeed", "success", "successful", "work", "fail", "failure", "disaster", "fiasco", "doom",
-    "doomed",
-}
+_TRIGGERS: Mapping[str, tuple[str, str]] = en.VERDICT_TRIGGERS
+_SUCCESS_TRIGGERS: frozenset[str] = en.SUCCESS_TRIGGERS
+
+
 def _subject_lemma(tok: Token) -> str:
     subj = _subject(tok)
     return subj.lemma_.lower() if subj is not None else ""
@@ -79,32 +56,17 @@ _NEEDS = {
     "winner": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
     "loser": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
 }
-_UNDERTAKINGS: set[str] = {
-    "plan", "strategy", "policy", "approach", "tactic", "gamble", "deal", "ceasefire", "truce",
-    "operation", "offensive", "campaign", "surge", "reform", "programme", "program", "effort",
-    "initiative", "crackdown", "clampdown", "assault", "attack", "bid", "talks", "negotiation",
-}
+_UNDERTAKINGS: frozenset[str] = en.UNDERTAKINGS
 # plain "strong", "powerful", "weak" describe character or things ("a powerful voice"); as
 # verdicts they come compared ("stronger", "most powerful") or after these verbs
-_RESULT_VERBS = {"leave", "make", "render", "keep"}
-_STATE_VERBS = {"emerge", "come", "grow", "become", "remain", "look", "appear", "seem", "get",
-                "leave", "make", "portray", "see", "consider", "view", "feel", "prove", "end"}
-_LOSABLE: set[str] = {"ground", "war", "battle", "fight", "election", "vote", "support", "power", "control",
-            "seat", "influence", "face", "momentum", "credibility", "race", "more", "much", "lot"}
-_WINNABLE: set[str] = _LOSABLE | {"concession", "backing", "majority", "round", "day"}
+_RESULT_VERBS: frozenset[str] = en.RESULT_VERBS
+_STATE_VERBS: frozenset[str] = en.STATE_VERBS
+_LOSABLE: frozenset[str] = en.LOSABLE
+_WINNABLE: frozenset[str] = en.WINNABLE
 # "X's authority weakened": the real target is the possessor of such nouns
-_ATTRIBUTES = {
-    "authority", "capital", "position", "standing", "prestige", "hand", "power", "influence",
-    "credibility", "grip", "popularity", "reputation", "status", "credential", "image", "base",
-    "support", "legitimacy", "leadership", "shape", "hold", "clout", "movement", "government",
-}
-_HEDGES = {"may", "might", "could", "would", "perhaps", "maybe", "possibly", "appear", "seem", "likely",
-           "probably", "apparently", "arguably", "chance"}
-_SPEECH = {
-    "say", "tell", "add", "note", "argue", "suggest", "claim", "believe", "think", "doubt",
-    "insist", "warn", "conclude", "contend", "assert", "maintain", "report", "write", "state",
-    "explain", "predict", "acknowledge", "admit", "point", "told", "fear", "agree",
-}
+_ATTRIBUTES: frozenset[str] = en.STANDING_ATTRIBUTES
+_HEDGES: frozenset[str] = en.HEDGES
+_SPEECH: frozenset[str] = en.VERDICT_SPEECH_VERBS
 _HE = {"he", "him", "his", "she", "her", "hers"}
 _IT = {"it", "its"}
 _TITLES = re.compile(
@@ -116,7 +78,7 @@ _TITLES = re.compile(
     r"congresswoman|assemblyman|assemblywoman|lady|dame)\.?\s+)+",
     re.I,
 )
-_BACKGROUND = {"after", "before", "when", "until", "once", "since"}
+_BACKGROUND: frozenset[str] = en.BACKGROUND_MARKS
 _QUOTE_CHARS = "\"“”«»"
 
 

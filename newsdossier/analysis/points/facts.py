@@ -26,37 +26,15 @@ __all__ = ["extract_facts"]
 
 # --------------------------------------------------------------------------- what is counted
 
-_UNIT_NOUNS: Mapping[str, str] = {
-    "troop": "troops", "soldier": "troops", "marine": "troops", "paratrooper": "troops",
-    "servicemember": "troops", "serviceman": "troops", "personnel": "troops",
-    "force": "troops", "reservist": "troops",
-    "fighter": "fighters", "militiaman": "fighters", "militant": "fighters", "gunman": "fighters",
-    "insurgent": "fighters", "rebel": "fighters", "combatant": "fighters",
-    "death": "deaths", "fatality": "deaths", "dead": "deaths", "body": "deaths",
-    "casualty": "casualties", "wounded": "injured", "injury": "injured",
-    "detainee": "detainees", "prisoner": "detainees", "inmate": "detainees",
-    "captive": "detainees", "arrest": "detainees", "hostage": "hostages",
-    "resident": "residents", "inhabitant": "residents", "citizen": "residents",
-    "refugee": "displaced", "evacuee": "displaced",
-    "family": "families", "household": "families", "home": "homes", "house": "homes",
-    "people": "people", "person": "people", "civilian": "civilians", "child": "children",
-    "student": "students", "worker": "workers", "employee": "employees", "job": "jobs",
-    "vote": "votes", "voter": "voters",
-}
-_VERB_UNITS: Mapping[str, str] = {
-    "kill": "deaths", "die": "deaths", "slay": "deaths", "murder": "deaths",
-    "arrest": "detainees", "detain": "detainees", "hold": "detainees", "imprison": "detainees",
-    "jail": "detainees", "capture": "detainees", "injure": "injured", "wound": "injured",
-    "hurt": "injured", "evacuate": "displaced", "displace": "displaced", "flee": "displaced",
-}
-_PEOPLE_UNITS = {"people", "civilians", "residents", "children", "families"}
+_UNIT_NOUNS: Mapping[str, str] = en.COUNTED_UNITS
+_VERB_UNITS: Mapping[str, str] = en.VERB_UNITS
+_PEOPLE_UNITS: frozenset[str] = en.PEOPLE_UNITS
 # verbs that, with "from/out of <home>" or "to flee", count the people they move as displaced
-_MOVERS = {"drive", "force", "chase", "push", "send", "flush", "evacuate", "displace", "uproot"}
-_HOMES = {"home", "house", "village", "town", "city", "area", "neighbourhood", "neighborhood",
-          "district", "land", "region", "apartment", "flat", "shelter", "camp"}
-_LEAVERS = {"leave", "flee", "abandon", "evacuate"}
+_MOVERS: frozenset[str] = en.MOVER_VERBS
+_HOMES: frozenset[str] = en.HOME_NOUNS
+_LEAVERS: frozenset[str] = en.LEAVER_VERBS
 # subjects of these verbs are counted by the verb ("twelve people died")
-_SUBJECT_VERBS = {"die"}
+_SUBJECT_VERBS: frozenset[str] = en.SUBJECT_COUNTED_VERBS
 _BARE = ("preceding", "previous-sentence", "number-of")
 
 
