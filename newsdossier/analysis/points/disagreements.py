@@ -323,6 +323,10 @@ def _number_point(items: Sequence[Fact], status: PointStatus, confidence: float,
     first = items[0]
     counted = first.counted or first.unit
     thing = counted if first.unit in ("count", counted) or first.unit in counted else f"{counted} ({first.unit})"
+    if first.dimension == "count" and first.counted and first.unit not in ("count", counted):
+        thing = " ".join([*first.counted.split()[:-1], first.unit])  # "us troops", "children", not "child (children)"
+    elif first.dimension not in ("count", "money", "percent"):
+        thing = f"{first.counted} ({first.unit})" if first.counted else first.unit  # "hours", "feet"
     if first.unit in en.TOLL_UNITS:
         thing = first.unit  # "displaced", "deaths": whatever noun each outlet counts them by
     if first.dimension in ("money", "percent") and not first.counted:
