@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdossier.model import Article, Claim, Entity, Holder, Quote
+
 from .disagreements import STRENGTH, SUCCESS, find_disagreements, name_key
 from .numbers import extract_facts
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from newsdossier.model import Article, Claim, Disagreement, Fact, Side
+
 from .numbers import compatible, fact_bounds, fact_key
 
 __all__ = ["find_disagreements", "name_key", "STRENGTH", "SUCCESS"]
