@@ -42,6 +42,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import claims_gold_points as goldpts  # noqa: E402
+import claims_planted as planted  # noqa: E402
 
 from newsdossier import nlp  # noqa: E402
 from newsdossier.analysis.numbers import extract_facts  # noqa: E402
@@ -262,6 +266,141 @@ def evaluate(clusters: int | None = None, gold_path: Path = GOLD, data_path: Pat
     return out
 
 
+# --------------------------------------------------------------------------- planted contradictions
+
+OLD = "previous (claims_v0)"
+NEW = "newsdossier"
+PARSE_CACHE = Path("/tmp/newsdossier-bench-claims-parses.sqlite")
+
+
+def old_points(arts: Sequence[Article], docs: Mapping[str, Any]) -> list[planted.BenchPoint]:
+    """The previous method (the frozen copy in ``bench/claims_v0``): agreed points with one
+    position are *agree*, with several *compatible*; every other point is *contradict*."""
+    from claims_v0.claims import extract_claims as old_claims
+    from claims_v0.disagreements import find_disagreements as old_find
+    from claims_v0.numbers import extract_facts as old_facts
+
+    dis = old_find(old_claims(arts, docs), old_facts(arts, docs), arts)
+    out = []
+    for d in dis:
+        status = ("agree" if len(d.sides) == 1 else "compatible") if d.agreed else "contradict"
+        out.append((status, 1.0, tuple((s.article, s.start, s.end) for side in d.sides for s in side.spans)))
+    return out
+
+
+def new_points(arts: Sequence[Article], docs: Mapping[str, Any]) -> list[planted.BenchPoint]:
+    """The current method: facts, claims, then the disagreement finder over both."""
+    from newsdossier.analysis.claims import extract_claims
+    from newsdossier.analysis.disagreements import find_disagreements
+
+    dis = find_disagreements(extract_claims(arts, docs), extract_facts(arts, docs), arts)
+    out = []
+    for d in dis:
+        old = ("agree" if len(d.sides) == 1 else "compatible") if d.agreed else "contradict"
+        status = str(getattr(d, "status", "") or old)
+        out.append((status, float(getattr(d, "confidence", 1.0)),
+                    tuple((s.article, s.start, s.end) for side in d.sides for s in side.spans)))
+    return out
+
+
+def _parse(arts: Sequence[Article], cache: Path | None = PARSE_CACHE) -> dict[str, Any]:
+    from newsdossier.store import Store
+
+    if cache is None:
+        return nlp.parse(arts)
+    store = Store(str(cache))
+    try:
+        return nlp.parse(arts, cache=store)
+    finally:
+        store.close()
+
+
+def evaluate_planted(limit: int | None = None, seed: int = 13, data_path: Path = DATA,
+                     errors: list[str] | None = None, cache: Path | None = PARSE_CACHE) -> dict[str, dict[str, float]]:
+    """Plant contradictions and controls and score the previous and the current method.
+
+    Returns:
+        ``{system: scores}`` (see ``bench/claims_planted.py`` for the scores).
+    """
+    clusters = planted.load_planted(data_path, limit, seed)
+    docs = _parse([a for pc in clusters for a in pc.articles], cache)
+    out: dict[str, dict[str, float]] = {}
+    for name, fn in ((OLD, old_points), (NEW, new_points)):
+        t0 = time.perf_counter()
+        pts = [fn(pc.articles, {a.id: docs[a.id] for a in pc.articles}) for pc in clusters]
+        res = planted.score_planted(clusters, pts, errors if name == NEW else None)
+        res["seconds"] = time.perf_counter() - t0
+        out[name] = res
+    return out
+
+
+def print_planted(rows: Mapping[str, Mapping[str, float]]) -> None:
+    """Print the planted-contradiction table."""
+    head = ("system", "dossiers", "plants", "recall", "precision", "false/dossier", "agree acc (n)",
+            "compat acc (n)", "sec")
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for name, s in rows.items():
+        print(f"| {name} | {int(s['dossiers'])} | {int(s['plants'])} | {s['recall']:.3f} | {s['precision']:.3f} | "
+              f"{s['false_per_dossier']:.3f} | {s['agree_acc']:.3f} ({int(s['agree_n'])}) | "
+              f"{s['compat_acc']:.3f} ({int(s['compat_n'])}) | {s['seconds']:.1f} |")
+
+
+def _facts_new(art: Article, doc: Any) -> list[tuple]:
+    return [(f.span.start, f.span.end, f.value, f.low, f.high, f.unit,
+             f.counted.rsplit(" ", 1)[-1] if f.counted else "") for f in extract_facts([art], {art.id: doc})]
+
+
+def _facts_old(art: Article, doc: Any) -> list[tuple]:
+    from claims_v0.numbers import extract_facts as old_facts
+
+    return [(f.span.start, f.span.end, f.value, f.low, f.high, f.unit, f.about.rsplit(" ", 1)[-1])
+            for f in old_facts([art], {art.id: doc})]
+
+
+def evaluate_gold(data_path: Path = DATA, errors: list[str] | None = None,
+                  cache: Path | None = PARSE_CACHE) -> dict[str, dict[str, Any]]:
+    """Score both methods on the hand-labelled points and facts.
+
+    Returns:
+        ``{system: {"points": ..., "facts": ...}}`` (see ``bench/claims_gold_points.py``).
+
+    Raises:
+        FileNotFoundError: if a gold file or the data file is missing.
+    """
+    gp = json.loads(goldpts.GOLD_POINTS.read_text(encoding="utf-8"))["points"]
+    gf = json.loads(goldpts.GOLD_FACTS.read_text(encoding="utf-8"))["facts"]
+    clusters = goldpts.cluster_articles(data_path, {g["cluster"] for g in gp} | {g["cluster"] for g in gf})
+    arts = [a for v in clusters.values() for a in v]
+    docs = _parse(arts, cache)
+    by_id = {a.id: a for a in arts}
+    point_clusters = {g["cluster"] for g in gp}
+    out: dict[str, dict[str, Any]] = {}
+    for name, fn, ffn in ((OLD, old_points, _facts_old), (NEW, new_points, _facts_new)):
+        pts = {cid: fn(clusters[cid], {a.id: docs[a.id] for a in clusters[cid]}) for cid in point_clusters}
+        out[name] = {"points": goldpts.score_points(gp, pts),
+                     "facts": goldpts.score_facts(gf, by_id, docs, ffn, errors if name == NEW else None)}
+    return out
+
+
+def print_gold(rows: Mapping[str, Mapping[str, Any]]) -> None:
+    """Print the hand-labelled tables."""
+    print("| system | status | reported | labelled | precision |")
+    print("|---|---|---|---|---|")
+    for name, r in rows.items():
+        for status in ("contested", "contradict", "update", "compatible", "agree"):
+            rep, lab, right = r["points"]["rows"].get(status, [0, 0, 0])
+            prec = f"{right / lab:.3f}" if lab else "n/a"
+            print(f"| {name} | {status} | {rep} | {lab} | {prec} |")
+        print(f"| {name} | real contested found | {r['points']['real_found']} of {r['points']['real_contested']} | | |")
+    print()
+    print("| system | facts | right (value+unit+counted) | value | unit | counted |")
+    print("|---|---|---|---|---|---|")
+    for name, r in rows.items():
+        f = r["facts"]
+        print(f"| {name} | {f['facts']} | {f['fact_acc']:.3f} | {f['value_acc']:.3f} | {f['unit_acc']:.3f} | {f['counted_acc']:.3f} |")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
@@ -269,8 +408,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--clusters", type=int, default=None)
     ap.add_argument("--errors", action="store_true", help="list our errors after the table")
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    ap.add_argument("--bench", choices=("planted", "gold", "numbers", "all"), default="all",
+                    help="planted contradictions, hand-labelled points and facts, the numbers/dates gold set, or all")
+    ap.add_argument("--limit", type=int, default=None, help="planted: at most this many clusters")
+    ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
     errs: list[str] | None = [] if args.errors else None
+    if args.bench in ("planted", "all"):
+        print_planted(evaluate_planted(args.limit, args.seed, args.data, errs))
+        print()
+        if errs:
+            print("\n".join(errs))
+            print()
+            errs = []
+        if args.bench == "planted":
+            return 0
+    if args.bench in ("gold", "all"):
+        print_gold(evaluate_gold(args.data, errs))
+        print()
+        if errs:
+            print("\n".join(errs))
+            print()
+            errs = []
+        if args.bench == "gold":
+            return 0
     rows = evaluate(args.clusters, args.gold, args.data, errs, args.split)
     head = ("system", "split", "docs", "quantities", "time exprs", "num det P", "num det R", "num val P", "num val R", "unit acc",
             "date det P", "date det R", "date acc", "sec")

@@ -272,7 +272,16 @@ class Reuse:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """A quantity stated in an article: a value or a range, with its unit and subject."""
+    """A quantity stated in an article: a value or a range, with its unit and subject.
+
+    ``dimension`` is one of :class:`Dimension`; ``counted`` the counted noun with its
+    modifiers ("US troops"); ``predicate`` the lemma of the governing verb ("kill");
+    ``subject`` that verb's subject (an entity id when it names one, else its words);
+    ``frame`` the time or place the statement is limited to ("in 2012", "in this primary");
+    ``approx`` whether the text hedges the value ("about", "nearly"); ``grain`` the rounding
+    grain of the value as written ("1,200": 100); ``sentence`` the sentence it is stated in;
+    ``confidence`` how sure the reading of value, unit and counted thing is (0-1).
+    """
 
     unit: str
     about: str
@@ -281,6 +290,15 @@ class Fact:
     low: float | None = None
     high: float | None = None
     conflict: bool = False
+    dimension: str = "count"
+    counted: str = ""
+    predicate: str = ""
+    subject: str = ""
+    frame: str = ""
+    approx: bool = False
+    grain: float = 1.0
+    sentence: Span | None = None
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +313,13 @@ class Holder:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """An evaluative statement about an entity, with its polarity and holder."""
+    """An evaluative statement about an entity, with its polarity and holder.
+
+    ``question`` is the question the verdict answers ("stronger or weaker", "success or
+    failure"); ``target_name`` the target's name as the text writes it; ``named`` whether the
+    target is a named entity (a person, organisation, place or group), not a common noun;
+    ``confidence`` how sure the reading of target, polarity and holder is (0-1).
+    """
 
     target: str
     polarity: str
@@ -303,26 +327,79 @@ class Claim:
     span: Span
     question: str | None = None
     hedged: bool = False
+    target_name: str = ""
+    named: bool = False
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """One position on a contested point, with the outlets and holders that take it."""
+    """One position on a contested point, with the outlets and holders that take it.
+
+    For a number, ``value``/``low``/``high`` give the side's figure; ``published`` the
+    earliest publication time among its articles, when known.
+    """
 
     position: str
     outlets: tuple[str, ...] = ()
     holders: tuple[str, ...] = ()
     spans: tuple[Span, ...] = ()
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
-    """A point on which sources take different (or, if ``agreed``, the same) positions."""
+    """A point on which sources take different (or, if ``agreed``, the same) positions.
+
+    ``status`` is one of :class:`PointStatus` (``agree``, ``compatible``, ``update``,
+    ``contradict``; ``agreed`` is true for the first two); ``kind`` is ``number`` or
+    ``verdict``; ``confidence`` (0-1) says how well the statements align and how clearly
+    their values differ; ``outlets`` counts the outlets that state the point and
+    ``independent`` those among them that do not copy another's passage (``None`` when text
+    reuse was not known); ``question`` the bare question and ``counted`` what a number counts.
+    """
 
     point: str
     sides: tuple[Side, ...]
     target: str | None = None
     agreed: bool = False
+    status: str = ""
+    kind: str = ""
+    confidence: float = 1.0
+    outlets: int = 0
+    independent: int | None = None
+    question: str = ""
+    counted: str = ""
+
+
+# points (and facts) whose confidence is below this are shown marked "low confidence"
+LOW_CONFIDENCE = 0.6
+
+
+class PointStatus(enum.StrEnum):
+    """How the statements of one point compare."""
+
+    AGREE = "agree"  # the same value or position
+    COMPATIBLE = "compatible"  # rounding, "about", "more than", a range that holds the other value
+    UPDATE = "update"  # a later report of a changing figure (a toll, a count of the displaced)
+    CONTRADICT = "contradict"  # values or verdicts that cannot both be true
+
+
+class Dimension(enum.StrEnum):
+    """What kind of quantity a fact states."""
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    DURATION = "duration"
+    LENGTH = "length"
+    WEIGHT = "weight"
+    AREA = "area"
+    SPEED = "speed"
+    TEMPERATURE = "temperature"
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,9 @@ class UnionFind(Generic[T]):
         for item in items:
             self.add(item)
 
+    def __contains__(self, item: object) -> bool:
+        return item in self._parent
+
     def add(self, item: T) -> None:
         """Make ``item`` known (a set of its own unless already linked)."""
         if item not in self._parent:

@@ -19,6 +19,8 @@ def _points(disagreements: Sequence[Disagreement], claims: Sequence[Claim],
     points: list[list[set[str]]] = []
     for dis in disagreements:
         sides = [{labels.get(o, o) for o in side.outlets} for side in dis.sides]
+        if dis.agreed and len(sides) > 1:
+            sides = [set().union(*sides)]  # compatible figures ("1,237" / "about 1,200") are one position
         if any(sides):
             points.append(sides)
     if points or not claims:

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
-from ..model import Article, Dossier, Mention, Quote, Span, TimelineEvent
+from ..model import LOW_CONFIDENCE, Article, Dossier, Mention, Quote, Span, TimelineEvent
 from .sections import extra_sections
 
 __all__ = [
@@ -475,15 +475,19 @@ def fact_rows(dossier: Dossier) -> list[dict[str, Any]]:
     groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for f in dossier.facts:
         groups[(f.about, f.unit)].append(f)
+    # a figure is shown as differing only when a contested point holds it (never because two
+    # unrelated figures share a unit)
+    contested = {(sp.article, sp.start, sp.end) for d in dossier.disagreements if not d.agreed
+                 for side in d.sides for sp in side.spans}
     rows = []
     for (about, unit), facts in groups.items():
         values = []
         for f in facts:
             text = _fmt_num(f.value) if f.value is not None else f"{_fmt_num(f.low)}–{_fmt_num(f.high)}"
-            values.append({"text": text, "span": f.span, "conflict": f.conflict})
+            differ = f.conflict or (f.span.article, f.span.start, f.span.end) in contested
+            values.append({"text": text, "span": f.span, "conflict": differ})
         rows.append({"about": about, "unit": unit, "vals": values,
-                     "conflict": any(f.conflict for f in facts)
-                     or len({v["text"] for v in values}) > 1})
+                     "conflict": any(v["conflict"] for v in values)})
     rows.sort(key=lambda r: (not r["conflict"], str(r["about"]).casefold()))
     return rows
 
@@ -595,6 +599,7 @@ def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None 
         entity_names=entity_names, outlet_name=_outlet_namer(dossier),
         quote_groups=quote_groups(dossier), graph=reuse_graph(dossier),
         facts=fact_rows(dossier), chart=timeline_chart(dossier), matrix=agreement_matrix(dossier),
+        low_confidence=LOW_CONFIDENCE,
         timeline=sorted(dossier.timeline, key=lambda t: (t.date is None, t.date or "", t.span.article, t.span.start)),
         clip=_clip, extra=extra_sections(dossier), lazy=len(dossier.articles) > LAZY_AFTER,
     )

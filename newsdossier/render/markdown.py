@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import Dossier, Span
+from ..model import LOW_CONFIDENCE, Dossier, Span
 from .sections import extra_sections
 
 
@@ -94,13 +94,30 @@ def to_markdown(dossier: Dossier) -> str:
         for ru in dossier.reuse:
             out.append(f"| {refs.cite(ru.source)} | {refs.cite(ru.copy)} | {ru.similarity:.2f} | {ru.direction} | {ru.kind} | {_cell(ru.evidence, 80)} |")
         out.append("")
-    if dossier.disagreements:
-        out += ["## Where sources disagree", "", "| point | position | outlets | holders | evidence |", "|---|---|---|---|---|"]
-        for d in dossier.disagreements:
-            for side in d.sides:
+    contested = [d for d in dossier.disagreements if not d.agreed]
+    agreed = [d for d in dossier.disagreements if d.agreed]
+    if contested:
+        out += ["## Where sources disagree", "", "| point | status | position | outlets | holders | evidence |",
+                "|---|---|---|---|---|---|"]
+        for d in contested:
+            status = (d.status or "contested") + (f" (low confidence, {d.confidence:.2f})" if d.confidence < LOW_CONFIDENCE else "")
+            for i, side in enumerate(d.sides):
                 ev = " ".join(refs.cite(s) for s in side.spans[:4])
-                out.append(f"| {_cell(d.point, 60)} | {_cell(side.position, 40)} | {_cell(', '.join(side.outlets), 60)} | "
+                when = f" ({side.published})" if side.published else ""
+                out.append(f"| {_cell(d.point, 60) if i == 0 else ''} | {status if i == 0 else ''} | "
+                           f"{_cell(side.position, 40)}{when} | {_cell(', '.join(side.outlets), 60)} | "
                            f"{_cell(', '.join(side.holders), 60)} | {ev} |")
+        out.append("")
+    if agreed:
+        out += ["## Where sources agree", "", "| point | status | position | outlets | independent | evidence |",
+                "|---|---|---|---|---|---|"]
+        for d in agreed:
+            status = (d.status or "agreed") + (f" (low confidence, {d.confidence:.2f})" if d.confidence < LOW_CONFIDENCE else "")
+            n = d.outlets or len({o for side in d.sides for o in side.outlets})
+            ind = "—" if d.independent is None else str(d.independent)
+            pos = "; ".join(side.position for side in d.sides)
+            ev = " ".join(refs.cite(s) for side in d.sides for s in side.spans[:4])
+            out.append(f"| {_cell(d.point, 60)} | {status} | {_cell(pos, 50)} | {n} | {ind} | {ev} |")
         out.append("")
     if dossier.claims:
         out += ["## Verdicts", "", "| about | verdict | held by | hedged | evidence |", "|---|---|---|---|---|"]
@@ -109,10 +126,13 @@ def to_markdown(dossier: Dossier) -> str:
                        f"{'yes' if c.hedged else ''} | {refs.cite(c.span)} |")
         out.append("")
     if dossier.facts:
-        out += ["## Numbers", "", "| value | unit | about | conflict | evidence |", "|---|---|---|---|---|"]
+        held = {(sp.article, sp.start, sp.end) for d in contested for side in d.sides for sp in side.spans}
+        out += ["## Numbers", "", "| value | unit | counts | about | contested | evidence |", "|---|---|---|---|---|---|"]
         for f in dossier.facts:
             value = _num(f.value) if f.value is not None else f"{_num(f.low)}–{_num(f.high)}"
-            out.append(f"| {value} | {_cell(f.unit, 30)} | {_cell(names.get(f.about, f.about), 40)} | {'yes' if f.conflict else ''} | {refs.cite(f.span)} |")
+            differ = f.conflict or (f.span.article, f.span.start, f.span.end) in held
+            out.append(f"| {value} | {_cell(f.unit, 30)} | {_cell(f.counted, 30)} | {_cell(names.get(f.about, f.about), 40)} | "
+                       f"{'yes' if differ else ''} | {refs.cite(f.span)} |")
         out.append("")
     if dossier.timeline:
         out += ["## Timeline", "", "| date | expression | what | how | evidence |", "|---|---|---|---|---|"]

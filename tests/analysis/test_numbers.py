@@ -97,19 +97,25 @@ def test_about_entity_id(nlp) -> None:
     assert facts[0].about == "ent-veloria" and facts[0].unit == "troops"
 
 
+def _statuses(arts, facts) -> list[str]:
+    from newsdossier.analysis.disagreements import find_disagreements
+
+    return [str(d.status) for d in find_disagreements([], facts, arts) if d.kind == "number"]
+
+
 def test_conflict_and_overlap(nlp) -> None:
-    _, facts = _facts(nlp, ["Police detained dozens of protesters.", "Police detained several hundred protesters.",
-                            "Police detained about 300 protesters."])
-    assert [f.conflict for f in facts] == [True, True, False] or [f.conflict for f in facts] == [True, True, True]
-    # dozens vs several hundred conflict; about 300 overlaps several hundred, but not dozens
-    assert facts[0].conflict and facts[1].conflict
-    _, facts = _facts(nlp, ["Police detained about 300 protesters.", "Police detained several hundred protesters."])
-    assert not any(f.conflict for f in facts)
+    arts, facts = _facts(nlp, ["Police detained dozens of protesters.", "Police detained several hundred protesters.",
+                               "Police detained about 300 protesters."])
+    # dozens vs several hundred contradict (one point over the three articles)
+    assert _statuses(arts, facts) == ["contradict"]
+    arts, facts = _facts(nlp, ["Police detained about 300 protesters.", "Police detained several hundred protesters."])
+    assert _statuses(arts, facts) == ["compatible"]
+    assert not any(f.conflict for f in facts)  # facts are not compared by the fact extractor
 
 
 def test_same_article_never_conflicts(nlp) -> None:
-    _, facts = _facts(nlp, ["Police detained 12 protesters on Monday and 400 protesters on Friday."])
-    assert not any(f.conflict for f in facts)
+    arts, facts = _facts(nlp, ["Police detained 12 protesters on Monday and 400 protesters on Friday."])
+    assert _statuses(arts, facts) == []
 
 
 @settings(max_examples=150, deadline=None)

@@ -1,0 +1,97 @@
+"""Shared helpers of the points package: the config, question names, names and intervals.
+
+Not an analysis: facts, claims and disagreements each import from here, never from each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...errors import OptionError
+
+__all__ = ["PointsConfig", "STRENGTH", "SUCCESS", "POSITIONS", "name_key", "bounds", "overlap",
+           "PointsConfigError", "NAMED_KINDS"]
+
+STRENGTH = "stronger or weaker"
+SUCCESS = "success or failure"
+POSITIONS = {STRENGTH: ("stronger", "weaker"), SUCCESS: ("success", "failure")}
+# entity kinds a verdict can be about (compared exactly)
+NAMED_KINDS = frozenset({"person", "organisation", "place", "group"})
+
+_TITLES = re.compile(
+    r"^(?:(?:mr|mrs|ms|dr|gen|sen|rep|gov|president|prime\s+minister|minister|general|senator|"
+    r"cleric|leader|sheikh|sir|lord|king|queen)\.?\s+)+",
+    re.I,
+)
+
+
+class PointsConfigError(OptionError):
+    """A :class:`PointsConfig` value is out of range; the message names the field and its range."""
+
+
+@dataclass(frozen=True, slots=True)
+class PointsConfig:
+    """Thresholds of facts, claims and the disagreement finder (one place for all of them).
+
+    Attributes:
+        min_similarity: sentences of two statements must share at least this share of their
+            content words (weighted Jaccard, 0-1) to be aligned as one point ...
+        anchor_similarity: ... or this much when the two sentences also state another figure
+            identically (one event reported twice) and the governing verb is the same ...
+        toll_similarity: ... or this much when both count a toll (deaths, injured, displaced,
+            detainees, missing), no frame conflicts and one of them marks its figure as the
+            latest ("now", "has risen to").
+        min_confidence: points below this confidence are left out (renderers mark those
+            below :data:`newsdossier.model.LOW_CONFIDENCE` as "low confidence").
+        clear_gap: two values whose allowed intervals are disjoint contradict only when the
+            gap is at least this share of the larger value (else: compatible).
+        approx_slack: the share an approximate value ("about 1,200") may be off.
+        min_verdict_outlets: a contested verdict needs this many outlets in all.
+    """
+
+    min_similarity: float = 0.5
+    anchor_similarity: float = 0.3
+    toll_similarity: float = 0.03
+    min_confidence: float = 0.4
+    clear_gap: float = 0.05
+    approx_slack: float = 0.1
+    min_verdict_outlets: int = 2
+
+    def __post_init__(self) -> None:
+        for name in ("min_similarity", "anchor_similarity", "toll_similarity", "min_confidence", "clear_gap",
+                     "approx_slack"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise PointsConfigError(f"PointsConfig.{name} must lie in [0, 1], got {value!r}")
+        if self.min_verdict_outlets < 2:
+            raise PointsConfigError("PointsConfig.min_verdict_outlets must be at least 2 "
+                                    f"(a contest needs two outlets), got {self.min_verdict_outlets!r}")
+
+
+def name_key(name: str) -> str:
+    """Return a loose key for a target name: the last word, without articles and titles."""
+    name = _TITLES.sub("", name.strip())
+    words = re.findall(r"[\w']+", name.lower())
+    words = [w for w in words if w not in ("al", "el", "the", "s", "'s")]
+    return words[-1] if words else name.lower()
+
+
+def bounds(value: float | None, low: float | None, high: float | None, approx: bool = False,
+           grain: float = 1.0, slack: float = 0.1) -> tuple[float, float]:
+    """Return the closed interval a stated quantity allows.
+
+    An exact value allows half its rounding grain ("1,200" covers 1,150-1,250), at most 10 % of
+    itself; an approximate one ``slack`` of itself; "more than X" is open above, "up to X" below.
+    """
+    if value is not None:
+        pad = max(slack * abs(value) if approx else 0.0, min(grain / 2, 0.1 * abs(value)) if grain > 1 else 0.0)
+        return value - pad, value + pad
+    lo = low if low is not None else float("-inf")
+    hi = high if high is not None else float("inf")
+    return lo, hi
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Return whether two closed intervals overlap."""
+    return a[0] <= b[1] and b[0] <= a[1]

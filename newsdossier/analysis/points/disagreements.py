@@ -1,0 +1,427 @@
+"""Points on which sources agree or disagree: comparable statements aligned across articles.
+
+:func:`find_disagreements` takes facts (from :func:`..facts.extract_facts`) and claims (from
+:func:`..claims.extract_claims`) as plain inputs and reports points:
+
+* **numbers** - two facts of different articles are one point only when they are about the
+  same thing: the same dimension and unit, the same counted noun (modifiers that name a
+  different group, "US troops" / "British troops", or a partial count, "three other men", keep
+  them apart), the same governing verb, no conflicting subject, no conflicting time or place
+  frame ("in this primary" / "in past primaries"), and similar sentences (shared content words).
+  Sharing a unit is never enough. Each aligned pair is compared: *agree* (the same value),
+  *compatible* (rounding, "about", "more than", a range that holds the other), *update* (a
+  later report of a changing count - a toll, the displaced - by publication time, or marked
+  "now", "has risen to") or *contradict*.
+* **verdicts** - claims about one named entity on one question ("stronger or weaker") from at
+  least two outlets; contested (*contradict*) only when outlets take opposite positions.
+
+Every point carries a ``status``, a ``confidence`` (how well the statements align and how
+clearly the values differ), how many outlets state it and how many of them are independent
+(not linked by copied passages in ``reuse``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from ...lang import en
+from ...model import Article, Claim, Disagreement, Fact, PointStatus, Reuse, Side, Span
+from ...unionfind import UnionFind
+from .common import POSITIONS, STRENGTH, PointsConfig, bounds, name_key
+
+__all__ = ["find_disagreements", "compare_values", "sentence_similarity"]
+
+_RANK = {PointStatus.AGREE: 0, PointStatus.COMPATIBLE: 1, PointStatus.UPDATE: 2, PointStatus.CONTRADICT: 3}
+
+
+# --------------------------------------------------------------------------- similarity
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[^\W\d_]+", text.lower()):
+        if w in en.SIMILARITY_STOPWORDS or len(w) < 2:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def sentence_similarity(a: str, b: str) -> float:
+    """Return the Jaccard overlap of two sentences' content words (numbers and function words out)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+# --------------------------------------------------------------------------- comparing values
+
+
+def _interval(f: Fact, cfg: PointsConfig) -> tuple[float, float]:
+    return bounds(f.value, f.low, f.high, f.approx, f.grain, cfg.approx_slack)
+
+
+def _same_form(a: Fact, b: Fact) -> bool:
+    return (a.value, a.low, a.high) == (b.value, b.low, b.high) and a.approx == b.approx
+
+
+def compare_values(a: Fact, b: Fact, cfg: PointsConfig | None = None) -> tuple[PointStatus, float]:
+    """Return how two aligned figures compare and how clearly (0-1).
+
+    Identical statements agree; overlapping allowed intervals (rounding, "about", "more than",
+    ranges) are compatible; disjoint ones contradict when the gap between them is clear (at
+    least ``clear_gap`` of the larger value, more for vague amounts such as "hundreds").
+    """
+    cfg = cfg or PointsConfig()
+    if _same_form(a, b):
+        return PointStatus.AGREE, 1.0
+    ia, ib = _interval(a, cfg), _interval(b, cfg)
+    if ia[0] <= ib[1] and ib[0] <= ia[1]:
+        return PointStatus.COMPATIBLE, 0.9
+    lo_side, hi_side = (ia, ib) if ia[1] < ib[0] else (ib, ia)
+    near_low, near_high = lo_side[1], hi_side[0]
+    scale = max(abs(near_low), abs(near_high), 1e-9)
+    gap = (near_high - near_low) / scale
+    vague = (a.value is None and a.approx) or (b.value is None and b.approx)
+    need = max(cfg.clear_gap, 0.3 if vague else 0.0)
+    if gap < need:
+        return PointStatus.COMPATIBLE, 0.6
+    clarity = min(1.0, 0.6 + gap) * (0.8 if vague else 1.0)
+    return PointStatus.CONTRADICT, clarity
+
+
+# --------------------------------------------------------------------------- aligning facts
+
+
+def _head(counted: str) -> str:
+    return counted.rsplit(" ", 1)[-1] if counted else ""
+
+
+def _mods(counted: str) -> set[str]:
+    return set(counted.split()[:-1]) if counted else set()
+
+
+def _partial(f: Fact) -> bool:
+    return bool(_mods(f.counted) & en.PARTIAL_MODIFIERS)
+
+
+def _frames(f: Fact) -> set[str]:
+    return {p for p in f.frame.split("; ") if p}
+
+
+def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False, anchored: bool = False) -> float | None:
+    """Return how well two facts of different articles state the same thing (0-1), or None.
+
+    Hard conditions first (dimension, unit, counted noun and its modifiers, partial counts,
+    frame), then the sentences: near-identical sentences state the same thing whatever the
+    parse says; otherwise the governing verb and its subject must match too and the sentences
+    must share enough content words. Tolls (deaths, the displaced...) counted by different verbs
+    may align on less shared wording when one of the two marks its figure as the latest and
+    each article gives only one figure for that toll (``sole``): a story with many tolls (one per
+    town, per day) gives no such licence. Two statements whose sentences also state another
+    figure identically (``anchored``: "Eight people, including three children, were injured" /
+    "Eight people, including two children, were injured") report one event, and align on less
+    shared wording too.
+    """
+    if a.span.article == b.span.article or a.dimension != b.dimension or a.unit != b.unit:
+        return None
+    if a.confidence < 0.5 or b.confidence < 0.5:
+        return None
+    pa, pb = _mods(a.counted) & en.PARTIAL_MODIFIERS, _mods(b.counted) & en.PARTIAL_MODIFIERS
+    if pa != pb:
+        return None  # "three other men" / "the four men"
+    ma, mb = _mods(a.counted) - pa, _mods(b.counted) - pb
+    if ma and mb and not ma & mb:
+        return None  # "US troops" / "British troops"
+    fa, fb = _frames(a), _frames(b)
+    if fa and fb and not fa & fb:
+        return None  # "in this primary" / "in past primaries"
+    sa = a.sentence.text if a.sentence is not None else a.span.text
+    sb = b.sentence.text if b.sentence is not None else b.span.text
+    sim = sentence_similarity(sa, sb)
+    toll = a.unit in en.TOLL_UNITS
+    same_head = _head(a.counted) == _head(b.counted) or (
+        toll and {_head(a.counted), _head(b.counted)} <= en.GENERIC_PEOPLE | {a.unit})
+    if not same_head:
+        return None
+    if sim >= 0.8:
+        return min(1.0, 0.6 + 0.4 * sim)
+    if a.predicate != b.predicate and not (
+            toll and {a.predicate, b.predicate} <= en.TOLL_VERBS.get(a.unit, frozenset()) | en.NEUTRAL_VERBS):
+        return None  # "627,000 deaths" / "3.3 million deaths avoided"
+    if sim < 0.7 and a.subject and b.subject and a.subject != b.subject \
+            and not set(a.subject.split()) & set(b.subject.split()):
+        return None
+    shared = 0.1 * bool(a.subject and a.subject == b.subject) + 0.1 * bool(a.predicate and a.predicate == b.predicate)
+    if sim >= cfg.min_similarity:
+        return min(1.0, 0.55 + 0.45 * sim + shared)
+    if anchored and sim >= cfg.anchor_similarity and a.predicate and a.predicate == b.predicate:
+        return min(0.8, 0.5 + 0.5 * sim)
+    if toll and sole and sim >= cfg.toll_similarity and _cued(a) != _cued(b):
+        return min(0.75, 0.45 + sim + shared)
+    return None
+
+
+def _published(arts: Mapping[str, Article], art_id: str) -> str | None:
+    art = arts.get(art_id)
+    return art.published if art is not None and art.published else None
+
+
+def _cued(f: Fact) -> bool:
+    text = (f.sentence.text if f.sentence is not None else "").lower()
+    return any(re.search(rf"\b{re.escape(c)}\b", text) for c in en.UPDATE_CUES)
+
+
+def _pair_status(a: Fact, b: Fact, arts: Mapping[str, Article], cfg: PointsConfig) -> tuple[PointStatus, float]:
+    status, clarity = compare_values(a, b, cfg)
+    if status != PointStatus.CONTRADICT or a.unit not in en.TOLL_UNITS:
+        return status, clarity
+    pa, pb = _published(arts, a.span.article), _published(arts, b.span.article)
+    later: Fact | None = None
+    if pa and pb and pa != pb:
+        later = a if pa > pb else b
+    elif _cued(a) != _cued(b):
+        later = a if _cued(a) else b
+    if later is None:
+        return status, clarity
+    earlier = b if later is a else a
+    if _interval(later, cfg)[1] >= _interval(earlier, cfg)[0]:
+        return PointStatus.UPDATE, clarity  # a toll that grew (or held) in the later report
+    return status, clarity
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _position(f: Fact) -> str:
+    unit = "" if f.unit in ("count",) else f" {f.unit}"
+    approx = "about " if f.approx and f.value is not None else ""
+    if f.value is None and f.approx:
+        return " ".join(f.span.text.lower().split()) + unit  # "hundreds": as vague as written
+    if f.value is not None:
+        return f"{approx}{_fmt(f.value)}{unit}"
+    if f.low is not None and f.high is not None:
+        return f"{_fmt(f.low)}–{_fmt(f.high)}{unit}"
+    if f.low is not None:
+        return f"more than {_fmt(f.low)}{unit}"
+    if f.high is not None:
+        return f"up to {_fmt(f.high)}{unit}"
+    return f.unit
+
+
+def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None) -> int | None:
+    """Return how many of the spans' articles state them on their own (not by copying another)."""
+    if reuse is None:
+        return None
+    arts = sorted({s.article for s in spans})
+    sets: UnionFind[str] = UnionFind(arts)
+    for r in reuse:
+        a, b = r.source.article, r.copy.article
+        if a not in sets or b not in sets or a == b:
+            continue
+        covered = any(s.article == a and r.source.start <= s.start and s.end <= r.source.end for s in spans) or \
+            any(s.article == b and r.copy.start <= s.start and s.end <= r.copy.end for s in spans)
+        if covered:
+            sets.union(a, b)
+    return len(sets.groups())
+
+
+def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Sequence[Reuse] | None,
+                   cfg: PointsConfig) -> list[Disagreement]:
+    usable = [f for f in facts if f.dimension and f.unit]
+    by_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(usable):
+        by_unit[(f.dimension, f.unit)].append(i)
+    figures: dict[tuple[str, str], set[tuple[float | None, float | None, float | None]]] = defaultdict(set)
+    by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in usable:
+        figures[(f.span.article, f.unit)].add((f.value, f.low, f.high))
+        if f.sentence is not None:
+            by_sentence[(f.span.article, f.sentence.start)].append(f)
+
+    def anchored(a: Fact, b: Fact) -> bool:
+        """Whether the two sentences share another figure, stated identically and precisely."""
+        if a.sentence is None or b.sentence is None:
+            return False
+        others_a = [f for f in by_sentence[(a.span.article, a.sentence.start)] if f is not a]
+        others_b = [f for f in by_sentence[(b.span.article, b.sentence.start)] if f is not b]
+        return any(x.value is not None and x.value >= 3 and not x.approx and _same_form(x, y)
+                   and x.unit == y.unit and _head(x.counted) == _head(y.counted)
+                   for x in others_a for y in others_b)
+    u: UnionFind[int] = UnionFind(range(len(usable)))
+    pairs: dict[tuple[int, int], tuple[float, PointStatus, float]] = {}
+    for idx in by_unit.values():
+        for x, i in enumerate(idx):
+            for j in idx[x + 1:]:
+                a, b = usable[i], usable[j]
+                sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
+                align = _alignment(a, b, cfg, sole, anchored(a, b))
+                if align is None:
+                    continue
+                status, clarity = _pair_status(usable[i], usable[j], arts, cfg)
+                pairs[(i, j)] = (align, status, clarity)
+                u.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, j in pairs:
+        groups[u.find(i)].append(i)
+        groups[u.find(j)].append(j)
+    out: list[Disagreement] = []
+    for root, members in groups.items():
+        members = sorted(set(members))
+        scored = []
+        for (i, j), (align, status, clarity) in pairs.items():
+            if u.find(i) != root:
+                continue
+            conf = (align * clarity if status == PointStatus.CONTRADICT else align) * min(
+                usable[i].confidence, usable[j].confidence)
+            scored.append((_RANK[status], conf, status))
+        sure = [x for x in scored if x[1] >= cfg.min_confidence]
+        if not sure:
+            continue  # a point the finder is unsure of is left out
+        _, confidence, status = max(sure, key=lambda x: (x[0], x[1]))
+        confidence = round(confidence, 3)
+        items = [usable[i] for i in members]
+        out.append(_number_point(items, status, confidence, arts, reuse))
+    return out
+
+
+def _number_point(items: Sequence[Fact], status: PointStatus, confidence: float, arts: Mapping[str, Article],
+                  reuse: Sequence[Reuse] | None) -> Disagreement:
+    by_pos: dict[str, list[Fact]] = defaultdict(list)
+    for f in items:
+        by_pos[_position(f)].append(f)
+
+    def label(art_id: str) -> str:
+        art = arts.get(art_id)
+        return art.label if art is not None else art_id
+
+    sides = []
+    for pos, fs in by_pos.items():
+        dates = [d for d in (_published(arts, f.span.article) for f in fs) if d]
+        sides.append(Side(position=pos, outlets=tuple(dict.fromkeys(label(f.span.article) for f in fs)),
+                          holders=tuple(dict.fromkeys(label(f.span.article) for f in fs)),
+                          spans=tuple(f.span for f in fs), value=fs[0].value, low=fs[0].low, high=fs[0].high,
+                          published=min(dates) if dates else None))
+    sides.sort(key=lambda s: (s.published or "", -len(s.spans)))
+    first = items[0]
+    counted = first.counted or first.unit
+    thing = counted if first.unit in ("count", counted) or first.unit in counted else f"{counted} ({first.unit})"
+    if first.dimension == "count" and first.counted and first.unit not in ("count", counted):
+        thing = " ".join([*first.counted.split()[:-1], first.unit])  # "us troops", "children", not "child (children)"
+    elif first.dimension not in ("count", "money", "percent"):
+        thing = f"{first.counted} ({first.unit})" if first.counted else first.unit  # "hours", "feet"
+    if first.unit in en.TOLL_UNITS:
+        thing = first.unit  # "displaced", "deaths": whatever noun each outlet counts them by
+    if first.dimension in ("money", "percent") and not first.counted:
+        thing = f"{first.predicate or 'amount'} ({first.unit})"
+    outlets = {label(f.span.article) for f in items}
+    return Disagreement(
+        point=f"how many: {thing}", sides=tuple(sides), target=first.about or None,
+        agreed=status in (PointStatus.AGREE, PointStatus.COMPATIBLE), status=status, kind="number",
+        confidence=confidence, outlets=len(outlets), independent=_independent([f.span for f in items], reuse),
+        question="how many", counted=counted,
+    )
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+def _verdict_points(claims: Sequence[Claim], arts: Mapping[str, Article], reuse: Sequence[Reuse] | None,
+                    cfg: PointsConfig) -> list[Disagreement]:
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if not c.named:
+            continue  # a verdict is about a named entity; "the plan failed" is no contest
+        key = c.target if c.target != (c.target_name or c.target) else name_key(c.target_name or c.target)
+        groups[(key, c.question or STRENGTH)].append(c)
+
+    def label(art_id: str) -> str:
+        art = arts.get(art_id)
+        return art.label if art is not None else art_id
+
+    out: list[Disagreement] = []
+    for (_key, question), items in groups.items():
+        outlets = {label(c.span.article) for c in items}
+        if len(outlets) < cfg.min_verdict_outlets:
+            continue
+        pos_names = POSITIONS.get(question, ("positive", "negative"))
+        sides = []
+        by_pol: dict[str, list[Claim]] = {}
+        for polarity, position in zip(("positive", "negative"), pos_names):
+            cs = [c for c in items if c.polarity == polarity]
+            if not cs:
+                continue
+            by_pol[polarity] = cs
+            sides.append(Side(
+                position=position,
+                outlets=tuple(dict.fromkeys(label(c.span.article) for c in cs)),
+                holders=tuple(dict.fromkeys(c.holder.name for c in cs)),
+                spans=tuple(c.span for c in cs),
+            ))
+        if len(by_pol) == 2:
+            pos_out = {label(c.span.article) for c in by_pol["positive"]}
+            neg_out = {label(c.span.article) for c in by_pol["negative"]}
+            if not any(p != n for p in pos_out for n in neg_out):
+                continue  # one outlet of two minds is no contest between sources
+            status = PointStatus.CONTRADICT
+            firm = [any(not c.hedged for c in cs) for cs in by_pol.values()]
+            confidence = 0.8 if all(firm) else 0.5
+        else:
+            status = PointStatus.AGREE
+            confidence = 0.8 if any(not c.hedged for c in items) else 0.5
+        confidence = round(confidence * min(max(c.confidence for c in cs) for cs in by_pol.values()), 3)
+        if confidence < cfg.min_confidence:
+            continue
+        names = [c.target_name or c.target for c in items]
+        display = max(set(names), key=lambda n: (names.count(n), len(n)))
+        target = items[0].target
+        out.append(Disagreement(
+            point=f"{display}: {question}?", sides=tuple(sides), target=target,
+            agreed=status == PointStatus.AGREE, status=status, kind="verdict", confidence=confidence,
+            outlets=len(outlets), independent=_independent([c.span for c in items], reuse), question=question,
+        ))
+    return out
+
+
+def find_disagreements(
+    claims: Sequence[Claim], facts: Sequence[Fact], articles: Sequence[Article],
+    *, reuse: Sequence[Reuse] | None = None, config: PointsConfig | None = None,
+) -> list[Disagreement]:
+    """Return the points on which sources take positions: contested ones first, then agreed.
+
+    Args:
+        claims: verdicts (from :func:`newsdossier.analysis.points.claims.extract_claims`).
+        facts: quantities (from :func:`newsdossier.analysis.points.facts.extract_facts`).
+        articles: the articles (outlet labels and publication times).
+        reuse: copied passages (from the reuse analysis); with them each point says how many
+            of its outlets are independent; without them ``independent`` is ``None``.
+        config: thresholds (defaults: :class:`PointsConfig`).
+
+    Returns:
+        Points sorted by status (contradict, update, compatible, agree), then confidence.
+
+    Raises:
+        Nothing: statements about unknown articles are labelled with their article id.
+    """
+    cfg = config or PointsConfig()
+    arts = {a.id: a for a in articles}
+    out = _verdict_points(claims, arts, reuse, cfg) + _number_points(facts, arts, reuse, cfg)
+    out.sort(key=lambda d: (-_RANK[PointStatus(d.status)], -d.confidence, -sum(len(s.spans) for s in d.sides)))
+    return out
+
+
+# --------------------------------------------------------------------------- registration
+
+from ...registry import Inputs, Produced, analysis  # noqa: E402
+
+
+@analysis("disagreements", requires=("articles", "claims", "facts", "reuse"), produces=("disagreements",),
+          config=PointsConfig)
+def disagreements_component(inputs: Inputs, config: PointsConfig) -> Produced:
+    """Comparable points across articles: agree, compatible, update or contradict."""
+    d = inputs.dossier
+    return {"disagreements": tuple(find_disagreements(d.claims, d.facts, inputs.articles, reuse=d.reuse,
+                                                      config=config))}

@@ -1,0 +1,146 @@
+"""Points: quantities parsed as quantities, alignment of like with like, statuses, verdict rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdossier.analysis.claims import extract_claims
+from newsdossier.analysis.disagreements import find_disagreements
+from newsdossier.analysis.numbers import extract_facts, find_quantities
+from newsdossier.analysis.points.common import PointsConfig, PointsConfigError
+from newsdossier.model import Article, PointStatus, Reuse
+
+
+def _arts(*texts: str, published: tuple[str | None, ...] = ()) -> list[Article]:
+    pubs = published or (None,) * len(texts)
+    # a heading per outlet: identical texts would be one article (the id is the text's hash)
+    return [Article.create(f"Report {i}.\n{t}", f"p#{i}", outlet=f"Outlet {i}", published=p)
+            for i, (t, p) in enumerate(zip(texts, pubs))]
+
+
+def _points(nlp, *texts: str, published: tuple[str | None, ...] = (), reuse=None):
+    arts = _arts(*texts, published=published)
+    docs = {a.id: nlp(a.text) for a in arts}
+    facts = extract_facts(arts, docs)
+    return arts, find_disagreements(extract_claims(arts, docs), facts, arts, reuse=reuse)
+
+
+@pytest.mark.parametrize("text", [
+    "The draft deferments ran from 1965 to 1970.",
+    "Mail went to the 90210 ZIP code.",
+    "House Bill 70 passed the chamber.",
+    "The 49-year-old was arrested.",
+    "The officials, 51, resigned.",
+    "He drove down Route 9 at night.",
+    "They met on March 5 in Ohio.",
+])
+def test_not_counted(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_pounds_weight_or_money_and_multi_part_duration() -> None:
+    q = find_quantities("The men weighed 180 to 245 pounds.")[0]
+    assert (q.kind, q.unit, q.low, q.high) == ("weight", "pounds", 180, 245)
+    q = find_quantities("The club paid 5 million pounds for him.")[0]
+    assert (q.kind, q.unit, q.value) == ("money", "GBP", 5_000_000)
+    q = find_quantities("She won in 4 minutes 8.08 seconds.")[0]
+    assert q.kind == "duration" and q.unit == "seconds" and q.value == pytest.approx(248.08)
+    q = find_quantities("between 5 and 6 million people")[0]
+    assert (q.low, q.high) == (5_000_000, 6_000_000)
+
+
+def test_shared_unit_is_not_a_point(nlp) -> None:
+    _, dis = _points(nlp, "Senator Ann Roe raised $200,000 for the race.",
+                     "Her rival Bo Lin spent $5.4 million on television ads.")
+    assert dis == []
+    _, dis = _points(nlp, "Turnout was 56 percent in this primary.", "Turnout was 79 percent in past primaries.")
+    assert not [d for d in dis if d.status == PointStatus.CONTRADICT]
+    _, dis = _points(nlp, "Police held Simon and three other men overnight.", "Police held the four men overnight.")
+    assert not [d for d in dis if d.status == PointStatus.CONTRADICT]
+
+
+def test_statuses_agree_compatible_contradict(nlp) -> None:
+    base = "The storm destroyed {} homes along the northern coast of the island, officials said."
+    _, dis = _points(nlp, base.format("1,237"), base.format("1,237"))
+    assert [d.status for d in dis] == ["agree"] and dis[0].agreed and dis[0].outlets == 2
+    _, dis = _points(nlp, base.format("1,237"), base.format("about 1,200"))
+    assert [d.status for d in dis] == ["compatible"]
+    _, dis = _points(nlp, base.format("1,237"), base.format("2,500"))
+    assert [d.status for d in dis] == ["contradict"] and not dis[0].agreed
+    assert 0 < dis[0].confidence <= 1 and {s.position for s in dis[0].sides} == {"1,237 homes", "2,500 homes"}
+
+
+def test_later_toll_is_an_update(nlp) -> None:
+    s = "The bombing at the market in the old town killed {} people, the health ministry said."
+    _, dis = _points(nlp, s.format("12"), s.format("19"), published=("2025-04-09", "2025-04-10"))
+    assert [d.status for d in dis] == ["update"]
+    _, dis = _points(nlp, s.format("12"), s.format("19"))
+    assert [d.status for d in dis] == ["contradict"]
+
+
+def test_independence_from_reuse(nlp) -> None:
+    s = "The storm destroyed 1,237 homes along the northern coast of the island, officials said."
+    arts = _arts(s, s, s)
+    n = len(arts[0].text)
+    r = Reuse(source=arts[0].span(0, n), copy=arts[1].span(0, n), similarity=1.0)
+    docs = {a.id: nlp(a.text) for a in arts}
+    dis = find_disagreements([], extract_facts(arts, docs), arts, reuse=[r])
+    assert dis[0].outlets == 3 and dis[0].independent == 2
+    assert find_disagreements([], extract_facts(arts, docs), arts)[0].independent is None
+
+
+def test_verdict_needs_named_target_and_two_outlets(nlp) -> None:
+    _, dis = _points(nlp, "The rescue plan was a failure.", "The rescue plan was a success.")
+    assert dis == []  # an undertaking, not a named entity
+    arts = _arts("In the end Dana Velkor emerged stronger than his rivals.",
+                 "Dana Velkor is in deep trouble after the vote.")
+    docs = {a.id: nlp(a.text) for a in arts}
+    dis = find_disagreements(extract_claims(arts, docs), [], arts)
+    assert [d.status for d in dis] == ["contradict"] and dis[0].kind == "verdict"
+    one = find_disagreements(extract_claims(arts[:1], docs), [], arts[:1])
+    assert one == []
+
+
+def test_config_validated() -> None:
+    with pytest.raises(PointsConfigError):
+        PointsConfig(min_similarity=2.0)
+    with pytest.raises(PointsConfigError):
+        PointsConfig(min_verdict_outlets=1)
+
+
+def test_demo_displaced_counts_found(nlp, example_dir: Path) -> None:
+    from newsdossier.ingest import ingest  # the demo as a user loads it
+
+    res = ingest([example_dir / "articles"], manifest=example_dir / "manifest.csv")
+    arts = [a for a in res.articles if a.language in ("en", "und")]
+    docs = {a.id: nlp(a.text) for a in arts}
+    dis = find_disagreements([], extract_facts(arts, docs), arts)
+    hits = [d for d in dis if d.status in ("update", "contradict") and d.kind == "number" and "displaced" in d.point]
+    assert hits, [(d.point, d.status) for d in dis]
+    values = {s.value for s in hits[0].sides}
+    assert 1200 in values and 2000 in values
+
+
+def test_keyword_verdicts_make_no_contest(nlp) -> None:
+    _, dis = _points(nlp, "Dad came out of the surgery stronger than ever.", "Dad is in trouble with the tax office again.")
+    assert dis == []  # a family word is no named entity
+    _, dis = _points(nlp, "The Hawks lost in the final.", "The Hawks won.")
+    assert dis == []  # an outcome alone is no judgement of standing
+
+
+def test_markdown_lists_agree_apart_from_disagree(nlp) -> None:
+    from newsdossier.model import Dossier
+    from newsdossier.render.markdown import to_markdown
+
+    base = "The storm destroyed {} homes along the northern coast of the island, officials said."
+    arts, dis = _points(nlp, base.format("1,237"), base.format("2,500"), base.format("1,237"))
+    assert [d.status for d in dis] == ["contradict"]
+    arts2, agreed = _points(nlp, "Rescuers pulled 14 people from the river at dawn on Monday, the fire chief said.",
+                            "Rescuers pulled 14 people from the river at dawn on Monday, the fire chief said.")
+    md = to_markdown(Dossier(articles=tuple(arts + arts2), disagreements=tuple(dis + agreed)))
+    disagree = md.split("## Where sources disagree")[1].split("## ")[0]
+    agree = md.split("## Where sources agree")[1].split("## ")[0]
+    assert "contradict" in disagree and "14" not in disagree
+    assert "14 people" in agree and "agree" in agree
