@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import collections.abc
 import dataclasses
+import enum
 import hashlib
 import types
 import typing
@@ -182,16 +183,41 @@ class Entity:
     related: tuple[str, ...] = ()
 
 
+class SpeakerLink(enum.StrEnum):
+    """How a quote's speaker was found (the values of :attr:`Speaker.link`)."""
+
+    NAMED = "named"
+    PRONOUN = "pronoun"
+    DESCRIPTION = "description"
+    CONTEXT = "context"
+    UNRESOLVED = "unresolved"
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """Who said a quote: a name, the span naming them (if any) and the resolved entity."""
+    """Who said a quote: a name, the span naming them (if any) and the resolved entity.
+
+    ``link`` says how the speaker was found (a :class:`SpeakerLink` value): ``named`` beside
+    the quote, through a ``pronoun`` or a ``description`` ("the governor") resolved to the name
+    it refers to, from the ``context`` (an earlier quote, an introducing line), or
+    ``unresolved``: the words beside the quote could not be tied to anyone with confidence, and
+    ``name`` is then the phrase as written ("he", "a spokesman", "I"), never a guess.
+    ``confidence`` (0-1) is how sure the link is.
+    """
 
     name: str
     span: Span | None = None
     entity: str | None = None
     role: str | None = None
+    confidence: float = 1.0
+    link: str = "named"
 
     _flatten: ClassVar[str] = "span"
+
+    @property
+    def resolved(self) -> bool:
+        """False when the speaker is only the phrase as written (``link == "unresolved"``)."""
+        return self.link != SpeakerLink.UNRESOLVED
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +232,11 @@ class Reprint:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A direct or indirect quote, its speaker and cue, and its reprint chain."""
+    """A direct or indirect quote, its speaker and cue, and its reprint chain.
+
+    ``confidence`` (0-1) is how sure the extractor is that the span is a real, whole quote (the
+    speaker link has its own, :attr:`Speaker.confidence`).
+    """
 
     id: str
     kind: str
@@ -216,6 +246,7 @@ class Quote:
     origin: str | None = None
     reprints: tuple[Reprint, ...] = ()
     flags: tuple[str, ...] = ()
+    confidence: float = 1.0
 
     _flatten: ClassVar[str] = "span"
 

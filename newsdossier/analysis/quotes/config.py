@@ -1,0 +1,49 @@
+"""The thresholds and weights of quote extraction and speaker resolution, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class QuotesConfigError(ValueError):
+    """A :class:`QuotesConfig` value is out of range; the message names the field and its range."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuotesConfig:
+    """Settings of :func:`~newsdossier.analysis.quotes.extract_quotes` (defaults are the tuned ones).
+
+    Attributes:
+        lookback_sentences: how many sentences back a pronoun or a description ("the governor")
+            may find its referent (1-20).
+        min_margin: the salience lead the best referent needs over the next one; below it the
+            speaker is left unresolved (0-5).
+        low_confidence: quotes or speaker links below this confidence are marked as uncertain by
+            the renderers and suggested as the ``--min-confidence`` cut (0-1).
+        unresolved_confidence: the confidence given to a speaker link left unresolved (0-1).
+        drop_self_reported: drop reported speech whose source is the writer or the reader ("we
+            show that", "I think", "you say"): the article's own narration, not a quote.
+        drop_hypothetical: drop speech under a modal ("would say", "might have answered").
+    """
+
+    lookback_sentences: int = 5
+    min_margin: float = 0.5
+    low_confidence: float = 0.5
+    unresolved_confidence: float = 0.2
+    drop_self_reported: bool = True
+    drop_hypothetical: bool = True
+
+    def __post_init__(self) -> None:
+        """Check the ranges.
+
+        Raises:
+            QuotesConfigError: if a value is out of its documented range.
+        """
+        if not 1 <= self.lookback_sentences <= 20:
+            raise QuotesConfigError(f"lookback_sentences must be 1-20, got {self.lookback_sentences}")
+        if not 0.0 <= self.min_margin <= 5.0:
+            raise QuotesConfigError(f"min_margin must be 0-5, got {self.min_margin}")
+        for name in ("low_confidence", "unresolved_confidence"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise QuotesConfigError(f"{name} must be between 0 and 1, got {value}")
