@@ -25,10 +25,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Verbs of belief and finding that PolNeAR-style annotation also treats as attribution cues.
+# Verbs of belief and finding that PolNeAR-style annotation also treats as attribution cues
+# ("know" and "learn" are left out: "he knows that ..." is the writer's claim, not his words).
 COGNITION_VERBS: frozenset[str] = frozenset(
     """
-    believe think doubt fear hope feel show find learn know expect worry
+    believe think doubt fear hope feel show find expect worry
     """.split()
 )
 
@@ -152,3 +153,7 @@ GIVEN_NAMES_FEMININE: frozenset[str] = frozenset(
     sally condoleezza madeleine nikki sonia ruth elaine tammy kamala tulsi amy susan felecia
     """.split()
 )
+
+# Verbs that name or describe rather than report ("Lenovo calls it a table PC"): with an
+# object they introduce a label, never a reported clause or a one-word quote.
+NAMING_VERBS: frozenset[str] = frozenset({"call", "dub", "label", "name", "term", "describe", "brand", "nickname"})

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ...model import Article, Entity, Quote, Speaker, SpeakerLink
 from .attribution import Record, direct_records, indirect_records
 from .config import QuotesConfig, QuotesConfigError
-from .lexicon import COGNITION_VERBS
+from .lexicon import COGNITION_VERBS, NAMING_VERBS
 from .marks import Marked, find_marked, paragraphs, term_kind, words
 from .phrases import Phrase
 from .provenance import Appearance, chain, same_quote
@@ -171,7 +171,7 @@ def _inside_reported(direct: list[Record], indirect: list[Record]) -> None:
         if q is None or rec.how not in ("partial", ""):
             continue
         for ind in indirect:
-            if ind.start <= q.open and q.after <= ind.end + 1 and ind.phrase is not None:
+            if ind.start <= q.open < ind.end and ind.phrase is not None:
                 rec.phrase, rec.cue, rec.how = ind.phrase, ind.cue, "inside"
                 break
 
@@ -211,6 +211,10 @@ def article_quotes(
             continue
         kind = term_kind(text, q)
         uttered = text[q.start : q.end][-1:] in ",.!?…" and rec.how in ("frame", "dash", "dep")
+        if uttered and rec.cue is not None:
+            cue_tok = doc.char_span(rec.cue[0], rec.cue[1], alignment_mode="expand")
+            if cue_tok is not None and len(cue_tok) and cue_tok[0].lemma_.lower() in NAMING_VERBS:
+                uttered = False  # "calling that experience "phygital."": a name, not words said
         if kind is not None and not (kind == "word" and uttered):
             continue
         if len(words(text[q.start : q.end])) <= 4 and rec.how not in ("dep", "frame", "dash", "according"):

@@ -14,6 +14,7 @@ from .lexicon import (
     COGNITION_VERBS,
     DASHES,
     HYPOTHETICAL_MODALS,
+    NAMING_VERBS,
     PRONOUNS_SELF,
     PRONOUNS_WH,
     QUESTION_OPENERS,
@@ -200,6 +201,15 @@ def _by_dependency(doc: Doc, q: Marked, blocked: list[tuple[int, int]]) -> Recor
                     return Record("direct", q.start, q.end, -1, None, _cue_span(v), "passive", q)
             obj = _according(v, blocked)
             if obj is not None:
+                # "X was recorded saying "...", according to the indictment": X said it
+                said = next((c for c in v.children if _is_cue(c) and not _in_ranges(c.idx, blocked)), None)
+                subj = _subject(said, blocked) if said is not None else None
+                if said is not None and subj is not None:
+                    return Record("direct", q.start, q.end, -1, make_phrase(subj, blocked), _cue_span(said), "dep", q)
+                if v.pos_ == "VERB" and passive(v):
+                    subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON"), None)
+                    if subj is not None:
+                        return Record("direct", q.start, q.end, -1, make_phrase(subj, blocked), _cue_span(v), "dep", q)
                 return Record("direct", q.start, q.end, -1, make_phrase(obj, blocked), None, "according", q)
             if not _is_cue(v) and partial is None and v.pos_ == "VERB":
                 subj = _subject(v, blocked)
@@ -360,12 +370,17 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
     ):
         return False  # the writer's own voice ("we show that", "our data indicate")
     if rec.how != "according":
-        if any(c.dep_ == "neg" for c in cue.children) or cue.lemma_.lower() == "deny":
+        lemma = cue.lemma_.lower()
+        if any(c.dep_ == "neg" for c in cue.children) or lemma == "deny":
             return False  # "did not say that ...", "denied that ...": not a statement of it
+        if lemma in NAMING_VERBS:
+            return False  # "Lenovo calls it a table PC": a label, not a report
+        if phrase.name.lower() == "it" and lemma in COGNITION_VERBS:
+            return False  # "it felt as though ...": no one holds that view
     span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
     toks = [t for t in span if not t.is_space] if span is not None else []
-    if not toks or not any(t.pos_ in ("VERB", "AUX") for t in toks):
-        return False  # no clause: "finds in the cabin a mysterious book"
+    if not toks or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+        return False  # no finite clause: "finds in the cabin a mysterious book filled with ..."
     if rec.how == "dep" and toks[0].lower_ in QUESTION_OPENERS and toks[0].i > cue.i:
         return False  # an embedded question: "asked whether ...", "wonder if ..."
     return True
@@ -400,6 +415,8 @@ def _reported(doc: Doc, cue: Token, blocked: list[tuple[int, int]]) -> Record | 
     end = comp.right_edge.idx + len(comp.right_edge.text)
     if start < cue.idx < end:
         return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and start <= c.idx < end for c in comp.children):
+        return None  # a clause without its subject: a misparse, not a whole reported statement
     return Record("indirect", start, end, -1, make_phrase(subj, blocked), _cue_span(cue), "dep")
 
 

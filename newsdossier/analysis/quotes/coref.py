@@ -42,6 +42,7 @@ from .lexicon import (
 from .phrases import Phrase, make_phrase
 
 _ORG_LABELS = frozenset({"ORG", "NORP"})
+_UNKNOWN = "?"  # key prefix of a referent the article does not name
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 
 
@@ -94,7 +95,8 @@ class Coref:
             root = ent.root
             self.mentions.append(Mention(
                 ent, _key(ent), "person" if ent.label_ == "PERSON" else "org", self._sent_of.get(root.i, 0),
-                root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "poss" and root.head.dep_ == "nsubj"),
+                root.dep_ in ("nsubj", "nsubjpass")
+                or (root.dep_ in ("poss", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")),
                 ent.end_char,
             ))
         self.counts = Counter(m.key for m in self.mentions)
@@ -111,11 +113,20 @@ class Coref:
             if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or self._quoted(tok.idx):
                 continue
             res = self._pick(tok, [])
-            if res is None:
-                continue
-            mention = res[0]
-            added.append(Mention(mention.ent, mention.key, "person", self.sentence(tok), True, tok.idx + len(tok.text)))
+            gender = "m" if tok.lower_ == "he" else "f"
+            if res is None or res[0].key == _UNKNOWN:
+                # someone the article has not named (or not clearly): still the salient one, so
+                # that a later "he" does not jump to a name in an object position
+                key = _UNKNOWN + gender
+                added.append(Mention(self.doc[tok.i : tok.i + 1], key, "person", self.sentence(tok), True,
+                                     tok.idx + len(tok.text)))
+                self.gender[key] = gender
+            else:
+                mention = res[0]
+                added.append(Mention(mention.ent, mention.key, "person", self.sentence(tok), True,
+                                     tok.idx + len(tok.text)))
             self.mentions.append(added[-1])
+            self.mentions.sort(key=lambda m: m.pos)
         if added:
             self.mentions.sort(key=lambda m: m.pos)
 
@@ -206,6 +217,8 @@ class Coref:
             if gender is not None and g is not None and g != gender:
                 continue  # disagreement in gender: never this one
             score = (2.0 if m.subject else 0.5) - 0.6 * (sent - m.sent)
+            if m.sent == sent and not m.subject and m.ent.root.dep_ in ("dobj", "pobj", "iobj", "poss"):
+                score -= 1.0  # "He was representing X when he called": not the object of the clause
             score += 0.3 * min(self.counts[m.key], 3)
             if speakers and speakers[-1] == m.key:
                 score += 0.6
@@ -242,6 +255,8 @@ class Coref:
         if not ranked:
             return None
         top, mention = ranked[0]
+        if mention.key.startswith(_UNKNOWN):
+            return None  # the referent is someone the article has not named
         margin = top - ranked[1][0] if len(ranked) > 1 else 3.0
         agrees = gender is not None and self.gender.get(mention.key) == gender
         if margin < self.config.min_margin or (top < 0.8 and not agrees):
@@ -300,8 +315,8 @@ class Coref:
         if not ranked:
             return None
         top, mention = ranked[0]
-        if len(ranked) > 1 and top - ranked[1][0] < self.config.min_margin + 0.5:
-            return None
+        if mention.key.startswith(_UNKNOWN) or top < 0.8 or (len(ranked) > 1 and top - ranked[1][0] < self.config.min_margin + 0.5):
+            return None  # no salient referent, or two: the description stays as written
         return Resolution(self._phrase(mention), 0.6, "description")
 
     def key_of(self, phrase: Phrase) -> str | None:

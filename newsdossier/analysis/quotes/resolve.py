@@ -160,7 +160,7 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
         if res is not None:
             rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.PRONOUN, res.confidence
             return
-        if pron in PRONOUNS_PLURAL or (span is not None and len(span) and not coref.has_candidates(span[0])):
+        if pron not in PRONOUNS_PLURAL and span is not None and len(span) and not coref.has_candidates(span[0]):
             # no name of the right kind nearby: the last compatible speaker, if there is one
             ante = next((p for p in reversed(history[-_LOOKBACK:]) if compatible(pron, p)), None)
             if ante is not None:
