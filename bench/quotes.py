@@ -314,16 +314,29 @@ def precision_set(gold_path: Path = PRECISION_GOLD, data: Path = MULTINEWS,
                 t["unresolved"] += real and sk is None
                 ok = real and complete and right
                 t["fully"] += ok
-                conf = getattr(q, "confidence", 1.0)
+                conf = trust(q)
                 if conf < LOW_CONFIDENCE:
                     t["low"] += 1
                     t["low_wrong"] += not ok
+                for cut in CUTS:
+                    if conf >= cut:
+                        t[f"kept@{cut}"] = t.get(f"kept@{cut}", 0) + 1
+                        t[f"ok@{cut}"] = t.get(f"ok@{cut}", 0) + ok
     if todo is not None:
         todo.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in todo_items) + "\n", encoding="utf-8")
     return tallies, todo_items
 
 
 LOW_CONFIDENCE = 0.5
+CUTS = (0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def trust(q: Quote) -> float:
+    """How far a listed quote can be trusted: the lower of the quote's and its speaker link's
+    confidence (a quote with no speaker counts as its quote confidence times 0.5)."""
+    conf = getattr(q, "confidence", 1.0)
+    sp = q.speaker
+    return min(conf, getattr(sp, "confidence", 1.0)) if sp is not None else conf * 0.5
 
 
 def render_precision(tallies: dict[str, dict[str, float]], n_clusters: int) -> str:
@@ -340,6 +353,15 @@ def render_precision(tallies: dict[str, dict[str, float]], n_clusters: int) -> s
             f"{t['unresolved']:6d} {t['fully']:6d} {t['fully'] / n:6.3f} {t['low']:4d}/{t['low_wrong']:<3d} {t['sec']:6.2f}"
         )
     lines.append("share = fully right / labelled; conf< column: quotes below the low-confidence mark / of them not fully right")
+    lines.append("")
+    lines.append("by the trust of a quote, min(quote confidence, speaker confidence): kept / fully right share")
+    lines.append(f"{'method':24} " + " ".join(f"{'>=' + str(c):>14}" for c in CUTS))
+    for name, t in tallies.items():
+        cells = []
+        for c in CUTS:
+            k = t.get(f"kept@{c}", 0)
+            cells.append(f"{k:5d} / {t.get(f'ok@{c}', 0) / k if k else 0:.3f}")
+        lines.append(f"{name:24} " + " ".join(f"{x:>14}" for x in cells))
     return "\n".join(lines)
 
 

@@ -183,6 +183,11 @@ class Entity:
     related: tuple[str, ...] = ()
 
 
+# Below this trust (see Quote.trust) a quote is marked as uncertain in the dossier views; the
+# hand-labelled precision set (bench/quotes.py --precision) measures the share right above it.
+QUOTE_LOW_CONFIDENCE = 0.5
+
+
 class SpeakerLink(enum.StrEnum):
     """How a quote's speaker was found (the values of :attr:`Speaker.link`)."""
 
@@ -249,6 +254,19 @@ class Quote:
     confidence: float = 1.0
 
     _flatten: ClassVar[str] = "span"
+
+    @property
+    def trust(self) -> float:
+        """How far the quote as listed can be trusted: the lower of its own confidence and its
+        speaker link's (half its confidence when it has no speaker at all)."""
+        if self.speaker is None:
+            return self.confidence * 0.5
+        return min(self.confidence, self.speaker.confidence)
+
+    @property
+    def low_confidence(self) -> bool:
+        """True when :attr:`trust` is below :data:`QUOTE_LOW_CONFIDENCE` (renderers mark it)."""
+        return self.trust < QUOTE_LOW_CONFIDENCE
 
 
 @dataclass(frozen=True, slots=True)

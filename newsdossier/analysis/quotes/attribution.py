@@ -365,9 +365,9 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
     if phrase is None:
         return False
     first = text[phrase.start : phrase.end].split()[:1]
-    if config.drop_self_reported and (
-        phrase.name.lower() in PRONOUNS_SELF or (first and first[0].lower() in PRONOUNS_SELF)
-    ):
+    # "our findings", "my data" (but "US officials" is no "us")
+    own = bool(first) and first[0].lower() in PRONOUNS_SELF and not (first[0].isupper() and len(first[0]) > 1)
+    if config.drop_self_reported and (phrase.name.lower() in PRONOUNS_SELF or own):
         return False  # the writer's own voice ("we show that", "our data indicate")
     if rec.how != "according":
         lemma = cue.lemma_.lower()

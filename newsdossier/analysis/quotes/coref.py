@@ -277,6 +277,21 @@ class Coref:
             return None
         return Resolution(self._phrase(res[0]), res[1], "pronoun")
 
+    def describes(self, phrase: Phrase) -> bool:
+        """Whether a speaker phrase is a definite description of a person or an organisation
+        named elsewhere ("the company", "the actress", "their lawyer"), as opposed to a name or
+        a group that is its own referent ("authorities", "the state's attorney's office")."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        if head.tag_ != "NN" or any(t.pos_ == "PROPN" or (t.dep_ == "poss" and t.tag_ != "PRP$") for t in span):
+            return False
+        first = span[0]
+        definite = first.lower_ in ("the", "this") or first.tag_ == "PRP$"
+        lemma = head.lemma_.lower()
+        return definite and (lemma in PERSON_DESCRIPTION_NOUNS or lemma in ORG_DESCRIPTION_NOUNS)
+
     def description(self, phrase: Phrase, speakers: list[str]) -> Resolution | None:
         """Resolve a definite description ("the governor", "their lawyer", "the company"), or ``None``."""
         span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
@@ -311,6 +326,11 @@ class Coref:
         sent = self.sentence(head)
         lo = sent - min(3, self.config.lookback_sentences)
         cands = [m for m in self._candidates(phrase.start, sent, kind) if m.sent >= lo]
+        if kind == "org":
+            # the small tagger often takes a one-word company name for a person ("Keurig's
+            # explanation"): such a name, never given a gender, may be the company
+            cands += [m for m in self._candidates(phrase.start, sent, "person")
+                      if m.sent >= lo and len(m.ent) == 1 and m.key not in self.gender]
         ranked = self._rank(cands, sent, gender, speakers, owners)
         if not ranked:
             return None
