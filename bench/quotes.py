@@ -149,13 +149,14 @@ def score(preds: list[list[Item]], golds: list[list[Item]]) -> tuple[float, floa
     return prec, rec, acc, n_p, n_g
 
 
-def ours(articles: list[Article], docs: dict) -> tuple[list[list[Item]], list[list[Item]]]:
-    """Run :func:`extract_quotes` article by article (no cross-article chains in a corpus of
-    unrelated articles) and return (direct, indirect) predictions."""
+def ours(articles: list[Article], docs: dict, extract=None) -> tuple[list[list[Item]], list[list[Item]]]:
+    """Run :func:`extract_quotes` (or ``extract``) article by article (no cross-article chains in
+    a corpus of unrelated articles) and return (direct, indirect) predictions."""
+    extract = extract or extract_quotes
     direct, indirect = [], []
     for art in articles:
         d, i = [], []
-        for q in extract_quotes([art], {art.id: docs[art.id]}):
+        for q in extract([art], {art.id: docs[art.id]}):
             sp = q.speaker
             item = Item(
                 frozenset(range(q.span.start, q.span.end)),
@@ -203,9 +204,17 @@ def evaluate(rows: list[dict]) -> dict[str, tuple]:
     t0 = time.perf_counter()
     p_direct, p_indirect = ours(articles, docs)
     t_ours = time.perf_counter() - t0
+    sys.path.insert(0, str(ROOT / "bench"))
+    from quotes_legacy import extract_quotes as legacy_extract  # noqa: PLC0415
+
+    t0 = time.perf_counter()
+    o_direct, o_indirect = ours(articles, docs, legacy_extract)
+    t_old = time.perf_counter() - t0
     table = {
         "newsdossier direct": (*score(p_direct, g_direct), t_ours, 0),
         "newsdossier indirect": (*score(p_indirect, g_indirect), t_ours, 0),
+        "old (pre-14) direct": (*score(o_direct, g_direct), t_old, 0),
+        "old (pre-14) indirect": (*score(o_indirect, g_indirect), t_old, 0),
     }
     t0 = time.perf_counter()
     try:
@@ -222,11 +231,23 @@ def render(table: dict[str, tuple], n_articles: int) -> str:
         f"PolNeAR dev, {n_articles} articles (first annotation per id)",
         f"{'system':28} {'P':>6} {'R':>6} {'F1':>6} {'spk acc':>8} {'pred':>6} {'gold':>6} {'sec':>6} {'crash':>6}",
     ]
+    lines[1] += f" {'quotes/s':>9}"
     for name, (p, r, acc, n_p, n_g, sec, crashes) in table.items():
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         lines.append(
             f"{name:28} {100*p:6.1f} {100*r:6.1f} {100*f1:6.1f} {100*acc:8.1f} {n_p:6d} {n_g:6d} {sec:6.1f} {crashes:6d}"
         )
+    speed = {}
+    for name, row in table.items():
+        sys_name = name.rsplit(" ", 1)[0]
+        speed.setdefault(sys_name, [0, row[5]])
+        speed[sys_name][0] += row[3]
+    for k, line in enumerate(lines[2:], 2):
+        sys_name = line[:28].strip().rsplit(" ", 1)[0]
+        n, sec = speed[sys_name]
+        lines[k] += f" {n / sec if sec else 0:9.0f}"
+    lines.append("sec = extraction time of the system (direct and indirect together, parses excluded); "
+                 "quotes/s = all its quotes (both kinds) per second")
     return "\n".join(lines)
 
 

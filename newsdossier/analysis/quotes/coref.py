@@ -99,10 +99,24 @@ class Coref:
                 or (root.dep_ in ("poss", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")),
                 ent.end_char,
             ))
+        self._merge_given_names()
         self.counts = Counter(m.key for m in self.mentions)
         self.gender = self._genders()
         self.appositions = self._appositions()
         self._chain_pronouns()
+
+    def _merge_given_names(self) -> None:
+        """A one-word name that is the first name of exactly one longer name of the article
+        ("Elizabeth" and "Elizabeth Warren") is the same person: give it that person's key."""
+        firsts: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "person" and len(m.ent) > 1:
+                firsts.setdefault(m.ent[0].lower_, set()).add(m.key)
+        for k, m in enumerate(self.mentions):
+            if m.kind == "person" and len(m.ent) == 1 and m.key not in {x.key for x in self.mentions if len(x.ent) > 1}:
+                keys = firsts.get(m.ent[0].lower_, set())
+                if len(keys) == 1:
+                    self.mentions[k] = Mention(m.ent, next(iter(keys)), m.kind, m.sent, m.subject, m.pos)
 
     def _chain_pronouns(self) -> None:
         """Resolve the subject pronouns of the narration in text order, so that a referent stays
