@@ -279,8 +279,15 @@ def load_multinews(ids: list[str], path: Path = MULTINEWS) -> dict[str, list[Art
 
 
 def precision_set(gold_path: Path = PRECISION_GOLD, data: Path = MULTINEWS,
-                  todo: Path | None = None) -> tuple[dict[str, dict[str, float]], list[dict]]:
+                  todo: Path | None = None, split: str = "dev") -> tuple[dict[str, dict[str, float]], list[dict]]:
     """Score the listed quotes of the precision clusters, new method and legacy side by side.
+
+    Args:
+        gold_path: the labels.
+        data: the Multi-News validation sample.
+        todo: where to write the unlabelled quotes, if anywhere.
+        split: ``dev`` (the clusters read while writing the rules: ``clusters``) or ``heldout``
+            (``heldout``: labelled once, never looked at while tuning).
 
     Returns:
         (scores by method, unlabelled items with context).
@@ -290,7 +297,7 @@ def precision_set(gold_path: Path = PRECISION_GOLD, data: Path = MULTINEWS,
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     labels: dict[str, dict] = gold.get("labels", {})
-    clusters = load_multinews(gold["clusters"], data)
+    clusters = load_multinews(gold["clusters"] if split == "dev" else gold.get("heldout", []), data)
     methods = {"new": extract_quotes, "old (before issue 14)": legacy_extract}
     tallies = {m: {"listed": 0, "labelled": 0, "unlabelled": 0, "real": 0, "complete": 0, "speaker": 0,
                    "unresolved": 0, "fully": 0, "low": 0, "low_wrong": 0, "sec": 0.0} for m in methods}
@@ -394,9 +401,14 @@ def main(argv: Iterable[str] | None = None) -> None:
     ap.add_argument("--todo", type=Path, default=None, help="with --precision: write unlabelled quotes here")
     args = ap.parse_args(list(argv) if argv is not None else None)
     if args.precision:
-        tallies, _ = precision_set(todo=args.todo)
-        n = len(json.loads(PRECISION_GOLD.read_text(encoding="utf-8"))["clusters"])
-        print(render_precision(tallies, n))
+        gold = json.loads(PRECISION_GOLD.read_text(encoding="utf-8"))
+        for split, key in (("dev", "clusters"), ("heldout", "heldout")):
+            if not gold.get(key):
+                continue
+            todo = args.todo.with_suffix(f".{split}.jsonl") if args.todo else None
+            tallies, _ = precision_set(todo=todo, split=split)
+            print(f"[{split}] " + render_precision(tallies, len(gold[key])))
+            print()
         return
     rows = load(args.data, args.limit)
     print(render(evaluate(rows), len(rows)))
