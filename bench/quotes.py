@@ -31,6 +31,7 @@ indirect speech. Crashes (unbalanced marks) count as "no quotes" for that articl
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -46,7 +47,7 @@ import hashlib  # noqa: E402
 
 from newsdossier import nlp  # noqa: E402
 from newsdossier.analysis.entities import resolve_entities  # noqa: E402
-from newsdossier.analysis.quotes import extract_quotes  # noqa: E402
+from newsdossier.analysis.quotes import QuotesConfig, extract_quotes  # noqa: E402
 from newsdossier.ingest import articles_from_raw  # noqa: E402
 from newsdossier.ingest.records import RawDoc  # noqa: E402
 from newsdossier.model import Article, Quote  # noqa: E402
@@ -216,6 +217,14 @@ def evaluate(rows: list[dict]) -> dict[str, tuple]:
         "old (pre-14) direct": (*score(o_direct, g_direct), t_old, 0),
         "old (pre-14) indirect": (*score(o_indirect, g_indirect), t_old, 0),
     }
+    default = QuotesConfig().reported_speech
+    for mode in ("rules", "model", "combined"):
+        if mode == default:
+            continue  # the row above
+        fn = functools.partial(extract_quotes, config=QuotesConfig(reported_speech=mode))
+        t0 = time.perf_counter()
+        _, m_indirect = ours(articles, docs, fn)
+        table[f"indirect: {mode}"] = (*score(m_indirect, g_indirect), time.perf_counter() - t0, 0)
     t0 = time.perf_counter()
     try:
         tx, crashes = textacy_direct(articles, docs)
@@ -244,10 +253,12 @@ def render(table: dict[str, tuple], n_articles: int) -> str:
         speed[sys_name][0] += row[3]
     for k, line in enumerate(lines[2:], 2):
         sys_name = line[:28].strip().rsplit(" ", 1)[0]
-        n, sec = speed[sys_name]
-        lines[k] += f" {n / sec if sec else 0:9.0f}"
+        if sys_name in speed and not sys_name.startswith("indirect:"):
+            n, sec = speed[sys_name]
+            lines[k] += f" {n / sec if sec else 0:9.0f}"
     lines.append("sec = extraction time of the system (direct and indirect together, parses excluded); "
-                 "quotes/s = all its quotes (both kinds) per second")
+                 "quotes/s = all its quotes (both kinds) per second; 'indirect: X' rows = reported speech "
+                 f"found by X (rules, the learned model, or both) instead of the default ({QuotesConfig().reported_speech})")
     return "\n".join(lines)
 
 
@@ -279,7 +290,8 @@ def load_multinews(ids: list[str], path: Path = MULTINEWS) -> dict[str, list[Art
 
 
 def precision_set(gold_path: Path = PRECISION_GOLD, data: Path = MULTINEWS,
-                  todo: Path | None = None, split: str = "dev") -> tuple[dict[str, dict[str, float]], list[dict]]:
+                  todo: Path | None = None, split: str = "dev",
+                  config: QuotesConfig | None = None) -> tuple[dict[str, dict[str, float]], list[dict]]:
     """Score the listed quotes of the precision clusters, new method and legacy side by side.
 
     Args:
@@ -288,6 +300,7 @@ def precision_set(gold_path: Path = PRECISION_GOLD, data: Path = MULTINEWS,
         todo: where to write the unlabelled quotes, if anywhere.
         split: ``dev`` (the clusters read while writing the rules: ``clusters``) or ``heldout``
             (``heldout``: labelled once, never looked at while tuning).
+        config: the new method's settings (the defaults when ``None``).
 
     Returns:
         (scores by method, unlabelled items with context).
@@ -298,7 +311,7 @@ def precision_set(gold_path: Path = PRECISION_GOLD, data: Path = MULTINEWS,
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     labels: dict[str, dict] = gold.get("labels", {})
     clusters = load_multinews(gold["clusters"] if split == "dev" else gold.get("heldout", []), data)
-    methods = {"new": extract_quotes, "old (before issue 14)": legacy_extract}
+    methods = {"new": functools.partial(extract_quotes, config=config), "old (before issue 14)": legacy_extract}
     tallies = {m: {"listed": 0, "labelled": 0, "unlabelled": 0, "real": 0, "complete": 0, "speaker": 0,
                    "unresolved": 0, "fully": 0, "low": 0, "low_wrong": 0, "sec": 0.0} for m in methods}
     todo_items: list[dict] = []
@@ -399,6 +412,8 @@ def main(argv: Iterable[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--precision", action="store_true", help="score the hand-labelled precision set")
     ap.add_argument("--todo", type=Path, default=None, help="with --precision: write unlabelled quotes here")
+    ap.add_argument("--reported-speech", choices=("rules", "model", "combined"), default=None,
+                    help="with --precision: how the new method finds reported speech (default: its config)")
     args = ap.parse_args(list(argv) if argv is not None else None)
     if args.precision:
         gold = json.loads(PRECISION_GOLD.read_text(encoding="utf-8"))
@@ -406,7 +421,8 @@ def main(argv: Iterable[str] | None = None) -> None:
             if not gold.get(key):
                 continue
             todo = args.todo.with_suffix(f".{split}.jsonl") if args.todo else None
-            tallies, _ = precision_set(todo=todo, split=split)
+            cfg = QuotesConfig(reported_speech=args.reported_speech) if args.reported_speech else None
+            tallies, _ = precision_set(todo=todo, split=split, config=cfg)
             print(f"[{split}] " + render_precision(tallies, len(gold[key])))
             print()
         return

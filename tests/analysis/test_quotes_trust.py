@@ -165,3 +165,32 @@ def test_config_is_validated() -> None:
         QuotesConfig(low_confidence=1.5)
     with pytest.raises(QuotesConfigError):
         QuotesConfig(lookback_sentences=0)
+
+
+# ----------------------------------------------------------------- the learned reported-speech model
+
+
+def test_shipped_model_loads_and_scores(nlp) -> None:
+    from newsdossier.analysis.quotes.learned import candidates, features, load_model, probability
+
+    weights, threshold = load_model()
+    assert 0.0 < threshold < 1.0 and len(weights) > 50
+    doc = nlp("The mayor said that the bridge would open in May. The dog wanted to eat the cake.")
+    probs = {c.cue.text: probability(weights, features(c)) for c in candidates(doc, [])}
+    assert probs["said"] > probs.get("wanted", 0.0)
+
+
+def test_missing_model_file_is_a_clear_error(tmp_path) -> None:
+    from newsdossier.analysis.quotes.learned import ModelFileError, load_model
+
+    with pytest.raises(ModelFileError, match="train_quotes_model"):
+        load_model(tmp_path / "nope.json")
+
+
+@pytest.mark.parametrize("mode", ["rules", "model", "combined"])
+def test_every_reported_speech_mode_finds_a_plain_report(nlp, mode: str) -> None:
+    art = Article.create("The mayor said that the bridge would open in May after the repairs.", "mode#0")
+    quotes = extract_quotes([art], {art.id: nlp(art.text)}, config=QuotesConfig(reported_speech=mode))
+    ind = kinds(quotes, "indirect")
+    assert [q.span.text for q in ind] == ["the bridge would open in May after the repairs"]
+    assert ind[0].speaker is not None and ind[0].speaker.name == "mayor"

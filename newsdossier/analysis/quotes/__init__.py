@@ -121,7 +121,7 @@ def _speaker(article: Article, rec: Record, entities: EntityIndex) -> Speaker | 
 # how sure a quote is real and whole, by how its attribution was found
 _DIRECT_BASE = {"dep": 0.9, "frame": 0.9, "dash": 0.85, "according": 0.85, "partial": 0.6, "inside": 0.75,
                 "paragraph": 0.8, "continues": 0.8, "intro": 0.8, "passive": 0.75, "": 0.45}
-_INDIRECT_BASE = {"dep": 0.75, "parenthetical": 0.7, "according": 0.8}
+_INDIRECT_BASE = {"dep": 0.75, "parenthetical": 0.7, "according": 0.8, "model": 0.65}
 
 
 def _confidence(text: str, rec: Record) -> float:

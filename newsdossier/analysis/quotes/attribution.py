@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .config import QuotesConfig
+from .learned import candidates, features, load_model, probability
 from .lexicon import (
     COGNITION_VERBS,
     DASHES,
@@ -337,15 +338,18 @@ def indirect_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Para
     blocked = [(q.open, q.after) for q in quotes]
     para_of = _para_lookup(paras)
     out: list[Record] = []
-    for tok in doc:
-        if _in_ranges(tok.idx, blocked):
-            continue
-        if tok.lower_ == "according" and tok.head.i != tok.i:
-            rec = _according_record(tok, blocked)
-        elif _is_cue(tok, cognition=True):
-            rec = _reported(doc, tok, blocked)
-        else:
-            continue
+    found: list[tuple[Token, Record | None]] = []
+    if config.reported_speech in ("rules", "combined"):
+        for tok in doc:
+            if _in_ranges(tok.idx, blocked):
+                continue
+            if tok.lower_ == "according" and tok.head.i != tok.i:
+                found.append((tok, _according_record(tok, blocked)))
+            elif _is_cue(tok, cognition=True):
+                found.append((tok, _reported(doc, tok, blocked)))
+    if config.reported_speech in ("model", "combined"):
+        found += _model_records(doc, blocked, {t.i for t, r in found if r is not None}, config)
+    for tok, rec in found:
         if rec is None or not _statement(doc, tok, rec, text, config):
             continue
         start, end = _trim(text, rec.start, rec.end)
@@ -356,6 +360,20 @@ def indirect_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Para
         rec.start, rec.end = start, end
         rec.para = para_of(start)
         out.append(rec)
+    return out
+
+
+def _model_records(doc: Doc, blocked: list[tuple[int, int]], taken: set[int],
+                   config: QuotesConfig) -> list[tuple[Token, Record | None]]:
+    """Reported speech the learned cue model finds (see :mod:`.learned`), skipping cues in ``taken``."""
+    weights, shipped = load_model()
+    threshold = config.model_threshold if config.model_threshold is not None else shipped
+    out: list[tuple[Token, Record | None]] = []
+    for c in candidates(doc, blocked):
+        if c.cue.i in taken or probability(weights, features(c)) < threshold:
+            continue
+        start, end = c.comp.left_edge.idx, c.comp.right_edge.idx + len(c.comp.right_edge.text)
+        out.append((c.cue, Record("indirect", start, end, -1, make_phrase(c.subject, blocked), _cue_span(c.cue), "model")))
     return out
 
 
