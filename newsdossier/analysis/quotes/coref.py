@@ -179,8 +179,8 @@ class Coref:
                     v["m"] += 2
                 elif tok.lemma_.lower() in NOUNS_FEMININE:
                     v["f"] += 2
-            if not m.subject or persons_by_sent.get(m.sent) != {m.key}:
-                continue
+            if m.ent.root.dep_ not in ("nsubj", "nsubjpass") or persons_by_sent.get(m.sent) != {m.key}:
+                continue  # ("Keurig's CEO ... he": the pronoun is the CEO's, not Keurig's)
             # the pronouns of a sentence where this person is the only one named, and of the
             # next sentence when it names no one
             spans = [sents[m.sent]]

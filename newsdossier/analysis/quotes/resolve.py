@@ -66,7 +66,8 @@ def _intro_phrase(doc: Doc, text: str, para: Paragraph, blocked: list[tuple[int,
         subj = _subject(root, blocked)
         if subj is not None:
             phrase = make_phrase(subj, blocked)
-            if phrase.kind == "person":
+            # a line ending in a colon introduces what follows ("X's lawyer released this statement:")
+            if phrase.kind == "person" or text[para.end - 1 : para.end] == ":":
                 return phrase
     return None
 
