@@ -194,3 +194,20 @@ def test_every_reported_speech_mode_finds_a_plain_report(nlp, mode: str) -> None
     ind = kinds(quotes, "indirect")
     assert [q.span.text for q in ind] == ["the bridge would open in May after the repairs"]
     assert ind[0].speaker is not None and ind[0].speaker.name == "mayor"
+
+
+def test_description_that_names_its_body_is_not_unresolved(nlp) -> None:
+    text = "Nearly two thousand people have left their homes, the county emergency office said on Friday."
+    ind = kinds(run(nlp, text), "indirect")
+    assert ind and ind[0].speaker is not None
+    assert ind[0].speaker.link == SpeakerLink.NAMED and ind[0].speaker.name.endswith("county emergency office")
+
+
+def test_bare_description_without_referent_is_unresolved(nlp) -> None:
+    text = ("Acme and Borel both sell brewers in the region.\n\n"
+            "The company said that the new brewer would reach shops in the spring.")
+    ind = kinds(run(nlp, text), "indirect")
+    assert ind and ind[0].speaker is not None
+    assert ind[0].speaker.link in (SpeakerLink.UNRESOLVED, SpeakerLink.DESCRIPTION)
+    if ind[0].speaker.link == SpeakerLink.UNRESOLVED:
+        assert ind[0].speaker.name == "company" and ind[0].speaker.entity is None

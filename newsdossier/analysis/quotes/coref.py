@@ -299,8 +299,9 @@ class Coref:
         if span is None or not len(span):
             return False
         head = span.root
-        if head.tag_ != "NN" or any(t.pos_ == "PROPN" or (t.dep_ == "poss" and t.tag_ != "PRP$") for t in span):
-            return False
+        if head.tag_ != "NN" or any(t.pos_ == "PROPN" or t.dep_ == "compound" or (t.dep_ == "poss" and t.tag_ != "PRP$")
+                                    for t in span):
+            return False  # "the county emergency office", "the Kellers' lawyer": it names its referent
         first = span[0]
         definite = first.lower_ in ("the", "this") or first.tag_ == "PRP$"
         lemma = head.lemma_.lower()
