@@ -118,6 +118,7 @@ def build(
     words: int = typer.Option(120, "--words", help="Word budget of the summary."),
     focus: str | None = typer.Option(None, "--focus", help="Summarise what the articles say about this entity or question."),
     entity_rules: Path | None = typer.Option(None, "--entity-rules", help='JSON file of entity overrides: {"must_link": [[a, b]], "cannot_link": [[a, b]]}.'),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Leave out quotes whose confidence (quote and speaker link) is below this, 0-1 (0: keep all; uncertain ones are marked; 0.5 keeps the ones not marked)."),
     settings: list[str] | None = typer.Option(None, "--set", help="Change a setting of one analysis: COMPONENT.SETTING=VALUE (e.g. summary.words=250, reuse.min_similarity=0.6); repeatable. `newsdossier settings` lists them."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
 ) -> None:
@@ -134,7 +135,8 @@ def build(
         raise _fail(f"cannot read manifest file {manifest}: no such file")
     rules = _read_json(entity_rules, "entity rules") if entity_rules else None
     options = Options(manifest=manifest, lang=lang, max_bytes=max_bytes, remove_furniture=not keep_furniture,
-                      summary_words=words, focus=focus, entity_rules=rules).with_settings(settings or [])
+                      summary_words=words, focus=focus, entity_rules=rules
+                      ).with_settings([f"quotes.min_confidence={min_confidence}", *(settings or [])])
     bars = _Bars(enabled=not quiet and sys.stderr.isatty())
     store: Store | None = None
     if per_story and story:

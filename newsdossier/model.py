@@ -216,16 +216,46 @@ class Entity:
     related: tuple[str, ...] = ()
 
 
+# Below this trust (see Quote.trust) a quote is marked as uncertain in the dossier views; the
+# hand-labelled precision set (bench/quotes.py --precision) measures the share right above it.
+QUOTE_LOW_CONFIDENCE = 0.5
+
+
+class SpeakerLink(enum.StrEnum):
+    """How a quote's speaker was found (the values of :attr:`Speaker.link`)."""
+
+    NAMED = "named"
+    PRONOUN = "pronoun"
+    DESCRIPTION = "description"
+    CONTEXT = "context"
+    UNRESOLVED = "unresolved"
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """Who said a quote: a name, the span naming them (if any) and the resolved entity."""
+    """Who said a quote: a name, the span naming them (if any) and the resolved entity.
+
+    ``link`` says how the speaker was found (a :class:`SpeakerLink` value): ``named`` beside
+    the quote, through a ``pronoun`` or a ``description`` ("the governor") resolved to the name
+    it refers to, from the ``context`` (an earlier quote, an introducing line), or
+    ``unresolved``: the words beside the quote could not be tied to anyone with confidence, and
+    ``name`` is then the phrase as written ("he", "a spokesman", "I"), never a guess.
+    ``confidence`` (0-1) is how sure the link is.
+    """
 
     name: str
     span: Span | None = None
     entity: str | None = None
     role: str | None = None
+    confidence: float = 1.0
+    link: str = "named"
 
     _flatten: ClassVar[str] = "span"
+
+    @property
+    def resolved(self) -> bool:
+        """False when the speaker is only the phrase as written (``link == "unresolved"``)."""
+        return self.link != SpeakerLink.UNRESOLVED
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +270,11 @@ class Reprint:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A direct or indirect quote, its speaker and cue, and its reprint chain."""
+    """A direct or indirect quote, its speaker and cue, and its reprint chain.
+
+    ``confidence`` (0-1) is how sure the extractor is that the span is a real, whole quote (the
+    speaker link has its own, :attr:`Speaker.confidence`).
+    """
 
     id: str
     kind: str
@@ -250,8 +284,22 @@ class Quote:
     origin: str | None = None
     reprints: tuple[Reprint, ...] = ()
     flags: tuple[str, ...] = ()
+    confidence: float = 1.0
 
     _flatten: ClassVar[str] = "span"
+
+    @property
+    def trust(self) -> float:
+        """How far the quote as listed can be trusted: the lower of its own confidence and its
+        speaker link's (half its confidence when it has no speaker at all)."""
+        if self.speaker is None:
+            return self.confidence * 0.5
+        return min(self.confidence, self.speaker.confidence)
+
+    @property
+    def low_confidence(self) -> bool:
+        """True when :attr:`trust` is below :data:`QUOTE_LOW_CONFIDENCE` (renderers mark it)."""
+        return self.trust < QUOTE_LOW_CONFIDENCE
 
 
 @dataclass(frozen=True, slots=True)

@@ -451,6 +451,9 @@ def quote_groups(dossier: Dossier) -> list[QuoteGroup]:
         sp = q.speaker
         if sp is None or not (sp.entity or sp.name):
             key, name, role, ent = "", "Unattributed", None, None
+        elif not sp.resolved:
+            # the words beside the quote, as written, never merged with a named speaker
+            key, name, role, ent = "u:" + sp.name.casefold(), f"“{sp.name}” (speaker unresolved)", None, None
         else:
             key = "e:" + sp.entity if sp.entity else "n:" + sp.name.casefold()
             name = entity_names.get(sp.entity or "", sp.name) or sp.name
@@ -459,7 +462,8 @@ def quote_groups(dossier: Dossier) -> list[QuoteGroup]:
         if g.role is None and role:
             g.role = role
         g.quotes.append(q)
-    return sorted(groups.values(), key=lambda g: (g.name == "Unattributed", -len(g.quotes), g.name.casefold()))
+    return sorted(groups.values(), key=lambda g: (g.name == "Unattributed", g.name.endswith("(speaker unresolved)"),
+                                                  -len(g.quotes), g.name.casefold()))
 
 
 def _fmt_num(x: float | None) -> str:

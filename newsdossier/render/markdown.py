@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import LOW_CONFIDENCE, Dossier, Span
+from ..model import LOW_CONFIDENCE, QUOTE_LOW_CONFIDENCE, Dossier, Span
 from .sections import extra_sections
 
 
@@ -77,11 +77,18 @@ def to_markdown(dossier: Dossier) -> str:
         out.append("")
     if dossier.quotes:
         out += ["## Who said what", ""]
+        low = sum(q.low_confidence for q in dossier.quotes)
+        if low:
+            out += [f"_{low} quote(s) marked ⚠ are uncertain (confidence below {QUOTE_LOW_CONFIDENCE:.1f}): "
+                    "check them against the article before quoting._", ""]
         for q in dossier.quotes:
             who = q.speaker.name if q.speaker else "unknown speaker"
             if q.speaker and q.speaker.entity in names:
                 who = names[q.speaker.entity]
-            out.append(f"- **{_cell(who, 60)}** ({q.kind}): “{_cell(q.span.text, 240)}” {refs.cite(q.span)}")
+            if q.speaker and not q.speaker.resolved:
+                who = f"“{who}” (speaker unresolved)"
+            mark = f" ⚠ low confidence {q.trust:.2f}" if q.low_confidence else ""
+            out.append(f"- **{_cell(who, 60)}** ({q.kind}){mark}: “{_cell(q.span.text, 240)}” {refs.cite(q.span)}")
             for r in q.reprints:
                 credit = f" — credited as “{_cell(r.credit, 80)}”" if r.credit else ""
                 out.append(f"  - reprinted in {refs.cite(r.span)}{credit}")

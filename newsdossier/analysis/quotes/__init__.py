@@ -24,14 +24,17 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from ...errors import NewsdossierError
-from ...model import Article, Entity, Quote, Speaker
+from ...model import Article, Entity, Quote, Speaker, SpeakerLink
 from .attribution import Record, direct_records, indirect_records
+from .config import QuotesConfig, QuotesConfigError
+from .lexicon import COGNITION_VERBS, NAMING_VERBS
 from .marks import Marked, find_marked, paragraphs, term_kind, words
 from .phrases import Phrase
 from .provenance import Appearance, chain, same_quote
 from .resolve import credit, resolve
 
-__all__ = ["EntityIndex", "ParseMismatchError", "article_quotes", "extract_quotes", "link_entity", "same_quote"]
+__all__ = ["EntityIndex", "ParseMismatchError", "QuotesConfig", "QuotesConfigError", "article_quotes",
+           "extract_quotes", "link_entity", "same_quote"]
 
 
 class ParseMismatchError(NewsdossierError, ValueError):
@@ -107,13 +110,76 @@ def _speaker(article: Article, rec: Record, entities: EntityIndex) -> Speaker | 
     # entity come from the resolved speaker
     local = rec.phrase if rec.phrase is not None else target
     span = article.span(local.name_start, local.name_end)
-    entity = entities.link(article.id, target) if rec.speaker is not None else None
+    link = rec.link or (SpeakerLink.NAMED if rec.speaker is not None else SpeakerLink.UNRESOLVED)
+    entity = entities.link(article.id, target) if rec.speaker is not None and link != SpeakerLink.UNRESOLVED else None
     role = target.role or (local.role if local is not target else None)
-    return Speaker(name=target.name, span=span, entity=entity, role=role)
+    conf = rec.speaker_conf if rec.speaker_conf > 0 else 0.5
+    if entity is not None and link != SpeakerLink.UNRESOLVED:
+        conf = min(1.0, conf + 0.05)
+    return Speaker(name=target.name, span=span, entity=entity, role=role, confidence=round(conf, 3), link=str(link))
+
+
+# how sure a quote is real and whole, by how its attribution was found
+_DIRECT_BASE = {"dep": 0.9, "frame": 0.9, "dash": 0.85, "according": 0.85, "partial": 0.6, "inside": 0.75,
+                "paragraph": 0.8, "continues": 0.8, "intro": 0.8, "passive": 0.75, "": 0.45}
+_INDIRECT_BASE = {"dep": 0.75, "parenthetical": 0.7, "according": 0.8, "model": 0.65}
+
+
+def _confidence(text: str, rec: Record) -> float:
+    """How sure the extractor is that a record is a real, whole quote (0-1)."""
+    content = text[rec.start : rec.end]
+    n_words = len(words(content))
+    if rec.kind == "direct":
+        conf = _DIRECT_BASE.get(rec.how, 0.7)
+        if "unbalanced" in rec.flags:
+            conf -= 0.25
+        if "continued" in rec.flags:
+            conf -= 0.05
+        if n_words <= 4:
+            conf -= 0.1
+    else:
+        conf = _INDIRECT_BASE.get(rec.how, 0.65)
+        cue = text[rec.cue[0] : rec.cue[1]].lower() if rec.cue else ""
+        if cue and any(cue.startswith(v) for v in COGNITION_VERBS):
+            conf -= 0.15
+        if n_words > 60:
+            conf -= 0.1
+        if sum(content.count(m) for m in '"“”') % 2:
+            conf -= 0.15  # a quotation mark left open inside: the span cuts a quote
+    if rec.link == SpeakerLink.UNRESOLVED or rec.speaker is None:
+        conf -= 0.05
+    return round(min(max(conf, 0.05), 1.0), 3)
+
+
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "LOC", "FAC", "WORK_OF_ART", "EVENT", "CARDINAL", "ORDINAL",
+                           "QUANTITY", "MONEY", "PERCENT", "PRODUCT", "LANGUAGE"})
+
+
+def _not_a_speaker(doc: Doc, rec: Record) -> bool:
+    """A place, a date, a work or a number given as the speaker."""
+    ph = rec.phrase
+    if ph is None or ph.kind == "person":
+        return False
+    span = doc.char_span(ph.name_start, ph.name_end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.ent_type_ in _NOT_SPEAKERS
+
+
+def _inside_reported(direct: list[Record], indirect: list[Record]) -> None:
+    """A partial quote inside reported speech is the words of that speech's source ("GMA is
+    claiming Cosby is responding for "the very first time"" is GMA's phrase, not Cosby's)."""
+    for rec in direct:
+        q = rec.quote
+        if q is None or rec.how not in ("partial", ""):
+            continue
+        for ind in indirect:
+            if ind.start <= q.open < ind.end and ind.phrase is not None:
+                rec.phrase, rec.cue, rec.how = ind.phrase, ind.cue, "inside"
+                break
 
 
 def article_quotes(
-    article: Article, doc: Doc, entities: Sequence[Entity] | EntityIndex = ()
+    article: Article, doc: Doc, entities: Sequence[Entity] | EntityIndex = (),
+    config: QuotesConfig | None = None,
 ) -> list[tuple[Quote, str | None, str]]:
     """Return the quotes of one article with, for each, its credit and credit evidence.
 
@@ -121,6 +187,7 @@ def article_quotes(
         article: the article.
         doc: its spaCy parse.
         entities: resolved entities (or an :class:`EntityIndex` of them) to link speakers to.
+        config: thresholds (see :class:`QuotesConfig`); the defaults when ``None``.
 
     Returns:
         ``(quote, credit, evidence)`` triples in text order: ``credit`` is how the article
@@ -134,26 +201,39 @@ def article_quotes(
     text = article.text
     if doc.text != text:
         raise ParseMismatchError(f"the parse given for article {article.id} is of a different text")
+    config = config or QuotesConfig()
     paras = paragraphs(text)
     marked: list[Marked] = find_marked(text, paras)
     records = direct_records(doc, text, marked, paras)
     kept: list[Record] = []
     for rec in records:
         q = rec.quote
-        if q is None:
+        if q is None or (rec.how == "hypothetical" and config.drop_hypothetical):
             continue
         kind = term_kind(text, q)
         uttered = text[q.start : q.end][-1:] in ",.!?…" and rec.how in ("frame", "dash", "dep")
+        if uttered and rec.cue is not None:
+            cue_tok = doc.char_span(rec.cue[0], rec.cue[1], alignment_mode="expand")
+            if cue_tok is not None and len(cue_tok) and cue_tok[0].lemma_.lower() in NAMING_VERBS:
+                uttered = False  # "calling that experience "phygital."": a name, not words said
         if kind is not None and not (kind == "word" and uttered):
             continue
         if len(words(text[q.start : q.end])) <= 4 and rec.how not in ("dep", "frame", "dash", "according"):
             continue  # a short phrase in marks with no attribution beside it: a term
         kept.append(rec)
     quote_ranges = [(q.open, q.after) for q in marked]
-    indirect = [r for r in indirect_records(doc, text, marked, paras)
+    indirect = [r for r in indirect_records(doc, text, marked, paras, config)
                 if not any(a <= r.start < b and a < r.end <= b for a, b in quote_ranges)]
+    _inside_reported(kept, indirect)
+    for rec in kept + indirect:
+        if _not_a_speaker(doc, rec):
+            rec.phrase = None  # "a veteran operative in Kentucky": a place is never the speaker
+    indirect = [r for r in indirect if r.phrase is not None]
     all_recs = kept + indirect
-    block_of = resolve(doc, text, paras, marked, all_recs)
+    block_of = resolve(doc, text, paras, marked, all_recs, config)
+    # reported speech whose only source is an unresolvable "it" is narration ("it felt as though")
+    all_recs = [r for r in all_recs if not (r.kind == "indirect" and r.link == SpeakerLink.UNRESOLVED
+                                            and r.phrase is not None and r.phrase.name.lower() == "it")]
     out: list[tuple[Quote, str | None, str]] = []
     for rec in sorted(all_recs, key=lambda r: (r.start, r.kind)):
         span = article.span(rec.start, rec.end)
@@ -165,6 +245,7 @@ def article_quotes(
             speaker=_speaker(article, rec, index),
             cue=cue,
             flags=tuple(rec.flags),
+            confidence=_confidence(text, rec),
         )
         block = block_of.get(rec.para)
         cred = credit(text, rec, block)
@@ -182,6 +263,8 @@ def extract_quotes(
     articles: Sequence[Article],
     docs: Mapping[str, Doc],
     entities: Sequence[Entity] = (),
+    *,
+    config: QuotesConfig | None = None,
 ) -> list[Quote]:
     """Find the quotes of all articles, their speakers and their reprint chains.
 
@@ -189,6 +272,7 @@ def extract_quotes(
         articles: the articles, in input order (the order breaks ties in provenance).
         docs: the spaCy parse of each article by article id (see :func:`newsdossier.nlp.parse`).
         entities: resolved entities; speakers are linked to them when they fit.
+        config: thresholds (see :class:`QuotesConfig`); the defaults when ``None``.
 
     Returns:
         Direct and indirect quotes in article order, then text order. A quote printed in several
@@ -205,7 +289,7 @@ def extract_quotes(
         doc = docs.get(article.id)
         if doc is None:
             raise ParseMismatchError(f"no parse given for article {article.id} ({article.label})")
-        for quote, cred, evidence in article_quotes(article, doc, index):
+        for quote, cred, evidence in article_quotes(article, doc, index, config):
             apps.append(Appearance(quote, article, order, cred, evidence))
     return chain(apps)
 
@@ -215,7 +299,8 @@ def extract_quotes(
 from ...registry import Inputs, Produced, analysis  # noqa: E402
 
 
-@analysis("quotes", requires=("articles", "entities"), produces=("quotes",))
-def quotes_component(inputs: Inputs, config: object) -> Produced:
+@analysis("quotes", requires=("articles", "entities"), produces=("quotes",), config=QuotesConfig)
+def quotes_component(inputs: Inputs, config: QuotesConfig) -> Produced:
     """Direct and reported quotes with their speakers and reprint chains."""
-    return {"quotes": tuple(extract_quotes(inputs.articles, inputs.docs, inputs.dossier.entities))}
+    quotes = extract_quotes(inputs.articles, inputs.docs, inputs.dossier.entities, config=config)
+    return {"quotes": tuple(q for q in quotes if q.trust >= config.min_confidence)}

@@ -9,9 +9,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import COGNITION_VERBS, DASHES, SPEECH_VERBS
+from .config import QuotesConfig
+from .learned import candidates, features, load_model, probability
+from .lexicon import (
+    COGNITION_VERBS,
+    DASHES,
+    HYPOTHETICAL_MODALS,
+    NAMING_VERBS,
+    PRONOUNS_SELF,
+    PRONOUNS_WH,
+    QUESTION_OPENERS,
+    SPEECH_VERBS,
+)
 from .marks import Marked, Paragraph, words
-from .phrases import Phrase, make_phrase
+from .phrases import Phrase, _ents_within, make_phrase
 
 _SUBJ = ("nsubj", "nsubjpass")
 
@@ -32,6 +43,8 @@ class Record:
         quote: the marked quote for direct records.
         speaker: the phrase that names the speaker after resolution.
         flags: flags copied to the quote.
+        link: how the speaker was found (a :class:`~newsdossier.model.SpeakerLink` value).
+        speaker_conf: confidence of the speaker link (0-1).
     """
 
     kind: str
@@ -44,6 +57,8 @@ class Record:
     quote: Marked | None = None
     speaker: Phrase | None = None
     flags: list[str] = field(default_factory=list)
+    link: str = ""
+    speaker_conf: float = 0.0
 
 
 def _in_ranges(a: int, ranges: list[tuple[int, int]]) -> bool:
@@ -54,7 +69,40 @@ def _is_cue(tok: Token, cognition: bool = False) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in SPEECH_VERBS or (cognition and lemma in COGNITION_VERBS)
+    if not (lemma in SPEECH_VERBS or (cognition and lemma in COGNITION_VERBS)):
+        return False
+    return not hypothetical(tok)
+
+
+def hypothetical(verb: Token) -> bool:
+    """A speech verb under a modal ("would say", "might have answered"): imagined speech."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children)
+
+
+def passive(verb: Token) -> bool:
+    """The cue is passive ("was asked", "was described as"): its subject is not the speaker."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _agent(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
+    """The "by" agent of a passive cue, if any."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for obj in c.children:
+                if obj.dep_ == "pobj" and not _in_ranges(obj.idx, blocked):
+                    return obj
+    return None
+
+
+def nominal(tok: Token) -> bool:
+    """Whether a subject can name a speaker: a noun or a personal pronoun, not punctuation, a
+    number, a determiner or a clause word ("That said, ...")."""
+    if tok.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    if tok.lower_ in PRONOUNS_WH | {"this", "these", "those"}:
+        # a relative pronoun with its antecedent ("Ann Lee, who said") is resolved later
+        return tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl"
+    return True
 
 
 def _cue_span(tok: Token) -> tuple[int, int]:
@@ -67,10 +115,12 @@ def _cue_span(tok: Token) -> tuple[int, int]:
 
 def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
     subj = _parsed_subject(verb, blocked)
+    if subj is not None and not nominal(subj):
+        return None
     if subj is not None and subj.i < verb.i and subj.ent_type_ != "PERSON":
         # a named person right before the cue beats a subject the parser took from a label
         # ("UPDATE: Ann Lee points out ...")
-        for ent in verb.doc.ents:
+        for ent in _ents_within(verb.doc, max(subj.i + 1, verb.i - 10), verb.i):
             if ent.label_ == "PERSON" and subj.i < ent.start and verb.i - 2 <= ent.end - 1 < verb.i:
                 if not _in_ranges(ent.start_char, blocked):
                     return ent.root
@@ -82,6 +132,8 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
         # "footage of X saying ...": the participle's noun is the speaker
         if not _in_ranges(verb.head.idx, blocked):
             return verb.head
+    if passive(verb):
+        return _agent(verb, blocked)
     for child in verb.children:
         if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
             return child
@@ -138,14 +190,29 @@ def _by_dependency(doc: Doc, q: Marked, blocked: list[tuple[int, int]]) -> Recor
         for v in candidates:
             if _in_ranges(v.idx, blocked):
                 continue
-            obj = _according(v, blocked)
-            if obj is not None:
-                return Record("direct", q.start, q.end, -1, make_phrase(obj, blocked), None, "according", q)
+            if v.lemma_.lower() in SPEECH_VERBS and hypothetical(v):
+                # "might have answered, "..."": imagined words, dropped by the caller
+                return Record("direct", q.start, q.end, -1, None, _cue_span(v), "hypothetical", q)
             if _is_cue(v):
+                # "X said, according to the indictment": the one who spoke, not the document
                 subj = _subject(v, blocked)
                 if subj is not None:
                     return Record("direct", q.start, q.end, -1, make_phrase(subj, blocked), _cue_span(v), "dep", q)
-            elif partial is None and v.pos_ == "VERB":
+                if passive(v):
+                    return Record("direct", q.start, q.end, -1, None, _cue_span(v), "passive", q)
+            obj = _according(v, blocked)
+            if obj is not None:
+                # "X was recorded saying "...", according to the indictment": X said it
+                said = next((c for c in v.children if _is_cue(c) and not _in_ranges(c.idx, blocked)), None)
+                subj = _subject(said, blocked) if said is not None else None
+                if said is not None and subj is not None:
+                    return Record("direct", q.start, q.end, -1, make_phrase(subj, blocked), _cue_span(said), "dep", q)
+                if v.pos_ == "VERB" and passive(v):
+                    subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON"), None)
+                    if subj is not None:
+                        return Record("direct", q.start, q.end, -1, make_phrase(subj, blocked), _cue_span(v), "dep", q)
+                return Record("direct", q.start, q.end, -1, make_phrase(obj, blocked), None, "according", q)
+            if not _is_cue(v) and partial is None and v.pos_ == "VERB":
                 subj = _subject(v, blocked)
                 if subj is not None:
                     partial = (v, subj)
@@ -202,6 +269,8 @@ def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, pr
     a_end = q.after + (stop.start() + 1 if stop else len(after))
     if words(text[q.after : a_end]) and len(words(text[q.after : a_end])) <= 14:
         cue = _region_cue(doc, q.after, a_end, blocked)
+        if cue is not None and passive(cue) and _agent(cue, blocked) is None:
+            return Record("direct", q.start, q.end, -1, None, _cue_span(cue), "passive", q)
         if cue is not None:
             subj = _subject(cue, blocked)
             if subj is None or not q.after <= subj.idx < a_end:
@@ -221,6 +290,8 @@ def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, pr
                 cue = tok
                 break
         if cue is not None and (len(words(text[cue.idx : q.open])) <= 6 or tail.endswith(":")):
+            if passive(cue) and _agent(cue, blocked) is None:
+                return Record("direct", q.start, q.end, -1, None, _cue_span(cue), "passive", q)
             subj = _subject(cue, blocked)
             if subj is None or not b_start <= subj.idx < q.open:
                 subj = _adjacent_phrase(doc, cue, b_start, q.open, blocked)
@@ -255,31 +326,82 @@ def direct_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Paragr
     return out
 
 
-def indirect_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Paragraph]) -> list[Record]:
-    """Return reported speech: ``X said (that) ...``, ``..., X said``, ``according to X, ...``."""
+def indirect_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Paragraph],
+                     config: QuotesConfig | None = None) -> list[Record]:
+    """Return reported speech: ``X said (that) ...``, ``..., X said``, ``according to X, ...``.
+
+    Left out (see :func:`_statement`): the writer's own voice ("we show that", "I think"), a
+    negated or denied statement, an embedded question ("asked whether ..."), and content with
+    no verb.
+    """
+    config = config or QuotesConfig()
     blocked = [(q.open, q.after) for q in quotes]
     para_of = _para_lookup(paras)
     out: list[Record] = []
-    for tok in doc:
-        if _in_ranges(tok.idx, blocked):
-            continue
-        if tok.lower_ == "according" and tok.head.i != tok.i:
-            rec = _according_record(tok, blocked)
-        elif _is_cue(tok, cognition=True):
-            rec = _reported(doc, tok, blocked)
-        else:
-            continue
-        if rec is None:
+    found: list[tuple[Token, Record | None]] = []
+    if config.reported_speech in ("rules", "combined"):
+        for tok in doc:
+            if _in_ranges(tok.idx, blocked):
+                continue
+            if tok.lower_ == "according" and tok.head.i != tok.i:
+                found.append((tok, _according_record(tok, blocked)))
+            elif _is_cue(tok, cognition=True):
+                found.append((tok, _reported(doc, tok, blocked)))
+    if config.reported_speech in ("model", "combined"):
+        found += _model_records(doc, blocked, {t.i for t, r in found if r is not None}, config)
+    for tok, rec in found:
+        if rec is None or not _statement(doc, tok, rec, text, config):
             continue
         start, end = _trim(text, rec.start, rec.end)
         if len(words(text[start:end])) < 3:
             continue
-        if _in_ranges(start, blocked) or (start > 0 and text[start - 1] in "\"“'‘"):
+        if _in_ranges(start, blocked) or (start > 0 and text[start - 1] in "\"“'‘`"):
             continue  # the content is itself a quote in marks: a direct quote, found elsewhere
         rec.start, rec.end = start, end
         rec.para = para_of(start)
         out.append(rec)
     return out
+
+
+def _model_records(doc: Doc, blocked: list[tuple[int, int]], taken: set[int],
+                   config: QuotesConfig) -> list[tuple[Token, Record | None]]:
+    """Reported speech the learned cue model finds (see :mod:`.learned`), skipping cues in ``taken``."""
+    weights, shipped = load_model()
+    threshold = config.model_threshold if config.model_threshold is not None else shipped
+    out: list[tuple[Token, Record | None]] = []
+    for c in candidates(doc, blocked):
+        if c.cue.i in taken or probability(weights, features(c)) < threshold:
+            continue
+        start, end = c.comp.left_edge.idx, c.comp.right_edge.idx + len(c.comp.right_edge.text)
+        out.append((c.cue, Record("indirect", start, end, -1, make_phrase(c.subject, blocked), _cue_span(c.cue), "model")))
+    return out
+
+
+def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfig) -> bool:
+    """Whether a reported-speech record states something someone else said or holds."""
+    phrase = rec.phrase
+    if phrase is None:
+        return False
+    first = text[phrase.start : phrase.end].split()[:1]
+    # "our findings", "my data" (but "US officials" is no "us")
+    own = bool(first) and first[0].lower() in PRONOUNS_SELF and not (first[0].isupper() and len(first[0]) > 1)
+    if config.drop_self_reported and (phrase.name.lower() in PRONOUNS_SELF or own):
+        return False  # the writer's own voice ("we show that", "our data indicate")
+    if rec.how != "according":
+        lemma = cue.lemma_.lower()
+        if any(c.dep_ == "neg" for c in cue.children) or lemma == "deny":
+            return False  # "did not say that ...", "denied that ...": not a statement of it
+        if lemma in NAMING_VERBS:
+            return False  # "Lenovo calls it a table PC": a label, not a report
+        if phrase.name.lower() == "it" and lemma in COGNITION_VERBS:
+            return False  # "it felt as though ...": no one holds that view
+    span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+    toks = [t for t in span if not t.is_space] if span is not None else []
+    if not toks or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+        return False  # no finite clause: "finds in the cabin a mysterious book filled with ..."
+    if rec.how == "dep" and toks[0].lower_ in QUESTION_OPENERS and toks[0].i > cue.i:
+        return False  # an embedded question: "asked whether ...", "wonder if ..."
+    return True
 
 
 def _according_record(tok: Token, blocked: list[tuple[int, int]]) -> Record | None:
@@ -311,6 +433,8 @@ def _reported(doc: Doc, cue: Token, blocked: list[tuple[int, int]]) -> Record | 
     end = comp.right_edge.idx + len(comp.right_edge.text)
     if start < cue.idx < end:
         return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and start <= c.idx < end for c in comp.children):
+        return None  # a clause without its subject: a misparse, not a whole reported statement
     return Record("indirect", start, end, -1, make_phrase(subj, blocked), _cue_span(cue), "dep")
 
 
@@ -342,7 +466,8 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, i
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    m = re.match(r"[\s,;:—–-]*(?:that\s+)?", text[start:end], flags=re.I)
+    # a lower-case "that" is the complementizer; "That night, ..." starts the content
+    m = re.match(r"[\s,;:—–-]*(?:that\s+)?", text[start:end])
     if m:
         start += m.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):

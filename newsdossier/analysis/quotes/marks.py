@@ -76,7 +76,7 @@ def _mark_role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
     nxt = text[i + width] if i + width < hi else " "
     if ch in OPEN_MARKS or ch == "‟":
         return "open"
-    if ch in CLOSE_MARKS:
+    if ch in CLOSE_MARKS or text[i : i + 2] == "’’":
         # a closing mark used as an opener at a word start ("”Fear. I am ...")
         if (prev.isspace() or i == lo) and nxt.isalnum():
             return "open"
@@ -98,15 +98,29 @@ class _Mark:
 
 
 def _double_marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    """Every double quotation mark of ``text[lo:hi]``, whatever its style.
+
+    Styles: ``typo`` (“ ” „ « » ‟), ``straight`` ("), ``straight2`` (two apostrophes, used to open
+    and to close), ``wire`` (two backticks, the newswire opener, closed by two apostrophes) and
+    ``typo2`` (‘‘ or ’’, doubled single marks).
+    """
     out = []
     i = lo
     while i < hi:
         ch = text[i]
+        two = text[i : i + 2]
         if ch in OPEN_MARKS or ch in CLOSE_MARKS or ch == "‟":
             out.append(_Mark(i, 1, _mark_role(text, i, lo, hi), "typo"))
         elif ch == STRAIGHT:
             out.append(_Mark(i, 1, _mark_role(text, i, lo, hi), "straight"))
-        elif ch == "'" and text[i + 1 : i + 2] == "'" and text[i + 2 : i + 3] != "'":
+        elif two == "``":
+            out.append(_Mark(i, 2, "open", "wire"))
+            i += 1
+        elif two in ("’’", "‘‘") and text[i + 2 : i + 3] not in ("’", "‘"):
+            role = "open" if two == "‘‘" else _mark_role(text, i, lo, hi, 2)
+            out.append(_Mark(i, 2, "close" if role == "either" else role, "typo2"))
+            i += 1
+        elif two == "''" and text[i + 2 : i + 3] != "'":
             out.append(_Mark(i, 2, _mark_role(text, i, lo, hi, 2), "straight2"))
             i += 1
         i += 1
@@ -146,6 +160,13 @@ def _opens(text: str, para: Paragraph) -> _Mark | None:
     if marks and marks[0].pos == para.start and marks[0].role != "close":
         return marks[0]
     return None
+
+
+def _closes(style: str, mk: _Mark) -> bool:
+    """Whether a mark of another style closes a quote opened in ``style``: any unambiguous
+    closing mark does (quotes opened with one kind of mark and closed with another are a common
+    slip, and wire-style quotes open with backticks and close with apostrophes)."""
+    return bool(style) and mk.role == "close"
 
 
 def find_marked(text: str, paras: list[Paragraph] | None = None) -> list[Marked]:
@@ -191,7 +212,7 @@ def find_marked(text: str, paras: list[Paragraph] | None = None) -> list[Marked]
                 current = Marked(mk.pos, None, s, s, [para.index])
                 style, nested = mk.style, 0
                 continue
-            if mk.style != style and not (style == "typo" and mk.style == "straight" and mk.role == "close" and nested == 0):
+            if mk.style != style and not (nested == 0 and _closes(style, mk)):
                 # a quote inside the quote
                 if mk.role == "open" or (mk.role == "either" and nested == 0):
                     nested += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import DETERMINERS, PRONOUNS, PRONOUNS_PERSON, PRONOUNS_PLURAL
 
@@ -89,10 +89,11 @@ def phrase_tokens(head: Token, blocked: list[tuple[int, int]]) -> list[Token]:
         hi += 1
     doc = head.doc
     toks = [doc[i] for i in range(lo, hi + 1)]
-    # trim punctuation at the edges
-    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0] is not head:
+    # trim punctuation at the edges, never the head itself (tokens are compared by index:
+    # ``doc[i]`` makes a new Token object each time, so ``is`` would never match the head)
+    while len(toks) > 1 and (toks[0].is_punct or toks[0].is_space) and toks[0].i != head.i:
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1] is not head:
+    while len(toks) > 1 and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].i != head.i:
         toks.pop()
     # cut at a dash or opening parenthesis that starts an aside
     for j, tok in enumerate(toks):
@@ -160,6 +161,36 @@ def _clean_role(text: str) -> str | None:
     return text
 
 
+def _ents_within(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The named entities lying wholly inside tokens ``lo:hi`` (read from the tokens' entity tags:
+    ``doc.ents`` builds every entity of the document on each access, too slow to call per phrase)."""
+    out: list[Span] = []
+    i = lo
+    while i < hi:
+        tok = doc[i]
+        if tok.ent_iob_ == "B":
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            if j <= hi:
+                out.append(Span(doc, i, j, label=tok.ent_type_))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _local_text(doc: Doc, lo: int, hi: int, pad: int = 24) -> str:
+    """The document text around tokens ``lo:hi``, at its true offsets (blank before the window).
+
+    ``doc.text`` joins every token of the document on each access; a phrase only looks a few
+    words around itself, so this builds the text of ``pad`` tokens each side instead.
+    """
+    a, b = max(0, lo - pad), min(len(doc), hi + pad)
+    window = doc[a:b]
+    return " " * window.start_char + window.text
+
+
 def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     """Build the speaker :class:`Phrase` whose head is ``head``.
 
@@ -176,7 +207,7 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
         # a relative pronoun ("X, who said ...") stays one here; resolve() finds its antecedent
         return Phrase(head.idx, head.idx + len(head.text), head.idx, head.idx + len(head.text),
                       head.text, None, "pronoun")
-    ents = [e for e in doc.ents if e.start_char >= p_start and e.end_char <= p_end]
+    ents = _ents_within(doc, toks[0].i, toks[-1].i + 1)
     name_span: tuple[int, int] | None = None
     kind = "other"
     persons = [e for e in ents if e.label_ == "PERSON"]
@@ -204,10 +235,11 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
             start_tok += 1
         name_span = (toks[start_tok].idx, p_end)
         kind = "group" if head.tag_ in ("NNS", "NNPS") else "other"
-    text = doc.text
-    # "the Gazette's Ann Lee": the name is what follows the last possessive
+    text = _local_text(doc, toks[0].i, toks[-1].i + 1)
+    # "the Gazette's Ann Lee": the name is what follows the last possessive; a description
+    # keeps its possessor ("the state's attorney's office", "the victim's husband")
     inner = [t for t in toks if name_span[0] <= t.idx < name_span[1] and t.tag_ == "POS"]
-    if inner and inner[-1].i < head.i:
+    if inner and inner[-1].i < head.i and (head.pos_ == "PROPN" or kind == "person"):
         cut = inner[-1].idx + len(inner[-1].text)
         while cut < name_span[1] and text[cut].isspace():
             cut += 1

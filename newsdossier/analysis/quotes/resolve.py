@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ...model import SpeakerLink
 from .attribution import Record, _is_cue, _subject, _tokens_in
-from .lexicon import PRONOUNS_PERSON
+from .config import QuotesConfig
+from .coref import Coref
+from .lexicon import PRONOUNS_PLURAL, PRONOUNS_SELF, PRONOUNS_WH
 from .marks import Marked, Paragraph, words
 from .phrases import Phrase, compatible, make_phrase
 
@@ -63,7 +66,8 @@ def _intro_phrase(doc: Doc, text: str, para: Paragraph, blocked: list[tuple[int,
         subj = _subject(root, blocked)
         if subj is not None:
             phrase = make_phrase(subj, blocked)
-            if phrase.kind == "person":
+            # a line ending in a colon introduces what follows ("X's lawyer released this statement:")
+            if phrase.kind == "person" or text[para.end - 1 : para.end] == ":":
                 return phrase
     return None
 
@@ -113,20 +117,6 @@ def _extend_blocks(blocks: list[Block], records: list[Record], paras: list[Parag
                 k += 1
 
 
-def _nearest_person(doc: Doc, before: int, blocked: list[tuple[int, int]], after: int = 0,
-                    subjects_only: bool = False) -> Phrase | None:
-    """The nearest person named in ``after:before``, preferring sentence subjects."""
-    ents = [e for e in doc.ents if e.label_ == "PERSON" and after <= e.start_char and e.end_char <= before
-            and not any(a <= e.start_char < b for a, b in blocked)]
-    if not ents:
-        return None
-    subjects = [e for e in ents[-4:] if e.root.dep_ in ("nsubj", "nsubjpass")]
-    if subjects_only and not subjects:
-        return None
-    chosen = subjects[-1] if subjects else ents[-1]
-    return make_phrase(chosen.root, blocked)
-
-
 def _antecedent(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phrase | None:
     """The noun a relative pronoun stands for ("Ann Lee, who said ..." → Ann Lee), if any."""
     span = doc.char_span(phrase.name_start, phrase.name_end)
@@ -138,48 +128,106 @@ def _antecedent(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phr
     return make_phrase(verb.head, blocked)
 
 
+def _self(phrase: Phrase) -> bool:
+    """The writer or the reader ("I", "we", "you"), or a clause word ("that"), as a speaker."""
+    return phrase.kind == "pronoun" and phrase.name.lower() in PRONOUNS_SELF | PRONOUNS_WH
+
+
+def _named_confidence(phrase: Phrase) -> float:
+    if phrase.kind == "person":
+        return 0.9
+    if phrase.kind == "group":
+        return 0.8
+    return 0.7
+
+
+def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], speakers: list[str],
+                 blocked: list[tuple[int, int]], config: QuotesConfig) -> None:
+    """Fill ``rec.speaker``, ``rec.link`` and ``rec.speaker_conf`` from ``rec.phrase``."""
+    phrase = rec.phrase
+    assert phrase is not None
+    unresolved = (phrase, SpeakerLink.UNRESOLVED, config.unresolved_confidence)
+    if phrase.kind == "pronoun":
+        pron = phrase.name.lower()
+        ante = _antecedent(doc, phrase, blocked)
+        if ante is not None:
+            rec.speaker, rec.link, rec.speaker_conf = ante, SpeakerLink.NAMED, _named_confidence(ante) - 0.05
+            return
+        if _self(phrase):
+            rec.speaker, rec.link, rec.speaker_conf = unresolved
+            return
+        span = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
+        res = coref.pronoun(span[0], speakers) if span is not None and len(span) else None
+        if res is not None:
+            rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.PRONOUN, res.confidence
+            return
+        if pron not in PRONOUNS_PLURAL and span is not None and len(span) and not coref.has_candidates(span[0]):
+            # no name of the right kind nearby: the last compatible speaker, if there is one
+            ante = next((p for p in reversed(history[-_LOOKBACK:]) if compatible(pron, p)), None)
+            if ante is not None:
+                rec.speaker, rec.link, rec.speaker_conf = ante, SpeakerLink.PRONOUN, 0.5
+                return
+        rec.speaker, rec.link, rec.speaker_conf = unresolved
+        return
+    if phrase.kind in ("other", "group"):
+        res = coref.description(phrase, speakers)
+        if res is not None:
+            rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.DESCRIPTION, res.confidence
+            return
+        if coref.describes(phrase):
+            # "the company said" with no clear referent: the phrase as written, unresolved
+            rec.speaker, rec.link, rec.speaker_conf = phrase, SpeakerLink.UNRESOLVED, 0.35
+            return
+    rec.speaker, rec.link, rec.speaker_conf = phrase, SpeakerLink.NAMED, _named_confidence(phrase)
+
+
 def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
-            records: list[Record]) -> dict[int, Block]:
-    """Fill ``record.speaker`` for every record that can be attributed.
+            records: list[Record], config: QuotesConfig | None = None) -> dict[int, Block]:
+    """Fill ``record.speaker`` (with its link and confidence) for every record that can be attributed.
 
     Returns:
         The block each paragraph belongs to (paragraph index to :class:`Block`).
     """
+    config = config or QuotesConfig()
     blocked = [(q.open, q.after) for q in quotes]
+    coref = Coref(doc, blocked, config)
     blocks = find_blocks(doc, text, paras, quotes)
     block_of: dict[int, Block] = {}
     for block in blocks:
         for k in range(block.first, block.last + 1):
             block_of.setdefault(k, block)
     history: list[Phrase] = []
+    speakers: list[str] = []
     records.sort(key=lambda r: r.start)
     for k, rec in enumerate(records):
-        if rec.phrase is None and rec.kind == "direct":
+        if rec.phrase is None and rec.kind == "direct" and rec.how != "passive":
             rec.phrase, rec.speaker, rec.how = _context_speaker(doc, text, paras, quotes, records, k, block_of, blocked)
+            if rec.speaker is not None:
+                src = next((r for r in reversed(records[:k]) if r.speaker is rec.speaker), None)
+                rec.link = SpeakerLink.CONTEXT
+                rec.speaker_conf = 0.85 * (src.speaker_conf if src is not None else 0.8)
+                if src is not None and src.link == SpeakerLink.UNRESOLVED:
+                    rec.link = SpeakerLink.UNRESOLVED
         if rec.phrase is not None and rec.speaker is None:
-            if rec.phrase.kind == "pronoun":
-                pron = rec.phrase.name.lower()
-                ante = _antecedent(doc, rec.phrase, blocked)
-                if ante is None and pron in PRONOUNS_PERSON:
-                    # a person who is the subject earlier in the same paragraph comes first
-                    ante = _nearest_person(doc, rec.phrase.start, blocked, paras[rec.para].start, subjects_only=True)
-                if ante is None:
-                    ante = next((p for p in reversed(history[-_LOOKBACK:]) if compatible(pron, p)), None)
-                if ante is None and pron in PRONOUNS_PERSON:
-                    ante = _nearest_person(doc, rec.phrase.start, blocked)
-                rec.speaker = ante if ante is not None else rec.phrase
-            else:
-                rec.speaker = rec.phrase
-        if rec.speaker is not None and rec.speaker.kind != "pronoun":
+            _resolve_one(doc, rec, coref, history, speakers, blocked, config)
+            if rec.how in ("intro",) and rec.link != SpeakerLink.UNRESOLVED:
+                rec.link, rec.speaker_conf = SpeakerLink.CONTEXT, rec.speaker_conf * 0.9
+        if rec.speaker is not None and rec.speaker.kind != "pronoun" and rec.link != SpeakerLink.UNRESOLVED:
             history.append(rec.speaker)
+            key = coref.key_of(rec.speaker)
+            if key is not None:
+                speakers.append(key)
     _extend_blocks(blocks, records, paras, block_of)
     # a quote with no speaker takes one from the next quote in its paragraph ("A." "B," X said)
     for k, rec in enumerate(records):
-        if rec.kind == "direct" and rec.speaker is None and k + 1 < len(records):
+        if rec.kind == "direct" and rec.speaker is None and rec.how != "passive" and k + 1 < len(records):
             nxt = records[k + 1]
             if nxt.kind == "direct" and nxt.para == rec.para and nxt.speaker is not None and rec.quote and nxt.quote:
                 if not text[rec.quote.after : nxt.quote.open].strip():
                     rec.phrase, rec.speaker, rec.how = nxt.phrase, nxt.speaker, "paragraph"
+                    rec.link, rec.speaker_conf = SpeakerLink.CONTEXT, nxt.speaker_conf * 0.85
+                    if nxt.link == SpeakerLink.UNRESOLVED:
+                        rec.link = SpeakerLink.UNRESOLVED
     return block_of
 
 
@@ -205,10 +253,10 @@ def _context_speaker(doc: Doc, text: str, paras: list[Paragraph], quotes: list[M
     block = block_of.get(rec.para)
     if block is not None and block.speaker is not None:
         return block.speaker, None, "intro"
-    prev = paras[prev_para]
+    before = paras[prev_para]
     if not any(prev_para in q.paragraphs for q in quotes):
-        phrase = _intro_phrase(doc, text, prev, blocked)
-        if phrase is not None and (phrase.kind == "person" or text[prev.end - 1] == ":"):
+        phrase = _intro_phrase(doc, text, before, blocked)
+        if phrase is not None and (phrase.kind == "person" or text[before.end - 1] == ":"):
             return phrase, None, "intro"
     return None, None, ""
 

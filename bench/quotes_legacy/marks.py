@@ -1,0 +1,278 @@
+"""Find text in quotation marks: straight and typographic marks, multi-paragraph quotes.
+
+Works on the raw article text, paragraph by paragraph (a paragraph is a non-blank line). A
+quote left open at the end of a paragraph continues when the next paragraph opens with a
+mark (the newspaper convention); otherwise it is bounded by its paragraph and flagged
+``unbalanced``. Nothing here raises on odd input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import CLOSE_MARKS, DETERMINERS, OPEN_MARKS, STRAIGHT, TERM_INTRODUCERS
+
+_WORD = re.compile(r"[^\W_]+(?:[’'\-.][^\W_]+)*", re.UNICODE)
+_SENT_END = ".!?…"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A non-blank line of an article: ``start``/``end`` offsets into its text."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Marked:
+    """Text between quotation marks.
+
+    Attributes:
+        open: offset of the opening mark.
+        close: offset of the closing mark, or ``None`` when the quote was never closed.
+        start: first character of the content (after the mark and any space).
+        end: end of the content (before the closing mark, trailing space stripped).
+        paragraphs: indices of the paragraphs the quote runs through.
+        flags: ``unbalanced``, ``continued``.
+    """
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    paragraphs: list[int] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    close_width: int = 1
+
+    @property
+    def after(self) -> int:
+        """Offset just after the quote (after the closing mark when there is one)."""
+        return self.close + self.close_width if self.close is not None else self.end
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split ``text`` into non-blank lines, trimmed of surrounding white space."""
+    out: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Paragraph(len(out), start, end))
+    return out
+
+
+def _mark_role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
+    """Return ``open``, ``close`` or ``either`` for the mark at ``i`` in paragraph ``lo:hi``."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + width] if i + width < hi else " "
+    if ch in OPEN_MARKS or ch == "‟":
+        return "open"
+    if ch in CLOSE_MARKS:
+        # a closing mark used as an opener at a word start ("”Fear. I am ...")
+        if (prev.isspace() or i == lo) and nxt.isalnum():
+            return "open"
+        return "close"
+    # the straight mark (or two apostrophes): decide by its neighbours
+    if (prev.isspace() or prev in "([{—–-/" + OPEN_MARKS) and not nxt.isspace():
+        return "open"
+    if not prev.isspace() and (nxt.isspace() or not nxt.isalnum()):
+        return "close"
+    return "either"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    pos: int
+    width: int
+    role: str
+    style: str  # "typo" or "straight"
+
+
+def _double_marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    out = []
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in OPEN_MARKS or ch in CLOSE_MARKS or ch == "‟":
+            out.append(_Mark(i, 1, _mark_role(text, i, lo, hi), "typo"))
+        elif ch == STRAIGHT:
+            out.append(_Mark(i, 1, _mark_role(text, i, lo, hi), "straight"))
+        elif ch == "'" and text[i + 1 : i + 2] == "'" and text[i + 2 : i + 3] != "'":
+            out.append(_Mark(i, 2, _mark_role(text, i, lo, hi, 2), "straight2"))
+            i += 1
+        i += 1
+    return out
+
+
+def _single_marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    """Typographic single marks used as outer quotes (only when a paragraph has no double marks).
+
+    An opener is ‘ at a word start; a closer is ’ not followed by a letter (so apostrophes in
+    words such as "don’t" are never closers).
+    """
+    out = []
+    for i in range(lo, hi):
+        ch = text[i]
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if ch == "‘" and (prev.isspace() or prev in "([{—–-") and nxt.isalnum():
+            out.append(_Mark(i, 1, "open", "single"))
+        elif ch == "’" and not nxt.isalnum() and prev not in " ":
+            out.append(_Mark(i, 1, "close", "single"))
+    if not any(m.role == "open" for m in out):
+        return []
+    return out
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _opens(text: str, para: Paragraph) -> _Mark | None:
+    marks = _double_marks(text, para.start, min(para.end, para.start + 2))
+    if marks and marks[0].pos == para.start and marks[0].role != "close":
+        return marks[0]
+    return None
+
+
+def find_marked(text: str, paras: list[Paragraph] | None = None) -> list[Marked]:
+    """Return every span of ``text`` in quotation marks, in text order.
+
+    Marks of the other style inside a quote are nested quotes and are skipped; a typographic
+    quote may close with a straight mark (a common slip).
+
+    Args:
+        text: an article text.
+        paras: its paragraphs (computed when not given).
+
+    Returns:
+        The quotes found, each with its mark and content offsets; unclosed quotes are bounded
+        by their paragraph (or carried into the next paragraph when that one opens with a mark).
+    """
+    paras = paras if paras is not None else paragraphs(text)
+    found: list[Marked] = []
+    carry: Marked | None = None  # a quote left open at the end of the previous paragraph
+    for k, para in enumerate(paras):
+        marks = _double_marks(text, para.start, para.end) or _single_marks(text, para.start, para.end)
+        current: Marked | None = None
+        style = ""
+        nested = 0
+        if carry is not None:
+            first = _opens(text, para)
+            if first is not None and marks and marks[0].pos == first.pos:
+                current = carry
+                current.paragraphs.append(para.index)
+                if "continued" not in current.flags:
+                    current.flags.append("continued")
+                style = first.style
+                marks = marks[1:]
+            else:
+                carry.flags.append("unbalanced")
+                found.append(carry)
+            carry = None
+        for mk in marks:
+            if current is None:
+                if mk.role == "close":
+                    continue  # a stray closing mark: nothing to pair it with
+                s, _ = _content(text, mk.pos + mk.width, para.end)
+                current = Marked(mk.pos, None, s, s, [para.index])
+                style, nested = mk.style, 0
+                continue
+            if mk.style != style and not (style == "typo" and mk.style == "straight" and mk.role == "close" and nested == 0):
+                # a quote inside the quote
+                if mk.role == "open" or (mk.role == "either" and nested == 0):
+                    nested += 1
+                elif nested:
+                    nested -= 1
+                continue
+            if mk.role == "open" and mk.style == "typo" and text[mk.pos] in OPEN_MARKS:
+                # a new opening mark while one is open: the first never closed
+                _, e = _content(text, current.start, mk.pos)
+                current.end = max(current.start, e)
+                current.flags.append("unbalanced")
+                found.append(current)
+                s, _ = _content(text, mk.pos + 1, para.end)
+                current = Marked(mk.pos, None, s, s, [para.index])
+                nested = 0
+                continue
+            current.close = mk.pos
+            current.close_width = mk.width
+            _, e = _content(text, current.start, mk.pos)
+            current.end = max(current.start, e)
+            found.append(current)
+            current = None
+        if current is not None:
+            _, e = _content(text, current.start, para.end)
+            current.end = max(current.start, e)
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if nxt is not None and _opens(text, nxt) is not None and current.end > current.start:
+                carry = current
+            else:
+                current.flags.append("unbalanced")
+                found.append(current)
+    if carry is not None:
+        carry.flags.append("unbalanced")
+        found.append(carry)
+    return [m for m in found if m.end > m.start]
+
+
+def words(text: str) -> list[str]:
+    """Return the words of ``text`` (letters and digits, inner apostrophes and hyphens kept)."""
+    return _WORD.findall(text)
+
+
+def is_term(text: str, quote: Marked) -> bool:
+    """Tell whether a marked span is a term, a title or a scare quote (see :func:`term_kind`)."""
+    return term_kind(text, quote) is not None
+
+
+def term_kind(text: str, quote: Marked) -> str | None:
+    """Tell whether a marked span is a scare quote, a coined term or a title rather than speech.
+
+    Rules (general, language-level): one or two words (``word``); a short phrase right after a
+    word such as "so-called" or "dubbed", or used as a modifier (after a determiner and followed
+    by a lower-case word) (``term``); a short phrase in title case (``title``).
+
+    Returns:
+        ``word``, ``term`` or ``title``; ``None`` for a real quote.
+    """
+    content = text[quote.start : quote.end]
+    ws = words(content)
+    if len(ws) <= 2:
+        return "word"
+    if len(ws) > 8:
+        return None
+    before = text[max(0, quote.open - 40) : quote.open]
+    prev_words = words(before)
+    prev = prev_words[-1].lower() if prev_words else ""
+    if prev in TERM_INTRODUCERS:
+        return "term"
+    after = text[quote.after : quote.after + 30]
+    followed_by_word = bool(re.match(r"\s+[a-z]", after))
+    if prev in DETERMINERS and followed_by_word and not content.rstrip().endswith(","):
+        return "term"
+    alpha = [w for w in ws if w[0].isalpha()]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or", "with"}
+    inner = content.rstrip().rstrip(",.")
+    if (
+        alpha
+        and len(ws) <= 6
+        and not any(ch in inner for ch in _SENT_END + ",;:")
+        and all(w[0].isupper() or w.lower() in small for w in alpha)
+        and alpha[0][0].isupper()
+    ):
+        return "title"
+    return None

@@ -1,0 +1,251 @@
+"""Speaker phrases: from a parse token to a name span, a role and a kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import DETERMINERS, PRONOUNS, PRONOUNS_PERSON, PRONOUNS_PLURAL
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc"})
+_NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT")
+_MAX_TOKENS = 16
+_HONORIFIC = re.compile(r"(?:^|\s)((?:Mr|Mrs|Ms|Dr|Sir|Dame|Mx)\.?)\s*$")
+# Lower-case particles that belong to the surname after them ("al-", "bin", "van der").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "abd", "van", "von", "der", "den", "de",
+     "del", "della", "di", "da", "dos", "das", "du", "le", "la", "ter", "zu"}
+)
+# Particles that join a surname only with a hyphen ("as-Salim"); as words they are English.
+_HYPHEN_PARTICLES: frozenset[str] = NAME_PARTICLES | {"ad", "ar", "as", "at", "az", "an", "ash", "ath"}
+_JOIN = "-‐‑'’"
+_RIGHT_PART = re.compile(r"^[" + _JOIN + r"](?![sS]\b)([A-Za-z\u00C0-\u024F]+)")
+_LEFT_PART = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Za-z\u00C0-\u024F]+)[" + _JOIN + r"]$")
+_LEFT_PARTICLE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s$")
+_RIGHT_WORD = re.compile(r"^[" + _JOIN + r"\s]([A-Z\u00C0-\u00DE][\w\u00C0-\u024F]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase found in a parse.
+
+    Attributes:
+        start: start of the whole phrase (name and role words).
+        end: end of the whole phrase.
+        name_start: start of the name within the phrase.
+        name_end: end of the name.
+        name: the name text (a pronoun or a common noun phrase when no name is given).
+        role: role or affiliation words of the phrase ("the Gazette's senior analyst"), if any.
+        kind: ``person``, ``group`` (an organisation or people), ``pronoun`` or ``other``.
+    """
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    name: str
+    role: str | None
+    kind: str
+
+    @property
+    def pronoun(self) -> str | None:
+        """The pronoun in lower case when the phrase is one, else ``None``."""
+        return self.name.lower() if self.kind == "pronoun" else None
+
+    @property
+    def person_like(self) -> bool:
+        """True when the phrase names (or may name) a single person."""
+        return self.kind == "person"
+
+
+def _inside(idx: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= idx < b for a, b in ranges)
+
+
+def phrase_tokens(head: Token, blocked: list[tuple[int, int]]) -> list[Token]:
+    """Return the contiguous tokens of the noun phrase headed by ``head``.
+
+    Clauses (relative clauses, conjuncts) and tokens inside ``blocked`` character ranges
+    (quotes) are left out; the phrase is the longest contiguous run around the head.
+    """
+    keep: set[int] = {head.i}
+
+    def visit(tok: Token) -> None:
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_DEPS:
+                continue
+            if _inside(child.idx, blocked):
+                continue
+            keep.add(child.i)
+            visit(child)
+
+    visit(head)
+    lo = hi = head.i
+    while lo - 1 in keep and head.i - (lo - 1) < _MAX_TOKENS:
+        lo -= 1
+    while hi + 1 in keep and (hi + 1) - head.i < _MAX_TOKENS:
+        hi += 1
+    doc = head.doc
+    toks = [doc[i] for i in range(lo, hi + 1)]
+    # trim punctuation at the edges
+    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0] is not head:
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1] is not head:
+        toks.pop()
+    # cut at a dash or opening parenthesis that starts an aside
+    for j, tok in enumerate(toks):
+        if tok.i > head.i and tok.text in {"—", "–", "--", "(", "-"} and j > 0:
+            toks = toks[:j]
+            break
+    return toks
+
+
+def whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a name span so that joined and particle surnames stay whole.
+
+    "al" → "al-Rashidi", "Jones" → "Smith-Jones", "Neill" → "O'Neill", "Linden" → "van der
+    Linden", "bin" → "bin Faris": hyphen and apostrophe joins are followed on both sides (not a
+    possessive "'s"), lower-case name particles before the name are taken in, and a span that
+    ends in a particle takes the capitalised word after it.
+
+    Args:
+        text: the article text.
+        start: name start.
+        end: name end.
+
+    Returns:
+        The widened ``(start, end)``; the input when there is nothing to add.
+    """
+    if start >= end:
+        return start, end
+    for _ in range(4):
+        changed = False
+        m = _RIGHT_PART.match(text[end : end + 40])
+        last = re.findall(r"[A-Za-z\u00C0-\u024F]+$", text[start:end])
+        if m and (m.group(1)[:1].isupper() or (last and last[0].lower() in _HYPHEN_PARTICLES)):
+            end += m.end()
+            changed = True
+        elif last and last[0].lower() in NAME_PARTICLES:
+            m = _RIGHT_WORD.match(text[end : end + 40])
+            if m:
+                end += m.end()
+                changed = True
+        first = re.match(r"[A-Za-z\u00C0-\u024F]", text[start:end])
+        m = _LEFT_PART.search(text[max(0, start - 30) : start])
+        if m and first is not None and (m.group(1)[:1].isupper() or m.group(1).lower() in _HYPHEN_PARTICLES):
+            start -= len(m.group(0))
+            changed = True
+        else:
+            m = _LEFT_PARTICLE.search(text[max(0, start - 30) : start])
+            lead = re.match(r"[A-Za-z]+", text[start:end])
+            if m and m.group(1) in NAME_PARTICLES and (
+                text[start:start + 1].isupper() or (lead is not None and lead.group(0) in NAME_PARTICLES)
+            ):
+                start -= len(m.group(0))
+                changed = True
+        if not changed:
+            break
+    return start, end
+
+
+def _clean_role(text: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-—–()")
+    text = re.sub(r"^(?:of|from|at|for|the)\s+", "", text, flags=re.I).strip()
+    text = re.sub(r"[’']s$", "", text).strip(" ,")
+    words = text.split()
+    if not words or all(w.lower() in DETERMINERS for w in words) or not any(c.isalnum() for c in text):
+        return None
+    return text
+
+
+def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
+    """Build the speaker :class:`Phrase` whose head is ``head``.
+
+    The name is the person entity in the phrase (the one containing the head when there are
+    several), else another named entity containing the head, else the run of proper nouns
+    around the head, else the whole phrase without its determiner.
+    """
+    doc: Doc = head.doc
+    toks = phrase_tokens(head, blocked)
+    p_start = toks[0].idx
+    p_end = toks[-1].idx + len(toks[-1].text)
+    low = head.text.lower()
+    if (low in PRONOUNS and head.pos_ == "PRON") or (head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl"):
+        # a relative pronoun ("X, who said ...") stays one here; resolve() finds its antecedent
+        return Phrase(head.idx, head.idx + len(head.text), head.idx, head.idx + len(head.text),
+                      head.text, None, "pronoun")
+    ents = [e for e in doc.ents if e.start_char >= p_start and e.end_char <= p_end]
+    name_span: tuple[int, int] | None = None
+    kind = "other"
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    if persons:
+        chosen = next((e for e in persons if e.start <= head.i < e.end), persons[-1])
+        name_span, kind = (chosen.start_char, chosen.end_char), "person"
+    else:
+        for e in ents:
+            if e.label_ in _NAME_LABELS and e.start <= head.i < e.end:
+                name_span = (e.start_char, e.end_char)
+                kind = "person" if head.pos_ == "PROPN" and e.label_ not in ("ORG", "NORP", "GPE") else "group"
+                break
+    if name_span is None and head.pos_ == "PROPN":
+        lo = hi = head.i
+        while lo - 1 >= toks[0].i and doc[lo - 1].pos_ == "PROPN":
+            lo -= 1
+        while hi + 1 <= toks[-1].i and doc[hi + 1].pos_ == "PROPN":
+            hi += 1
+        name_span = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+        kind = "person"
+    if name_span is None:
+        start_tok = 0
+        # drop articles and demonstratives, keep possessives: "its own report", "their lawyers"
+        while start_tok < len(toks) - 1 and toks[start_tok].lower_ in DETERMINERS and toks[start_tok].tag_ != "PRP$":
+            start_tok += 1
+        name_span = (toks[start_tok].idx, p_end)
+        kind = "group" if head.tag_ in ("NNS", "NNPS") else "other"
+    text = doc.text
+    # "the Gazette's Ann Lee": the name is what follows the last possessive
+    inner = [t for t in toks if name_span[0] <= t.idx < name_span[1] and t.tag_ == "POS"]
+    if inner and inner[-1].i < head.i:
+        cut = inner[-1].idx + len(inner[-1].text)
+        while cut < name_span[1] and text[cut].isspace():
+            cut += 1
+        name_span = (cut, max(cut, name_span[1]))
+        if head.pos_ == "PROPN":
+            kind = "person"
+    if kind in ("person", "other", "group") and head.pos_ == "PROPN":
+        name_span = whole_name(text, *name_span)
+        p_start, p_end = min(p_start, name_span[0]), max(p_end, name_span[1])
+    name = text[name_span[0] : name_span[1]]
+    # strip a trailing possessive from the name ("Lee's")
+    m = re.search(r"[’']s?$", name)
+    if m and m.start() > 0:
+        name_span = (name_span[0], name_span[0] + m.start())
+        name = text[name_span[0] : name_span[1]]
+    # leading punctuation glued to a token ("….Many")
+    while name_span[0] < name_span[1] and not text[name_span[0]].isalnum():
+        name_span = (name_span[0] + 1, name_span[1])
+    # an honorific right before the name belongs to it ("Mr. Lane")
+    m = _HONORIFIC.search(text[p_start : name_span[0]])
+    if m and kind == "person":
+        name_span = (p_start + m.start(), name_span[1])
+    name = text[name_span[0] : name_span[1]]
+    parts = [_clean_role(text[p_start : name_span[0]]), _clean_role(text[name_span[1] : p_end])]
+    role = ", ".join(p for p in parts if p) or None
+    if kind == "other" and name.lower() in PRONOUNS_PERSON | PRONOUNS_PLURAL:
+        kind = "pronoun"
+    return Phrase(p_start, p_end, name_span[0], name_span[1], name, role, kind)
+
+
+def compatible(pronoun: str, phrase: Phrase) -> bool:
+    """Tell whether a pronoun can refer back to the speaker ``phrase``."""
+    if phrase.kind == "pronoun":
+        return False
+    if pronoun in PRONOUNS_PERSON:
+        return phrase.kind == "person"
+    if pronoun in PRONOUNS_PLURAL:
+        return phrase.kind in ("group", "other")
+    if pronoun == "it":
+        return phrase.kind in ("group", "other")
+    return False

@@ -1,0 +1,229 @@
+"""Second pass over one article: pronouns, continuations, block quotes, credits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .attribution import Record, _is_cue, _subject, _tokens_in
+from .lexicon import PRONOUNS_PERSON
+from .marks import Marked, Paragraph, words
+from .phrases import Phrase, compatible, make_phrase
+
+_LOOKBACK = 6  # how many named speakers back a pronoun may reach
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of paragraphs introduced by a line ending in a colon ("So says X:")."""
+
+    intro: int
+    first: int
+    last: int
+    speaker: Phrase | None
+    credit: str
+
+
+def _quote_only(text: str, para: Paragraph, quotes: list[Marked]) -> bool:
+    """True when a paragraph opens with a quote and holds (almost) nothing else."""
+    inside = [q for q in quotes if para.index in q.paragraphs]
+    if not inside:
+        return False
+    first = min(q.open for q in inside)
+    if first > para.start and text[para.start:first].strip():
+        return False
+    rest = text[para.start : para.end]
+    for q in sorted(inside, key=lambda q: -q.open):
+        lo = max(q.open, para.start) - para.start
+        hi = min(q.after, para.end) - para.start
+        rest = rest[:lo] + " " + rest[hi:]
+    return len(words(rest)) <= 1
+
+
+def _intro_phrase(doc: Doc, text: str, para: Paragraph, blocked: list[tuple[int, int]]) -> Phrase | None:
+    """The speaker named in an introducing paragraph: subject of a speech verb, else of the
+    last sentence when it is a named person."""
+    toks = [t for t in _tokens_in(doc, para.start, para.end) if para.start <= t.idx < para.end]
+    for tok in reversed(toks):
+        if _is_cue(tok, cognition=True):
+            subj = _subject(tok, blocked)
+            if subj is not None:
+                return make_phrase(subj, blocked)
+            after = [t for t in toks if t.i > tok.i and t.pos_ == "PROPN"]
+            if after:
+                head = after[0]
+                while head.dep_ in ("compound", "poss") and head.head.i > head.i and head.head.idx < para.end:
+                    head = head.head
+                return make_phrase(head, blocked)
+    sents = [s for s in doc.sents if para.start <= s.start_char < para.end]
+    if sents:
+        root = sents[-1].root
+        subj = _subject(root, blocked)
+        if subj is not None:
+            phrase = make_phrase(subj, blocked)
+            if phrase.kind == "person":
+                return phrase
+    return None
+
+
+def find_blocks(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked]) -> list[Block]:
+    """Find block quotes: a short paragraph ending in a colon, then paragraphs with quotes."""
+    blocked = [(q.open, q.after) for q in quotes]
+    marked_paras = {p for q in quotes for p in q.paragraphs}
+    out: list[Block] = []
+    for para in paras:
+        line = text[para.start : para.end]
+        if not line.endswith(":") or len(words(line)) > 30 or para.index + 1 >= len(paras):
+            continue
+        if any(q.open >= para.start and q.after <= para.end for q in quotes):
+            continue
+        last = para.index
+        while last + 1 < len(paras) and last + 1 in marked_paras:
+            last += 1
+        if last == para.index:
+            continue
+        speaker = _intro_phrase(doc, text, para, blocked)
+        intro = re.split(r"(?<=[.!?])\s+(?=\S)", line[:-1].strip())[-1]
+        out.append(Block(para.index, para.index + 1, last, speaker, intro))
+    return out
+
+
+def _last_word(phrase: Phrase | None) -> str:
+    ws = words(phrase.name) if phrase is not None else []
+    return ws[-1].lower() if ws else ""
+
+
+def _extend_blocks(blocks: list[Block], records: list[Record], paras: list[Paragraph],
+                   block_of: dict[int, Block]) -> None:
+    """Let a block run on over paragraphs that report the same speaker ("..., X said.")."""
+    for block in blocks:
+        name = _last_word(block.speaker)
+        if not name:
+            continue
+        k = block.last + 1
+        while k < len(paras) and k not in block_of:
+            said = [r for r in records if r.para == k]
+            if not said or any(_last_word(r.speaker) != name for r in said):
+                break
+            block_of[k] = block
+            k += 1
+            while k in block_of and block_of[k] is block:
+                k += 1
+
+
+def _nearest_person(doc: Doc, before: int, blocked: list[tuple[int, int]], after: int = 0,
+                    subjects_only: bool = False) -> Phrase | None:
+    """The nearest person named in ``after:before``, preferring sentence subjects."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and after <= e.start_char and e.end_char <= before
+            and not any(a <= e.start_char < b for a, b in blocked)]
+    if not ents:
+        return None
+    subjects = [e for e in ents[-4:] if e.root.dep_ in ("nsubj", "nsubjpass")]
+    if subjects_only and not subjects:
+        return None
+    chosen = subjects[-1] if subjects else ents[-1]
+    return make_phrase(chosen.root, blocked)
+
+
+def _antecedent(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phrase | None:
+    """The noun a relative pronoun stands for ("Ann Lee, who said ..." → Ann Lee), if any."""
+    span = doc.char_span(phrase.name_start, phrase.name_end)
+    if span is None or len(span) != 1 or span[0].tag_ not in ("WDT", "WP"):
+        return None
+    verb = span[0].head
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return make_phrase(verb.head, blocked)
+
+
+def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
+            records: list[Record]) -> dict[int, Block]:
+    """Fill ``record.speaker`` for every record that can be attributed.
+
+    Returns:
+        The block each paragraph belongs to (paragraph index to :class:`Block`).
+    """
+    blocked = [(q.open, q.after) for q in quotes]
+    blocks = find_blocks(doc, text, paras, quotes)
+    block_of: dict[int, Block] = {}
+    for block in blocks:
+        for k in range(block.first, block.last + 1):
+            block_of.setdefault(k, block)
+    history: list[Phrase] = []
+    records.sort(key=lambda r: r.start)
+    for k, rec in enumerate(records):
+        if rec.phrase is None and rec.kind == "direct":
+            rec.phrase, rec.speaker, rec.how = _context_speaker(doc, text, paras, quotes, records, k, block_of, blocked)
+        if rec.phrase is not None and rec.speaker is None:
+            if rec.phrase.kind == "pronoun":
+                pron = rec.phrase.name.lower()
+                ante = _antecedent(doc, rec.phrase, blocked)
+                if ante is None and pron in PRONOUNS_PERSON:
+                    # a person who is the subject earlier in the same paragraph comes first
+                    ante = _nearest_person(doc, rec.phrase.start, blocked, paras[rec.para].start, subjects_only=True)
+                if ante is None:
+                    ante = next((p for p in reversed(history[-_LOOKBACK:]) if compatible(pron, p)), None)
+                if ante is None and pron in PRONOUNS_PERSON:
+                    ante = _nearest_person(doc, rec.phrase.start, blocked)
+                rec.speaker = ante if ante is not None else rec.phrase
+            else:
+                rec.speaker = rec.phrase
+        if rec.speaker is not None and rec.speaker.kind != "pronoun":
+            history.append(rec.speaker)
+    _extend_blocks(blocks, records, paras, block_of)
+    # a quote with no speaker takes one from the next quote in its paragraph ("A." "B," X said)
+    for k, rec in enumerate(records):
+        if rec.kind == "direct" and rec.speaker is None and k + 1 < len(records):
+            nxt = records[k + 1]
+            if nxt.kind == "direct" and nxt.para == rec.para and nxt.speaker is not None and rec.quote and nxt.quote:
+                if not text[rec.quote.after : nxt.quote.open].strip():
+                    rec.phrase, rec.speaker, rec.how = nxt.phrase, nxt.speaker, "paragraph"
+    return block_of
+
+
+def _context_speaker(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
+                     records: list[Record], k: int, block_of: dict[int, Block],
+                     blocked: list[tuple[int, int]]) -> tuple[Phrase | None, Phrase | None, str]:
+    """Return (local phrase, resolved speaker or None, how) for a quote with no phrase beside it."""
+    rec = records[k]
+    # an earlier quote (or reported speech) in the same paragraph
+    for prev in reversed(records[:k]):
+        if prev.para != rec.para:
+            break
+        if prev.speaker is not None and (prev.kind == "direct" or prev.end <= rec.start):
+            return prev.phrase, prev.speaker, "paragraph"
+    para = paras[rec.para]
+    if not _quote_only(text, para, quotes) or rec.para == 0:
+        return None, None, ""
+    # the previous paragraph's last speaker (a continued quote, or "X suggested ...")
+    prev_para = rec.para - 1
+    earlier = [r for r in records[:k] if r.para == prev_para and r.speaker is not None]
+    if earlier:
+        return earlier[-1].phrase, earlier[-1].speaker, "continues"
+    block = block_of.get(rec.para)
+    if block is not None and block.speaker is not None:
+        return block.speaker, None, "intro"
+    prev = paras[prev_para]
+    if not any(prev_para in q.paragraphs for q in quotes):
+        phrase = _intro_phrase(doc, text, prev, blocked)
+        if phrase is not None and (phrase.kind == "person" or text[prev.end - 1] == ":"):
+            return phrase, None, "intro"
+    return None, None, ""
+
+
+def credit(text: str, rec: Record, block: Block | None) -> str | None:
+    """How the article credits a quote: the block's intro line, else the attribution words."""
+    if block is not None:
+        return block.credit
+    if rec.phrase is None:
+        return None
+    lo, hi = rec.phrase.start, rec.phrase.end
+    if rec.cue is not None and abs(rec.cue[0] - rec.phrase.end) < 60 and abs(rec.phrase.start - rec.cue[1]) < 60:
+        lo, hi = min(lo, rec.cue[0]), max(hi, rec.cue[1])
+    # take "told the X" / "to the X" after the cue as part of the credit
+    m = re.match(r"\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5}", text[hi : hi + 80])
+    if rec.cue is not None and hi == rec.cue[1] and m:
+        hi += m.end()
+    return re.sub(r"\s+", " ", text[lo:hi]).strip() or None

@@ -1,0 +1,66 @@
+"""The thresholds and weights of quote extraction and speaker resolution, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...errors import OptionError
+
+
+class QuotesConfigError(OptionError):
+    """A :class:`QuotesConfig` value is out of range; the message names the field and its range."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuotesConfig:
+    """Settings of :func:`~newsdossier.analysis.quotes.extract_quotes` (defaults are the tuned ones).
+
+    Attributes:
+        lookback_sentences: how many sentences back a pronoun or a description ("the governor")
+            may find its referent (1-20).
+        min_margin: the salience lead the best referent needs over the next one; below it the
+            speaker is left unresolved (0-5).
+        low_confidence: quotes or speaker links below this confidence are marked as uncertain by
+            the renderers and suggested as the ``--min-confidence`` cut (0-1).
+        unresolved_confidence: the confidence given to a speaker link left unresolved (0-1).
+        drop_self_reported: drop reported speech whose source is the writer or the reader ("we
+            show that", "I think", "you say"): the article's own narration, not a quote.
+        drop_hypothetical: drop speech under a modal ("would say", "might have answered").
+        reported_speech: how reported (indirect) speech is found: ``rules`` (speech and belief
+            verbs, parentheticals, "according to"), ``model`` (the learned cue model only, see
+            :mod:`.learned`) or ``combined`` (both).
+        model_threshold: the learned model's probability cut (0-1); ``None`` takes the one
+            shipped with the model (chosen for precision >= 0.85 on held-out train articles).
+        min_confidence: quotes whose trust (the lower of the quote's and its speaker link's
+            confidence) is below this are left out of the dossier (``--min-confidence``; 0
+            keeps every quote and the outputs mark the uncertain ones).
+    """
+
+    lookback_sentences: int = 5
+    min_margin: float = 0.5
+    low_confidence: float = 0.5
+    unresolved_confidence: float = 0.2
+    drop_self_reported: bool = True
+    drop_hypothetical: bool = True
+    reported_speech: str = "combined"
+    model_threshold: float | None = None
+    min_confidence: float = 0.0
+
+    def __post_init__(self) -> None:
+        """Check the ranges.
+
+        Raises:
+            QuotesConfigError: if a value is out of its documented range.
+        """
+        if not 1 <= self.lookback_sentences <= 20:
+            raise QuotesConfigError(f"lookback_sentences must be 1-20, got {self.lookback_sentences}")
+        if not 0.0 <= self.min_margin <= 5.0:
+            raise QuotesConfigError(f"min_margin must be 0-5, got {self.min_margin}")
+        if self.reported_speech not in ("rules", "model", "combined"):
+            raise QuotesConfigError(f"reported_speech must be rules, model or combined, got {self.reported_speech!r}")
+        if self.model_threshold is not None and not 0.0 <= self.model_threshold <= 1.0:
+            raise QuotesConfigError(f"model_threshold must be between 0 and 1, got {self.model_threshold}")
+        for name in ("low_confidence", "unresolved_confidence", "min_confidence"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise QuotesConfigError(f"{name} must be between 0 and 1, got {value}")

@@ -1,0 +1,380 @@
+"""In-document coreference for speakers: pronouns and descriptions to the entity they refer to.
+
+A light, rule-based resolver over one spaCy parse:
+
+* **mentions** are the person and organisation names of the article outside quotation marks,
+  each with its sentence, its syntactic role (subject or not) and a key (a person's last name,
+  an organisation's whole name);
+* **gender** of a person comes from the article itself: honorifics ("Mr.", "Ms."), gendered role
+  nouns next to the name ("actress Ann Lee", "her husband, Bo Lee") and the pronouns of
+  sentences where that person is the only one named;
+* a **pronoun** ("he", "she", "it", "they") goes to the most salient compatible mention of the
+  last few sentences: agreement in gender and number first, then subject role, recency,
+  earlier speaker turns and frequency — not proximity alone; when two candidates are close, it
+  stays unresolved;
+* a **description** ("the governor", "the company", "their lawyer", "the 49-year-old") goes to
+  the one name it stands next to in apposition somewhere in the article ("the Kellers' lawyer,
+  Keith Hampton"), else to the one salient mention of the right type in the last few sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .config import QuotesConfig
+from .lexicon import (
+    GIVEN_NAMES_FEMININE,
+    GIVEN_NAMES_MASCULINE,
+    HONORIFICS_FEMININE,
+    HONORIFICS_MASCULINE,
+    NOUNS_FEMININE,
+    NOUNS_MASCULINE,
+    ORG_DESCRIPTION_NOUNS,
+    PERSON_DESCRIPTION_NOUNS,
+    PRONOUNS_FEMININE,
+    PRONOUNS_MASCULINE,
+)
+from .phrases import Phrase, make_phrase
+
+_ORG_LABELS = frozenset({"ORG", "NORP"})
+_UNKNOWN = "?"  # key prefix of a referent the article does not name
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name of the article outside quotation marks."""
+
+    ent: Span
+    key: str
+    kind: str  # "person" or "org"
+    sent: int
+    subject: bool
+    pos: int  # end of the mention in the text (a resolved pronoun: the pronoun's end)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A referent found for a pronoun or a description, and how sure the resolver is."""
+
+    phrase: Phrase
+    confidence: float
+    link: str  # "pronoun" or "description"
+
+
+def _key(ent: Span) -> str:
+    words = [t.text.lower() for t in ent if t.is_alpha]
+    if not words:
+        return ent.text.lower()
+    return words[-1] if ent.label_ == "PERSON" else " ".join(words)
+
+
+class Coref:
+    """The mentions, genders and appositions of one article, and the resolvers that use them."""
+
+    def __init__(self, doc: Doc, blocked: list[tuple[int, int]], config: QuotesConfig | None = None) -> None:
+        self.doc = doc
+        self.blocked = blocked
+        self.config = config or QuotesConfig()
+        self._breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        self._sent_of: dict[int, int] = {}
+        for k, sent in enumerate(doc.sents):
+            for tok in sent:
+                self._sent_of[tok.i] = k
+        self.mentions: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" and ent.label_ not in _ORG_LABELS:
+                continue
+            if self._quoted(ent.start_char):
+                continue
+            root = ent.root
+            self.mentions.append(Mention(
+                ent, _key(ent), "person" if ent.label_ == "PERSON" else "org", self._sent_of.get(root.i, 0),
+                root.dep_ in ("nsubj", "nsubjpass")
+                or (root.dep_ in ("poss", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")),
+                ent.end_char,
+            ))
+        self._merge_given_names()
+        self.counts = Counter(m.key for m in self.mentions)
+        self.gender = self._genders()
+        self.appositions = self._appositions()
+        self._chain_pronouns()
+
+    def _merge_given_names(self) -> None:
+        """A one-word name that is the first name of exactly one longer name of the article
+        ("Elizabeth" and "Elizabeth Warren") is the same person: give it that person's key."""
+        firsts: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "person" and len(m.ent) > 1:
+                firsts.setdefault(m.ent[0].lower_, set()).add(m.key)
+        for k, m in enumerate(self.mentions):
+            if m.kind == "person" and len(m.ent) == 1 and m.key not in {x.key for x in self.mentions if len(x.ent) > 1}:
+                keys = firsts.get(m.ent[0].lower_, set())
+                if len(keys) == 1:
+                    self.mentions[k] = Mention(m.ent, next(iter(keys)), m.kind, m.sent, m.subject, m.pos)
+
+    def _chain_pronouns(self) -> None:
+        """Resolve the subject pronouns of the narration in text order, so that a referent stays
+        salient through "He ... He ... he said" (each resolved pronoun becomes a mention)."""
+
+        added: list[Mention] = []
+        for tok in self.doc:
+            if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or self._quoted(tok.idx):
+                continue
+            res = self._pick(tok, [])
+            gender = "m" if tok.lower_ == "he" else "f"
+            if res is None or res[0].key == _UNKNOWN:
+                # someone the article has not named (or not clearly): still the salient one, so
+                # that a later "he" does not jump to a name in an object position
+                key = _UNKNOWN + gender
+                added.append(Mention(self.doc[tok.i : tok.i + 1], key, "person", self.sentence(tok), True,
+                                     tok.idx + len(tok.text)))
+                self.gender[key] = gender
+            else:
+                mention = res[0]
+                added.append(Mention(mention.ent, mention.key, "person", self.sentence(tok), True,
+                                     tok.idx + len(tok.text)))
+            self.mentions.append(added[-1])
+            self.mentions.sort(key=lambda m: m.pos)
+        if added:
+            self.mentions.sort(key=lambda m: m.pos)
+
+
+    # ------------------------------------------------------------------ evidence
+    def _quoted(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.blocked)
+
+    def sentence(self, tok: Token) -> int:
+        """Index of the sentence holding ``tok``."""
+        return self._sent_of.get(tok.i, 0)
+
+    def _genders(self) -> dict[str, str]:
+        votes: dict[str, Counter[str]] = {}
+        persons_by_sent: dict[int, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "person":
+                persons_by_sent.setdefault(m.sent, set()).add(m.key)
+        sents = list(self.doc.sents)
+        for m in self.mentions:
+            if m.kind != "person":
+                continue
+            v = votes.setdefault(m.key, Counter())
+            given = m.ent[0].lower_ if len(m.ent) > 1 else ""
+            if given in GIVEN_NAMES_MASCULINE:
+                v["m"] += 1
+            elif given in GIVEN_NAMES_FEMININE:
+                v["f"] += 1
+            prev = self.doc[m.ent.start - 1] if m.ent.start > 0 else None
+            if prev is not None and prev.lower_ in HONORIFICS_MASCULINE:
+                v["m"] += 3
+            if prev is not None and prev.lower_ in HONORIFICS_FEMININE:
+                v["f"] += 3
+            for tok in _role_nouns(m.ent):
+                if tok.lemma_.lower() in NOUNS_MASCULINE:
+                    v["m"] += 2
+                elif tok.lemma_.lower() in NOUNS_FEMININE:
+                    v["f"] += 2
+            if m.ent.root.dep_ not in ("nsubj", "nsubjpass") or persons_by_sent.get(m.sent) != {m.key}:
+                continue  # ("Keurig's CEO ... he": the pronoun is the CEO's, not Keurig's)
+            # the pronouns of a sentence where this person is the only one named, and of the
+            # next sentence when it names no one
+            spans = [sents[m.sent]]
+            if m.sent + 1 < len(sents) and not persons_by_sent.get(m.sent + 1):
+                spans.append(sents[m.sent + 1])
+            for span in spans:
+                for tok in span:
+                    if tok.i < m.ent.end and span is spans[0]:
+                        continue
+                    if self._quoted(tok.idx) or tok.pos_ not in ("PRON", "DET"):
+                        continue
+                    if tok.lower_ in PRONOUNS_MASCULINE:
+                        v["m"] += 1
+                    elif tok.lower_ in PRONOUNS_FEMININE:
+                        v["f"] += 1
+        out: dict[str, str] = {}
+        for key, v in votes.items():
+            if v["m"] > 2 * v["f"]:
+                out[key] = "m"
+            elif v["f"] > 2 * v["m"]:
+                out[key] = "f"
+        return out
+
+    def _appositions(self) -> dict[str, set[str]]:
+        """Role noun (lemma) to the keys of the names it stands next to ("lawyer" → {"hampton"})."""
+        out: dict[str, set[str]] = {}
+        for m in self.mentions:
+            for tok in _role_nouns(m.ent):
+                out.setdefault(tok.lemma_.lower(), set()).add(m.key)
+        return out
+
+    # ------------------------------------------------------------------ resolvers
+    def _candidates(self, pos: int, sent: int, kind: str) -> list[Mention]:
+        lo = sent - self.config.lookback_sentences
+        return [m for m in self.mentions if m.kind == kind and m.pos <= pos and m.sent >= lo]
+
+    def _para_of(self, pos: int) -> int:
+        """Index of the line (paragraph) holding offset ``pos``."""
+        return bisect.bisect_right(self._breaks, pos)
+
+    def _rank(self, cands: list[Mention], sent: int, gender: str | None, speakers: list[str],
+              exclude: set[str], para: int | None = None) -> list[tuple[float, Mention]]:
+        best: dict[str, tuple[float, Mention]] = {}
+        for m in cands:
+            if m.key in exclude:
+                continue
+            g = self.gender.get(m.key)
+            if gender is not None and g is not None and g != gender:
+                continue  # disagreement in gender: never this one
+            score = (2.0 if m.subject else 0.5) - 0.6 * (sent - m.sent)
+            if m.sent == sent and not m.subject and m.ent.root.dep_ in ("dobj", "pobj", "iobj", "poss"):
+                score -= 1.0  # "He was representing X when he called": not the object of the clause
+            score += 0.3 * min(self.counts[m.key], 3)
+            if speakers and speakers[-1] == m.key:
+                score += 0.6
+            elif m.key in speakers[-4:]:
+                score += 0.3
+            if para is not None and self._para_of(m.ent.start_char) == para:
+                score += 0.4
+            if gender is not None and g == gender:
+                score += 1.0
+            if m.key not in best or score > best[m.key][0]:
+                best[m.key] = (score, m)
+        return sorted(best.values(), key=lambda x: -x[0])
+
+    def _phrase(self, mention: Mention) -> Phrase:
+        # the fullest name of that referent in the article ("Brian Frosh", not "Frosh")
+        same = [m for m in self.mentions if m.key == mention.key and m.kind == mention.kind]
+        full = max(same, key=lambda m: (len(m.ent), -m.ent.start))
+
+        return make_phrase(full.ent.root, self.blocked)
+
+    def _pick(self, head: Token, speakers: list[str]) -> tuple[Mention, float] | None:
+        low = head.lower_
+        sent = self.sentence(head)
+        if low in ("he", "him", "she", "her"):
+            gender: str | None = "m" if low in ("he", "him") else "f"
+            ranked = self._rank(self._candidates(head.idx, sent, "person"), sent, gender, speakers, set(),
+                                self._para_of(head.idx))
+        elif low == "it":
+            gender = None
+            ranked = self._rank(self._candidates(head.idx, sent, "org"), sent, None, speakers, set(),
+                                self._para_of(head.idx))
+        else:
+            return None
+        if not ranked:
+            return None
+        top, mention = ranked[0]
+        if mention.key.startswith(_UNKNOWN):
+            return None  # the referent is someone the article has not named
+        margin = top - ranked[1][0] if len(ranked) > 1 else 3.0
+        agrees = gender is not None and self.gender.get(mention.key) == gender
+        if margin < self.config.min_margin or (top < 0.8 and not agrees):
+            return None  # two referents about as likely, or one weak one: leave it unresolved
+        conf = 0.55 + (0.2 if agrees else 0.0) + (0.15 if margin >= 1.5 else 0.0)
+        return mention, min(conf, 0.9)
+
+    def has_candidates(self, head: Token) -> bool:
+        """Whether any name of the pronoun's kind comes in the sentences before it."""
+        kind = "org" if head.lower_ == "it" else "person"
+        return bool(self._candidates(head.idx, self.sentence(head), kind))
+
+    def pronoun(self, head: Token, speakers: list[str]) -> Resolution | None:
+        """Resolve a speaker pronoun ("he", "she", "it") at ``head``, or ``None`` when the
+        evidence is weak."""
+        res = self._pick(head, speakers)
+        if res is None:
+            return None
+        return Resolution(self._phrase(res[0]), res[1], "pronoun")
+
+    def describes(self, phrase: Phrase) -> bool:
+        """Whether a speaker phrase is a definite description of a person or an organisation
+        named elsewhere ("the company", "the actress", "their lawyer"), as opposed to a name or
+        a group that is its own referent ("authorities", "the state's attorney's office")."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        if head.tag_ != "NN" or any(t.pos_ == "PROPN" or t.dep_ == "compound" or (t.dep_ == "poss" and t.tag_ != "PRP$")
+                                    for t in span):
+            return False  # "the county emergency office", "the Kellers' lawyer": it names its referent
+        first = span[0]
+        definite = first.lower_ in ("the", "this") or first.tag_ == "PRP$"
+        lemma = head.lemma_.lower()
+        return definite and (lemma in PERSON_DESCRIPTION_NOUNS or lemma in ORG_DESCRIPTION_NOUNS)
+
+    def description(self, phrase: Phrase, speakers: list[str]) -> Resolution | None:
+        """Resolve a definite description ("the governor", "their lawyer", "the company"), or ``None``."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        if head.pos_ != "NOUN" or head.tag_ not in ("NN",):
+            if not _AGE.match(head.text):
+                return None
+        first = span[0]
+        definite = first.lower_ in ("the", "this") or first.tag_ == "PRP$" or any(
+            c.dep_ == "poss" for c in head.children)
+        if not definite:
+            return None  # "a spokesman": someone new, not someone named before
+        lemma = head.lemma_.lower()
+        # the referent is never the possessor ("Vasiliades' lawyer" is not Vasiliades)
+        owners = {_key_of_token(c) for c in head.children if c.dep_ == "poss"}
+        named = self.appositions.get(lemma, set()) - owners
+        if len(named) == 1:
+            key = next(iter(named))
+            mention = next(m for m in self.mentions if m.key == key)
+            return Resolution(self._phrase(mention), 0.7, "description")
+        if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children):
+            return None  # "the state's attorney's office" names its referent already
+        if lemma in PERSON_DESCRIPTION_NOUNS or _AGE.match(head.text):
+            kind = "person"
+            gender = "m" if lemma in NOUNS_MASCULINE else "f" if lemma in NOUNS_FEMININE else None
+        elif lemma in ORG_DESCRIPTION_NOUNS:
+            kind, gender = "org", None
+        else:
+            return None
+        sent = self.sentence(head)
+        lo = sent - min(3, self.config.lookback_sentences)
+        cands = [m for m in self._candidates(phrase.start, sent, kind) if m.sent >= lo]
+        if kind == "org":
+            # the small tagger often takes a one-word company name for a person ("Keurig's
+            # explanation"): such a name, never given a gender, may be the company
+            cands += [m for m in self._candidates(phrase.start, sent, "person")
+                      if m.sent >= lo and len(m.ent) == 1 and m.key not in self.gender]
+        ranked = self._rank(cands, sent, gender, speakers, owners)
+        if not ranked:
+            return None
+        top, mention = ranked[0]
+        if mention.key.startswith(_UNKNOWN) or top < 0.8 or (len(ranked) > 1 and top - ranked[1][0] < self.config.min_margin + 0.5):
+            return None  # no salient referent, or two: the description stays as written
+        return Resolution(self._phrase(mention), 0.6, "description")
+
+    def key_of(self, phrase: Phrase) -> str | None:
+        """The mention key of the name a speaker phrase holds, if it is one of the article's names."""
+        for m in self.mentions:
+            if m.ent.start_char < phrase.name_end and phrase.name_start < m.ent.end_char:
+                return m.key
+        return None
+
+
+def _key_of_token(tok: Token) -> str:
+    return tok.text.lower().rstrip("'’s")
+
+
+def _role_nouns(ent: Span) -> list[Token]:
+    """Common nouns in apposition to a name or right before it ("actress Ann Lee", "Ann Lee,
+    the actress", "the Kellers' lawyer, Keith Hampton")."""
+    root = ent.root
+    out: list[Token] = []
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        out.append(root.head)
+    out += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for tok in ent.doc[max(ent.start - 3, 0) : ent.start]:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.i == root.i and tok.dep_ in ("compound", "amod", "nmod"):
+            out.append(tok)
+    return out
