@@ -188,6 +188,8 @@ def resolve_entities(
     articles: Sequence[Article],
     docs: Mapping[str, Doc],
     rules: EntityRules | None = None,
+    *,
+    story_of: Mapping[str, str] | None = None,
 ) -> list[Entity]:
     """Resolve spaCy's mentions across articles into entities.
 
