@@ -6,3 +6,30 @@ each carries a comment that says what it is for and who reads it.
 """
 
 from __future__ import annotations
+
+# --------------------------------------------------------------------------- entities (names you can trust)
+
+# Plural nouns after a surname that name a family or group, not one person ("the Williams sisters").
+ENTITY_FAMILY_NOUNS = frozenset({
+    "sisters", "brothers", "family", "families", "couple", "twins", "siblings", "clan", "household",
+    "boys", "girls", "kids", "children", "parents", "dynasty",
+})
+# Month and weekday names that a tagger glues onto the end of a name ("George Takei April");
+# May, June and August are left out: they are surnames too ("Theresa May").
+ENTITY_DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "july", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+# Words of page furniture and interface prompts that never form a name ("Breaking News Emails").
+ENTITY_FURNITURE_WORDS = frozenset({
+    "email", "emails", "e-mail", "newsletter", "alerts", "alert", "subscribe", "sign", "signup", "replay",
+    "videos", "video", "share", "tweet", "print", "comments", "comment", "advertisement", "close", "photo",
+    "photos", "image", "caption", "credit", "copyright", "mail", "send", "menu", "login", "download",
+    "more", "breaking", "read", "watch", "related", "next", "previous", "latest", "terms", "service",
+    "privacy", "policy", "cookie", "cookies", "of", "and", "the", "for", "to", "your", "our",
+})
+# Last words that make a name a place even when it starts with a person's name (issue 15 adds
+# facilities: "Coxsackie Correctional Facility" is no person).
+ENTITY_FACILITY_HEADS = frozenset({
+    "facility", "penitentiary", "jail", "institution", "complex", "terminal", "plant", "refinery",
+})

@@ -5,6 +5,7 @@ cannot-link overrides, built from the ``--entity-rules`` JSON with
 :meth:`EntityRules.from_dict`).
 """
 
+from .config import EntitiesConfig, EntitiesConfigError
 from .resolve import EntityRules, EntityRulesError, mention_count, resolve_entities
 
-__all__ = ["EntityRules", "EntityRulesError", "mention_count", "resolve_entities"]
+__all__ = ["EntitiesConfig", "EntitiesConfigError", "EntityRules", "EntityRulesError", "mention_count", "resolve_entities"]

@@ -9,7 +9,7 @@ person elsewhere. The single-word forms are joined back once each has been resol
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ...model import Merge
@@ -74,8 +74,10 @@ def build_forms(mentions: Sequence[NameMention]) -> list[Form]:
 class Clusters:
     """Union-find over forms with a merge log and cannot-link constraints."""
 
-    def __init__(self, forms: Sequence[Form], cannot: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, forms: Sequence[Form], cannot: Iterable[tuple[str, str]],
+                 confidence: Callable[[str], float] | None = None) -> None:
         self.forms = forms
+        self.confidence = confidence or (lambda rule: 1.0)
         self.parent = list(range(len(forms)))
         self.log: dict[int, list[Merge]] = defaultdict(list)
         self.members: dict[int, set[int]] = {i: {i} for i in range(len(forms))}
@@ -105,8 +107,11 @@ class Clusters:
         ka, kb = self.keys(ra), self.keys(rb)
         return not any((x in ka and y in kb) or (y in ka and x in kb) for x, y in self.cannot)
 
-    def union(self, a: int, b: int, rule: str | None, evidence: str = "") -> bool:
-        """Join two clusters, logging ``Merge(rule, evidence)`` unless ``rule`` is None."""
+    def union(self, a: int, b: int, rule: str | None, evidence: str = "", factor: float = 1.0) -> bool:
+        """Join two clusters, logging ``Merge(rule, evidence, confidence)`` unless ``rule`` is None.
+
+        The confidence is the rule's (see :class:`~.config.EntitiesConfig`) times ``factor``.
+        """
         ra, rb = self.find(a), self.find(b)
         if ra == rb or not self.allowed(ra, rb):
             return False
@@ -119,7 +124,7 @@ class Clusters:
             cache.pop(rb, None)
         self.log[ra].extend(self.log.pop(rb, []))
         if rule is not None:
-            self.log[ra].append(Merge(rule, evidence))
+            self.log[ra].append(Merge(rule, evidence, round(self.confidence(rule) * factor, 3)))
         return True
 
     def groups(self) -> dict[int, list[int]]:

@@ -10,12 +10,14 @@ around it ("Ledger Weekly Paris correspondent", "the Nordic commander in Lapland
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ...lang import en
 from ...model import Article, Span
 from .names import Name, is_courtesy, is_name_function_word, is_particle, is_title, split_name
 
@@ -45,6 +47,14 @@ _UI_LINE = re.compile(
     r"Sign up\b|Subscribe\b|Read more\b|Click here\b|Image (?:caption|copyright)\b|Photo:|Video:)[^\n]{0,120}$",
     re.MULTILINE | re.IGNORECASE,
 )
+_DASH_SEP = re.compile(r"\s[-–—]\s")
+_POSSESSIVE_TOKEN = re.compile(r"^(?:\S*)['’‘ʼ]s$")
+# Parts of speech of a capitalised word that is a common word, not a name, at a sentence start
+# (when the articles also write it in lowercase); the function parts of speech need no such proof.
+_COMMON_POS = frozenset({"VERB", "ADJ", "ADV", "NOUN", "PROPN", "ADP", "DET", "AUX", "PRON", "SCONJ", "CCONJ"})
+_FUNCTION_POS = frozenset({"VERB", "ADJ", "ADV", "ADP", "DET", "AUX", "PRON", "SCONJ", "CCONJ"})
+# Labels whose names may hold "and" ("Procter and Gamble", "Bosnia and Herzegovina").
+_AND_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 _ROLE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"})
 _LEFT_OK_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
 _MAX_ROLE_TOKENS = 12
@@ -68,6 +78,8 @@ class NameMention:
         roles: spans of appositive descriptions of the mention.
         order: the mention's position in the input (article index, start).
         locative: the word before the mention is a preposition of place ("in", "near").
+        initial: the mention starts a sentence or a line (where any word is capitalised).
+        family: a plural family noun follows ("the Williams sisters"): no single person.
     """
 
     span: Span
@@ -76,6 +88,8 @@ class NameMention:
     roles: tuple[Span, ...]
     order: tuple[int, int]
     locative: bool = False
+    initial: bool = False
+    family: bool = False
 
     @property
     def kind(self) -> str:
@@ -165,8 +179,53 @@ def _acceptable(surface: str) -> bool:
     words = surface.split()
     if len(words) > 10:
         return False
+    if _DASH_SEP.search(surface) or ("/" in surface and " " in surface):
+        return False  # a credit or a caption ("Photography - Ann Li", "Ann Li/AP")
+    if any(w[-1] in _QUOTE_CHARS for w in words[:-1]):
+        return False  # a quoted title run into other words
+    for w in words[1:-1]:
+        if w[:1].islower() and not is_name_function_word(w) and not is_particle(w):
+            return False  # a clause, not a name ("Beatty saw Emma Stone")
     first = words[0]
     return first[:1].isupper() or first[:1].isdigit() or is_particle(first)
+
+
+def _refine(doc: Doc, lo: int, hi: int, label: str, lowercase: Counter) -> tuple[int, int] | None:
+    """Narrow a trimmed name to the name proper; None if nothing of a name is left.
+
+    Drops what a tagger glues to a name in headlines and captions: everything up to an
+    inner possessive ("La Land's Emma Stone" -> "Emma Stone"), a capitalised common word
+    that starts a sentence or line ("Honoring Biden"), trailing capitalised verbs ("Hillary
+    Get") and trailing month or weekday names ("Takei April"). A person "name" made of two
+    names joined by "and" is two people, not one.
+    """
+    for k in range(hi - 2, lo - 1, -1):
+        if _POSSESSIVE_TOKEN.search(doc[k].text) and doc[k + 1].text[:1].isupper():
+            lo = k + 1
+            break
+    if label not in _AND_LABELS and any(doc[k].lower_ in ("and", "&") for k in range(lo, hi)):
+        return None  # "Gosling and Stone": two names, not one
+    while hi - lo > 1 and doc[hi - 1].pos_ == "VERB" and doc[hi - 1].text[:1].isupper():
+        hi -= 1
+    while hi - lo > 1 and doc[hi - 1].lower_ in en.ENTITY_DATE_WORDS:
+        hi -= 1
+    first = doc[lo]
+    if (hi - lo > 1 and first.text[:1].isupper() and not first.text.isupper()
+            and (first.pos_ in _FUNCTION_POS or (first.pos_ in _COMMON_POS and lowercase[first.lower_] > 0))
+            and _starts_line_or_sentence(doc, lo)
+            and doc[lo + 1].text[:1].isupper()):
+        lo += 1
+    return (lo, hi) if hi > lo else None
+
+
+def _starts_line_or_sentence(doc: Doc, i: int) -> bool:
+    """True if token ``i`` starts a sentence or a line (quote marks before it aside)."""
+    j = i
+    while j > 0 and (doc[j - 1].text in _QUOTE_CHARS or doc[j - 1].is_space and "\n" not in doc[j - 1].text):
+        j -= 1
+    if j == 0 or "\n" in doc[j - 1].text or "\n" in doc[j - 1].whitespace_:
+        return True
+    return bool(doc[j].is_sent_start)
 
 
 def _left_role(doc: Doc, first: int, last: int, sent_start: int) -> tuple[int, int] | None:
@@ -251,16 +310,37 @@ def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def lowercase_words(articles: Sequence[Article], docs: Mapping[str, Doc]) -> Counter:
+    """Count the words the articles write in lowercase (common words, not names).
+
+    Raises:
+        KeyError: if an article has no parse in ``docs``.
+    """
+    out: Counter = Counter()
+    for art in articles:
+        if art.id not in docs:
+            raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
+        out.update(t.text for t in docs[art.id] if t.is_lower)
+    return out
+
+
 def extract(
-    articles: Sequence[Article], docs: Mapping[str, Doc]
+    articles: Sequence[Article], docs: Mapping[str, Doc], lowercase: Counter | None = None,
 ) -> tuple[list[NameMention], int]:
     """Return the cleaned name mentions of all articles and the number of raw spaCy mentions.
+
+    Args:
+        articles: the articles.
+        docs: their parses.
+        lowercase: :func:`lowercase_words` of the articles (computed when None).
 
     Raises:
         KeyError: if an article has no parse in ``docs``.
     """
     out: list[NameMention] = []
     raw = 0
+    if lowercase is None:
+        lowercase = lowercase_words(articles, docs)
     for a_index, art in enumerate(articles):
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
@@ -275,7 +355,10 @@ def extract(
             trimmed = _trim_tokens(ent)
             if trimmed is None:
                 continue
-            t_lo, t_hi = trimmed
+            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, lowercase)
+            if refined is None:
+                continue
+            t_lo, t_hi = refined
             start, end = _clean_chars(art.text, doc[t_lo].idx, doc[t_hi - 1].idx + len(doc[t_hi - 1].text))
             surface = art.text[start:end]
             if not _acceptable(surface):
@@ -303,6 +386,10 @@ def extract(
                 if r_end > r_start and not _in_ranges(r_start, r_end, furniture):
                     roles.append(art.span(r_start, r_end))
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            after = doc[t_hi].lower_ if t_hi < len(doc) else ""
+            # "Jackson, Wyo.": a name followed by its state or country is a place
+            placed = after == "," and t_hi + 1 < len(doc) and doc[t_hi + 1].ent_type_ in ("GPE", "LOC")
             out.append(NameMention(art.span(start, end), ent.label_, name, tuple(roles), (a_index, start),
-                                   before in _LOCATIVE))
+                                   before in _LOCATIVE or placed, _starts_line_or_sentence(doc, t_lo),
+                                   after in en.ENTITY_FAMILY_NOUNS))
     return out, raw

@@ -10,7 +10,7 @@ people).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from ...model import Article
@@ -333,6 +333,9 @@ def _align_variant(a: Sequence[str], b: Sequence[str]) -> str | None:
         if derived_from(x, y) or derived_from(y, x):
             i, j, how = i + 1, j + 1, "a derived word"
             continue
+        if plural_of(x, y) or plural_of(y, x):  # "International Olympics Committee"
+            i, j, how = i + 1, j + 1, "a plural word"
+            continue
         return None
     return how if i == len(a) and j == len(b) else None
 
@@ -363,6 +366,11 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
         for n in names:
             index[consonant_key(n.name.first)].add(root)
             index[consonant_key(n.name.last)].add(root)
+    first_names: dict[str, set[int]] = defaultdict(set)  # first-name token -> people in the whole set
+    for root, names in people.items():
+        for n in names:
+            if cl.kind(root) == "person" and looks_like_personal_name(n.name):
+                first_names[n.name.first].add(root)
     for f in forms:
         if not f.single or cl.find(f.index) in people:
             continue
@@ -371,6 +379,11 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
         token = f.name.core[0]
         if kind == "group" or len(token) < 2 or not token.isalpha():
             continue
+        if any(m.family for m in f.mentions):
+            continue  # "the Williams sisters": a family, not one of its members
+        own = f.kinds()
+        if kind != "person" and own.get("person", 0) * 2 < sum(own.values()) and any(m.locative for m in f.mentions):
+            continue  # "Jackson, Wyo.", "in Jackson": a place that shares the surname
         surname: set[int] = set()
         first: set[int] = set()
         for root in index.get(consonant_key(token), ()):
@@ -380,6 +393,10 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
                 if (person_like and same_token(token, n.name.first) and cl.kind(root) == "person"
                         and looks_like_personal_name(n.name)):
                     first.add(root)
+        # a first name alone is in scope only when no other person of the whole set bears it
+        # ("Steve" while both Steve Scalise and Steve King are named stays unresolved)
+        if first and len({cl.find(r) for r in first_names.get(token, set()) | first}) > 1:
+            first = set()
         hits = surname | first
         here = {r for r in hits if f.article in cl.articles(r)}
         if len(here) == 1:
@@ -434,6 +451,11 @@ def geographic_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
             continue
         word = f.name.core[0]
         if word in person_words or len(features.get(word, ())) != 1:
+            continue
+        # the short form must not be tagged as a state, country, nation or tribe ("Missouri"
+        # the state is not the Missouri River, "Shinnecock" the tribe not the peninsula)
+        labels = Counter(m.label for m in f.mentions)
+        if (labels.get("GPE", 0) + labels.get("NORP", 0)) * 2 >= sum(labels.values()):
             continue
         root = cl.find(next(iter(features[word])))
         feature = next(forms[i] for i in cl.members[root] if not forms[i].single)
