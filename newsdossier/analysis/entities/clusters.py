@@ -153,7 +153,7 @@ class Clusters:
             full_person = any(
                 not self.forms[j].single and (self.forms[j].name.key in self._key_person or self._mislabelled_person(j))
                 for j in members)
-            counts: Counter = Counter()
+            counts: dict[str, float] = defaultdict(float)
             for j in members:
                 form = self.forms[j]
                 weight = 1.0 if form.single else 2.0

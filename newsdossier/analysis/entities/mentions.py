@@ -47,6 +47,7 @@ _UI_LINE = re.compile(
     r"Sign up\b|Subscribe\b|Read more\b|Click here\b|Image (?:caption|copyright)\b|Photo:|Video:)[^\n]{0,120}$",
     re.MULTILINE | re.IGNORECASE,
 )
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?![\w'’-])")
 _DASH_SEP = re.compile(r"\s[-–—]\s")
 _POSSESSIVE_TOKEN = re.compile(r"^(?:\S*)['’‘ʼ]s$")
 # Parts of speech of a capitalised word that is a common word, not a name, at a sentence start
@@ -218,6 +219,14 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, lowercase: Counter) -> tuple
     return (lo, hi) if hi > lo else None
 
 
+def _starts_text(text: str, start: int) -> bool:
+    """True if the characters before ``start`` end a line or a sentence (quote marks aside)."""
+    j = start
+    while j > 0 and (text[j - 1] in " \t" or text[j - 1] in _QUOTE_CHARS):
+        j -= 1
+    return j == 0 or text[j - 1] in "\n.!?:"
+
+
 def _starts_line_or_sentence(doc: Doc, i: int) -> bool:
     """True if token ``i`` starts a sentence or a line (quote marks before it aside)."""
     j = i
@@ -320,7 +329,7 @@ def lowercase_words(articles: Sequence[Article], docs: Mapping[str, Doc]) -> Cou
     for art in articles:
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
-        out.update(t.text for t in docs[art.id] if t.is_lower)
+        out.update(_LOWER_WORD.findall(art.text))
     return out
 
 
@@ -390,6 +399,6 @@ def extract(
             # "Jackson, Wyo.": a name followed by its state or country is a place
             placed = after == "," and t_hi + 1 < len(doc) and doc[t_hi + 1].ent_type_ in ("GPE", "LOC")
             out.append(NameMention(art.span(start, end), ent.label_, name, tuple(roles), (a_index, start),
-                                   before in _LOCATIVE or placed, _starts_line_or_sentence(doc, t_lo),
+                                   before in _LOCATIVE or placed, _starts_text(art.text, start),
                                    after in en.ENTITY_FAMILY_NOUNS))
     return out, raw

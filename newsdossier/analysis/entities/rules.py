@@ -152,8 +152,9 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
     acr = {f.index: acronym_key(f.surfaces.most_common(1)[0][0]) for f in forms}
     by_acr: dict[str, list[Form]] = defaultdict(list)
     for f in forms:
-        if acr[f.index]:
-            by_acr[acr[f.index]].append(f)
+        letters = acr[f.index]
+        if letters:
+            by_acr[letters].append(f)
     for art_id, items in _by_article(forms).items():
         text = articles[art_id].text
         for m, f in items:
