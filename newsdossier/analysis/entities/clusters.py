@@ -42,6 +42,11 @@ class Form:
     def single(self) -> bool:
         return len(self.name.core) == 1
 
+    @property
+    def short_acronym(self) -> bool:
+        """True for a single word written as an acronym of two or three capitals ("US")."""
+        return self.single and _short_acronym(self.surfaces.most_common(1)[0][0])
+
     def kinds(self) -> Counter:
         """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person."""
         c: Counter = Counter()
@@ -56,12 +61,21 @@ class Form:
         return repr(self.surfaces.most_common(1)[0][0])
 
 
+def _short_acronym(surface: str) -> bool:
+    """True for an acronym of two or three capitals ("US", "U.S.", "WHO")."""
+    letters = surface.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 def build_forms(mentions: Sequence[NameMention]) -> list[Form]:
     """Group mentions into forms."""
     by_key: dict[tuple[str, str | None], Form] = {}
     for m in mentions:
         article = m.span.article if len(m.name.core) == 1 else None
-        key = (m.name.key, article)
+        name_key = m.name.key
+        if article is not None and _short_acronym(m.span.text):
+            name_key += " #acronym"  # "US" / "U.S." is not the word "Us", "WHO" not "Who"
+        key = (name_key, article)
         form = by_key.get(key)
         if form is None:
             form = by_key[key] = Form(len(by_key), m.name, article)

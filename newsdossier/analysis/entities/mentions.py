@@ -48,6 +48,7 @@ _UI_LINE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?![\w'’-])")
+_REPEATED = re.compile(r"([a-z])\1\1")
 _DASH_SEP = re.compile(r"\s[-–—]\s")
 _POSSESSIVE_TOKEN = re.compile(r"^(?:\S*)['’‘ʼ]s$")
 # Parts of speech of a capitalised word that is a common word, not a name, at a sentence start
@@ -175,14 +176,14 @@ def _acceptable(surface: str) -> bool:
         return False
     if "\n" in surface or any(ch in surface for ch in ",;:!?()[]{}|»«\"“”"):
         return False
-    if _ROMAN.match(surface):
-        return False
+    if _ROMAN.match(surface) or _REPEATED.search(surface) or surface.endswith("-"):
+        return False  # a numeral, an interjection ("Shhhh"), a cut word ("Oscar-")
     words = surface.split()
     if len(words) > 10:
         return False
     if _DASH_SEP.search(surface) or ("/" in surface and " " in surface):
         return False  # a credit or a caption ("Photography - Ann Li", "Ann Li/AP")
-    if any(w[-1] in _QUOTE_CHARS for w in words[:-1]):
+    if any(w[-1] in _QUOTE_CHARS and w[-2:-1] != "s" for w in words[:-1]):
         return False  # a quoted title run into other words
     for w in words[1:-1]:
         if w[:1].islower() and not is_name_function_word(w) and not is_particle(w):
@@ -370,8 +371,8 @@ def extract(
             t_lo, t_hi = refined
             start, end = _clean_chars(art.text, doc[t_lo].idx, doc[t_hi - 1].idx + len(doc[t_hi - 1].text))
             surface = art.text[start:end]
-            if not _acceptable(surface):
-                continue
+            if not _acceptable(surface) or (start > 0 and art.text[start - 1] in "#@"):
+                continue  # not a name, or a hashtag or handle
             try:
                 name = split_name(surface)
             except ValueError:

@@ -95,9 +95,9 @@ def same_core(cl: Clusters, forms: Sequence[Form]) -> None:
     Multi-word names join across articles; single words only within one article (they are
     joined across articles by :func:`rejoin_single_words`).
     """
-    groups: dict[tuple[str, str | None], list[Form]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, bool], list[Form]] = defaultdict(list)
     for f in forms:
-        groups[(f.name.core_key, f.article)].append(f)
+        groups[(f.name.core_key, f.article, f.short_acronym)].append(f)
     for group in groups.values():
         first = group[0]
         for other in group[1:]:
@@ -367,6 +367,17 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
         for n in names:
             index[consonant_key(n.name.first)].add(root)
             index[consonant_key(n.name.last)].add(root)
+    org_heads = {f.name.core[0] for f in forms if not f.single and cl.kind(f.index) == "organisation"}
+
+    def target_after(root: int, f: Form) -> bool:
+        """True if the full names of ``root`` first appear in f's article after f does."""
+        starts = [m.span.start for n in people[root] for m in n.mentions if m.span.article == f.article]
+        return bool(starts) and min(starts) > min(m.span.start for m in f.mentions)
+
+    def org_share(f: Form) -> bool:
+        votes = f.kinds()
+        return votes.get("organisation", 0) * 2 > sum(votes.values())
+
     first_names: dict[str, set[int]] = defaultdict(set)  # first-name token -> people in the whole set
     for root, names in people.items():
         for n in names:
@@ -380,10 +391,10 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
         token = f.name.core[0]
         if kind == "group" or len(token) < 2 or not token.isalpha():
             continue
-        if any(m.family for m in f.mentions):
+        if all(m.family for m in f.mentions):
             continue  # "the Williams sisters": a family, not one of its members
         own = f.kinds()
-        if kind != "person" and own.get("person", 0) * 2 < sum(own.values()) and any(m.locative for m in f.mentions):
+        if own.get("place", 0) * 2 > sum(own.values()) and any(m.locative for m in f.mentions):
             continue  # "Jackson, Wyo.", "in Jackson": a place that shares the surname
         surname: set[int] = set()
         first: set[int] = set()
@@ -395,11 +406,20 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
                         and looks_like_personal_name(n.name)):
                     first.add(root)
         # a first name alone is in scope only when no other person of the whole set bears it
-        # ("Steve" while both Steve Scalise and Steve King are named stays unresolved)
+        # ("Steve" while both Steve Scalise and Steve King are named stays unresolved), and
+        # across articles only for a full name seen more than once (a one-off is no anchor)
         if first and len({cl.find(r) for r in first_names.get(token, set()) | first}) > 1:
             first = set()
+        first = {r for r in first if f.article in cl.articles(r) or sum(len(n.mentions) for n in people[r]) >= 2}
+        if org_share(f) and token in org_heads:
+            continue  # "Gallup" tagged an organisation, heading "Gallup Poll": the firm, not its founder
+        tagged_org = all(m.label == "ORG" for m in f.mentions)
         hits = surname | first
         here = {r for r in hits if f.article in cl.articles(r)}
+        if len(here) == 1 and tagged_org and target_after(next(iter(here)), f):
+            # always tagged an organisation and named before the person is: the firm named
+            # after its founder ("Gallup ... Dr. George Gallup, who founded our company")
+            continue
         if len(here) == 1:
             target, where = here.pop(), "in this article"
         elif not here and len(hits) == 1 and kind == "person":
@@ -419,10 +439,10 @@ def rejoin_single_words(cl: Clusters, forms: Sequence[Form]) -> None:
     if it resolved to different people in different articles, only the unresolved forms
     join each other.
     """
-    groups: dict[str, list[Form]] = defaultdict(list)
+    groups: dict[tuple[str, bool], list[Form]] = defaultdict(list)
     for f in forms:
         if f.single:
-            groups[f.name.core_key].append(f)
+            groups[(f.name.core_key, f.short_acronym)].append(f)
     for group in groups.values():
         resolved = {cl.find(f.index) for f in group if cl.has_full_person(f.index)}
         loose = [f for f in group if not cl.has_full_person(f.index)]
