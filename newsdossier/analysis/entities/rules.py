@@ -406,11 +406,9 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
                         and looks_like_personal_name(n.name)):
                     first.add(root)
         # a first name alone is in scope only when no other person of the whole set bears it
-        # ("Steve" while both Steve Scalise and Steve King are named stays unresolved), and
-        # across articles only for a full name seen more than once (a one-off is no anchor)
+        # ("Steve" while both Steve Scalise and Steve King are named stays unresolved)
         if first and len({cl.find(r) for r in first_names.get(token, set()) | first}) > 1:
             first = set()
-        first = {r for r in first if f.article in cl.articles(r) or sum(len(n.mentions) for n in people[r]) >= 2}
         if org_share(f) and token in org_heads:
             continue  # "Gallup" tagged an organisation, heading "Gallup Poll": the firm, not its founder
         tagged_org = all(m.label == "ORG" for m in f.mentions)
