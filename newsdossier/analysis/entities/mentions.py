@@ -9,6 +9,7 @@ around it ("Ledger Weekly Paris correspondent", "the Nordic commander in Lapland
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -50,6 +51,7 @@ _UI_LINE = re.compile(
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?![\w'’-])")
 _REPEATED = re.compile(r"([a-z])\1\1")
 _DASH_SEP = re.compile(r"\s[-–—]\s")
+_POSSESSIVE_MARKS = ("'s", "’s", "‘s", "ʼs")
 _POSSESSIVE_TOKEN = re.compile(r"^(?:\S*)['’‘ʼ]s$")
 # Parts of speech of a capitalised word that is a common word, not a name, at a sentence start
 # (when the articles also write it in lowercase); the function parts of speech need no such proof.
@@ -192,7 +194,7 @@ def _acceptable(surface: str) -> bool:
     return first[:1].isupper() or first[:1].isdigit() or is_particle(first)
 
 
-def _refine(doc: Doc, lo: int, hi: int, label: str, lowercase: Counter) -> tuple[int, int] | None:
+def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Counter) -> tuple[int, int] | None:
     """Narrow a trimmed name to the name proper; None if nothing of a name is left.
 
     Drops what a tagger glues to a name in headlines and captions: everything up to an
@@ -201,16 +203,20 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, lowercase: Counter) -> tuple
     Get") and trailing month or weekday names ("Takei April"). A person "name" made of two
     names joined by "and" is two people, not one.
     """
-    for k in range(hi - 2, lo - 1, -1):
-        if _POSSESSIVE_TOKEN.search(doc[k].text) and doc[k + 1].text[:1].isupper():
-            lo = k + 1
-            break
-    if label not in _AND_LABELS and any(doc[k].lower_ in ("and", "&") for k in range(lo, hi)):
+    if any(p in text for p in _POSSESSIVE_MARKS):
+        for k in range(hi - 2, lo - 1, -1):
+            if _POSSESSIVE_TOKEN.search(doc[k].text) and doc[k + 1].text[:1].isupper():
+                lo = k + 1
+                break
+    if (" and " in text or "&" in text) and label not in _AND_LABELS and any(
+            doc[k].lower_ in ("and", "&") for k in range(lo, hi)):
         return None  # "Gosling and Stone": two names, not one
-    while hi - lo > 1 and doc[hi - 1].pos_ == "VERB" and doc[hi - 1].text[:1].isupper():
+    if hi - lo == 1:
+        return lo, hi
+    last = doc[hi - 1]
+    while hi - lo > 1 and (last.pos_ == "VERB" and last.text[:1].isupper() or last.lower_ in en.ENTITY_DATE_WORDS):
         hi -= 1
-    while hi - lo > 1 and doc[hi - 1].lower_ in en.ENTITY_DATE_WORDS:
-        hi -= 1
+        last = doc[hi - 1]
     first = doc[lo]
     if (hi - lo > 1 and first.text[:1].isupper() and not first.text.isupper()
             and (first.pos_ in _FUNCTION_POS or (first.pos_ in _COMMON_POS and lowercase[first.lower_] > 0))
@@ -355,6 +361,10 @@ def extract(
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
         doc = docs[art.id]
+        # sentence starts once per article (a mention's ``.sent`` walks its sentence each time)
+        sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        if not sent_starts or sent_starts[0] != 0:
+            sent_starts.insert(0, 0)
         furniture = furniture_ranges(art.text)
         for ent in doc.ents:
             raw += 1
@@ -365,7 +375,7 @@ def extract(
             trimmed = _trim_tokens(ent)
             if trimmed is None:
                 continue
-            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, lowercase)
+            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase)
             if refined is None:
                 continue
             t_lo, t_hi = refined
@@ -378,7 +388,7 @@ def extract(
             except ValueError:
                 continue
             roles: list[Span] = []
-            sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
+            sent_start = sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]
             ranges: list[tuple[int, int]] = []
             left = _left_role(doc, ent.start if ent.start < t_lo else t_lo, t_hi, sent_start)
             if left:
