@@ -51,7 +51,10 @@ _UI_LINE = re.compile(
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?![\w'’-])")
 _REPEATED = re.compile(r"([a-z])\1\1")
 _DASH_SEP = re.compile(r"\s[-–—]\s")
-_POSSESSIVE_MARKS = ("'s", "’s", "‘s", "ʼs")
+_POSSESSIVE_INSIDE = re.compile(r"['’‘ʼ]s\b")
+_BAD_CHARS = re.compile(r"[\n,;:!?()\[\]{}|»«\"“”]")
+# a quote mark ending a word inside a name, except a plural possessive ("Fools' Day")
+_QUOTE_INSIDE = re.compile(r"(?<!s)[\"“”«»„‟'’‘`](?=\s)")
 _POSSESSIVE_TOKEN = re.compile(r"^(?:\S*)['’‘ʼ]s$")
 # Parts of speech of a capitalised word that is a common word, not a name, at a sentence start
 # (when the articles also write it in lowercase); the function parts of speech need no such proof.
@@ -176,7 +179,7 @@ def _clean_chars(text: str, start: int, end: int) -> tuple[int, int]:
 def _acceptable(surface: str) -> bool:
     if not surface or not any(ch.isupper() for ch in surface):
         return False
-    if "\n" in surface or any(ch in surface for ch in ",;:!?()[]{}|»«\"“”"):
+    if _BAD_CHARS.search(surface):
         return False
     if _ROMAN.match(surface) or _REPEATED.search(surface) or surface.endswith("-"):
         return False  # a numeral, an interjection ("Shhhh"), a cut word ("Oscar-")
@@ -185,11 +188,12 @@ def _acceptable(surface: str) -> bool:
         return False
     if _DASH_SEP.search(surface) or ("/" in surface and " " in surface):
         return False  # a credit or a caption ("Photography - Ann Li", "Ann Li/AP")
-    if any(w[-1] in _QUOTE_CHARS and w[-2:-1] != "s" for w in words[:-1]):
+    if len(words) > 1 and _QUOTE_INSIDE.search(surface):
         return False  # a quoted title run into other words
-    for w in words[1:-1]:
-        if w[:1].islower() and not is_name_function_word(w) and not is_particle(w):
-            return False  # a clause, not a name ("Beatty saw Emma Stone")
+    if len(words) > 2:
+        for w in words[1:-1]:
+            if w[:1].islower() and not is_name_function_word(w) and not is_particle(w):
+                return False  # a clause, not a name ("Beatty saw Emma Stone")
     first = words[0]
     return first[:1].isupper() or first[:1].isdigit() or is_particle(first)
 
@@ -203,7 +207,7 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Counte
     Get") and trailing month or weekday names ("Takei April"). A person "name" made of two
     names joined by "and" is two people, not one.
     """
-    if any(p in text for p in _POSSESSIVE_MARKS):
+    if _POSSESSIVE_INSIDE.search(text):
         for k in range(hi - 2, lo - 1, -1):
             if _POSSESSIVE_TOKEN.search(doc[k].text) and doc[k + 1].text[:1].isupper():
                 lo = k + 1
@@ -370,7 +374,7 @@ def extract(
             raw += 1
             if ent.label_ in DROP_LABELS:
                 continue
-            if _in_ranges(ent.start_char, ent.end_char, furniture):
+            if furniture and _in_ranges(ent.start_char, ent.end_char, furniture):
                 continue
             trimmed = _trim_tokens(ent)
             if trimmed is None:

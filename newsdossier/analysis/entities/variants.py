@@ -63,7 +63,8 @@ def _people(cl: Clusters, forms: Sequence[Form]) -> list[Form]:
 
 def nicknames(cl: Clusters, forms: Sequence[Form], config: EntitiesConfig) -> None:
     """Join two full names of one person whose given names the nickname table relates."""
-    people = _people(cl, forms)
+    people = [f for f in forms if not f.single and (f.name.core[0] in _FORMAL_OF or f.name.core[0] in _SPELLED)]
+    people = _people(cl, people)
     by_last: dict[str, list[Form]] = defaultdict(list)
     for f in people:
         by_last[f.name.last].append(f)
@@ -115,7 +116,8 @@ def near_spellings(cl: Clusters, forms: Sequence[Form], config: EntitiesConfig) 
     for f in pool:
         core = f.name.core
         for k in range(len(core)):  # block on the name with one token left out
-            buckets[(len(core), k, core[:k] + core[k + 1:])].append(f)
+            if len(core[k]) >= config.near_spelling_min_len - 1:
+                buckets[(len(core), k, core[:k] + core[k + 1:])].append(f)
     done: set[tuple[int, int]] = set()
     for (n, k, _rest), group in buckets.items():
         for i, a in enumerate(group):
