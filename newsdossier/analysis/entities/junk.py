@@ -41,6 +41,10 @@ def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowerc
         return None
     if all(w.lower() in en.ENTITY_FURNITURE_WORDS for w in words):
         return "made of page-furniture words"
+    if all(m.span.text.isupper() for m in mentions) and len(words) >= 2:
+        common = [w for w in words if len(w) >= 4 and lowercase[w.lower()] > 0]
+        if common and len(common) * 2 >= len([w for w in words if len(w) >= 4]):
+            return "shouted page furniture: capitals only, made of common words"
     if all(is_title(w) for w in words):
         return "made of title words (a rank or office, not a name)"
     if all(m.initial for m in mentions) and all(lowercase[w.lower()] > 0 for w in words):
