@@ -285,6 +285,7 @@ def throughput(clusters: Mapping[str, list[Article]], docs: Mapping[str, object]
     out = {k: [0, 0.0] for k in resolvers}
     for _round in range(2):
         names._skeleton.cache_clear()
+        names.split_name.cache_clear()
         entities_v1.names._skeleton.cache_clear()
         for arts in clusters.values():
             m = mention_count(arts, docs)

@@ -37,15 +37,12 @@ class Form:
     surfaces: Counter = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
     former: bool = False
+    short_acronym: bool = False  # a single word written as an acronym of two or three capitals ("US")
 
     @property
     def single(self) -> bool:
         return len(self.name.core) == 1
 
-    @property
-    def short_acronym(self) -> bool:
-        """True for a single word written as an acronym of two or three capitals ("US")."""
-        return self.single and _short_acronym(self.surfaces.most_common(1)[0][0])
 
     def kinds(self) -> Counter:
         """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person."""
@@ -73,12 +70,13 @@ def build_forms(mentions: Sequence[NameMention]) -> list[Form]:
     for m in mentions:
         article = m.span.article if len(m.name.core) == 1 else None
         name_key = m.name.key
-        if article is not None and _short_acronym(m.span.text):
+        acronym = article is not None and _short_acronym(m.span.text)
+        if acronym:
             name_key += " #acronym"  # "US" / "U.S." is not the word "Us", "WHO" not "Who"
         key = (name_key, article)
         form = by_key.get(key)
         if form is None:
-            form = by_key[key] = Form(len(by_key), m.name, article)
+            form = by_key[key] = Form(len(by_key), m.name, article, short_acronym=acronym)
         form.mentions.append(m)
         form.surfaces[m.span.text] += 1
         form.articles.add(m.span.article)

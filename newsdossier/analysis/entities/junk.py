@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from ...lang import en
 from .clusters import Form
-from .mentions import NameMention
+from .mentions import LowercaseCounts, NameMention
 from .names import is_title
 
 # confidence of an entry whose single word the tagger labels in conflicting ways
@@ -32,7 +32,7 @@ def _words(surface: str) -> list[str]:
     return [w.strip(".'’") for w in surface.split() if w.strip(".'’")]
 
 
-def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowercase: Counter,
+def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowercase: LowercaseCounts,
                 common_word_ratio: float) -> str | None:
     """Return why an entry is not a name, or None if it is one."""
     surfaces = {m.span.text for m in mentions}

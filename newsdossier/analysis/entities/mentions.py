@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -48,8 +48,9 @@ _UI_LINE = re.compile(
     r"Sign up\b|Subscribe\b|Read more\b|Click here\b|Image (?:caption|copyright)\b|Photo:|Video:)[^\n]{0,120}$",
     re.MULTILINE | re.IGNORECASE,
 )
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?![\w'’-])")
 _REPEATED = re.compile(r"([a-z])\1\1")
+# spaCy labels whose mentions may be people, so their descriptions are read as roles.
+_ROLE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _DASH_SEP = re.compile(r"\s[-–—]\s")
 _POSSESSIVE_INSIDE = re.compile(r"['’‘ʼ]s\b")
 _BAD_CHARS = re.compile(r"[\n,;:!?()\[\]{}|»«\"“”]")
@@ -198,7 +199,7 @@ def _acceptable(surface: str) -> bool:
     return first[:1].isupper() or first[:1].isdigit() or is_particle(first)
 
 
-def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Counter) -> tuple[int, int] | None:
+def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: LowercaseCounts) -> tuple[int, int] | None:
     """Narrow a trimmed name to the name proper; None if nothing of a name is left.
 
     Drops what a tagger glues to a name in headlines and captions: everything up to an
@@ -207,6 +208,8 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Counte
     Get") and trailing month or weekday names ("Takei April"). A person "name" made of two
     names joined by "and" is two people, not one.
     """
+    if hi - lo == 1:
+        return lo, hi
     if _POSSESSIVE_INSIDE.search(text):
         for k in range(hi - 2, lo - 1, -1):
             if _POSSESSIVE_TOKEN.search(doc[k].text) and doc[k + 1].text[:1].isupper():
@@ -330,22 +333,67 @@ def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def lowercase_words(articles: Sequence[Article], docs: Mapping[str, Doc]) -> Counter:
+class LowercaseCounts:
+    """How often the articles write a word in lowercase (a common word, not a name).
+
+    Built from spaCy's per-document token counts (computed in C), looked up per word.
+    """
+
+    def __init__(self, docs: Sequence[Doc]) -> None:
+        self._counts = [d.count_by(ORTH) for d in docs]
+        self._strings = docs[0].vocab.strings if docs else None
+        self._memo: dict[str, int] = {}
+
+    def __getitem__(self, word: str) -> int:
+        """Return the lowercase occurrences of ``word`` (0 unless ``word`` is lowercase)."""
+        if word in self._memo:
+            return self._memo[word]
+        n = 0
+        if self._strings is not None and word.islower():
+            key = self._strings[word]
+            n = sum(c.get(key, 0) for c in self._counts)
+        self._memo[word] = n
+        return n
+
+
+def lowercase_words(articles: Sequence[Article], docs: Mapping[str, Doc]) -> LowercaseCounts:
     """Count the words the articles write in lowercase (common words, not names).
 
     Raises:
         KeyError: if an article has no parse in ``docs``.
     """
-    out: Counter = Counter()
     for art in articles:
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
-        out.update(_LOWER_WORD.findall(art.text))
-    return out
+    return LowercaseCounts([docs[a.id] for a in articles])
+
+
+def _roles(doc: Doc, art: Article, e_start: int, t_lo: int, t_hi: int, sent_starts: Sequence[int],
+           furniture: Sequence[tuple[int, int]], has_dep: bool) -> list[Span]:
+    """Return the role spans around the name ``doc[t_lo:t_hi]`` of the mention starting at ``e_start``."""
+    roles: list[Span] = []
+    sent_start = sent_starts[bisect.bisect_right(sent_starts, e_start) - 1]
+    ranges: list[tuple[int, int]] = []
+    left = _left_role(doc, e_start if e_start < t_lo else t_lo, t_hi, sent_start)
+    if left:
+        # titles stripped from the mention belong to the role ("Gen.")
+        ranges.append((left[0], t_lo))
+    elif t_lo > e_start and any(
+        is_title(doc[k].text) and not is_courtesy(doc[k].text) for k in range(e_start, t_lo)
+    ):
+        ranges.append((e_start, t_lo))
+    if has_dep:
+        ranges.extend(_appositive_roles(doc, t_lo, t_hi))
+    for r_lo, r_hi in ranges:
+        r_start = doc[r_lo].idx
+        r_end = doc[r_hi - 1].idx + len(doc[r_hi - 1].text)
+        if r_end > r_start and not _in_ranges(r_start, r_end, furniture):
+            roles.append(art.span(r_start, r_end))
+    return roles
 
 
 def extract(
-    articles: Sequence[Article], docs: Mapping[str, Doc], lowercase: Counter | None = None,
+    articles: Sequence[Article], docs: Mapping[str, Doc], lowercase: LowercaseCounts | None = None,
 ) -> tuple[list[NameMention], int]:
     """Return the cleaned name mentions of all articles and the number of raw spaCy mentions.
 
@@ -370,6 +418,7 @@ def extract(
         if not sent_starts or sent_starts[0] != 0:
             sent_starts.insert(0, 0)
         furniture = furniture_ranges(art.text)
+        has_dep = doc.has_annotation("DEP")
         for ent in doc.ents:
             raw += 1
             if ent.label_ in DROP_LABELS:
@@ -392,23 +441,8 @@ def extract(
             except ValueError:
                 continue
             roles: list[Span] = []
-            sent_start = sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]
-            ranges: list[tuple[int, int]] = []
-            left = _left_role(doc, ent.start if ent.start < t_lo else t_lo, t_hi, sent_start)
-            if left:
-                # titles stripped from the mention belong to the role ("Gen.")
-                ranges.append((left[0], t_lo))
-            elif t_lo > ent.start and any(
-                is_title(doc[k].text) and not is_courtesy(doc[k].text) for k in range(ent.start, t_lo)
-            ):
-                ranges.append((ent.start, t_lo))
-            if doc.has_annotation("DEP"):
-                ranges.extend(_appositive_roles(doc, t_lo, t_hi))
-            for r_lo, r_hi in ranges:
-                r_start = doc[r_lo].idx
-                r_end = doc[r_hi - 1].idx + len(doc[r_hi - 1].text)
-                if r_end > r_start and not _in_ranges(r_start, r_end, furniture):
-                    roles.append(art.span(r_start, r_end))
+            if ent.label_ in _ROLE_LABELS:  # places, works and events carry no person's role
+                roles = _roles(doc, art, ent.start, t_lo, t_hi, sent_starts, furniture, has_dep)
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             after = doc[t_hi].lower_ if t_hi < len(doc) else ""
             # "Jackson, Wyo.": a name followed by its state or country is a place

@@ -179,8 +179,9 @@ class Name:
         return self.core[-1]
 
 
+@functools.lru_cache(maxsize=65536)
 def split_name(surface: str) -> Name:
-    """Split a cleaned name into comparison tokens.
+    """Split a cleaned name into comparison tokens (a pure function, memoised).
 
     Args:
         surface: a name without titles, determiners or possessives (see :func:`clean_surface`).

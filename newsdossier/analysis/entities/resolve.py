@@ -23,7 +23,7 @@ from . import variants as V
 from .clusters import Clusters, Form, build_forms
 from .config import EntitiesConfig
 from .junk import CONFLICTING_LABELS_CONFIDENCE, conflicting_labels, junk_reason
-from .mentions import NameMention, extract, lowercase_words
+from .mentions import LowercaseCounts, NameMention, extract, lowercase_words
 from .names import acronym_key, consonant_key, derived_from, same_token, split_name
 
 
@@ -189,7 +189,7 @@ def _place_reading(members: Sequence[Form], kind: str, modifies: Counter) -> str
 
 def _resolve_story(
     articles: Sequence[Article], docs: Mapping[str, Doc], rules: EntityRules, cfg: EntitiesConfig,
-    lowercase: Counter, story: str | None,
+    lowercase: LowercaseCounts, story: str | None,
 ) -> list[dict]:
     """Resolve the names of one story; returns raw entries (see :func:`resolve_entities`)."""
     by_id = {a.id: a for a in articles}
