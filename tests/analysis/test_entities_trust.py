@@ -148,3 +148,10 @@ def test_config_is_validated() -> None:
     with pytest.raises(EntitiesConfigError):
         EntitiesConfig(rule_confidence={"nickname": 1.5})
     assert EntitiesConfig().confidence("no such rule") == EntitiesConfig().default_confidence
+
+
+def test_short_acronym_apart_from_the_common_word_not_from_the_name(nlp) -> None:
+    ents = resolve(nlp, "The [US|GPE] voted.", "Join us: It's On [Us|ORG], they told us.")
+    assert not together(ents, "US", "Us")
+    ents = resolve(nlp, "The [VFA|ORG] struck.", "The [Vfa|ORG] struck again.")
+    assert together(ents, "VFA", "Vfa")

@@ -64,13 +64,22 @@ def _short_acronym(surface: str) -> bool:
     return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
-def build_forms(mentions: Sequence[NameMention]) -> list[Form]:
-    """Group mentions into forms."""
+def build_forms(mentions: Sequence[NameMention], common: Callable[[str], bool] | None = None) -> list[Form]:
+    """Group mentions into forms.
+
+    Args:
+        mentions: the cleaned mentions.
+        common: tells whether a lowercase word is a common word of the articles; a short
+            acronym ("US", "WHO") then forms apart from the same letters written as that
+            common word ("Us" in "It's On Us", "Who"), not from a name ("Eta" / "ETA").
+    """
     by_key: dict[tuple[str, str | None], Form] = {}
+    acronyms = {m.name.key for m in mentions if len(m.name.core) == 1 and _short_acronym(m.span.text)}
+    split = {k for k in acronyms if common is not None and common(k)}
     for m in mentions:
         article = m.span.article if len(m.name.core) == 1 else None
         name_key = m.name.key
-        acronym = article is not None and _short_acronym(m.span.text)
+        acronym = article is not None and m.name.key in split and _short_acronym(m.span.text)
         if acronym:
             name_key += " #acronym"  # "US" / "U.S." is not the word "Us", "WHO" not "Who"
         key = (name_key, article)

@@ -194,7 +194,7 @@ def _resolve_story(
     """Resolve the names of one story; returns raw entries (see :func:`resolve_entities`)."""
     by_id = {a.id: a for a in articles}
     mentions, _raw = extract(articles, docs, lowercase)
-    forms = build_forms(mentions)
+    forms = build_forms(mentions, lambda word: lowercase[word] > 0)
     cl = Clusters(forms, [(_name_key(a), _name_key(b)) for a, b in rules.cannot_link], cfg.confidence)
     R.user_links(cl, forms, [(_name_key(a), _name_key(b)) for a, b in rules.must_link])
     R.same_core(cl, forms)
