@@ -33,3 +33,18 @@ ENTITY_FURNITURE_WORDS = frozenset({
 ENTITY_FACILITY_HEADS = frozenset({
     "facility", "penitentiary", "jail", "institution", "complex", "terminal", "plant", "refinery",
 })
+# Honorifics and titles that may precede a name (entity resolution strips them; matched
+# case-sensitively, dot optional). Issue 15 adds "Honourable"/"Hon" ("the Honourable X" is X).
+ENTITY_TITLE_WORDS = (
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+    "Gen", "General", "Lt", "Lieut", "Maj", "Major", "Col", "Colonel", "Capt", "Captain",
+    "Cmdr", "Commander", "Sgt", "Sergeant", "Cpl", "Pvt", "Adm", "Admiral", "Brig", "Rear",
+    "Vice", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "President",
+    "Prime", "Minister", "Chancellor", "Premier", "King", "Queen", "Prince", "Princess",
+    "Sheikh", "Shaikh", "Ayatollah", "Grand", "Imam", "Rev", "Reverend", "Father", "Pope",
+    "Rabbi", "Bishop", "Cardinal", "Judge", "Justice", "Mayor", "Secretary", "Ambassador",
+    "Chairman", "Chairwoman", "Speaker", "Supt", "Inspector", "Detective", "Officer",
+    "Attorney", "Deputy", "Assistant", "Chief", "Mullah", "Cleric", "Emir", "Sultan",
+    "Crown", "Field", "Marshal", "Gen.", "Messrs", "Mme", "Mlle", "Herr", "Frau",
+    "Honourable", "Honorable", "Hon", "Rt",
+)

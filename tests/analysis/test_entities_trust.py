@@ -155,3 +155,10 @@ def test_short_acronym_apart_from_the_common_word_not_from_the_name(nlp) -> None
     assert by_alias(ents, "US").aliases == ("US",)  # "Us" is the common word (and dropped as such)
     ents = resolve(nlp, "The [VFA|ORG] struck.", "The [Vfa|ORG] struck again.")
     assert together(ents, "VFA", "Vfa")
+
+
+def test_honorific_and_facility(nlp) -> None:
+    ents = resolve(nlp, "[Honourable Tarquin Oyelaran|PERSON] spoke.", "[Tarquin Oyelaran|PERSON] left.")
+    assert together(ents, "Tarquin Oyelaran", "Tarquin Oyelaran") and len({e.id for e in ents}) == 1
+    ents = resolve(nlp, "He was held at [Oyelaran Correctional Facility|PERSON].")
+    assert by_alias(ents, "Oyelaran Correctional Facility").kind == "place"
