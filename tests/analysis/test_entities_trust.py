@@ -162,3 +162,10 @@ def test_honorific_and_facility(nlp) -> None:
     assert together(ents, "Tarquin Oyelaran", "Tarquin Oyelaran") and len({e.id for e in ents}) == 1
     ents = resolve(nlp, "He was held at [Oyelaran Correctional Facility|PERSON].")
     assert by_alias(ents, "Oyelaran Correctional Facility").kind == "place"
+
+
+def test_courtesy_title_goes_with_a_surname_not_a_first_name(nlp) -> None:
+    ents = resolve(nlp, "[Serafina Quenby|PERSON] spoke. Later Miss [Serafina|PERSON] won.")
+    assert not together(ents, "Serafina", "Serafina Quenby")
+    ents = resolve(nlp, "[Serafina Quenby|PERSON] spoke. Later [Serafina|PERSON] won.")
+    assert together(ents, "Serafina", "Serafina Quenby")

@@ -51,6 +51,7 @@ _UI_LINE = re.compile(
 _REPEATED = re.compile(r"([a-z])\1\1")
 # spaCy labels whose mentions may be people, so their descriptions are read as roles.
 _ROLE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?\s+$")
 _DASH_SEP = re.compile(r"\s[-–—]\s")
 _POSSESSIVE_INSIDE = re.compile(r"['’‘ʼ]s\b")
 _BAD_CHARS = re.compile(r"[\n,;:!?()\[\]{}|»«\"“”]")
@@ -88,6 +89,7 @@ class NameMention:
         locative: the word before the mention is a preposition of place ("in", "near").
         initial: the mention starts a sentence or a line (where any word is capitalised).
         family: a plural family noun follows ("the Williams sisters"): no single person.
+        courtesy: a courtesy title stands before it ("Mr.", "Miss"): a surname, not a first name.
     """
 
     span: Span
@@ -98,6 +100,7 @@ class NameMention:
     locative: bool = False
     initial: bool = False
     family: bool = False
+    courtesy: bool = False
 
     @property
     def kind(self) -> str:
@@ -449,5 +452,6 @@ def extract(
             placed = after == "," and t_hi + 1 < len(doc) and doc[t_hi + 1].ent_type_ in ("GPE", "LOC")
             out.append(NameMention(art.span(start, end), ent.label_, name, tuple(roles), (a_index, start),
                                    before in _LOCATIVE or placed, _starts_text(art.text, start),
-                                   after in en.ENTITY_FAMILY_NOUNS))
+                                   after in en.ENTITY_FAMILY_NOUNS,
+                                   bool(_COURTESY_BEFORE.search(art.text, max(0, start - 8), start))))
     return out, raw

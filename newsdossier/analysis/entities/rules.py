@@ -409,6 +409,8 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
         # ("Steve" while both Steve Scalise and Steve King are named stays unresolved)
         if first and len({cl.find(r) for r in first_names.get(token, set()) | first}) > 1:
             first = set()
+        if all(m.courtesy for m in f.mentions):
+            first = set()  # "Miss Universe", "Mr. Stewart": a courtesy title goes with a surname
         if org_share(f) and token in org_heads:
             continue  # "Gallup" tagged an organisation, heading "Gallup Poll": the firm, not its founder
         tagged_org = all(m.label == "ORG" for m in f.mentions)
