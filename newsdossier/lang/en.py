@@ -48,3 +48,7 @@ ENTITY_TITLE_WORDS = (
     "Crown", "Field", "Marshal", "Gen.", "Messrs", "Mme", "Mlle", "Herr", "Frau",
     "Honourable", "Honorable", "Hon", "Rt",
 )
+# Legal-form words that end a firm's name and may be dropped ("Brennick Corp" is "Brennick").
+ENTITY_LEGAL_SUFFIXES = frozenset({
+    "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh",
+})

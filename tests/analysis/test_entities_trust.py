@@ -169,3 +169,10 @@ def test_courtesy_title_goes_with_a_surname_not_a_first_name(nlp) -> None:
     assert not together(ents, "Serafina", "Serafina Quenby")
     ents = resolve(nlp, "[Serafina Quenby|PERSON] spoke. Later [Serafina|PERSON] won.")
     assert together(ents, "Serafina", "Serafina Quenby")
+
+
+def test_legal_form_joins_the_firm_not_a_person(nlp) -> None:
+    ents = resolve(nlp, "[Brennick Corp|ORG] fell.", "[Brennick|ORG] rose.", "[Brennick Co|ORG] said so.")
+    assert together(ents, "Brennick Corp", "Brennick") and together(ents, "Brennick Co", "Brennick")
+    ents = resolve(nlp, "[Jo Brennick|PERSON] spoke.", "[Brennick Inc|ORG] fell.")
+    assert not together(ents, "Jo Brennick", "Brennick Inc")

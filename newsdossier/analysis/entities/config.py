@@ -37,6 +37,7 @@ DEFAULT_RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType({
     "same word": 0.85,
     "place short form": 0.75,
     "short form": 0.8,
+    "legal form": 0.9,
     "plural": 0.9,
 })
 

@@ -210,6 +210,7 @@ def _resolve_story(
     R.transliteration(cl, forms, single=True)
     R.expanded_acronyms(cl, forms)
     R.acronyms(cl, forms, by_id)
+    V.legal_suffixes(cl, forms)
     R.organisation_short_forms(cl, forms)
     R.plural_groups(cl, forms)
 

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ...lang import en
 from .clusters import Clusters, Form
 from .config import EntitiesConfig
 from .names import looks_like_personal_name, non_person_kind, same_token
@@ -146,3 +147,26 @@ def near_spellings(cl: Clusters, forms: Sequence[Form], config: EntitiesConfig) 
                 cl.union(a.index, b.index, "near spelling",
                          f"{a.label} ~ {b.label}: one letter differs in {a.name.caps[min(k, len(a.name.caps) - 1)]!r}; "
                          + why, config.cooccurring_penalty if meet else 1.0)
+
+
+def legal_suffixes(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A firm named with and without its legal form ("Brennick Corp" / "Brennick Co" / "Brennick").
+
+    The name without the suffix must be seen on its own, and both must be voted an
+    organisation (or left unclassified), so a person "Jo Brennick" never joins "Brennick Inc".
+    """
+    by_key: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        by_key[f.name.key].append(f)
+    for f in forms:
+        tokens = f.name.tokens
+        if len(tokens) < 2 or tokens[-1] not in en.ENTITY_LEGAL_SUFFIXES:
+            continue
+        kind = cl.kind(f.index)
+        if kind not in ("organisation", "other"):
+            continue
+        rest = " ".join(tokens[:-1])
+        for g in by_key.get(rest, ()):
+            if cl.kind(g.index) in ("organisation", "other") and "organisation" in (kind, cl.kind(g.index)):
+                cl.union(g.index, f.index, "legal form",
+                         f"{f.label} is {g.label} with its legal form {f.name.caps[-1]!r}")
