@@ -47,6 +47,8 @@ ENTITY_TITLE_WORDS = (
     "Attorney", "Deputy", "Assistant", "Chief", "Mullah", "Cleric", "Emir", "Sultan",
     "Crown", "Field", "Marshal", "Gen.", "Messrs", "Mme", "Mlle", "Herr", "Frau",
     "Honourable", "Honorable", "Hon", "Rt",
+    "Petty", "Warrant", "Staff", "Corporal", "Private", "Lieutenant", "Ensign", "Airman", "Seaman",
+    "Trooper", "Constable", "CEO", "CFO", "COO", "CTO",
 )
 # Legal-form words that end a firm's name and may be dropped ("Brennick Corp" is "Brennick").
 ENTITY_LEGAL_SUFFIXES = frozenset({

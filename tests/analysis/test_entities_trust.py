@@ -176,3 +176,10 @@ def test_legal_form_joins_the_firm_not_a_person(nlp) -> None:
     assert together(ents, "Brennick Corp", "Brennick") and together(ents, "Brennick Co", "Brennick")
     ents = resolve(nlp, "[Jo Brennick|PERSON] spoke.", "[Brennick Inc|ORG] fell.")
     assert not together(ents, "Jo Brennick", "Brennick Inc")
+
+
+def test_party_state_tags_ranks_and_adjectives_are_not_names(nlp) -> None:
+    ents = resolve(nlp, "Rep. Tarquin Oyelaran ([R-Varnia|ORG]) spoke. The [Petty Officer|PERSON] left.\n"
+                   "[Invalid|PERSON] entries were dropped.")
+    names = _names(ents)
+    assert "R-Varnia" not in names and "Petty Officer" not in names and "Invalid" not in names

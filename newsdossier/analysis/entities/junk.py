@@ -6,6 +6,8 @@ Run on each resolved entry (its forms and mentions). An entry fails when
 * it only ever starts a sentence or a line and every word of it is a word the articles
   also write in lowercase ("Actress", "Background", "Petty Officer"): a capitalised
   common word or heading, not a name;
+* it is one word that the parser reads as an adjective every time (groups aside:
+  "American" is a group word);
 * it is one word, no full name joins it, and the articles write that word in lowercase at
   least ``common_word_ratio`` times per capitalised use inside a sentence ("Congressional",
   "Invalid"); acronyms of up to four capitals are spared ("US" is not "us").
@@ -50,6 +52,8 @@ def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowerc
     if all(m.initial for m in mentions) and all(lowercase[w.lower()] > 0 for w in words):
         return "only ever starts a sentence or line, and its words are common lowercase words"
     single = all(f.single for f in members)
+    if single and all(m.adjective and m.kind != "group" for m in mentions):
+        return "an adjective, not a name (the parser reads every use as one)"
     if single and common_word_ratio > 0 and len(words) == 1:
         word = next(iter(words))
         if word.isupper() and len(word) <= 4:

@@ -52,6 +52,8 @@ _REPEATED = re.compile(r"([a-z])\1\1")
 # spaCy labels whose mentions may be people, so their descriptions are read as roles.
 _ROLE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?\s+$")
+# a party and state tag after a politician's name ("R-Texas", "D-Calif.")
+_PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z]*\.?$")
 _DASH_SEP = re.compile(r"\s[-–—]\s")
 _POSSESSIVE_INSIDE = re.compile(r"['’‘ʼ]s\b")
 _BAD_CHARS = re.compile(r"[\n,;:!?()\[\]{}|»«\"“”]")
@@ -90,6 +92,7 @@ class NameMention:
         initial: the mention starts a sentence or a line (where any word is capitalised).
         family: a plural family noun follows ("the Williams sisters"): no single person.
         courtesy: a courtesy title stands before it ("Mr.", "Miss"): a surname, not a first name.
+        adjective: a one-word mention the parser reads as an adjective ("Invalid").
     """
 
     span: Span
@@ -101,6 +104,7 @@ class NameMention:
     initial: bool = False
     family: bool = False
     courtesy: bool = False
+    adjective: bool = False
 
     @property
     def kind(self) -> str:
@@ -190,8 +194,8 @@ def _acceptable(surface: str) -> bool:
     words = surface.split()
     if len(words) > 10:
         return False
-    if _DASH_SEP.search(surface) or ("/" in surface and " " in surface):
-        return False  # a credit or a caption ("Photography - Ann Li", "Ann Li/AP")
+    if _DASH_SEP.search(surface) or "/" in surface or _PARTY_STATE.match(surface):
+        return False  # a credit, caption or handle ("Photography - Ann Li", "Ann Li/AP"), "R-Texas"
     if len(words) > 1 and _QUOTE_INSIDE.search(surface):
         return False  # a quoted title run into other words
     if len(words) > 2:
@@ -453,5 +457,6 @@ def extract(
             out.append(NameMention(art.span(start, end), ent.label_, name, tuple(roles), (a_index, start),
                                    before in _LOCATIVE or placed, _starts_text(art.text, start),
                                    after in en.ENTITY_FAMILY_NOUNS,
-                                   bool(_COURTESY_BEFORE.search(art.text, max(0, start - 8), start))))
+                                   bool(_COURTESY_BEFORE.search(art.text, max(0, start - 8), start)),
+                                   t_hi - t_lo == 1 and doc[t_lo].pos_ == "ADJ"))
     return out, raw
