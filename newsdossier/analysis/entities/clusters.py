@@ -38,18 +38,26 @@ class Form:
     articles: set[str] = field(default_factory=set)
     former: bool = False
     short_acronym: bool = False  # a single word written as an acronym of two or three capitals ("US")
+    _kinds: Counter | None = field(default=None, repr=False, compare=False)
+    _kinds_n: int = field(default=-1, repr=False, compare=False)
 
     @property
     def single(self) -> bool:
         return len(self.name.core) == 1
 
-
     def kinds(self) -> Counter:
-        """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person."""
+        """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person.
+
+        Computed once (the mentions of a form are fixed once :func:`build_forms` is done);
+        do not modify the result.
+        """
+        if self._kinds is not None and self._kinds_n == len(self.mentions):
+            return self._kinds
         c: Counter = Counter()
         forced = non_person_kind(self.name)
         for m in self.mentions:
             c[forced if forced and m.kind == "person" else m.kind] += 1
+        self._kinds, self._kinds_n = c, len(self.mentions)
         return c
 
     @property

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -347,20 +348,18 @@ class LowercaseCounts:
     """
 
     def __init__(self, docs: Sequence[Doc]) -> None:
-        self._counts = [d.count_by(ORTH) for d in docs]
+        arrays = [d.to_array(ORTH) for d in docs if len(d)]
+        self._counts: dict[int, int] = {}
+        if arrays:  # distinct spelling ids and their counts, counted in C (numpy)
+            ids, counts = np.unique(np.concatenate(arrays), return_counts=True)
+            self._counts = dict(zip(ids.tolist(), counts.tolist()))
         self._strings = docs[0].vocab.strings if docs else None
-        self._memo: dict[str, int] = {}
 
     def __getitem__(self, word: str) -> int:
         """Return the lowercase occurrences of ``word`` (0 unless ``word`` is lowercase)."""
-        if word in self._memo:
-            return self._memo[word]
-        n = 0
-        if self._strings is not None and word.islower():
-            key = self._strings[word]
-            n = sum(c.get(key, 0) for c in self._counts)
-        self._memo[word] = n
-        return n
+        if self._strings is None or not word.islower():
+            return 0
+        return self._counts.get(self._strings[word], 0)
 
 
 def lowercase_words(articles: Sequence[Article], docs: Mapping[str, Doc]) -> LowercaseCounts:
