@@ -183,3 +183,10 @@ def test_party_state_tags_ranks_and_adjectives_are_not_names(nlp) -> None:
                    "[Invalid|PERSON] entries were dropped.")
     names = _names(ents)
     assert "R-Varnia" not in names and "Petty Officer" not in names and "Invalid" not in names
+
+
+def test_state_abbreviation_joins_the_state_named_in_full(nlp) -> None:
+    ents = resolve(nlp, "Voters in [Oklahoma|GPE] went to the polls.", "Rain fell in Tulsa, [Okla.|GPE] today.")
+    assert together(ents, "Okla", "Oklahoma")  # the final dot is trimmed
+    ents = resolve(nlp, "Rain fell in Tulsa, [Okla.|GPE] today.")
+    assert by_alias(ents, "Okla").aliases == ("Okla",)  # no state named in full: left alone

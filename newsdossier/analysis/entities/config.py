@@ -38,6 +38,7 @@ DEFAULT_RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType({
     "place short form": 0.75,
     "short form": 0.8,
     "legal form": 0.9,
+    "state abbreviation": 0.9,
     "plural": 0.9,
 })
 

@@ -211,6 +211,7 @@ def _resolve_story(
     R.expanded_acronyms(cl, forms)
     R.acronyms(cl, forms, by_id)
     V.legal_suffixes(cl, forms)
+    V.state_abbreviations(cl, forms)
     R.organisation_short_forms(cl, forms)
     R.plural_groups(cl, forms)
 

@@ -21,6 +21,7 @@ from .clusters import Clusters, Form
 from .config import EntitiesConfig
 from .names import looks_like_personal_name, non_person_kind, same_token
 from .nicknames import NICKNAMES, SPELLINGS
+from .places import US_STATE_ABBREVIATIONS
 
 
 def _build_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
@@ -170,3 +171,30 @@ def legal_suffixes(cl: Clusters, forms: Sequence[Form]) -> None:
             if cl.kind(g.index) in ("organisation", "other") and "organisation" in (kind, cl.kind(g.index)):
                 cl.union(g.index, f.index, "legal form",
                          f"{f.label} is {g.label} with its legal form {f.name.caps[-1]!r}")
+
+
+def state_abbreviations(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A US state written in its news-style abbreviation ("Okla.", "N.J.") joins the state.
+
+    Only when the state is named in full in the same story, and both are places (the
+    abbreviation tagged a place in most of its mentions).
+    """
+    states: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        if cl.kind(f.index) == "place":
+            states[" ".join(f.name.core)].append(f)
+    if not states:
+        return
+    for f in forms:
+        if len(f.name.caps) != 1:
+            continue
+        letters = f.name.caps[0].replace(".", "").lower()
+        state = US_STATE_ABBREVIATIONS.get(letters)
+        if state is None or state not in states:
+            continue
+        votes = f.kinds()
+        if votes.get("place", 0) * 2 <= sum(votes.values()):
+            continue
+        target = states[state][0]
+        cl.union(target.index, f.index, "state abbreviation",
+                 f"{f.label} is the news-style abbreviation of {target.label} (state table)")
