@@ -2,8 +2,8 @@
 
 Skipped when ../shared/data is absent. Measured when pinned (issue 15):
 
-* dev gold, four small clusters (15 articles): pairwise precision 1.000, recall 0.769, F1 0.870
-  (exact-lowercase baseline F1 0.074);
+* dev gold, four small clusters (15 articles): pairwise precision 1.000, recall 0.808, F1 0.894
+  (0.769 / 0.870 before issue 15; exact-lowercase baseline F1 0.074);
 * hand-labelled set, four clusters (20 articles): pairwise precision 1.000, recall 0.896
   (the resolver before issue 15: 0.975 / 0.812); junk entities 0.25 per dossier (before: 2.75);
 * mixed folder, the first article of 20 different stories: 0 bare-name merges across stories
@@ -23,7 +23,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SLICE = ("071", "140", "086", "133")
 PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.70
+RECALL_FLOOR = 0.75
 HAND_SLICE = ("164", "208", "219", "103")
 HAND_PRECISION_FLOOR = 0.97
 HAND_RECALL_FLOOR = 0.85
