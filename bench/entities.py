@@ -1,26 +1,43 @@
-"""Cross-document entity resolution: pairwise merge precision/recall on hand-made gold, and speed.
+"""Cross-document entity resolution: merge precision/recall on hand-made gold, junk, mixed folders, speed.
 
-Usage: .venv/bin/python bench/entities.py [--gold PATH] [--data PATH] [--clusters N]
-                                           [--throughput N] [--errors] [--seeds DIR]
+Usage: .venv/bin/python bench/entities.py [--gold PATH] [--hand PATH] [--data PATH] [--clusters N]
+                                           [--throughput N] [--mixed N] [--errors] [--seeds DIR]
 
-Gold: ``bench/gold/entities_gold.json`` lists, for seven Multi-News clusters of
-../shared/data/multinews_val250.jsonl, the name strings that denote one real-world entity
-(names only; annotated by hand). The articles of each cluster are cleaned the way the
-pipeline cleans them (``articles_from_raw``: furniture removal) and parsed with spaCy.
+Gold sets (names only, annotated by hand; no article text):
 
-Scoring is pairwise over the gold name strings of each cluster: a pair is *gold-positive*
-when both strings denote the same entity, *predicted-positive* when the system puts both
-strings in one entity (a string is assigned to the entity holding most of its mentions; a
-gold string no system mention carries is a singleton). Micro-averaged over clusters.
+* ``bench/gold/entities_gold.json`` - ten Multi-News clusters of ../shared/data/multinews_val250.jsonl
+  (splits ``dev`` and ``held-out``): for each, the name strings that denote one real-world entity.
+* ``bench/gold/entities_handlabels.json`` - twelve further clusters (the largest ones the first set
+  does not use): every entity the resolver before issue 15 merged, labelled right or wrong, the
+  variants it missed, the junk strings (no names), and the resulting partition of all its strings.
 
-Rows, all computed in the same run on the same trimmed mention strings:
-* ``newsdossier`` - :func:`resolve_entities`;
-* ``exact (lowercase)`` - the simple baseline: strings equal after lowercasing;
-* ``fuzzy (token-set >= 85)`` - single-link clustering of the strings by RapidFuzz
-  token-set ratio, the usual quick fix, to show what naive fuzzy matching costs.
+The articles of each cluster are cleaned the way the pipeline cleans them (``articles_from_raw``:
+furniture removal) and parsed with spaCy once; every system reads the same parses.
 
-Throughput: spaCy mentions read per second by the resolution step alone (parsing
-excluded), over the gold clusters plus ``--throughput`` further clusters.
+Scores, over the gold strings of each cluster (a string is assigned to the system entity holding
+most of its mentions; a gold string no system mention carries is a singleton), micro-averaged:
+
+* pairwise precision / recall / F1 over pairs of strings;
+* B-cubed precision / recall / F1 over strings;
+* junk entities per dossier: system entities whose mentions are mostly strings labelled junk
+  (hand-labelled set only).
+
+Mixed folder: the first article of each of ``--mixed`` (40) different validation stories, resolved
+together; counts *bare-name merges across stories*: a story whose only mentions of an entity are one
+word ("John", "Mueller") while the entity has mentions in another story. Run without story ids
+(``story_of=None``: what the merge rules alone do), with the stories the story clustering finds
+(:func:`newsdossier.analysis.stories.cluster_stories`, as the pipeline wires it), and with the true
+story ids.
+
+Rows, all computed in the same run on the same parses:
+
+* ``new`` - :func:`newsdossier.analysis.entities.resolve_entities`;
+* ``old (before #15)`` - the frozen copy in ``bench/entities_v1``;
+* ``exact (lowercase)`` - strings equal after lowercasing;
+* ``fuzzy (token-set >= 85)`` - single-link RapidFuzz token-set clustering, the usual quick fix.
+
+Throughput: spaCy mentions read per second by the resolution step alone (parsing excluded), over
+the gold clusters plus ``--throughput`` further clusters, new and old alternately.
 
 ``--seeds DIR`` instead prints the entities of the seed articles for an eye check.
 """
@@ -38,18 +55,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import entities_v1  # noqa: E402  (bench/entities_v1: the resolver before issue 15, frozen)
 
 from newsdossier import nlp  # noqa: E402
 from newsdossier.analysis.entities import mention_count, resolve_entities  # noqa: E402
 from newsdossier.analysis.entities.mentions import extract  # noqa: E402
 from newsdossier.ingest import articles_from_raw  # noqa: E402
 from newsdossier.ingest.records import RawDoc  # noqa: E402
-from newsdossier.model import Article  # noqa: E402
+from newsdossier.model import Article, Entity  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "multinews_val250.jsonl"
 GOLD = ROOT / "bench" / "gold" / "entities_gold.json"
+HAND = ROOT / "bench" / "gold" / "entities_handlabels.json"
 
 Assign = Callable[[Sequence[Article], Mapping[str, object]], dict[str, int]]
+Resolver = Callable[..., list]
 
 
 def load_clusters(data: Path, ids: Sequence[str] | None = None, extra: int = 0) -> dict[str, list[Article]]:
@@ -66,13 +88,22 @@ def load_clusters(data: Path, ids: Sequence[str] | None = None, extra: int = 0) 
     return out
 
 
-def ours(arts: Sequence[Article], docs: Mapping[str, object]) -> dict[str, int]:
-    """Map each mention string to the id number of the entity holding most of its mentions."""
+def _assign(ents: Sequence) -> dict[str, int]:
     votes: dict[str, Counter] = defaultdict(Counter)
-    for n, ent in enumerate(resolve_entities(arts, docs)):
+    for n, ent in enumerate(ents):
         for span in ent.mentions:
             votes[span.text][n] += 1
     return {s: c.most_common(1)[0][0] for s, c in votes.items()}
+
+
+def ours(arts: Sequence[Article], docs: Mapping[str, object]) -> dict[str, int]:
+    """Map each mention string to the id number of the entity holding most of its mentions."""
+    return _assign(resolve_entities(arts, docs))
+
+
+def old(arts: Sequence[Article], docs: Mapping[str, object]) -> dict[str, int]:
+    """As :func:`ours`, with the frozen resolver of before issue 15."""
+    return _assign(entities_v1.resolve_entities(arts, docs))
 
 
 def _surfaces(arts: Sequence[Article], docs: Mapping[str, object]) -> list[str]:
@@ -122,7 +153,26 @@ def pair_counts(gold: Sequence[Sequence[str]], assign: Mapping[str, int]) -> tup
     return tp, pred, gold_pairs, wrong
 
 
-def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+def bcubed_sums(gold: Sequence[Sequence[str]], assign: Mapping[str, int]) -> tuple[float, float, int]:
+    """Return (sum of per-string precision, sum of per-string recall, strings) over gold strings."""
+    label = {s: k for k, ent in enumerate(gold) for s in ent}
+    pred_of = {s: assign.get(s, ("single", s)) for s in label}
+    by_pred: dict[object, set[str]] = defaultdict(set)
+    for s, p in pred_of.items():
+        by_pred[p].add(s)
+    by_gold: dict[int, set[str]] = defaultdict(set)
+    for s, k in label.items():
+        by_gold[k].add(s)
+    p_sum = r_sum = 0.0
+    for s in label:
+        pc, gc = by_pred[pred_of[s]], by_gold[label[s]]
+        inter = len(pc & gc)
+        p_sum += inter / len(pc)
+        r_sum += inter / len(gc)
+    return p_sum, r_sum, len(label)
+
+
+def prf(tp: float, pred: float, gold: float) -> tuple[float, float, float]:
     p = tp / pred if pred else 1.0
     r = tp / gold if gold else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -131,10 +181,12 @@ def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
 
 def evaluate(gold: Sequence[Mapping], clusters: Mapping[str, list[Article]], docs: Mapping[str, object],
              systems: Mapping[str, Assign]) -> dict[str, dict]:
-    """Score each system over the gold clusters; returns counts, P/R/F1, speed and errors."""
+    """Score each system over the gold clusters; returns counts, P/R/F1 (pairwise, B-cubed), speed, errors."""
     out: dict[str, dict] = {}
     for name, system in systems.items():
         tp = pred = gpairs = mentions = 0
+        bp = br = 0.0
+        n_strings = 0
         seconds = 0.0
         errors: list = []
         for cluster in gold:
@@ -145,25 +197,104 @@ def evaluate(gold: Sequence[Mapping], clusters: Mapping[str, list[Article]], doc
             mentions += mention_count(arts, docs)
             a, b, c, wrong = pair_counts(cluster["entities"], assign)
             tp, pred, gpairs = tp + a, pred + b, gpairs + c
+            x, y, z = bcubed_sums(cluster["entities"], assign)
+            bp, br, n_strings = bp + x, br + y, n_strings + z
             errors.extend((cluster["id"], w) for w in wrong)
         p, r, f = prf(tp, pred, gpairs)
+        b3p, b3r = (bp / n_strings, br / n_strings) if n_strings else (1.0, 1.0)
+        b3f = 2 * b3p * b3r / (b3p + b3r) if b3p + b3r else 0.0
         out[name] = {"tp": tp, "pred": pred, "gold": gpairs, "precision": p, "recall": r, "f1": f,
+                     "b3_precision": b3p, "b3_recall": b3r, "b3_f1": b3f,
                      "mentions": mentions, "seconds": seconds, "errors": errors}
     return out
 
 
-def throughput(clusters: Mapping[str, list[Article]], docs: Mapping[str, object]) -> tuple[int, float]:
-    """Return (spaCy mentions, seconds) of resolve_entities over all clusters."""
+def junk_entities(ents: Sequence, junk: set[str]) -> list[str]:
+    """Names of the entities whose mentions are mostly strings labelled junk."""
+    out = []
+    for e in ents:
+        texts = [s.text for s in e.mentions]
+        if texts and sum(t in junk for t in texts) * 2 > len(texts):
+            out.append(e.name)
+    return out
+
+
+def junk_per_dossier(hand: Sequence[Mapping], clusters: Mapping[str, list[Article]], docs: Mapping[str, object],
+                     resolvers: Mapping[str, Resolver]) -> dict[str, tuple[float, int, list]]:
+    """Return, per resolver, (junk entities per dossier, the worst dossier's count, all junk names)."""
+    out = {}
+    for name, resolve in resolvers.items():
+        counts, names = [], []
+        for c in hand:
+            found = junk_entities(resolve(clusters[c["id"]], docs), set(c["junk"]))
+            counts.append(len(found))
+            names.extend((c["id"], n) for n in found)
+        out[name] = (sum(counts) / max(1, len(counts)), max(counts, default=0), names)
+    return out
+
+
+def bare_cross_story(ents: Sequence[Entity], story: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(entity name, bare string) for each story whose only mentions of a person are one word
+    ("John", "Mueller") while the person is also mentioned, by a longer name, in another story."""
+    out = []
+    for e in ents:
+        if e.kind != "person" or all(len(s.text.split()) == 1 for s in e.mentions):
+            continue
+        by_story: dict[str, list[str]] = defaultdict(list)
+        for s in e.mentions:
+            by_story[story[s.article]].append(s.text)
+        if len(by_story) < 2:
+            continue
+        for texts in by_story.values():
+            if all(len(t.split()) == 1 for t in texts) and any(len(t) > 1 for t in texts):
+                out.append((e.name, Counter(texts).most_common(1)[0][0]))
+    return out
+
+
+def mixed_folder(data: Path, n: int, exclude: set[str]) -> tuple[list[Article], dict[str, str]]:
+    """The first article of each of the first ``n`` stories outside ``exclude``, and article -> story."""
+    arts: list[Article] = []
+    story: dict[str, str] = {}
+    with data.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["id"] in exclude:
+                continue
+            got = articles_from_raw([RawDoc(f"{row['id']}#0", row["documents"][0])]).articles
+            if got:
+                arts.append(got[0])
+                story[got[0].id] = row["id"]
+            if len(arts) >= n:
+                break
+    return arts, story
+
+
+def predicted_stories(arts: Sequence[Article], docs: Mapping[str, object]) -> dict[str, str]:
+    """article id -> story id from the story clustering, fed with spaCy's mention texts."""
+    from newsdossier.analysis.stories import cluster_stories
+
+    ents = {a.id: [e.text for e in docs[a.id].ents] for a in arts}  # type: ignore[attr-defined]
+    return {aid: s.id for s in cluster_stories(arts, entities=ents) for aid in s.articles}
+
+
+def throughput(clusters: Mapping[str, list[Article]], docs: Mapping[str, object],
+               resolvers: Mapping[str, Resolver]) -> dict[str, tuple[int, float]]:
+    """Return, per resolver, (spaCy mentions, seconds) over all clusters (alternating, cold memo)."""
     from newsdossier.analysis.entities import names
 
-    names._skeleton.cache_clear()  # time a cold memo, as in a fresh process
-    total, seconds = 0, 0.0
-    for arts in clusters.values():
-        total += mention_count(arts, docs)
-        t0 = time.perf_counter()
-        resolve_entities(arts, docs)
-        seconds += time.perf_counter() - t0
-    return total, seconds
+    out = {k: [0, 0.0] for k in resolvers}
+    for _round in range(2):
+        names._skeleton.cache_clear()
+        names.split_name.cache_clear()
+        entities_v1.names._skeleton.cache_clear()
+        for arts in clusters.values():
+            m = mention_count(arts, docs)
+            for key, resolve in resolvers.items():
+                t0 = time.perf_counter()
+                resolve(arts, docs)
+                out[key][1] += time.perf_counter() - t0
+                out[key][0] += m
+    return {k: (int(v[0]), float(v[1])) for k, v in out.items()}
 
 
 def _seeds(path: Path) -> None:
@@ -176,51 +307,92 @@ def _seeds(path: Path) -> None:
               + (f" related={list(ent.related)}" if ent.related else ""))
 
 
+def _table(title: str, res: Mapping[str, Mapping[str, dict]], systems: Sequence[str]) -> None:
+    print(title)
+    print(f"{'system':<26} {'split':<9} {'pair P':>7} {'pair R':>7} {'pair F1':>7} {'B3 P':>6} {'B3 R':>6} "
+          f"{'B3 F1':>6} {'TP':>5} {'pred':>5} {'gold':>5}")
+    for name in systems:
+        for split, by_system in res.items():
+            r = by_system[name]
+            print(f"{name:<26} {split:<9} {r['precision']:>7.3f} {r['recall']:>7.3f} {r['f1']:>7.3f} "
+                  f"{r['b3_precision']:>6.3f} {r['b3_recall']:>6.3f} {r['b3_f1']:>6.3f} "
+                  f"{r['tp']:>5} {r['pred']:>5} {r['gold']:>5}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--hand", type=Path, default=HAND)
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--clusters", type=int, default=0, help="use only the first N gold clusters (0 = all)")
+    ap.add_argument("--clusters", type=int, default=0, help="use only the first N clusters of each gold set (0 = all)")
     ap.add_argument("--throughput", type=int, default=30, help="extra clusters timed for throughput")
-    ap.add_argument("--errors", action="store_true", help="list wrong merges of each system")
+    ap.add_argument("--mixed", type=int, default=40, help="stories in the mixed folder (0 = skip)")
+    ap.add_argument("--errors", action="store_true", help="list wrong merges, junk and cross-story merges")
     ap.add_argument("--seeds", type=Path, default=None, help="print the entities of the seed articles instead")
     args = ap.parse_args(argv)
     if args.seeds:
         _seeds(args.seeds)
         return
     gold = json.loads(args.gold.read_text(encoding="utf-8"))["clusters"]
+    hand = json.loads(args.hand.read_text(encoding="utf-8"))["clusters"]
     if args.clusters:
-        gold = gold[: args.clusters]
-    clusters = load_clusters(args.data, [c["id"] for c in gold], extra=args.throughput)
+        gold, hand = gold[: args.clusters], hand[: args.clusters]
+    ids = [c["id"] for c in gold] + [c["id"] for c in hand]
+    clusters = load_clusters(args.data, ids, extra=args.throughput)
     all_articles = [a for arts in clusters.values() for a in arts]
+    mixed, mixed_story = (mixed_folder(args.data, args.mixed, set(ids)) if args.mixed else ([], {}))
     t0 = time.perf_counter()
-    docs = nlp.parse(all_articles)
+    docs = nlp.parse(all_articles + mixed)
     parse_s = time.perf_counter() - t0
-    systems = {"newsdossier": ours, "exact (lowercase)": exact_lower, "fuzzy (token-set >= 85)": fuzzy}
+    systems: dict[str, Assign] = {"new": ours, "old (before #15)": old, "exact (lowercase)": exact_lower,
+                                  "fuzzy (token-set >= 85)": fuzzy}
     splits = {"dev": [c for c in gold if c.get("split") == "dev"],
               "held-out": [c for c in gold if c.get("split") == "held-out"], "all": gold}
     res = {split: evaluate(part, clusters, docs, systems) for split, part in splits.items() if part}
-    n_mentions, seconds = throughput(clusters, docs)
+    res_hand = {"hand": evaluate(hand, clusters, docs, systems)}
     n_gold_strings = sum(len(s) for c in gold for s in c["entities"])
-    print(f"Entity resolution on {len(gold)} Multi-News clusters ({sum(len(clusters[c['id']]) for c in gold)} "
-          f"articles, {sum(len(c['entities']) for c in gold)} gold entities, {n_gold_strings} gold strings; "
-          f"dev {len(splits['dev'])} / held-out {len(splits['held-out'])} clusters); "
-          "pairwise over gold strings, micro-averaged")
-    print(f"{'system':<26} {'split':<9} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'pred':>5} "
-          f"{'gold':>5} {'mentions/s':>11}")
-    for name in systems:
-        for split, by_system in res.items():
-            r = by_system[name]
-            speed = r["mentions"] / r["seconds"] if r["seconds"] else float("inf")
-            print(f"{name:<26} {split:<9} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['f1']:>6.3f} "
-                  f"{r['tp']:>5} {r['pred']:>5} {r['gold']:>5} {speed:>11,.0f}")
-    print(f"throughput of resolve_entities over {len(clusters)} clusters ({len(all_articles)} articles): "
-          f"{n_mentions:,} spaCy mentions in {seconds:.2f} s = {n_mentions / seconds:,.0f} mentions/s "
-          f"(spaCy parse of the same articles: {parse_s:.1f} s)")
+    _table(f"Entity resolution, dev gold: {len(gold)} Multi-News clusters ({sum(len(clusters[c['id']]) for c in gold)} "
+           f"articles, {sum(len(c['entities']) for c in gold)} gold entities, {n_gold_strings} gold strings); "
+           "micro-averaged", res, list(systems))
+    sizes = sorted((len(clusters[c["id"]]) for c in hand), reverse=True)
+    n_labels = sum(len(c["merged"]) for c in hand)
+    n_wrong = sum(not m["right"] for c in hand for m in c["merged"])
+    _table(f"\nHand-labelled set: {len(hand)} clusters of {sizes} articles ({sum(sizes)}); the old resolver's "
+           f"{n_labels} merged entities labelled ({n_wrong} wrong), {sum(len(c['missed']) for c in hand)} missed "
+           f"variants, {sum(len(c['entities']) for c in hand)} gold entities", res_hand, list(systems))
+    resolvers: dict[str, Resolver] = {"new": resolve_entities, "old (before #15)": entities_v1.resolve_entities}
+    junk = junk_per_dossier(hand, clusters, docs, resolvers)
+    print(f"\nJunk entities per dossier (hand-labelled set, {len(hand)} dossiers):")
+    for name, (mean, worst, _names) in junk.items():
+        print(f"  {name:<20} {mean:.2f} per dossier (worst dossier {worst})")
+    cross: dict[str, list] = {}
+    if mixed:
+        found = predicted_stories(mixed, docs)
+        runs = {"old (before #15)": entities_v1.resolve_entities(mixed, docs),
+                "new, story_of=None": resolve_entities(mixed, docs),
+                "new, clustered stories": resolve_entities(mixed, docs, story_of=found),
+                "new, true stories": resolve_entities(mixed, docs, story_of=mixed_story)}
+        print(f"\nMixed folder: {len(mixed)} articles of {len(set(mixed_story.values()))} different stories "
+              f"(the story clustering finds {len(set(found.values()))}); bare-name merges across stories:")
+        for name, ents in runs.items():
+            cross[name] = bare_cross_story(ents, mixed_story)
+            print(f"  {name:<24} {len(cross[name])}")
+    speed = throughput(clusters, docs, resolvers)
+    print(f"\nThroughput of the resolution step over {len(clusters)} clusters ({len(all_articles)} articles, "
+          f"spaCy parse {parse_s:.1f} s incl. the mixed folder), two rounds:")
+    for name, (m, s) in speed.items():
+        print(f"  {name:<20} {m:,} mentions in {s:.2f} s = {m / s:,.0f} mentions/s")
     if args.errors:
-        for name, r in res["all"].items():
-            for cid, (a, b) in r["errors"]:
-                print(f"  wrong merge [{name}] {cid[-3:]}: {a!r} + {b!r}")
+        for title, r_all in (("dev gold", res["all"]), ("hand", res_hand["hand"])):
+            for name in ("new", "old (before #15)"):
+                for cid, (a, b) in r_all[name]["errors"]:
+                    print(f"  wrong merge [{name}] {title} {cid[-3:]}: {a!r} + {b!r}")
+        for name, (_m, _w, names) in junk.items():
+            for cid, n in names:
+                print(f"  junk [{name}] {cid[-3:]}: {n!r}")
+        for name, pairs in cross.items():
+            for ent, bare in pairs:
+                print(f"  cross-story [{name}]: {bare!r} -> {ent!r}")
 
 
 if __name__ == "__main__":

@@ -199,6 +199,7 @@ class Merge:
 
     rule: str
     evidence: str
+    confidence: float = 1.0  # how sure the rule is that the two names are one entity (0-1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,9 @@ class Entity:
     merges: tuple[Merge, ...] = ()
     salience: float = 0.0
     related: tuple[str, ...] = ()
+    confidence: float = 1.0  # the weakest merge behind the entry (1.0 when nothing was merged)
+    story: str | None = None  # the story the entry was resolved in (when the input spans several)
+    same_as: tuple[str, ...] = ()  # entries of other stories with the identical full name
 
 
 # Below this trust (see Quote.trust) a quote is marked as uncertain in the dossier views; the

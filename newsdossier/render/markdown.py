@@ -7,6 +7,9 @@ from collections import Counter
 from ..model import LOW_CONFIDENCE, QUOTE_LOW_CONFIDENCE, Dossier, Span
 from .sections import extra_sections
 
+# entities below this confidence are marked "(uncertain)" (a weak merge or a doubtful name)
+_UNCERTAIN_ENTITY = 0.75
+
 
 def _cell(text: object, limit: int = 160) -> str:
     s = " ".join(str(text if text is not None else "").split())
@@ -66,8 +69,9 @@ def to_markdown(dossier: Dossier) -> str:
         for e in dossier.entities:
             aliases = ", ".join(x for x in e.aliases if x != e.name)
             roles = "; ".join(dict.fromkeys(r.text for r in e.roles))
-            rules = ", ".join(dict.fromkeys(m.rule for m in e.merges))
-            out.append(f"| {_cell(e.name)} | {e.kind} | {_cell(aliases)} | {_cell(roles, 80)} | {len(e.mentions)} | {_cell(rules, 60)} |")
+            rules = ", ".join(dict.fromkeys(f"{m.rule} ({m.confidence:.2f})" for m in e.merges))
+            name = e.name + (" (uncertain)" if e.confidence < _UNCERTAIN_ENTITY else "")
+            out.append(f"| {_cell(name)} | {e.kind} | {_cell(aliases)} | {_cell(roles, 80)} | {len(e.mentions)} | {_cell(rules, 60)} |")
         out.append("")
     elif dossier.mentions:
         counts = Counter((m.span.text, m.label) for m in dossier.mentions)

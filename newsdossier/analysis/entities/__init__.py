@@ -5,38 +5,23 @@ cannot-link overrides, built from the ``--entity-rules`` JSON with
 :meth:`EntityRules.from_dict`).
 """
 
+from .config import EntitiesConfig, EntitiesConfigError
 from .resolve import EntityRules, EntityRulesError, mention_count, resolve_entities
 
-__all__ = ["EntityRules", "EntityRulesError", "mention_count", "resolve_entities"]
+__all__ = ["EntitiesConfig", "EntitiesConfigError", "EntityRules", "EntityRulesError", "mention_count", "resolve_entities"]
 
 
 # --------------------------------------------------------------------------- registration
 
-from collections.abc import Mapping  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-from typing import Any  # noqa: E402
-
 from ...registry import Inputs, Produced, analysis  # noqa: E402
 
 
-@dataclass(frozen=True)
-class EntitiesConfig:
-    """Settings of entity resolution.
-
-    Attributes:
-        rules: user must-link / cannot-link rules, as :class:`EntityRules` or as the parsed
-            ``--entity-rules`` JSON (checked when the config is made, before any work).
-    """
-
-    rules: EntityRules | Mapping[str, Any] | None = None
-
-    def __post_init__(self) -> None:
-        if self.rules is not None and not isinstance(self.rules, EntityRules):
-            object.__setattr__(self, "rules", EntityRules.from_dict(self.rules))
-
-
-@analysis("entities", requires=("articles", "mentions"), produces=("entities",), config=EntitiesConfig)
+@analysis("entities", requires=("articles", "mentions"), optional=("stories",), produces=("entities",),
+          config=EntitiesConfig)
 def entities_component(inputs: Inputs, config: EntitiesConfig) -> Produced:
-    """One entry per person, organisation, group or place, across the articles."""
+    """One entry per person, organisation, group or place, resolved story by story."""
+    story_of = {aid: s.id for s in inputs.dossier.stories for aid in s.articles}
     rules = config.rules if isinstance(config.rules, EntityRules) else None
-    return {"entities": tuple(resolve_entities(inputs.articles, inputs.docs, rules))}
+    return {"entities": tuple(resolve_entities(inputs.articles, inputs.docs, rules,
+                                               story_of=story_of if len(inputs.dossier.stories) > 1 else None,
+                                               config=config))}

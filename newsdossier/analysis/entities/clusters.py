@@ -9,7 +9,7 @@ person elsewhere. The single-word forms are joined back once each has been resol
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ...model import Merge
@@ -37,17 +37,27 @@ class Form:
     surfaces: Counter = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
     former: bool = False
+    short_acronym: bool = False  # a single word written as an acronym of two or three capitals ("US")
+    _kinds: Counter | None = field(default=None, repr=False, compare=False)
+    _kinds_n: int = field(default=-1, repr=False, compare=False)
 
     @property
     def single(self) -> bool:
         return len(self.name.core) == 1
 
     def kinds(self) -> Counter:
-        """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person."""
+        """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person.
+
+        Computed once (the mentions of a form are fixed once :func:`build_forms` is done);
+        do not modify the result.
+        """
+        if self._kinds is not None and self._kinds_n == len(self.mentions):
+            return self._kinds
         c: Counter = Counter()
         forced = non_person_kind(self.name)
         for m in self.mentions:
             c[forced if forced and m.kind == "person" else m.kind] += 1
+        self._kinds, self._kinds_n = c, len(self.mentions)
         return c
 
     @property
@@ -56,15 +66,34 @@ class Form:
         return repr(self.surfaces.most_common(1)[0][0])
 
 
-def build_forms(mentions: Sequence[NameMention]) -> list[Form]:
-    """Group mentions into forms."""
+def _short_acronym(surface: str) -> bool:
+    """True for an acronym of two or three capitals ("US", "U.S.", "WHO")."""
+    letters = surface.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
+def build_forms(mentions: Sequence[NameMention], common: Callable[[str], bool] | None = None) -> list[Form]:
+    """Group mentions into forms.
+
+    Args:
+        mentions: the cleaned mentions.
+        common: tells whether a lowercase word is a common word of the articles; a short
+            acronym ("US", "WHO") then forms apart from the same letters written as that
+            common word ("Us" in "It's On Us", "Who"), not from a name ("Eta" / "ETA").
+    """
     by_key: dict[tuple[str, str | None], Form] = {}
+    acronyms = {m.name.key for m in mentions if len(m.name.core) == 1 and _short_acronym(m.span.text)}
+    split = {k for k in acronyms if common is not None and common(k)}
     for m in mentions:
         article = m.span.article if len(m.name.core) == 1 else None
-        key = (m.name.key, article)
+        name_key = m.name.key
+        acronym = article is not None and m.name.key in split and _short_acronym(m.span.text)
+        if acronym:
+            name_key += " #acronym"  # "US" / "U.S." is not the word "Us", "WHO" not "Who"
+        key = (name_key, article)
         form = by_key.get(key)
         if form is None:
-            form = by_key[key] = Form(len(by_key), m.name, article)
+            form = by_key[key] = Form(len(by_key), m.name, article, short_acronym=acronym)
         form.mentions.append(m)
         form.surfaces[m.span.text] += 1
         form.articles.add(m.span.article)
@@ -74,8 +103,10 @@ def build_forms(mentions: Sequence[NameMention]) -> list[Form]:
 class Clusters:
     """Union-find over forms with a merge log and cannot-link constraints."""
 
-    def __init__(self, forms: Sequence[Form], cannot: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, forms: Sequence[Form], cannot: Iterable[tuple[str, str]],
+                 confidence: Callable[[str], float] | None = None) -> None:
         self.forms = forms
+        self.confidence = confidence or (lambda rule: 1.0)
         self.parent = list(range(len(forms)))
         self.log: dict[int, list[Merge]] = defaultdict(list)
         self.members: dict[int, set[int]] = {i: {i} for i in range(len(forms))}
@@ -105,8 +136,11 @@ class Clusters:
         ka, kb = self.keys(ra), self.keys(rb)
         return not any((x in ka and y in kb) or (y in ka and x in kb) for x, y in self.cannot)
 
-    def union(self, a: int, b: int, rule: str | None, evidence: str = "") -> bool:
-        """Join two clusters, logging ``Merge(rule, evidence)`` unless ``rule`` is None."""
+    def union(self, a: int, b: int, rule: str | None, evidence: str = "", factor: float = 1.0) -> bool:
+        """Join two clusters, logging ``Merge(rule, evidence, confidence)`` unless ``rule`` is None.
+
+        The confidence is the rule's (see :class:`~.config.EntitiesConfig`) times ``factor``.
+        """
         ra, rb = self.find(a), self.find(b)
         if ra == rb or not self.allowed(ra, rb):
             return False
@@ -119,7 +153,7 @@ class Clusters:
             cache.pop(rb, None)
         self.log[ra].extend(self.log.pop(rb, []))
         if rule is not None:
-            self.log[ra].append(Merge(rule, evidence))
+            self.log[ra].append(Merge(rule, evidence, round(self.confidence(rule) * factor, 3)))
         return True
 
     def groups(self) -> dict[int, list[int]]:
@@ -148,7 +182,7 @@ class Clusters:
             full_person = any(
                 not self.forms[j].single and (self.forms[j].name.key in self._key_person or self._mislabelled_person(j))
                 for j in members)
-            counts: Counter = Counter()
+            counts: dict[str, float] = defaultdict(float)
             for j in members:
                 form = self.forms[j]
                 weight = 1.0 if form.single else 2.0

@@ -9,13 +9,17 @@ around it ("Ledger Weekly Paris correspondent", "the Nordic commander in Lapland
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ...lang import en
 from ...model import Article, Span
 from .names import Name, is_courtesy, is_name_function_word, is_particle, is_title, split_name
 
@@ -45,6 +49,24 @@ _UI_LINE = re.compile(
     r"Sign up\b|Subscribe\b|Read more\b|Click here\b|Image (?:caption|copyright)\b|Photo:|Video:)[^\n]{0,120}$",
     re.MULTILINE | re.IGNORECASE,
 )
+_REPEATED = re.compile(r"([a-z])\1\1")
+# spaCy labels whose mentions may be people, so their descriptions are read as roles.
+_ROLE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?\s+$")
+# a party and state tag after a politician's name ("R-Texas", "D-Calif.")
+_PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z]*\.?$")
+_DASH_SEP = re.compile(r"\s[-–—]\s")
+_POSSESSIVE_INSIDE = re.compile(r"['’‘ʼ]s\b")
+_BAD_CHARS = re.compile(r"[\n,;:!?()\[\]{}|»«\"“”]")
+# a quote mark ending a word inside a name, except a plural possessive ("Fools' Day")
+_QUOTE_INSIDE = re.compile(r"(?<!s)[\"“”«»„‟'’‘`](?=\s)")
+_POSSESSIVE_TOKEN = re.compile(r"^(?:\S*)['’‘ʼ]s$")
+# Parts of speech of a capitalised word that is a common word, not a name, at a sentence start
+# (when the articles also write it in lowercase); the function parts of speech need no such proof.
+_COMMON_POS = frozenset({"VERB", "ADJ", "ADV", "NOUN", "PROPN", "ADP", "DET", "AUX", "PRON", "SCONJ", "CCONJ"})
+_FUNCTION_POS = frozenset({"VERB", "ADJ", "ADV", "ADP", "DET", "AUX", "PRON", "SCONJ", "CCONJ"})
+# Labels whose names may hold "and" ("Procter and Gamble", "Bosnia and Herzegovina").
+_AND_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 _ROLE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"})
 _LEFT_OK_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
 _MAX_ROLE_TOKENS = 12
@@ -68,6 +90,10 @@ class NameMention:
         roles: spans of appositive descriptions of the mention.
         order: the mention's position in the input (article index, start).
         locative: the word before the mention is a preposition of place ("in", "near").
+        initial: the mention starts a sentence or a line (where any word is capitalised).
+        family: a plural family noun follows ("the Williams sisters"): no single person.
+        courtesy: a courtesy title stands before it ("Mr.", "Miss"): a surname, not a first name.
+        adjective: a one-word mention the parser reads as an adjective ("Invalid").
     """
 
     span: Span
@@ -76,6 +102,10 @@ class NameMention:
     roles: tuple[Span, ...]
     order: tuple[int, int]
     locative: bool = False
+    initial: bool = False
+    family: bool = False
+    courtesy: bool = False
+    adjective: bool = False
 
     @property
     def kind(self) -> str:
@@ -158,15 +188,75 @@ def _clean_chars(text: str, start: int, end: int) -> tuple[int, int]:
 def _acceptable(surface: str) -> bool:
     if not surface or not any(ch.isupper() for ch in surface):
         return False
-    if "\n" in surface or any(ch in surface for ch in ",;:!?()[]{}|»«\"“”"):
+    if _BAD_CHARS.search(surface):
         return False
-    if _ROMAN.match(surface):
-        return False
+    if _ROMAN.match(surface) or _REPEATED.search(surface) or surface.endswith("-"):
+        return False  # a numeral, an interjection ("Shhhh"), a cut word ("Oscar-")
     words = surface.split()
     if len(words) > 10:
         return False
+    if _DASH_SEP.search(surface) or "/" in surface or _PARTY_STATE.match(surface):
+        return False  # a credit, caption or handle ("Photography - Ann Li", "Ann Li/AP"), "R-Texas"
+    if len(words) > 1 and _QUOTE_INSIDE.search(surface):
+        return False  # a quoted title run into other words
+    if len(words) > 2:
+        for w in words[1:-1]:
+            if w[:1].islower() and not is_name_function_word(w) and not is_particle(w):
+                return False  # a clause, not a name ("Beatty saw Emma Stone")
     first = words[0]
     return first[:1].isupper() or first[:1].isdigit() or is_particle(first)
+
+
+def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: LowercaseCounts) -> tuple[int, int] | None:
+    """Narrow a trimmed name to the name proper; None if nothing of a name is left.
+
+    Drops what a tagger glues to a name in headlines and captions: everything up to an
+    inner possessive ("La Land's Emma Stone" -> "Emma Stone"), a capitalised common word
+    that starts a sentence or line ("Honoring Biden"), trailing capitalised verbs ("Hillary
+    Get") and trailing month or weekday names ("Takei April"). A person "name" made of two
+    names joined by "and" is two people, not one.
+    """
+    if hi - lo == 1:
+        return lo, hi
+    if _POSSESSIVE_INSIDE.search(text):
+        for k in range(hi - 2, lo - 1, -1):
+            if _POSSESSIVE_TOKEN.search(doc[k].text) and doc[k + 1].text[:1].isupper():
+                lo = k + 1
+                break
+    if (" and " in text or "&" in text) and label not in _AND_LABELS and any(
+            doc[k].lower_ in ("and", "&") for k in range(lo, hi)):
+        return None  # "Gosling and Stone": two names, not one
+    if hi - lo == 1:
+        return lo, hi
+    last = doc[hi - 1]
+    while hi - lo > 1 and (last.pos_ == "VERB" and last.text[:1].isupper() or last.lower_ in en.ENTITY_DATE_WORDS):
+        hi -= 1
+        last = doc[hi - 1]
+    first = doc[lo]
+    if (hi - lo > 1 and first.text[:1].isupper() and not first.text.isupper()
+            and (first.pos_ in _FUNCTION_POS or (first.pos_ in _COMMON_POS and lowercase[first.lower_] > 0))
+            and _starts_line_or_sentence(doc, lo)
+            and doc[lo + 1].text[:1].isupper()):
+        lo += 1
+    return (lo, hi) if hi > lo else None
+
+
+def _starts_text(text: str, start: int) -> bool:
+    """True if the characters before ``start`` end a line or a sentence (quote marks aside)."""
+    j = start
+    while j > 0 and (text[j - 1] in " \t" or text[j - 1] in _QUOTE_CHARS):
+        j -= 1
+    return j == 0 or text[j - 1] in "\n.!?:"
+
+
+def _starts_line_or_sentence(doc: Doc, i: int) -> bool:
+    """True if token ``i`` starts a sentence or a line (quote marks before it aside)."""
+    j = i
+    while j > 0 and (doc[j - 1].text in _QUOTE_CHARS or doc[j - 1].is_space and "\n" not in doc[j - 1].text):
+        j -= 1
+    if j == 0 or "\n" in doc[j - 1].text or "\n" in doc[j - 1].whitespace_:
+        return True
+    return bool(doc[j].is_sent_start)
 
 
 def _left_role(doc: Doc, first: int, last: int, sent_start: int) -> tuple[int, int] | None:
@@ -251,58 +341,121 @@ def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+class LowercaseCounts:
+    """How often the articles write a word in lowercase (a common word, not a name).
+
+    Built from spaCy's per-document token counts (computed in C), looked up per word.
+    """
+
+    def __init__(self, docs: Sequence[Doc]) -> None:
+        arrays = [d.to_array(ORTH) for d in docs if len(d)]
+        self._counts: dict[int, int] = {}
+        if arrays:  # distinct spelling ids and their counts, counted in C (numpy)
+            ids, counts = np.unique(np.concatenate(arrays), return_counts=True)
+            self._counts = dict(zip(ids.tolist(), counts.tolist()))
+        self._strings = docs[0].vocab.strings if docs else None
+
+    def __getitem__(self, word: str) -> int:
+        """Return the lowercase occurrences of ``word`` (0 unless ``word`` is lowercase)."""
+        if self._strings is None or not word.islower():
+            return 0
+        return self._counts.get(self._strings[word], 0)
+
+
+def lowercase_words(articles: Sequence[Article], docs: Mapping[str, Doc]) -> LowercaseCounts:
+    """Count the words the articles write in lowercase (common words, not names).
+
+    Raises:
+        KeyError: if an article has no parse in ``docs``.
+    """
+    for art in articles:
+        if art.id not in docs:
+            raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
+    return LowercaseCounts([docs[a.id] for a in articles])
+
+
+def _roles(doc: Doc, art: Article, e_start: int, t_lo: int, t_hi: int, sent_starts: Sequence[int],
+           furniture: Sequence[tuple[int, int]], has_dep: bool) -> list[Span]:
+    """Return the role spans around the name ``doc[t_lo:t_hi]`` of the mention starting at ``e_start``."""
+    roles: list[Span] = []
+    sent_start = sent_starts[bisect.bisect_right(sent_starts, e_start) - 1]
+    ranges: list[tuple[int, int]] = []
+    left = _left_role(doc, e_start if e_start < t_lo else t_lo, t_hi, sent_start)
+    if left:
+        # titles stripped from the mention belong to the role ("Gen.")
+        ranges.append((left[0], t_lo))
+    elif t_lo > e_start and any(
+        is_title(doc[k].text) and not is_courtesy(doc[k].text) for k in range(e_start, t_lo)
+    ):
+        ranges.append((e_start, t_lo))
+    if has_dep:
+        ranges.extend(_appositive_roles(doc, t_lo, t_hi))
+    for r_lo, r_hi in ranges:
+        r_start = doc[r_lo].idx
+        r_end = doc[r_hi - 1].idx + len(doc[r_hi - 1].text)
+        if r_end > r_start and not _in_ranges(r_start, r_end, furniture):
+            roles.append(art.span(r_start, r_end))
+    return roles
+
+
 def extract(
-    articles: Sequence[Article], docs: Mapping[str, Doc]
+    articles: Sequence[Article], docs: Mapping[str, Doc], lowercase: LowercaseCounts | None = None,
 ) -> tuple[list[NameMention], int]:
     """Return the cleaned name mentions of all articles and the number of raw spaCy mentions.
+
+    Args:
+        articles: the articles.
+        docs: their parses.
+        lowercase: :func:`lowercase_words` of the articles (computed when None).
 
     Raises:
         KeyError: if an article has no parse in ``docs``.
     """
     out: list[NameMention] = []
     raw = 0
+    if lowercase is None:
+        lowercase = lowercase_words(articles, docs)
     for a_index, art in enumerate(articles):
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
         doc = docs[art.id]
+        # sentence starts once per article (a mention's ``.sent`` walks its sentence each time)
+        sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        if not sent_starts or sent_starts[0] != 0:
+            sent_starts.insert(0, 0)
         furniture = furniture_ranges(art.text)
+        has_dep = doc.has_annotation("DEP")
         for ent in doc.ents:
             raw += 1
             if ent.label_ in DROP_LABELS:
                 continue
-            if _in_ranges(ent.start_char, ent.end_char, furniture):
+            if furniture and _in_ranges(ent.start_char, ent.end_char, furniture):
                 continue
             trimmed = _trim_tokens(ent)
             if trimmed is None:
                 continue
-            t_lo, t_hi = trimmed
+            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase)
+            if refined is None:
+                continue
+            t_lo, t_hi = refined
             start, end = _clean_chars(art.text, doc[t_lo].idx, doc[t_hi - 1].idx + len(doc[t_hi - 1].text))
             surface = art.text[start:end]
-            if not _acceptable(surface):
-                continue
+            if not _acceptable(surface) or (start > 0 and art.text[start - 1] in "#@"):
+                continue  # not a name, or a hashtag or handle
             try:
                 name = split_name(surface)
             except ValueError:
                 continue
             roles: list[Span] = []
-            sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
-            ranges: list[tuple[int, int]] = []
-            left = _left_role(doc, ent.start if ent.start < t_lo else t_lo, t_hi, sent_start)
-            if left:
-                # titles stripped from the mention belong to the role ("Gen.")
-                ranges.append((left[0], t_lo))
-            elif t_lo > ent.start and any(
-                is_title(doc[k].text) and not is_courtesy(doc[k].text) for k in range(ent.start, t_lo)
-            ):
-                ranges.append((ent.start, t_lo))
-            if doc.has_annotation("DEP"):
-                ranges.extend(_appositive_roles(doc, t_lo, t_hi))
-            for r_lo, r_hi in ranges:
-                r_start = doc[r_lo].idx
-                r_end = doc[r_hi - 1].idx + len(doc[r_hi - 1].text)
-                if r_end > r_start and not _in_ranges(r_start, r_end, furniture):
-                    roles.append(art.span(r_start, r_end))
+            if ent.label_ in _ROLE_LABELS:  # places, works and events carry no person's role
+                roles = _roles(doc, art, ent.start, t_lo, t_hi, sent_starts, furniture, has_dep)
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            after = doc[t_hi].lower_ if t_hi < len(doc) else ""
+            # "Jackson, Wyo.": a name followed by its state or country is a place
+            placed = after == "," and t_hi + 1 < len(doc) and doc[t_hi + 1].ent_type_ in ("GPE", "LOC")
             out.append(NameMention(art.span(start, end), ent.label_, name, tuple(roles), (a_index, start),
-                                   before in _LOCATIVE))
+                                   before in _LOCATIVE or placed, _starts_text(art.text, start),
+                                   after in en.ENTITY_FAMILY_NOUNS,
+                                   bool(_COURTESY_BEFORE.search(art.text, max(0, start - 8), start)),
+                                   t_hi - t_lo == 1 and doc[t_lo].pos_ == "ADJ"))
     return out, raw

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ...lang import en
+
 # Particles that may stand before a surname. Hyphen-joined Arabic article forms (including
 # sun-letter assimilations such as ash-/ad-/ar-) are normalised to "al".
 _ARTICLE_FORMS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ul"})
@@ -23,20 +25,7 @@ _PARTICLES = frozenset({
 # Particles that count as such even when capitalised (only before another name token).
 _CAPITAL_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "del", "da", "di", "du", "ter"})
 
-# Honorifics and titles that may precede a name (matched case-sensitively, dot optional).
-_TITLE_WORDS = (
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
-    "Gen", "General", "Lt", "Lieut", "Maj", "Major", "Col", "Colonel", "Capt", "Captain",
-    "Cmdr", "Commander", "Sgt", "Sergeant", "Cpl", "Pvt", "Adm", "Admiral", "Brig", "Rear",
-    "Vice", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "President",
-    "Prime", "Minister", "Chancellor", "Premier", "King", "Queen", "Prince", "Princess",
-    "Sheikh", "Shaikh", "Ayatollah", "Grand", "Imam", "Rev", "Reverend", "Father", "Pope",
-    "Rabbi", "Bishop", "Cardinal", "Judge", "Justice", "Mayor", "Secretary", "Ambassador",
-    "Chairman", "Chairwoman", "Speaker", "Supt", "Inspector", "Detective", "Officer",
-    "Attorney", "Deputy", "Assistant", "Chief", "Mullah", "Cleric", "Emir", "Sultan",
-    "Crown", "Field", "Marshal", "Gen.", "Messrs", "Mme", "Mlle", "Herr", "Frau",
-)
-_TITLES = frozenset(w.rstrip(".").lower() for w in _TITLE_WORDS)
+_TITLES = frozenset(w.rstrip(".").lower() for w in en.ENTITY_TITLE_WORDS)
 # Courtesy titles say nothing about a person's role.
 COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "frau"})
 
@@ -88,7 +77,7 @@ def non_person_kind(name: Name) -> str | None:
     if len(name.core) < 2:
         return None
     head = name.core[-1]
-    if head in PLACE_HEADS:
+    if head in PLACE_HEADS or head in en.ENTITY_FACILITY_HEADS:
         return "place"
     if head in ORG_HEADS:
         return "organisation"
@@ -179,8 +168,9 @@ class Name:
         return self.core[-1]
 
 
+@functools.lru_cache(maxsize=65536)
 def split_name(surface: str) -> Name:
-    """Split a cleaned name into comparison tokens.
+    """Split a cleaned name into comparison tokens (a pure function, memoised).
 
     Args:
         surface: a name without titles, determiners or possessives (see :func:`clean_surface`).

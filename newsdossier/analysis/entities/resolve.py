@@ -20,8 +20,11 @@ from spacy.tokens import Doc
 from ...errors import OptionError
 from ...model import Article, Entity, Merge, Span
 from . import rules as R
+from . import variants as V
 from .clusters import Clusters, Form, build_forms
-from .mentions import NameMention, extract
+from .config import EntitiesConfig
+from .junk import CONFLICTING_LABELS_CONFIDENCE, conflicting_labels, junk_reason
+from .mentions import LowercaseCounts, NameMention, extract, lowercase_words
 from .names import acronym_key, consonant_key, derived_from, same_token, split_name
 
 
@@ -185,43 +188,31 @@ def _place_reading(members: Sequence[Form], kind: str, modifies: Counter) -> str
     return kind
 
 
-def resolve_entities(
-    articles: Sequence[Article],
-    docs: Mapping[str, Doc],
-    rules: EntityRules | None = None,
-) -> list[Entity]:
-    """Resolve spaCy's mentions across articles into entities.
-
-    Args:
-        articles: the articles of one story.
-        docs: their spaCy parses, by article id (see :func:`newsdossier.nlp.parse`).
-        rules: user must-link / cannot-link overrides.
-
-    Returns:
-        Entities sorted by salience (most central first) with ids ``E1``, ``E2`` ... in that
-        order; each carries its canonical name, kind, aliases, mention spans, role spans,
-        the merge log and related entity ids.
-
-    Raises:
-        KeyError: if an article has no parse in ``docs``.
-    """
-    rules = rules or EntityRules()
+def _resolve_story(
+    articles: Sequence[Article], docs: Mapping[str, Doc], rules: EntityRules, cfg: EntitiesConfig,
+    lowercase: LowercaseCounts, story: str | None,
+) -> list[dict]:
+    """Resolve the names of one story; returns raw entries (see :func:`resolve_entities`)."""
     by_id = {a.id: a for a in articles}
-    mentions, _raw = extract(articles, docs)
-    forms = build_forms(mentions)
-    cl = Clusters(forms, [(_name_key(a), _name_key(b)) for a, b in rules.cannot_link])
+    mentions, _raw = extract(articles, docs, lowercase)
+    forms = build_forms(mentions, lambda word: lowercase[word] > 0)
+    cl = Clusters(forms, [(_name_key(a), _name_key(b)) for a, b in rules.cannot_link], cfg.confidence)
     R.user_links(cl, forms, [(_name_key(a), _name_key(b)) for a, b in rules.must_link])
     R.same_core(cl, forms)
     R.appositions(cl, forms, by_id)
     R.transliteration(cl, forms, single=False)
+    V.nicknames(cl, forms, cfg)
+    V.near_spellings(cl, forms, cfg)
     R.group_word_prefix(cl, forms)
     R.name_extension(cl, forms)
     R.partial_names(cl, forms)
     R.rejoin_single_words(cl, forms)
     R.geographic_short_forms(cl, forms)
     R.transliteration(cl, forms, single=True)
-    R.acronyms(cl, forms, by_id)
     R.expanded_acronyms(cl, forms)
+    R.acronyms(cl, forms, by_id)
+    V.legal_suffixes(cl, forms)
+    V.state_abbreviations(cl, forms)
     R.organisation_short_forms(cl, forms)
     R.plural_groups(cl, forms)
 
@@ -230,9 +221,12 @@ def resolve_entities(
     raw_entities: list[dict] = []
     for root, idxs in cl.groups().items():
         members = [forms[i] for i in idxs]
-        kind = _place_reading(members, cl.kind(root), modifies)
         ments = sorted((m for f in members for m in f.mentions), key=lambda m: m.order)
-        aliases = Counter()
+        junk = junk_reason(members, ments, lowercase, cfg.common_word_ratio)
+        if junk and cfg.drop_junk:
+            continue
+        kind = _place_reading(members, cl.kind(root), modifies)
+        aliases: Counter = Counter()
         for f in members:
             aliases.update(f.surfaces)
         roles: dict[tuple[str, int, int], Span] = {}
@@ -242,27 +236,101 @@ def resolve_entities(
                     roles.setdefault((r.article, r.start, r.end), r)
         spelling = [
             Merge("same spelling", " = ".join(repr(x) for x, _ in f.surfaces.most_common())
-                  + " differ only in case, hyphens or accents")
+                  + " differ only in case, hyphens or accents", cfg.confidence("same spelling"))
             for f in members if len(f.surfaces) > 1
         ]
+        merges = tuple(dict.fromkeys(spelling + cl.log.get(root, [])))
+        confidence = min((m.confidence for m in merges), default=1.0)
+        if junk:
+            confidence = min(confidence, 0.2)
+        elif conflicting_labels(members, ments):
+            confidence = min(confidence, CONFLICTING_LABELS_CONFIDENCE)
+        full = {f.name.key for f in members if len(f.name.core) >= 2}
+        if kind != "person":
+            full |= {f.name.key for f in members if f.single}
         raw_entities.append({
-            "key": root, "forms": idxs, "kind": kind,
+            "key": (story, root), "forms": idxs, "kind": kind,
             "name": _canonical(members, kind),
             "aliases": tuple(a for a, _ in sorted(aliases.items(), key=lambda x: (-x[1], x[0]))),
             "mentions": tuple(m.span for m in ments),
             "roles": tuple(roles.values()),
-            "merges": tuple(dict.fromkeys(spelling + cl.log.get(root, []))),
+            "merges": merges,
             "salience": _salience(ments, len(articles), lengths, kind),
             "first": ments[0].order,
+            "confidence": round(confidence, 3),
+            "story": story,
+            "full": full,
         })
     _related(raw_entities, forms)
+    return raw_entities
+
+
+def resolve_entities(
+    articles: Sequence[Article],
+    docs: Mapping[str, Doc],
+    rules: EntityRules | None = None,
+    *,
+    story_of: Mapping[str, str] | None = None,
+    config: EntitiesConfig | None = None,
+) -> list[Entity]:
+    """Resolve spaCy's mentions across articles into entities.
+
+    Args:
+        articles: the articles (of one story, or of several when ``story_of`` says which).
+        docs: their spaCy parses, by article id (see :func:`newsdossier.nlp.parse`).
+        rules: user must-link / cannot-link overrides (they win over every rule).
+        story_of: article id -> story id (from the story clustering). Names are then
+            resolved per story: a bare "John" or "Mueller" never joins a person of another
+            story. Entries of different stories that share a full name (a name of two or
+            more words; for places, organisations and groups, any name) and a kind are
+            linked through ``same_as``, never merged. Articles missing from the mapping
+            form one story together. ``None``: all articles are one story.
+        config: thresholds and rule confidences (defaults: :class:`EntitiesConfig`).
+
+    Returns:
+        Entities sorted by salience (most central first) with ids ``E1``, ``E2`` ... in that
+        order; each carries its canonical name, kind, aliases, mention spans, role spans,
+        the merge log (each merge with its confidence and evidence), related entity ids,
+        its confidence (the weakest merge behind it), story and same-name entries.
+
+    Raises:
+        KeyError: if an article has no parse in ``docs``.
+    """
+    rules = rules or EntityRules()
+    cfg = config or EntitiesConfig()
+    lowercase = lowercase_words(articles, docs)
+    if story_of is None:
+        groups: dict[str | None, list[Article]] = {None: list(articles)}
+    else:
+        groups = defaultdict(list)
+        for a in articles:
+            groups[story_of.get(a.id)].append(a)
+    raw_entities: list[dict] = []
+    for story, arts in groups.items():
+        raw_entities.extend(_resolve_story(arts, docs, rules, cfg, lowercase, story))
     raw_entities.sort(key=lambda e: (-e["salience"], e["first"], e["name"]))
     ids = {e["key"]: f"E{i}" for i, e in enumerate(raw_entities, 1)}
+    same: dict[tuple, set[str]] = defaultdict(set)
+    if len(groups) > 1:
+        by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for e in raw_entities:
+            for key in e["full"]:
+                by_name[(e["kind"], key)].append(e)
+        for entries in by_name.values():
+            for x in entries:
+                for y in entries:
+                    if x["story"] != y["story"]:
+                        same[x["key"]].add(ids[y["key"]])
+
+    def order(ids_: set[str]) -> tuple[str, ...]:
+        return tuple(sorted(ids_, key=lambda s: int(s[1:])))
+
     return [
         Entity(
             id=ids[e["key"]], name=e["name"], kind=e["kind"], aliases=e["aliases"],
             mentions=e["mentions"], roles=e["roles"], merges=e["merges"], salience=e["salience"],
-            related=tuple(sorted((ids[k] for k in e["related"]), key=lambda s: int(s[1:]))),
+            related=order({ids[k] for k in e["related"] if k in ids}),
+            confidence=e["confidence"], story=e["story"], same_as=order(same[e["key"]]),
         )
         for e in raw_entities
     ]

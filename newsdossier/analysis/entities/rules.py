@@ -10,7 +10,7 @@ people).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from ...model import Article
@@ -95,9 +95,9 @@ def same_core(cl: Clusters, forms: Sequence[Form]) -> None:
     Multi-word names join across articles; single words only within one article (they are
     joined across articles by :func:`rejoin_single_words`).
     """
-    groups: dict[tuple[str, str | None], list[Form]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, bool], list[Form]] = defaultdict(list)
     for f in forms:
-        groups[(f.name.core_key, f.article)].append(f)
+        groups[(f.name.core_key, f.article, f.short_acronym)].append(f)
     for group in groups.values():
         first = group[0]
         for other in group[1:]:
@@ -152,8 +152,9 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
     acr = {f.index: acronym_key(f.surfaces.most_common(1)[0][0]) for f in forms}
     by_acr: dict[str, list[Form]] = defaultdict(list)
     for f in forms:
-        if acr[f.index]:
-            by_acr[acr[f.index]].append(f)
+        letters = acr[f.index]
+        if letters:
+            by_acr[letters].append(f)
     for art_id, items in _by_article(forms).items():
         text = articles[art_id].text
         for m, f in items:
@@ -333,6 +334,9 @@ def _align_variant(a: Sequence[str], b: Sequence[str]) -> str | None:
         if derived_from(x, y) or derived_from(y, x):
             i, j, how = i + 1, j + 1, "a derived word"
             continue
+        if plural_of(x, y) or plural_of(y, x):  # "International Olympics Committee"
+            i, j, how = i + 1, j + 1, "a plural word"
+            continue
         return None
     return how if i == len(a) and j == len(b) else None
 
@@ -363,6 +367,22 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
         for n in names:
             index[consonant_key(n.name.first)].add(root)
             index[consonant_key(n.name.last)].add(root)
+    org_heads = {f.name.core[0] for f in forms if not f.single and cl.kind(f.index) == "organisation"}
+
+    def target_after(root: int, f: Form) -> bool:
+        """True if the full names of ``root`` first appear in f's article after f does."""
+        starts = [m.span.start for n in people[root] for m in n.mentions if m.span.article == f.article]
+        return bool(starts) and min(starts) > min(m.span.start for m in f.mentions)
+
+    def org_share(f: Form) -> bool:
+        votes = f.kinds()
+        return votes.get("organisation", 0) * 2 > sum(votes.values())
+
+    first_names: dict[str, set[int]] = defaultdict(set)  # first-name token -> people in the whole set
+    for root, names in people.items():
+        for n in names:
+            if cl.kind(root) == "person" and looks_like_personal_name(n.name):
+                first_names[n.name.first].add(root)
     for f in forms:
         if not f.single or cl.find(f.index) in people:
             continue
@@ -371,6 +391,11 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
         token = f.name.core[0]
         if kind == "group" or len(token) < 2 or not token.isalpha():
             continue
+        if all(m.family for m in f.mentions):
+            continue  # "the Williams sisters": a family, not one of its members
+        own = f.kinds()
+        if own.get("place", 0) * 2 > sum(own.values()) and any(m.locative for m in f.mentions):
+            continue  # "Jackson, Wyo.", "in Jackson": a place that shares the surname
         surname: set[int] = set()
         first: set[int] = set()
         for root in index.get(consonant_key(token), ()):
@@ -380,8 +405,21 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
                 if (person_like and same_token(token, n.name.first) and cl.kind(root) == "person"
                         and looks_like_personal_name(n.name)):
                     first.add(root)
+        # a first name alone is in scope only when no other person of the whole set bears it
+        # ("Steve" while both Steve Scalise and Steve King are named stays unresolved)
+        if first and len({cl.find(r) for r in first_names.get(token, set()) | first}) > 1:
+            first = set()
+        if all(m.courtesy for m in f.mentions):
+            first = set()  # "Miss Universe", "Mr. Stewart": a courtesy title goes with a surname
+        if org_share(f) and token in org_heads:
+            continue  # "Gallup" tagged an organisation, heading "Gallup Poll": the firm, not its founder
+        tagged_org = all(m.label == "ORG" for m in f.mentions)
         hits = surname | first
         here = {r for r in hits if f.article in cl.articles(r)}
+        if len(here) == 1 and tagged_org and target_after(next(iter(here)), f):
+            # always tagged an organisation and named before the person is: the firm named
+            # after its founder ("Gallup ... Dr. George Gallup, who founded our company")
+            continue
         if len(here) == 1:
             target, where = here.pop(), "in this article"
         elif not here and len(hits) == 1 and kind == "person":
@@ -401,10 +439,10 @@ def rejoin_single_words(cl: Clusters, forms: Sequence[Form]) -> None:
     if it resolved to different people in different articles, only the unresolved forms
     join each other.
     """
-    groups: dict[str, list[Form]] = defaultdict(list)
+    groups: dict[tuple[str, bool], list[Form]] = defaultdict(list)
     for f in forms:
         if f.single:
-            groups[f.name.core_key].append(f)
+            groups[(f.name.core_key, f.short_acronym)].append(f)
     for group in groups.values():
         resolved = {cl.find(f.index) for f in group if cl.has_full_person(f.index)}
         loose = [f for f in group if not cl.has_full_person(f.index)]
@@ -434,6 +472,11 @@ def geographic_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
             continue
         word = f.name.core[0]
         if word in person_words or len(features.get(word, ())) != 1:
+            continue
+        # the short form must not be tagged as a state, country, nation or tribe ("Missouri"
+        # the state is not the Missouri River, "Shinnecock" the tribe not the peninsula)
+        labels = Counter(m.label for m in f.mentions)
+        if (labels.get("GPE", 0) + labels.get("NORP", 0)) * 2 >= sum(labels.values()):
             continue
         root = cl.find(next(iter(features[word])))
         feature = next(forms[i] for i in cl.members[root] if not forms[i].single)

@@ -1,0 +1,280 @@
+"""Cross-document entity resolution: name forms, merge rules, kinds, salience.
+
+Mentions are grouped into *forms* (one per spelling after case, accent, hyphen and
+particle folding). Forms are merged by a sequence of general rules, each logged with its
+evidence; a merge that would join two names the user declared distinct is refused. The
+kind of an entity is voted over all its mentions, so one mislabelled mention does not
+decide it. Precision first: every rule that could join two different people requires that
+nothing contradicts the merge and that exactly one candidate fits.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsdossier.model import Article, Entity, Merge, Span
+
+from . import rules as R
+from .clusters import Clusters, Form, build_forms
+from .mentions import NameMention, extract
+from .names import acronym_key, consonant_key, derived_from, same_token, split_name
+
+
+class EntityRulesError(ValueError):
+    """The user's entity rules (must-link / cannot-link) are malformed or contradict each other."""
+
+
+def _name_key(text: str) -> str:
+    try:
+        return split_name(text).key
+    except ValueError as exc:
+        raise EntityRulesError(f"{text!r} is not a name (it has no letters)") from exc
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    """User overrides for entity resolution.
+
+    Attributes:
+        must_link: pairs of names that denote one entity (merged whenever both are seen).
+        cannot_link: pairs of names that denote different entities (never merged).
+    """
+
+    must_link: tuple[tuple[str, str], ...] = ()
+    cannot_link: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        must = {frozenset((_name_key(a), _name_key(b))) for a, b in self.must_link}
+        for a, b in self.cannot_link:
+            if frozenset((_name_key(a), _name_key(b))) in must:
+                raise EntityRulesError(f"{a!r} and {b!r} are both must-link and cannot-link; keep one")
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> EntityRules:
+        """Build rules from a JSON-like mapping.
+
+        The mapping has the keys ``must_link`` and/or ``cannot_link`` (``must-link`` and
+        ``cannot-link`` are accepted too), each a list of two-name lists, e.g.
+        ``{"must_link": [["Jon Smith", "J. Smith"]], "cannot_link": [["Paris", "Paris Hilton"]]}``.
+
+        Raises:
+            EntityRulesError: on an unknown key, a pair that is not two non-empty strings,
+                or a pair that is both must-link and cannot-link.
+        """
+        if not isinstance(data, Mapping):
+            raise EntityRulesError(f"entity rules must be an object, got {type(data).__name__}")
+        known = {"must_link": "must_link", "must-link": "must_link", "cannot_link": "cannot_link",
+                 "cannot-link": "cannot_link"}
+        out: dict[str, list[tuple[str, str]]] = {"must_link": [], "cannot_link": []}
+        for key, value in data.items():
+            if key not in known:
+                raise EntityRulesError(
+                    f"unknown key {key!r} in entity rules; use 'must_link' and 'cannot_link'"
+                )
+            if not isinstance(value, (list, tuple)):
+                raise EntityRulesError(f"{key!r} must be a list of [name, name] pairs")
+            for pair in value:
+                if (not isinstance(pair, (list, tuple)) or len(pair) != 2
+                        or not all(isinstance(x, str) and x.strip() for x in pair)):
+                    raise EntityRulesError(f"{key!r} entry {pair!r} is not a pair of two names")
+                out[known[key]].append((pair[0].strip(), pair[1].strip()))
+        return cls(tuple(out["must_link"]), tuple(out["cannot_link"]))
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _canonical(members: Sequence[Form], kind: str) -> str:
+    """The fullest well-formed variant.
+
+    Not a former name, capitalised, not shouted; among multi-word names, one seen at least
+    twice if there is one (a one-off headline fragment such as "Ilse Marrow Dead" loses);
+    then the most words and the most mentions.
+    """
+    def count(f: Form) -> int:
+        return sum(f.surfaces.values())
+
+    repeated_full = any(len(f.name.core) >= 2 and count(f) >= 2 for f in members)
+
+    def score(f: Form) -> tuple:
+        surface = f.surfaces.most_common(1)[0][0]
+        shouted = surface.isupper() and acronym_key(surface) is None
+        trusted = not repeated_full or (len(f.name.core) >= 2 and count(f) >= 2)
+        return (not f.former, surface[:1].isupper(), not shouted, trusted, len(f.name.core), count(f),
+                -len(surface), surface)
+
+    return max(members, key=score).surfaces.most_common(1)[0][0]
+
+
+def _salience(mentions: Sequence[NameMention], n_articles: int, lengths: Mapping[str, int],
+              kind: str) -> float:
+    arts = {m.span.article for m in mentions}
+    spread = len(arts) / max(1, n_articles)
+    volume = math.log1p(len(mentions))
+    early = 0.0
+    for art in arts:
+        first = min(m.span.start for m in mentions if m.span.article == art)
+        early += 1.0 - min(1.0, first / max(1, lengths[art]))
+    early /= max(1, n_articles)
+    weight = {"person": 1.0, "organisation": 0.9, "group": 0.6, "place": 0.7}.get(kind, 0.5)
+    return round(weight * (spread + 0.5 * volume + 0.5 * early), 4)
+
+
+def _related(entities: list[dict], forms: Sequence[Form]) -> None:
+    """Link places named after a person and group words derived from a name or a place."""
+    for e in entities:
+        e["related"] = set()
+    surnames: dict[str, set[int]] = defaultdict(set)  # consonant key -> person entities
+    stems: list[tuple[str, int]] = []  # (surname or place word, entity index)
+    for n_a, a in enumerate(entities):
+        names = [forms[i].name for i in a["forms"]]
+        if a["kind"] == "person":
+            lasts = {n.last for n in names if len(n.core) >= 2} or {n.last for n in names}
+            for last in lasts:
+                surnames[consonant_key(last)].add(n_a)
+                stems.append((last, n_a))
+        elif a["kind"] == "place":
+            stems.extend((n.core[0], n_a) for n in names if len(n.core) == 1)
+
+    def link(x: int, y: int) -> None:
+        if x != y:
+            entities[x]["related"].add(entities[y]["key"])
+            entities[y]["related"].add(entities[x]["key"])
+
+    for n_b, b in enumerate(entities):
+        for name in (forms[i].name for i in b["forms"]):
+            if len(name.core) >= 2 and b["kind"] != "person":  # "Harrowgate Park"
+                for tok in name.core:
+                    for n_a in surnames.get(consonant_key(tok), ()):
+                        if any(same_token(tok, forms[i].name.last) for i in entities[n_a]["forms"]):
+                            link(n_a, n_b)
+            elif len(name.core) == 1 and b["kind"] in ("group", "other", "organisation"):  # "Harrowgatists"
+                for stem, n_a in stems:
+                    if name.core[0].startswith(stem[:3]) and derived_from(stem, name.core[0]):
+                        link(n_a, n_b)
+
+
+def _modifier_counts(cl: Clusters, forms: Sequence[Form]) -> Counter:
+    """Count, per word, the organisation and place names it begins ("Brennick College")."""
+    out: Counter = Counter()
+    for f in forms:
+        if not f.single and cl.kind(f.index) in ("organisation", "place"):
+            out[f.name.core[0]] += 1
+    return out
+
+
+def _place_reading(members: Sequence[Form], kind: str, modifies: Counter) -> str:
+    """Correct a single word tagged as a person or organisation that is used as a place.
+
+    A word with no full name behind it, seen mostly after prepositions of place ("in X",
+    "near X"), or after one such preposition while it also begins two or more organisation
+    or place names ("X College", "X Water Authority"), is a place.
+    """
+    if kind not in ("person", "organisation") or any(not f.single for f in members):
+        return kind
+    ments = [m for f in members for m in f.mentions]
+    located = sum(m.locative for m in ments)
+    if (located >= 2 and located * 2 >= len(ments)) or (
+            located >= 1 and modifies[members[0].name.core[0]] >= 2):
+        return "place"
+    return kind
+
+
+def resolve_entities(
+    articles: Sequence[Article],
+    docs: Mapping[str, Doc],
+    rules: EntityRules | None = None,
+) -> list[Entity]:
+    """Resolve spaCy's mentions across articles into entities.
+
+    Args:
+        articles: the articles of one story.
+        docs: their spaCy parses, by article id (see :func:`newsdossier.nlp.parse`).
+        rules: user must-link / cannot-link overrides.
+
+    Returns:
+        Entities sorted by salience (most central first) with ids ``E1``, ``E2`` ... in that
+        order; each carries its canonical name, kind, aliases, mention spans, role spans,
+        the merge log and related entity ids.
+
+    Raises:
+        KeyError: if an article has no parse in ``docs``.
+    """
+    rules = rules or EntityRules()
+    by_id = {a.id: a for a in articles}
+    mentions, _raw = extract(articles, docs)
+    forms = build_forms(mentions)
+    cl = Clusters(forms, [(_name_key(a), _name_key(b)) for a, b in rules.cannot_link])
+    R.user_links(cl, forms, [(_name_key(a), _name_key(b)) for a, b in rules.must_link])
+    R.same_core(cl, forms)
+    R.appositions(cl, forms, by_id)
+    R.transliteration(cl, forms, single=False)
+    R.group_word_prefix(cl, forms)
+    R.name_extension(cl, forms)
+    R.partial_names(cl, forms)
+    R.rejoin_single_words(cl, forms)
+    R.geographic_short_forms(cl, forms)
+    R.transliteration(cl, forms, single=True)
+    R.acronyms(cl, forms, by_id)
+    R.expanded_acronyms(cl, forms)
+    R.organisation_short_forms(cl, forms)
+    R.plural_groups(cl, forms)
+
+    lengths = {a.id: len(a.text) for a in articles}
+    modifies = _modifier_counts(cl, forms)
+    raw_entities: list[dict] = []
+    for root, idxs in cl.groups().items():
+        members = [forms[i] for i in idxs]
+        kind = _place_reading(members, cl.kind(root), modifies)
+        ments = sorted((m for f in members for m in f.mentions), key=lambda m: m.order)
+        aliases = Counter()
+        for f in members:
+            aliases.update(f.surfaces)
+        roles: dict[tuple[str, int, int], Span] = {}
+        if kind == "person":
+            for m in ments:
+                for r in m.roles:
+                    roles.setdefault((r.article, r.start, r.end), r)
+        spelling = [
+            Merge("same spelling", " = ".join(repr(x) for x, _ in f.surfaces.most_common())
+                  + " differ only in case, hyphens or accents")
+            for f in members if len(f.surfaces) > 1
+        ]
+        raw_entities.append({
+            "key": root, "forms": idxs, "kind": kind,
+            "name": _canonical(members, kind),
+            "aliases": tuple(a for a, _ in sorted(aliases.items(), key=lambda x: (-x[1], x[0]))),
+            "mentions": tuple(m.span for m in ments),
+            "roles": tuple(roles.values()),
+            "merges": tuple(dict.fromkeys(spelling + cl.log.get(root, []))),
+            "salience": _salience(ments, len(articles), lengths, kind),
+            "first": ments[0].order,
+        })
+    _related(raw_entities, forms)
+    raw_entities.sort(key=lambda e: (-e["salience"], e["first"], e["name"]))
+    ids = {e["key"]: f"E{i}" for i, e in enumerate(raw_entities, 1)}
+    return [
+        Entity(
+            id=ids[e["key"]], name=e["name"], kind=e["kind"], aliases=e["aliases"],
+            mentions=e["mentions"], roles=e["roles"], merges=e["merges"], salience=e["salience"],
+            related=tuple(sorted((ids[k] for k in e["related"]), key=lambda s: int(s[1:]))),
+        )
+        for e in raw_entities
+    ]
+
+
+def mention_count(articles: Sequence[Article], docs: Mapping[str, Doc]) -> int:
+    """Return how many spaCy mentions the resolver reads (for throughput figures).
+
+    Raises:
+        KeyError: if an article has no parse in ``docs``.
+    """
+    return sum(len(docs[a.id].ents) for a in articles)
+
+
+__all__ = ["EntityRules", "EntityRulesError", "resolve_entities", "mention_count"]

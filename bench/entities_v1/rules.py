@@ -1,0 +1,443 @@
+"""The merge rules, each a function over the forms that logs every merge it makes.
+
+They run in the order of :data:`ORDER` in ``resolve.py``. Every rule that could join two
+different people demands that nothing contradicts the merge and that exactly one candidate
+fits; the transliteration rule for people also demands that the two spellings never meet
+in one article (an outlet keeps its own spelling, so two spellings side by side are two
+people).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+
+from newsdossier.model import Article
+
+from .clusters import Clusters, Form
+from .mentions import NameMention
+from .names import (
+    GEO_HEADS,
+    acronym_key,
+    consonant_key,
+    derived_from,
+    initials,
+    looks_like_personal_name,
+    non_person_kind,
+    norm_token,
+    plural_of,
+    same_token,
+    same_tokens,
+)
+
+_BETWEEN_FORMER = re.compile(
+    r"^\s*[(,–—-]?\s*(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BETWEEN_ALIAS = re.compile(
+    r"^\s*[(,–—-]?\s*(?:(?:also|better|widely|popularly|professionally)\s+)?known\s+(?:professionally\s+)?as\s+"
+    r"(?:the\s+)?$|^\s*[(,]?\s*(?:aka|a\.k\.a\.)\s+$|^\s*,\s*whose\s+real\s+name\s+is\s+$|"
+    r"^\s*,\s*(?:born|née|nee)\s+$",
+    re.IGNORECASE,
+)
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([A-Za-z.&]{2,10})\s*\)")
+
+
+def _by_article(forms: Sequence[Form]) -> dict[str, list[tuple[NameMention, Form]]]:
+    out: dict[str, list[tuple[NameMention, Form]]] = defaultdict(list)
+    for f in forms:
+        for m in f.mentions:
+            out[m.span.article].append((m, f))
+    for items in out.values():
+        items.sort(key=lambda x: x[0].span.start)
+    return out
+
+
+def _abbreviates(letters: str, name: str) -> bool:
+    """Return True if ``letters`` can abbreviate ``name``: same first letter, all in order."""
+    text = name.lower()
+    if not letters or not text or letters[0] != text[0]:
+        return False
+    pos = 0
+    for ch in letters:
+        pos = text.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _pairs_by(items: Sequence[Form], key: Callable[[Form], object]) -> Iterator[tuple[Form, Form]]:
+    """Yield the pairs of items that share a blocking key (each pair once, in input order)."""
+    buckets: dict[object, list[Form]] = defaultdict(list)
+    for f in items:
+        buckets[key(f)].append(f)
+    for bucket in buckets.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                yield a, b
+
+
+def user_links(cl: Clusters, forms: Sequence[Form], must: Sequence[tuple[str, str]]) -> None:
+    """Must-link pairs from the user's entity rules (given as form keys)."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for f in forms:
+        by_key[f.name.key].append(f.index)
+    for a, b in must:
+        for i in by_key.get(a, []):
+            for j in by_key.get(b, []):
+                cl.union(i, j, "user must-link", f"the entity rules say {a!r} and {b!r} are one entity")
+
+
+def same_core(cl: Clusters, forms: Sequence[Form]) -> None:
+    """Names equal once particles and case are set aside ("al-Rashidi", "Al Rashidi", "Rashidi").
+
+    Multi-word names join across articles; single words only within one article (they are
+    joined across articles by :func:`rejoin_single_words`).
+    """
+    groups: dict[tuple[str, str | None], list[Form]] = defaultdict(list)
+    for f in forms:
+        groups[(f.name.core_key, f.article)].append(f)
+    for group in groups.values():
+        first = group[0]
+        for other in group[1:]:
+            if other.name.key == first.name.key:
+                cl.union(first.index, other.index, None)
+            else:
+                cl.union(first.index, other.index, "particle",
+                         f"{first.label} and {other.label} differ only by a particle (al-, bin, van, de ...)")
+
+
+def appositions(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article]) -> None:
+    """ "X (formerly Y)", "X, also known as Y", "X, whose real name is Y": one entity."""
+    for art_id, items in _by_article(forms).items():
+        text = articles[art_id].text
+        for (m1, f1), (m2, f2) in zip(items, items[1:]):
+            between = text[m1.span.end : m2.span.start]
+            if len(between) > 40 or "\n" in between:
+                continue
+            if _BETWEEN_FORMER.match(between):
+                f2.former = True
+                cl.union(f1.index, f2.index, "former name",
+                         f"{m1.span.text!r} is described as formerly {m2.span.text!r}")
+            elif _BETWEEN_ALIAS.match(between):
+                cl.union(f1.index, f2.index, "alias apposition",
+                         f"{m1.span.text!r} is described as {between.strip(' ,(')!s} {m2.span.text!r}")
+
+
+def transliteration(cl: Clusters, forms: Sequence[Form], single: bool) -> None:
+    """Romanisation variants of one name (vowel/consonant alternations, doubled letters ...)."""
+    if single:  # one representative per cluster made of single words only
+        pool = [f for f in forms if f.single and cl.find(f.index) == f.index
+                and all(forms[j].single for j in cl.members[f.index])]
+    else:
+        pool = [f for f in forms if not f.single]
+    for a, b in _pairs_by(pool, lambda f: tuple(consonant_key(t) for t in f.name.core)):
+        if a.name.core == b.name.core or not same_tokens(a.name.core, b.name.core):
+            continue
+        kinds = {cl.kind(a.index), cl.kind(b.index)}
+        person = "person" in kinds
+        if person and cl.articles(a.index) & cl.articles(b.index):
+            continue
+        if single and len(kinds - {"other"}) > 1:
+            continue
+        diff = [f"{x}/{y}" for x, y in zip(a.name.core, b.name.core) if x != y]
+        cl.union(a.index, b.index, "transliteration",
+                 f"{a.label} ~ {b.label}: spelling alternation {', '.join(diff)}"
+                 + ("; the two spellings never appear in the same article" if person else ""))
+
+
+def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article]) -> None:
+    """Acronyms defined in the text ("Name (ABC)") or the initials of exactly one name."""
+    acr = {f.index: acronym_key(f.surfaces.most_common(1)[0][0]) for f in forms}
+    by_acr: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        if acr[f.index]:
+            by_acr[acr[f.index]].append(f)
+    for art_id, items in _by_article(forms).items():
+        text = articles[art_id].text
+        for m, f in items:
+            if f.single:
+                continue
+            match = _DEFINED_ACRONYM.match(text, m.span.end, m.span.end + 16)
+            if not match:
+                continue
+            letters = match.group(1).replace(".", "").lower()
+            if not _abbreviates(letters, m.span.text):
+                continue  # "LONDON (AP)": a dateline credit, not a definition
+            for g in by_acr.get(letters, []):
+                cl.union(f.index, g.index, "acronym defined",
+                         f"{m.span.text!r} is followed by ({match.group(1)}) in the text")
+    expansions: dict[str, set[int]] = defaultdict(set)
+    for f in forms:
+        if len(f.name.caps) >= 2 and cl.kind(f.index) in ("organisation", "place", "other"):
+            for ini in initials(f.name):
+                expansions[ini].add(cl.find(f.index))
+    for f in forms:
+        key = acr[f.index]
+        if not key or len(f.name.caps) != 1 or cl.kind(f.index) not in ("organisation", "place", "other"):
+            continue
+        kind = cl.kind(f.index)
+        cands = {cl.find(r) for r in expansions.get(key, set())} - {cl.find(f.index)}
+        if len(cands) == 1 and {kind, cl.kind(next(iter(cands)))} - {"other"} and (
+                kind == cl.kind(next(iter(cands))) or "other" in (kind, cl.kind(next(iter(cands))))):
+            root = cands.pop()
+            cl.union(root, f.index, "acronym initials",
+                     f"{f.label} are the initials of {forms[root].label} (the only name that fits)")
+
+
+def plural_groups(cl: Clusters, forms: Sequence[Form]) -> None:
+    """Group words in singular and plural ("Varnian"/"Varnians", "Black Varnians") are one group."""
+    by_key: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        by_key[f.name.core_key].append(f)
+    for f in forms:
+        head = f.name.core[-1]
+        rest = " ".join(f.name.core[:-1])
+        for stem in (head[:-1], head[:-2]):
+            if not plural_of(stem, head):
+                continue
+            for g in by_key.get(f"{rest} {stem}".strip(), []):
+                kinds = {cl.kind(f.index), cl.kind(g.index)}
+                if "group" in kinds and "person" not in kinds:
+                    cl.union(g.index, f.index, "plural", f"{f.label} is the plural of the group word {g.label}")
+
+
+def group_word_prefix(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A person's name written behind a group word ("Varnian Tomas Brek" / "Tomas Brek").
+
+    The first word must be the name of a group seen on its own in the articles (a
+    nationality, party or movement: "Varnian", "Varnians"), and the rest a name of two or
+    more words that stands as a person elsewhere; exactly one such person must fit.
+    """
+    groups = {f.name.core_key for f in forms if f.single and cl.kind(f.index) == "group"}
+    if not groups:
+        return
+    people: dict[str, set[int]] = defaultdict(set)
+    for f in forms:
+        if not f.single and len(f.name.core) >= 2 and cl.kind(f.index) == "person":
+            people[f.name.core_key].add(f.index)
+    for f in forms:
+        core = f.name.core
+        if len(core) < 3 or not (core[0] in groups or any(plural_of(core[0], g) for g in groups)):
+            continue
+        rest = " ".join(core[1:])
+        roots = {cl.find(i) for i in people.get(rest, ())} - {cl.find(f.index)}
+        if len(roots) == 1:
+            root = roots.pop()
+            cl.union(root, f.index, "group word before a name",
+                     f"{f.label} is {forms[next(iter(people[rest]))].label} with the group word "
+                     f"{f.name.caps[0]!r} in front")
+
+
+def name_extension(cl: Clusters, forms: Sequence[Form]) -> None:
+    """Person names where one adds words to the other.
+
+    Middle names ("Tom J. Fenwick" / "Tom Fenwick": first and last names agree) or a
+    truncated name ("Kim Jong" / "Kim Jong Un": a prefix of two or more words that fits
+    exactly one longer name).
+    """
+    people = [f for f in forms if not f.single and cl.kind(f.index) == "person" and non_person_kind(f.name) is None]
+    by_first: dict[str, list[Form]] = defaultdict(list)
+    for f in people:
+        by_first[consonant_key(f.name.first)].append(f)
+    for a in people:
+        prefix_of: set[int] = set()
+        for b in by_first[consonant_key(a.name.first)]:
+            if len(a.name.core) >= len(b.name.core):
+                continue
+            if same_tokens(a.name.core, b.name.core[: len(a.name.core)]):
+                prefix_of.add(cl.find(b.index))
+            if not (same_token(a.name.first, b.name.first) and same_token(a.name.last, b.name.last)):
+                continue
+            middle = b.name.core[1:-1]
+            if all(any(same_token(x, y) for y in middle) for x in a.name.core[1:-1]):
+                cl.union(a.index, b.index, "name extension",
+                         f"{b.label} adds middle names to {a.label}; first and last names agree")
+        # unions made in this loop may have moved a cluster's root: look the roots up again
+        prefix_of = {cl.find(r) for r in prefix_of} - {cl.find(a.index)}
+        if len(prefix_of) == 1:
+            root = prefix_of.pop()
+            longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
+            cl.union(root, a.index, "truncated name",
+                     f"{a.label} is the beginning of {longer.label}, the only longer name it fits")
+
+
+def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """An organisation named without its qualifier ("Red Crescent" / "Varnian Red Crescent").
+
+    The short name has two or more words and ends the long one; the words dropped are
+    names of places, groups or organisations seen in the articles ("Varnian", "UN"). A head
+    joined by "of" is not dropped ("Council of the Varnian Union" is not "Varnian Union").
+    Exactly one long name must fit: "Free Varnian Army" does not shorten to "Varnian Army" ("Free" is no name).
+    """
+    orgs = [f for f in forms if not f.single and cl.kind(f.index) in ("organisation", "other")]
+    named = {f.name.core_key for f in forms if cl.kind(f.index) in ("place", "group", "organisation")}
+    stems = {k for k in named if " " not in k}
+    by_suffix: dict[tuple[str, ...], list[Form]] = defaultdict(list)
+    for f in orgs:
+        for k in range(1, len(f.name.tokens) - 1):
+            by_suffix[f.name.tokens[k:]].append(f)
+    for short in orgs:
+        n = len(short.name.tokens)
+        fits: set[int] = set()
+        for long_ in by_suffix.get(short.name.tokens, []):
+            extra = long_.name.tokens[: len(long_.name.tokens) - n]
+            words = " ".join(extra)
+            by_name = words in named or all(
+                w in stems or any(derived_from(s, w) for s in stems) for w in extra)
+            if by_name:
+                fits.add(cl.find(long_.index))
+        fits.discard(cl.find(short.index))
+        if len(fits) == 1:
+            root = fits.pop()
+            longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
+            cl.union(root, short.index, "short form",
+                     f"{short.label} is {longer.label} without its qualifier; no other name fits")
+
+
+def expanded_acronyms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """Multi-word names that differ by an acronym or a derived word ("UN Rights Council" /
+    "United Nations Rights Council", "Varnia Red Crescent" / "Varnian Red Crescent")."""
+    orgs = [f for f in forms if not f.single and cl.kind(f.index) in ("organisation", "other", "place")]
+    seen: set[tuple[int, int]] = set()
+    for a, b in [*_pairs_by(orgs, lambda f: f.name.tokens[-1]), *_pairs_by(orgs, lambda f: f.name.tokens[0])]:
+        if (a.index, b.index) in seen:
+            continue
+        seen.add((a.index, b.index))
+        if cl.find(a.index) == cl.find(b.index):
+            continue
+        how = _align_variant(a.name.caps, b.name.caps) or _align_variant(b.name.caps, a.name.caps)
+        if how:
+            cl.union(a.index, b.index, how, f"{a.label} and {b.label} differ only by {how}")
+
+
+def _align_variant(a: Sequence[str], b: Sequence[str]) -> str | None:
+    """Return how name ``a`` abbreviates or inflects name ``b``, or None."""
+    i = j = 0
+    how = None
+    while i < len(a) and j < len(b):
+        x, y = norm_token(a[i]), norm_token(b[j])
+        if x == y:
+            i, j = i + 1, j + 1
+            continue
+        if how is not None:
+            return None
+        letters = a[i].replace(".", "")
+        if letters.isupper() and 2 <= len(letters) <= 6:
+            k = len(letters)
+            span = b[j : j + k]
+            if len(span) == k and "".join(w[0] for w in span).lower() == letters.lower():
+                i, j, how = i + 1, j + k, "an acronym"
+                continue
+        if derived_from(x, y) or derived_from(y, x):
+            i, j, how = i + 1, j + 1, "a derived word"
+            continue
+        return None
+    return how if i == len(a) and j == len(b) else None
+
+
+def _full_people(cl: Clusters, forms: Sequence[Form]) -> dict[int, list[Form]]:
+    """Clusters with a multi-word name that is voted, or at least once tagged, a person."""
+    out: dict[int, list[Form]] = defaultdict(list)
+    for f in forms:
+        if (not f.single and cl.person_like(f.index) and cl.kind(f.index) != "place"
+                and non_person_kind(f.name) is None):
+            out[cl.find(f.index)].append(f)
+    return out
+
+
+def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A surname or first name alone joins the one person whose full name it fits.
+
+    Candidates named in the same article come first: "Fenwick" next to "Tom Fenwick" only
+    is Tom Fenwick even if a Laura Fenwick appears in another article. A particle surname
+    ("al-Gorm") only joins a full name with a particle. A word that is not voted a person
+    ("Lindqvist" tagged as a place) joins only a full name in the same article, and by
+    first name only if some mention of it is tagged a person. A full name counts as a
+    person if it is voted one or tagged one at least once ("Ann Knox" tagged ORG twice).
+    """
+    people = _full_people(cl, forms)
+    index: dict[str, set[int]] = defaultdict(set)
+    for root, names in people.items():
+        for n in names:
+            index[consonant_key(n.name.first)].add(root)
+            index[consonant_key(n.name.last)].add(root)
+    for f in forms:
+        if not f.single or cl.find(f.index) in people:
+            continue
+        kind = cl.kind(f.index)
+        person_like = cl.person_like(f.index)
+        token = f.name.core[0]
+        if kind == "group" or len(token) < 2 or not token.isalpha():
+            continue
+        surname: set[int] = set()
+        first: set[int] = set()
+        for root in index.get(consonant_key(token), ()):
+            for n in people[root]:
+                if same_token(token, n.name.last) and (not f.name.particle or n.name.particle):
+                    surname.add(root)
+                if (person_like and same_token(token, n.name.first) and cl.kind(root) == "person"
+                        and looks_like_personal_name(n.name)):
+                    first.add(root)
+        hits = surname | first
+        here = {r for r in hits if f.article in cl.articles(r)}
+        if len(here) == 1:
+            target, where = here.pop(), "in this article"
+        elif not here and len(hits) == 1 and kind == "person":
+            target, where = hits.pop(), "in the articles"
+        else:
+            continue
+        how = "surname" if target in surname else "first name"
+        full = max(people[target], key=lambda x: len(x.mentions))
+        cl.union(target, f.index, f"{how} only",
+                 f"{f.label} is the {how} of {full.label}, the only person it fits {where}")
+
+
+def rejoin_single_words(cl: Clusters, forms: Sequence[Form]) -> None:
+    """Join the per-article forms of one single word back together.
+
+    If the word resolved to one person (or to nobody) in every article, all its forms join;
+    if it resolved to different people in different articles, only the unresolved forms
+    join each other.
+    """
+    groups: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        if f.single:
+            groups[f.name.core_key].append(f)
+    for group in groups.values():
+        resolved = {cl.find(f.index) for f in group if cl.has_full_person(f.index)}
+        loose = [f for f in group if not cl.has_full_person(f.index)]
+        for f in loose[1:]:
+            cl.union(loose[0].index, f.index, None)
+        if len(resolved) == 1 and loose and cl.person_like(loose[0].index):
+            anchor = resolved.pop()
+            target = next(forms[i] for i in cl.members[anchor] if not forms[i].single)
+            cl.union(anchor, loose[0].index, "same word",
+                     f"in the articles that name a full name, {loose[0].label} is always {target.label}")
+
+
+def geographic_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A river, lake or valley named by its first word alone ("Kessel" for "Kessel River").
+
+    Only for a word that no person's name explains (so "Lincoln" next to "Abraham Lincoln"
+    and "Lincoln Lake" stays the person) and when exactly one such feature fits.
+    """
+    features: dict[str, set[int]] = defaultdict(set)
+    for f in forms:
+        if len(f.name.core) == 2 and f.name.core[-1] in GEO_HEADS and cl.kind(f.index) in ("place", "other"):
+            features[f.name.core[0]].add(cl.find(f.index))
+    people = _full_people(cl, forms)
+    person_words = {t for names in people.values() for n in names for t in n.name.core}
+    for f in forms:
+        if not f.single or cl.find(f.index) in people or cl.kind(f.index) == "group":
+            continue
+        word = f.name.core[0]
+        if word in person_words or len(features.get(word, ())) != 1:
+            continue
+        root = cl.find(next(iter(features[word])))
+        feature = next(forms[i] for i in cl.members[root] if not forms[i].single)
+        cl.union(root, f.index, "place short form",
+                 f"{f.label} is the first word of {feature.label}; no person's name fits it")
+

@@ -1,0 +1,73 @@
+"""Names must be names: the checks that keep headings, furniture and common words out.
+
+Run on each resolved entry (its forms and mentions). An entry fails when
+
+* every word of it is a word of page furniture ("Breaking News Emails", "Email Sign");
+* it only ever starts a sentence or a line and every word of it is a word the articles
+  also write in lowercase ("Actress", "Background", "Petty Officer"): a capitalised
+  common word or heading, not a name;
+* it is one word that the parser reads as an adjective every time (groups aside:
+  "American" is a group word);
+* it is one word, no full name joins it, and the articles write that word in lowercase at
+  least ``common_word_ratio`` times per capitalised use inside a sentence ("Congressional",
+  "Invalid"); acronyms of up to four capitals are spared ("US" is not "us").
+
+An entry whose one word the tagger labels in conflicting ways (no kind has two thirds of its
+mentions) is kept but marked with a low confidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ...lang import en
+from .clusters import Form
+from .mentions import LowercaseCounts, NameMention
+from .names import is_title
+
+# confidence of an entry whose single word the tagger labels in conflicting ways
+CONFLICTING_LABELS_CONFIDENCE = 0.4
+
+
+def _words(surface: str) -> list[str]:
+    return [w.strip(".'’") for w in surface.split() if w.strip(".'’")]
+
+
+def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowercase: LowercaseCounts,
+                common_word_ratio: float) -> str | None:
+    """Return why an entry is not a name, or None if it is one."""
+    surfaces = {m.span.text for m in mentions}
+    words = {w for s in surfaces for w in _words(s)}
+    if not words:
+        return None
+    if all(w.lower() in en.ENTITY_FURNITURE_WORDS for w in words):
+        return "made of page-furniture words"
+    if all(m.span.text.isupper() for m in mentions) and len(words) >= 2:
+        common = [w for w in words if len(w) >= 4 and lowercase[w.lower()] > 0]
+        if common and len(common) * 2 >= len([w for w in words if len(w) >= 4]):
+            return "shouted page furniture: capitals only, made of common words"
+    if all(is_title(w) for w in words):
+        return "made of title words (a rank or office, not a name)"
+    if all(m.initial for m in mentions) and all(lowercase[w.lower()] > 0 for w in words):
+        return "only ever starts a sentence or line, and its words are common lowercase words"
+    single = all(f.single for f in members)
+    if single and all(m.adjective and m.kind != "group" for m in mentions):
+        return "an adjective, not a name (the parser reads every use as one)"
+    if single and common_word_ratio > 0 and len(words) == 1:
+        word = next(iter(words))
+        if word.isupper() and len(word) <= 4:
+            return None
+        mid = sum(not m.initial for m in mentions)
+        low = lowercase[word.lower()]
+        if low > 0 and low >= common_word_ratio * mid:
+            return f"a common word: written in lowercase {low} times, capitalised inside a sentence {mid} times"
+    return None
+
+
+def conflicting_labels(members: Sequence[Form], mentions: Sequence[NameMention]) -> bool:
+    """True for a one-word entry whose mentions no kind holds two thirds of."""
+    if not all(f.single for f in members) or len(mentions) < 2:
+        return False
+    kinds = Counter(m.kind for m in mentions)
+    return kinds.most_common(1)[0][1] * 3 < 2 * len(mentions)
