@@ -24,6 +24,8 @@ demo: $(VENV)/.installed
 	@echo "The dossier is in out/demo/ (open out/demo/dossier.html in a browser)."
 
 test: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check newsdossier tests
+	$(VENV)/bin/mypy newsdossier
 	sh scripts/install-browser.sh
 	sh scripts/install-java.sh
 	$(PY) -m pytest -q

@@ -163,12 +163,12 @@ def build(
     finally:
         if store is not None:
             store.close()
-    for r in written[0][0].rejected:
-        err.print(f"[yellow]rejected[/] {escape(r.source)}: {escape(r.reason)}", highlight=False)
+    for rj in written[0][0].rejected:
+        err.print(f"[yellow]rejected[/] {escape(rj.source)}: {escape(rj.reason)}", highlight=False)
     for dossier, paths in written:
         for pr in dossier.problems:
-            where = f"article {pr.article}" if pr.article else "all articles"
-            err.print(f"[yellow]problem[/] in {pr.stage} ({where}): {pr.error}: {escape(pr.message)}", highlight=False)
+            scope = f"article {pr.article}" if pr.article else "all articles"
+            err.print(f"[yellow]problem[/] in {pr.stage} ({scope}): {pr.error}: {escape(pr.message)}", highlight=False)
         if not per_story and len(dossier.stories) > 1:
             err.print(f"[yellow]warning:[/] the inputs span {len(dossier.stories)} stories "
                       f"({escape('; '.join(s.label[:40] for s in dossier.stories[:3]))}"

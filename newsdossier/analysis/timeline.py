@@ -597,6 +597,8 @@ def _conflicts(rows: Sequence[tuple[TimelineEvent, Resolution, frozenset[str], i
             shared = wa & wb
             if len(shared) < 2 or len(shared) / len(wa | wb) < 0.5:
                 continue
+            if ra.first is None or ra.last is None or rb.first is None or rb.last is None:
+                continue
             if ra.last < rb.first or rb.last < ra.first:
                 flagged.update((i, j))
     return flagged

@@ -438,6 +438,13 @@ ENTITY_TITLE_WORDS = (
     "Petty", "Warrant", "Staff", "Corporal", "Private", "Lieutenant", "Ensign", "Airman", "Seaman",
     "Trooper", "Constable", "CEO", "CFO", "COO", "CTO",
 )
+# Titles and offices before a holder's name, for stripping them from a verdict's target or a
+# point's subject ("Prime Minister X", "Congresswoman Y"): the entity titles plus office words
+# that entity resolution keeps inside names ("Director", "Leader").
+OFFICE_TITLE_WORDS = ENTITY_TITLE_WORDS + (
+    "Assemblyman", "Assemblywoman", "Chair", "Commissioner", "Congressman", "Congresswoman",
+    "Councillor", "Councilor", "Director", "Emperor", "Leader",
+)
 # Legal-form words that end a firm's name and may be dropped ("Brennick Corp" is "Brennick").
 ENTITY_LEGAL_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh",

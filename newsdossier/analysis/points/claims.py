@@ -24,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang import en
 from ...model import Article, Claim, Entity, Holder, Quote
-from .common import NAMED_KINDS, STRENGTH, SUCCESS, PointsConfig
+from .common import NAMED_KINDS, STRENGTH, SUCCESS, TITLES_RE, PointsConfig
 
 __all__ = ["extract_claims", "STRENGTH", "SUCCESS"]
 
@@ -69,15 +69,6 @@ _HEDGES: frozenset[str] = en.HEDGES
 _SPEECH: frozenset[str] = en.VERDICT_SPEECH_VERBS
 _HE = {"he", "him", "his", "she", "her", "hers"}
 _IT = {"it", "its"}
-_TITLES = re.compile(
-    r"^(?:(?:mr|mrs|ms|dr|gen|sen|rep|gov|president|prime\s+minister|minister|general|senator|"
-    r"cleric|leader|sheikh|sir|lord|king|queen|governor|mayor|chancellor|judge|justice|councillor|"
-    r"councilor|commissioner|secretary|premier|speaker|chairman|chairwoman|chair|director|chief|"
-    r"colonel|col|lt|captain|capt|sgt|sergeant|admiral|adm|professor|prof|rev|reverend|father|"
-    r"imam|rabbi|bishop|pope|prince|princess|emperor|ayatollah|representative|congressman|"
-    r"congresswoman|assemblyman|assemblywoman|lady|dame)\.?\s+)+",
-    re.I,
-)
 _BACKGROUND: frozenset[str] = en.BACKGROUND_MARKS
 _QUOTE_CHARS = "\"“”«»"
 
@@ -280,7 +271,7 @@ def _headline(sent: SpacySpan) -> bool:
 
 
 def _name_part(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and not _TITLES.match(tok.text + " ") and tok.text not in ("-", "'s")
+    return tok.pos_ == "PROPN" and not TITLES_RE.match(tok.text + " ") and tok.text not in ("-", "'s")
 
 
 def _name_span(tok: Token) -> tuple[int, int]:

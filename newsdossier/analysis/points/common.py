@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ...errors import OptionError
+from ...lang import en
 
 __all__ = ["PointsConfig", "STRENGTH", "SUCCESS", "POSITIONS", "name_key", "bounds", "overlap",
            "PointsConfigError", "NAMED_KINDS"]
@@ -19,9 +20,11 @@ POSITIONS = {STRENGTH: ("stronger", "weaker"), SUCCESS: ("success", "failure")}
 # entity kinds a verdict can be about (compared exactly)
 NAMED_KINDS = frozenset({"person", "organisation", "place", "group"})
 
-_TITLES = re.compile(
-    r"^(?:(?:mr|mrs|ms|dr|gen|sen|rep|gov|president|prime\s+minister|minister|general|senator|"
-    r"cleric|leader|sheikh|sir|lord|king|queen)\.?\s+)+",
+# titles before a name, stripped from a verdict's target or a point's subject ("Prime Minister X")
+TITLES_RE = re.compile(
+    r"^(?:(?:prime\s+minister|"
+    + "|".join(sorted({re.escape(w.rstrip(".").lower()) for w in en.OFFICE_TITLE_WORDS}, key=len, reverse=True))
+    + r")\.?\s+)+",
     re.I,
 )
 
@@ -71,7 +74,7 @@ class PointsConfig:
 
 def name_key(name: str) -> str:
     """Return a loose key for a target name: the last word, without articles and titles."""
-    name = _TITLES.sub("", name.strip())
+    name = TITLES_RE.sub("", name.strip())
     words = re.findall(r"[\w']+", name.lower())
     words = [w for w in words if w not in ("al", "el", "the", "s", "'s")]
     return words[-1] if words else name.lower()
