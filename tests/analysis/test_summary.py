@@ -13,7 +13,7 @@ from newsdossier.analysis.summary import (
     standalone_problem,
     summarize,
 )
-from newsdossier.model import Article
+from newsdossier.model import Article, SummaryBasis
 
 # A made-up story told by three outlets (fictional names and places).
 HERALD = (
@@ -137,12 +137,47 @@ def test_order_falls_back_to_source_position_without_dates(nlp):
     assert positions == sorted(positions)
 
 
-def test_focus_keeps_only_sentences_about_it(cluster):
+def test_focus_steers_the_summary_but_never_starves_it(cluster):
     arts, docs = cluster
-    out = summarize(arts, docs, words=120, focus="Tomas Hale")
-    assert out
-    assert all("Hale" in s.text for s in out)
-    assert summarize(arts, docs, words=120, focus="volcano eruption") == []
+    plain = summarize(arts, docs, words=45)
+    out = summarize(arts, docs, words=45, focus="Tomas Hale")
+    assert any("Hale" in s.text for s in out)
+    assert not any("Hale" in s.text for s in plain)
+    hale = [s for s in out if "Hale" in s.text]
+    assert all(s.basis == SummaryBasis.QUERY and s.relevance == 1.0 for s in hale)
+    others = [s for s in out if "Hale" not in s.text]
+    assert others and all(s.basis == SummaryBasis.CENTRAL for s in others)
+    # a query nothing answers: the budget still goes to the central sentences, marked so
+    lost = summarize(arts, docs, words=45, focus="volcano eruption")
+    assert [s.text for s in lost] == [s.text for s in plain]
+    assert all(s.basis == SummaryBasis.CENTRAL and s.relevance == 0.0 for s in lost)
+
+
+def test_structured_query_title_and_narrative(cluster):
+    arts, docs = cluster
+    out = summarize(arts, docs, words=60, query={
+        "title": "bridge inquiry", "narr": "Describe the calls for an independent inquiry."})
+    assert any("inquiry" in s.text for s in out)
+    assert sum(len(s.text.split()) for s in out) <= 60
+    with pytest.raises(SummaryError):
+        summarize(arts, docs, words=60, query={"title": "", "narr": "?!"})
+    with pytest.raises(SummaryError):
+        summarize(arts, docs, words=60, focus="bridge", query="bridge")
+
+
+def test_update_summary_leaves_out_what_the_prior_articles_said(cluster, nlp):
+    arts, docs = cluster
+    prior = [arts[0]]
+    new = arts[1:]
+    plain = summarize(new, docs, words=60)
+    upd = summarize(new, docs, words=60, prior_articles=prior, prior_docs=docs)
+    assert upd and all(s.novelty is not None and s.basis in (SummaryBasis.NEW, SummaryBasis.CENTRAL)
+                       for s in upd)
+    old_news = [s for s in plain if "injur" in s.text and "collapsed" in s.text]
+    assert old_news, "the collapse lead is central without prior articles"
+    assert not any("collapsed on Tuesday" in s.text for s in upd)
+    assert all(c.article in {a.id for a in new} for s in upd for c in s.cites)
+    assert sum(len(s.text.split()) for s in upd) <= 60
 
 
 def test_independence_callable_gets_the_citing_articles(cluster):
