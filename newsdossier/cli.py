@@ -14,10 +14,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__, corpus
 from .analysis.entities import EntityRulesError
-from .corpus import DEFAULT_NEAR_THRESHOLD, UnknownStoryError, story_articles
+from .corpus import DEFAULT_NEAR_THRESHOLD, BadDateError, NothingNewError, UnknownStoryError, story_dossier
 from .ingest import DEFAULT_MAX_BYTES, ManifestError
 from .nlp import ModelNotFound
-from .pipeline import NoArticlesError, Options, build_dossier, dossier_from_articles
+from .pipeline import NoArticlesError, Options, build_dossier
 from .render import FormatError, write
 from .store import Store, StoreError
 
@@ -77,6 +77,7 @@ def build(
     inputs: list[Path] | None = typer.Argument(None, help="Files and folders of articles (text, Markdown, HTML, JSONL, Multi-News, RSS/Atom, WARC)."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder to write the dossier into."),
     story: str | None = typer.Option(None, "--story", help="Build the dossier of this story of the corpus (see `newsdossier stories`) instead of INPUTS."),
+    since: str | None = typer.Option(None, "--since", help="With --story: only what arrived after DATE (YYYY-MM-DD), summarised against the articles before it."),
     manifest: Path | None = typer.Option(None, "--manifest", help="CSV or JSON: file or id -> outlet, published, url, title, author."),
     formats: str = typer.Option("json,md,html", "--format", help="Comma-separated output formats: json, md, html."),
     lang: str | None = typer.Option(None, "--lang", help="Keep only articles in this language (e.g. en)."),
@@ -92,6 +93,8 @@ def build(
     """Build dossier.json, dossier.md and dossier.html for a set of articles, or for one story of the corpus."""
     if bool(inputs) == bool(story):
         raise _fail("give either INPUTS (files and folders) or --story ID, not both and not neither")
+    if since and not story:
+        raise _fail("--since needs --story ID (it compares a story's new articles with its earlier ones)", 2)
     if story and no_cache:
         raise _fail("--story reads the corpus store; it cannot be combined with --no-cache")
     rules = _read_json(entity_rules, "entity rules") if entity_rules else None
@@ -103,15 +106,18 @@ def build(
         store = None if no_cache else Store(db)
         with bars.progress:
             if story:
-                dossier = dossier_from_articles(story_articles(store, story), (), options, store=store, progress=bars)
+                dossier = story_dossier(store, story, options, since=since, progress=bars)
             else:
                 dossier = build_dossier([str(p) for p in inputs or ()], options, store=store, progress=bars)
         paths = write(dossier, output, formats.split(","))
+    except BadDateError as exc:
+        raise _fail(str(exc), 2) from exc
     except NoArticlesError as exc:
         for r in exc.rejected:
             err.print(f"rejected {r.source}: {r.reason}", highlight=False, markup=False)
         raise _fail("no article could be read from the inputs; nothing was written")
-    except (ManifestError, FormatError, StoreError, ModelNotFound, EntityRulesError, UnknownStoryError) as exc:
+    except (ManifestError, FormatError, StoreError, ModelNotFound, EntityRulesError, UnknownStoryError,
+            NothingNewError) as exc:
         raise _fail(str(exc))
     finally:
         if store is not None:

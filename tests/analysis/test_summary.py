@@ -278,3 +278,82 @@ def test_an_article_off_the_story_is_left_out(nlp):
     out = summarize(arts, docs, words=400)
     assert out
     assert all(c.article != arts[1].id for s in out for c in s.cites)
+
+
+# --------------------------------------------------------------------------- batch, since, CLI
+
+
+def _jsonl(path, rows):
+    import json
+
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_batch_takes_a_structured_query_and_prior_documents_like_the_function(tmp_path, nlp):
+    import json
+
+    from newsdossier.batch import cluster_articles, summarize_jsonl
+
+    query = {"title": "Tomas Hale", "narr": "What did the opposition demand?"}
+    row = {"id": "u", "documents": [COURIER, BEACON], "prior_documents": [HERALD], "query": query}
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _jsonl(src, [row, {"id": "plain", "documents": [COURIER, BEACON], "query": "Tomas Hale"}])
+    assert summarize_jsonl(src, out, words=50) == 2
+    got, plain = [json.loads(line) for line in out.read_text().splitlines()]
+    # the same articles, parses and call as the library function: the same summary
+    new = cluster_articles({"id": "u", "documents": [COURIER, BEACON]}, "x").articles
+    prior = cluster_articles({"id": "p", "documents": [HERALD]}, "y").articles
+    docs = nd_nlp.parse([*new, *prior], nlp=nlp)
+    direct = summarize(new, docs, words=50, query=query, prior_articles=prior, prior_docs=docs)
+    assert [s["text"] for s in got["sentences"]] == [s.text for s in direct]
+    assert all(s["novelty"] is not None for s in got["sentences"])
+    assert "Hale" in got["summary"]
+    assert got["focus"]["answering"] >= 1
+    assert plain["focus"]["answering"] >= 1 and all(s["novelty"] is None for s in plain["sentences"])
+
+
+def test_batch_rejects_a_query_of_the_wrong_shape(tmp_path):
+    from newsdossier.batch import BatchLinesError, summarize_jsonl
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _jsonl(src, [{"id": "a", "documents": [HERALD], "query": {"title": 3}},
+                 {"id": "b", "documents": [HERALD], "query": ["x"]}])
+    with pytest.raises(BatchLinesError) as info:
+        summarize_jsonl(src, out, words=40)
+    assert [b.id for b in info.value.bad] == ["a", "b"]
+    assert all("query" in b.reason for b in info.value.bad)
+
+
+def test_since_splits_on_publication_date_and_summarises_only_the_news(tmp_path, cluster):
+    from newsdossier.corpus import BadDateError, NothingNewError, dossier_since, split_since
+    from newsdossier.store import Store
+
+    arts, _ = cluster
+    undated = Article.create(HERALD.replace("twelve", " twelve"), "test#4", outlet="Gazette")
+    new, prior = split_since([*arts, undated], "2031-05-06")
+    assert [a.outlet for a in new] == ["Courier", "Beacon"]
+    assert [a.outlet for a in prior] == ["Herald", "Gazette"]   # undated: never reported as new
+    with pytest.raises(BadDateError):
+        split_since(arts, "last tuesday")
+    with Store(tmp_path / "c.db") as store:
+        d = dossier_since(arts, "2031-05-06", store=store)
+        with pytest.raises(NothingNewError):
+            dossier_since(arts, "2031-05-08", store=store)
+    assert {a.outlet for a in d.articles} == {"Courier", "Beacon"}
+    assert d.summary and all(s.novelty is not None for s in d.summary)
+    assert not any("collapsed on Tuesday" in s.text for s in d.summary)
+
+
+def test_build_since_bad_date_is_a_one_line_error_with_exit_code_2(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsdossier.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "c.db")
+    result = runner.invoke(app, ["build", "--story", "s-x", "--since", "yesterday", "--db", db,
+                                 "-o", str(tmp_path / "o"), "-q"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output and len(result.output.strip().splitlines()) == 1
+    result = runner.invoke(app, ["build", str(tmp_path), "--since", "2031-01-01", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "--story" in result.output

@@ -139,6 +139,11 @@ def summarize(
     mult = np.ones(n)
     allowed = np.ones(n, dtype=bool)
     rel: np.ndarray | None = None
+    if cfg.centrality:
+        degree = sim.sum(axis=1) - np.diag(sim)
+        top = float(degree.max())
+        if top > 0:
+            mult *= 1 + cfg.centrality * degree / top
     novelty: np.ndarray | None = None
     focused = False
     if q is not None:

@@ -59,6 +59,8 @@ class SummaryConfig:
             news and left out.
         novelty_power: exponent of a candidate's novelty ``1 - max cosine to a prior
             sentence`` multiplying its gain.
+        centrality: how much a sentence's gain grows with its TF-IDF degree centrality
+            (sum of cosines to the other sentences, scaled to the best): LexRank's signal.
         fill: after the greedy pass, fill what is left of the budget with the best
             remaining sentences that fit (shortest first if nothing else fits).
 
@@ -91,6 +93,7 @@ class SummaryConfig:
     prior_concepts: float = 0.8
     prior_redundancy: float = 0.5
     novelty_power: float = 1.0
+    centrality: float = 0.0
     fill: bool = True
 
     def __post_init__(self) -> None:
