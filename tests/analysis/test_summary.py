@@ -357,3 +357,23 @@ def test_build_since_bad_date_is_a_one_line_error_with_exit_code_2(tmp_path):
     assert "YYYY-MM-DD" in result.output and len(result.output.strip().splitlines()) == 1
     result = runner.invoke(app, ["build", str(tmp_path), "--since", "2031-01-01", "-o", str(tmp_path / "o")])
     assert result.exit_code == 2 and "--story" in result.output
+
+
+def test_web_story_page_new_since(tmp_path, cluster):
+    from fastapi.testclient import TestClient
+
+    from newsdossier.corpus import add_articles
+    from newsdossier.store import Store
+    from newsdossier.web import create_app, whole_corpus
+
+    arts, _ = cluster
+    with Store(tmp_path / "c.db") as store:
+        add_articles(store, arts)
+    client = TestClient(create_app(tmp_path / "c.db", stories=whole_corpus), raise_server_exceptions=False)
+    page = client.get("/stories/all?since=2031-05-06")
+    assert page.status_code == 200
+    assert "new since 2031-05-06" in page.text and "What is new" in page.text
+    assert "collapsed on Tuesday" not in page.text.split("What is new", 2)[-1].split("</section>")[0]
+    assert client.get("/stories/all?since=soon").status_code == 400
+    assert client.get("/stories/all?since=2031-05-09").status_code == 404
+    assert "What happened" in client.get("/stories/all").text
