@@ -157,7 +157,14 @@ def summarize(
             mult *= 1 + cfg.query_sentences * rel
     if prior:
         share = prior_share(prior)
-        weights = {c: v * max(0.0, 1 - cfg.prior_concepts * share.get(c, 0.0)) for c, v in weights.items()}
+        if cfg.prior_context:
+            context = concept_weights(prior, cfg)
+            weights = {c: v + cfg.prior_context * context.get(c, 0.0) for c, v in weights.items()}
+        new_share = prior_share(new)
+        weights = {c: v * max(0.0, 1 - cfg.prior_concepts * share.get(c, 0.0))
+                   * (1 + cfg.prior_new_bonus * (c not in share))
+                   * (new_share.get(c, 0.0) / (new_share.get(c, 0.0) + share.get(c, 0.0) or 1.0)) ** cfg.prior_ratio
+                   for c, v in weights.items()}
         old = (xn @ x[len(new):].T).toarray().max(axis=1)
         novelty = np.clip(1 - old, 0.0, 1.0)
         allowed &= old < cfg.prior_redundancy

@@ -55,6 +55,14 @@ class SummaryConfig:
             below it, a sentence fills the budget as a central one (``basis="central"``).
         prior_concepts: how much a concept's weight shrinks with the share of prior
             articles that mention it (``w * max(0, 1 - prior_concepts * share)``).
+        prior_new_bonus: extra weight ``w * (1 + prior_new_bonus)`` for a concept no prior
+            article mentions (what is new is what the update is about).
+        prior_ratio: exponent of a concept's "new share" ``p_new / (p_new + p_prior)`` (``p``:
+            share of the new / prior articles mentioning it) multiplying its weight: 1 for
+            what only the new articles say, 0.5 for what both say as often.
+        prior_context: weight of the prior articles as evidence of what the story (and the
+            query's topic) is about: a concept's weight adds ``prior_context`` times its
+            weight in the prior articles (0 ignores them).
         prior_redundancy: TF-IDF cosine to a prior sentence above which a candidate is old
             news and left out.
         novelty_power: exponent of a candidate's novelty ``1 - max cosine to a prior
@@ -85,14 +93,17 @@ class SummaryConfig:
     standalone: bool = True
     cite_similarity: float = CITE_SIMILARITY
     cite_containment: float = 0.75
-    query_concepts: float = 2.0
-    query_sentences: float = 2.0
+    query_concepts: float = 3.0
+    query_sentences: float = 6.0
     query_title_weight: float = 2.0
     query_position_weight: float = 1.0
     relevant_min: float = 0.15
-    prior_concepts: float = 0.8
+    prior_concepts: float = 0.0
+    prior_new_bonus: float = 0.0
+    prior_ratio: float = 0.0
+    prior_context: float = 0.0
     prior_redundancy: float = 0.5
-    novelty_power: float = 1.0
+    novelty_power: float = 0.0
     centrality: float = 0.0
     fill: bool = True
 
