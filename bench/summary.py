@@ -105,7 +105,7 @@ def lexrank(sentences: list[str], threshold: float = 0.1, epsilon: float = 0.1) 
         top = max(c.values()) if c else 1
         tfs.append({w: k / top for w, k in c.items()})
     df: Counter[str] = Counter(w for ws in words for w in set(ws))
-    idf = {w: math.log(n / d) for w, d in df.items()}
+    idf = {w: math.log(n / (1 + d)) for w, d in df.items()}   # sumy: log(N / (1 + n_j))
     m = np.zeros((n, n))
     norms = [math.sqrt(sum((tf[w] * idf[w]) ** 2 for w in tf)) for tf in tfs]
     for i in range(n):
@@ -120,12 +120,12 @@ def lexrank(sentences: list[str], threshold: float = 0.1, epsilon: float = 0.1) 
     deg[deg == 0] = 1
     m = m / deg[:, None]
     p = np.ones(n) / n
-    for _ in range(200):
+    for _ in range(1000):
         nxt = m.T @ p
-        if np.linalg.norm(nxt - p) < epsilon:
-            p = nxt
-            break
+        done = np.linalg.norm(nxt - p) <= epsilon
         p = nxt
+        if done:
+            break
     return sorted(range(n), key=lambda i: (-p[i], i))
 
 
@@ -135,24 +135,22 @@ def textrank(sentences: list[str], damping: float = 0.85, epsilon: float = 1e-4)
     n = len(words)
     w = np.zeros((n, n))
     for i in range(n):
-        for j in range(n):
-            if i == j or not words[i] or not words[j]:
+        for j in range(i, n):          # sumy includes each sentence's edge to itself
+            if not words[i] or not words[j]:
                 continue
             rank = sum(words[j].count(x) for x in words[i])
             if rank:
                 norm = math.log(len(words[i])) + math.log(len(words[j]))
-                w[i, j] = rank / norm if norm > 1e-9 else float(rank)
-    rows = w.sum(axis=1)
-    rows[rows == 0] = 1
-    w = w / rows[:, None]
+                w[i, j] = w[j, i] = float(rank) if np.isclose(norm, 0.0) else rank / norm
+    w = w / (w.sum(axis=1)[:, None] + 1e-7)
     m = (1 - damping) / max(1, n) + damping * w
     p = np.ones(n) / max(1, n)
-    for _ in range(200):
+    for _ in range(1000):
         nxt = m.T @ p
-        if np.abs(nxt - p).sum() < epsilon:
-            p = nxt
-            break
+        done = np.linalg.norm(nxt - p) <= epsilon
         p = nxt
+        if done:
+            break
     return sorted(range(n), key=lambda i: (-p[i], i))
 
 

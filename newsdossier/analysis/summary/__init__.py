@@ -61,6 +61,7 @@ from .config import (
     SummaryError,
 )
 from .query import Query, as_query, concept_relevance, prior_share, query_relevance
+from . import scorer
 from .select import concept_weights, select
 from .standalone import standalone_problem
 
@@ -170,6 +171,13 @@ def summarize(
         allowed &= old < cfg.prior_redundancy
         mult *= novelty ** cfg.novelty_power
     conc, w, _ = concept_matrix(new, weights)
+    if cfg.learned:
+        texts = [articles[s.art].text[s.start:s.end] for s in new]
+        pred = scorer.predict(scorer.features(new, sim, np.asarray(conc @ w).ravel(), texts))
+        ok = np.array([s.ok for s in new])
+        mean = float(pred[ok].mean()) if ok.any() else 0.0
+        if mean > 0:
+            mult *= np.maximum(cfg.learned_floor, pred / mean) ** cfg.learned
     chosen = select(new, sim, conc, w, budget, cfg, multiplier=mult, allowed=allowed,
                     position_weight=cfg.query_position_weight if focused else None)
     return _render(articles, new, xn, sim, chosen, independence, cfg, rel, novelty)

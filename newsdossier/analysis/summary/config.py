@@ -69,6 +69,10 @@ class SummaryConfig:
             sentence`` multiplying its gain.
         centrality: how much a sentence's gain grows with its TF-IDF degree centrality
             (sum of cosines to the other sentences, scaled to the best): LexRank's signal.
+        learned: exponent of the learned sentence scorer's relative prediction multiplying a
+            sentence's gain (``scorer.py``; 0 turns it off).
+        learned_floor: lowest relative prediction used (a sentence the model dislikes is
+            damped, never excluded).
         fill: after the greedy pass, fill what is left of the budget with the best
             remaining sentences that fit (shortest first if nothing else fits).
 
@@ -96,7 +100,7 @@ class SummaryConfig:
     query_concepts: float = 3.0
     query_sentences: float = 6.0
     query_title_weight: float = 2.0
-    query_position_weight: float = 1.0
+    query_position_weight: float = 0.5
     relevant_min: float = 0.15
     prior_concepts: float = 0.0
     prior_new_bonus: float = 0.0
@@ -105,6 +109,8 @@ class SummaryConfig:
     prior_redundancy: float = 0.5
     novelty_power: float = 0.0
     centrality: float = 0.0
+    learned: float = 0.0
+    learned_floor: float = 0.2
     fill: bool = True
 
     def __post_init__(self) -> None:
