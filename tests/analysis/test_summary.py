@@ -377,3 +377,38 @@ def test_web_story_page_new_since(tmp_path, cluster):
     assert client.get("/stories/all?since=soon").status_code == 400
     assert client.get("/stories/all?since=2031-05-09").status_code == 404
     assert "What happened" in client.get("/stories/all").text
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("``We will rebuild it stronger than before,'' the mayor told the council on Monday.", None),
+        ("``We will rebuild it stronger than before and faster than anyone expects.", "quote fragment"),
+        ("The floods ruined the harvest across the valley, that's why the prices went up.", "back reference"),
+        ("All rights reserved by the publisher of this newspaper and its partners.", "boilerplate"),
+        ("Because of the storm, the ferry company cancelled every crossing on Monday.", None),
+    ],
+)
+def test_more_standalone_rules(nlp, text, reason):
+    sent = next(iter(nlp(text).sents))
+    assert standalone_problem(sent) == reason
+
+
+def test_three_leads_saying_the_same_thing_appear_once(nlp):
+    leads = [
+        "The Corven Street bridge in Port Lindell collapsed on Tuesday, injuring twelve commuters.",
+        "Twelve commuters were hurt on Tuesday when Port Lindell's Corven Street bridge collapsed.",
+        "Port Lindell's Corven Street bridge collapsed on Tuesday morning and twelve commuters were injured.",
+    ]
+    tails = [
+        "Mayor Odile Brack ordered an inspection of every bridge in the city built before 1970.",
+        "Engineers found rusted cables under the main span of the collapsed bridge on Wednesday.",
+        "Opposition councillor Tomas Hale called for an independent inquiry into the transport office.",
+    ]
+    arts = [Article.create(f"{lead}\n{tail}\n", f"l#{i}", outlet=f"Outlet {i}")
+            for i, (lead, tail) in enumerate(zip(leads, tails))]
+    docs = nd_nlp.parse(arts, nlp=nlp)
+    out = summarize(arts, docs, words=80)
+    collapse = [s for s in out if "commuters" in s.text]
+    assert len(collapse) == 1
+    assert collapse[0].outlets == 3, "every outlet reporting it is counted"

@@ -178,8 +178,16 @@ def summarize(
         mean = float(pred[ok].mean()) if ok.any() else 0.0
         if mean > 0:
             mult *= np.maximum(cfg.learned_floor, pred / mean) ** cfg.learned
+    present = (xn > 0).astype(float).T.tocsc()
+    mass = np.asarray(xn.sum(axis=1)).ravel()
+    mass[mass == 0] = 1.0
+
+    def contained(j: int) -> np.ndarray:
+        return np.asarray(xn @ present[:, j].toarray()).ravel() / mass
+
     chosen = select(new, sim, conc, w, budget, cfg, multiplier=mult, allowed=allowed,
-                    position_weight=cfg.query_position_weight if focused else None)
+                    position_weight=cfg.query_position_weight if focused else None,
+                    contained=contained if cfg.containment_redundancy else None)
     return _render(articles, new, xn, sim, chosen, independence, cfg, rel, novelty)
 
 

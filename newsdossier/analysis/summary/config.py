@@ -41,6 +41,9 @@ class SummaryConfig:
         standalone: drop sentences that cannot stand alone (off only to measure its cost).
         cite_similarity: TF-IDF cosine above which another article's sentence is cited as
             saying the same thing.
+        containment_redundancy: also skip a candidate when a picked sentence holds at least
+            ``cite_containment`` of its IDF-weighted content words (a paraphrase the cosine
+            misses: three leads that say the same thing).
         cite_containment: share of a summary sentence's (IDF-weighted) content words found in
             another article's sentence above which that sentence is also cited (the same
             report in other words around it).
@@ -97,6 +100,7 @@ class SummaryConfig:
     standalone: bool = True
     cite_similarity: float = CITE_SIMILARITY
     cite_containment: float = 0.75
+    containment_redundancy: bool = True
     query_concepts: float = 3.0
     query_sentences: float = 6.0
     query_title_weight: float = 2.0

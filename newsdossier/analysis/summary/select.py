@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -70,6 +70,7 @@ def select(
     sents: Sequence[Sent], sim: np.ndarray, conc: sparse.csr_matrix, w: np.ndarray, words: int,
     config: SummaryConfig, *, multiplier: np.ndarray | None = None,
     allowed: np.ndarray | None = None, position_weight: float | None = None,
+    contained: Callable[[int], np.ndarray] | None = None,
 ) -> list[int]:
     """Greedy budgeted maximisation of concept coverage plus saturated similarity coverage.
 
@@ -77,7 +78,9 @@ def select(
     ``L(S) = sum_i min(sum_{j in S} sim(i, j), alpha * sum_j sim(i, j))`` (Lin & Bilmes);
     each step takes the sentence with the best ``gain * boosts / words ** r`` that fits the
     budget. ``multiplier`` scales each sentence's gain (query relevance, novelty);
-    ``allowed`` masks out sentences (old news). Once no weighted concept is left, a tiny
+    ``allowed`` masks out sentences (old news); ``contained(j)`` gives, for every sentence,
+    the share of its content already in sentence ``j`` (a candidate mostly said by a picked
+    sentence is skipped too). Once no weighted concept is left, a tiny
     tie-breaker keeps filling the budget with the most content-bearing sentences, so a
     summary stops only when no usable sentence fits.
     """
@@ -120,5 +123,7 @@ def select(
         uncovered[conc[best].indices] = 0.0
         cover += sim[:, best]
         ok &= sim[best] < config.redundancy
+        if contained is not None:   # the same report in other words: most of it already said
+            ok &= contained(best) < config.cite_containment
         ok[best] = False
     return chosen

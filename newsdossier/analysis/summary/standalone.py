@@ -68,7 +68,8 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
     start = sent.start_char if start_char is None else start_char
     raw = doc.text[start:sent.end_char]
     start += len(raw) - len(raw.lstrip())
-    text = raw.strip()
+    # newswire writes quotes as ``...'': one double quote each, same length (offsets kept)
+    text = raw.strip().replace("``", '" ').replace("''", "'\"")
     if not text:
         return "empty"
     if text.rstrip(_QUOTE_CHARS + "'’)] ").endswith("?"):
