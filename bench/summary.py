@@ -14,6 +14,8 @@ Systems:
 - ``ours``      ``newsdossier.analysis.summary.summarize`` (query and prior documents given
   where the task has them)
 - ``ours-noq``  the same without the query (duc) / ``ours-noprior`` without prior documents (update)
+- ``ours-learned`` ours with the learned sentence scorer on (``SummaryConfig.learned=1``,
+  ``bench/train_summary_scorer.py``; trained on Multi-News clusters 100-249)
 - ``v0``        the summarizer as it was at commit ``V0_COMMIT`` (read with ``git show``; the
   baseline of issue 17), given the query as its ``focus`` string
 - ``lead``      the newest article's (Multi-News: the first article's) sentences in order
@@ -73,7 +75,7 @@ from newsdossier.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 V0_COMMIT = "1418718"
-SYSTEMS = ("ours", "ours-noq", "ours-noprior", "v0", "lead", "lexrank", "textrank", "oracle")
+SYSTEMS = ("ours", "ours-noq", "ours-noprior", "ours-learned", "v0", "lead", "lexrank", "textrank", "oracle")
 _STEM = SnowballStemmer("english")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -268,8 +270,9 @@ def run_task(task: str, cases: list[Case], systems: list[str], words: int, store
         for system in systems:
             t0 = time.perf_counter()
             out: list[str]
-            if system in ("ours", "ours-noq", "ours-noprior"):
-                kw: dict[str, Any] = {"words": words, "config": params}
+            if system in ("ours", "ours-noq", "ours-noprior", "ours-learned"):
+                cfg = dataclasses.replace(params, learned=1.0) if system == "ours-learned" else params
+                kw: dict[str, Any] = {"words": words, "config": cfg}
                 if case.query is not None and system != "ours-noq":
                     kw["query"] = case.query
                 if case.prior and system != "ours-noprior":
