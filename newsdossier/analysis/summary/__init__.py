@@ -51,6 +51,7 @@ from scipy import sparse
 from spacy.tokens import Doc
 
 from ...model import Article, SummaryBasis, SummarySentence
+from . import scorer
 from .candidates import Sent, candidates, concept_matrix, tfidf
 from .config import (
     CITE_SIMILARITY,
@@ -61,7 +62,6 @@ from .config import (
     SummaryError,
 )
 from .query import Query, as_query, concept_relevance, prior_share, query_relevance
-from . import scorer
 from .select import concept_weights, select
 from .standalone import standalone_problem
 
@@ -191,14 +191,15 @@ def summarize(
     return _render(articles, new, xn, sim, chosen, independence, cfg, rel, novelty)
 
 
-def _contained(xn: sparse.csr_matrix, i: int, k: int) -> float:
-    """Share of sentence ``i``'s TF-IDF mass whose lemmas also occur in sentence ``k``."""
-    row_i, row_k = xn[i], xn[k]
-    total = float(row_i.data.sum())
+def _contained_in(xn: sparse.csr_matrix, i: int) -> np.ndarray:
+    """Return, for every sentence ``k``, the share of sentence ``i``'s TF-IDF mass whose
+    lemmas also occur in ``k``."""
+    row = xn[i]
+    total = float(row.data.sum())
     if not total:
-        return 0.0
-    common = np.isin(row_i.indices, row_k.indices)
-    return float(row_i.data[common].sum()) / total
+        return np.zeros(xn.shape[0])
+    present = (xn > 0).astype(float)
+    return np.asarray(present @ row.T.toarray()).ravel() / total
 
 
 def _render(
@@ -222,14 +223,15 @@ def _render(
         art = articles[s.art]
         cites = [art.span(s.start, s.end)]
         ids = [art.id]
+        inside = _contained_in(xn, i) if len(s.terms) >= 5 else None
         for ai, others in by_article.items():
             if ai == s.art:
                 continue
             k = max(others, key=lambda o: sim[i, o])
             same = sim[i, k] >= cfg.cite_similarity
-            if not same and len(s.terms) >= 5:
-                k2 = max(others, key=lambda o: _contained(xn, i, o) if sim[i, o] > 0 else 0.0)
-                if sim[i, k2] > 0 and _contained(xn, i, k2) >= cfg.cite_containment:
+            if not same and inside is not None:
+                k2 = max(others, key=lambda o: inside[o])
+                if inside[k2] >= cfg.cite_containment:
                     k, same = k2, True
             if same:
                 best = sents[k]
