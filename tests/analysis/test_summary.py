@@ -412,3 +412,20 @@ def test_three_leads_saying_the_same_thing_appear_once(nlp):
     collapse = [s for s in out if "commuters" in s.text]
     assert len(collapse) == 1
     assert collapse[0].outlets == 3, "every outlet reporting it is counted"
+
+
+def test_batch_and_build_pick_the_same_sentences(tmp_path):
+    import json
+
+    from newsdossier.batch import cluster_articles, summarize_jsonl
+    from newsdossier.pipeline import Options, dossier_from_articles
+
+    row = {"id": "c", "documents": [HERALD, COURIER, BEACON], "query": "Tomas Hale"}
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _jsonl(src, [row])
+    summarize_jsonl(src, out, words=60)
+    batch = json.loads(out.read_text())
+    arts = cluster_articles(row, "x").articles
+    built = dossier_from_articles(arts, (), Options(summary_words=60, focus="Tomas Hale"))
+    assert [s["text"] for s in batch["sentences"]] == [s.text for s in built.summary]
+    assert [s["cites"][0]["article"] for s in batch["sentences"]] == [s.cites[0].article for s in built.summary]
