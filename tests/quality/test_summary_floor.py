@@ -24,8 +24,8 @@ from newsdossier.batch import cluster_articles
 
 SLICE = 10
 WORDS = 250
-FLOOR_R1 = 0.42    # measured 0.441 on this slice (v0: 0.441)
-FLOOR_R2 = 0.125   # measured 0.136 on this slice
+FLOOR_R1 = 0.42    # measured 0.442 on this slice (v0: 0.441)
+FLOOR_R2 = 0.125   # measured 0.135 on this slice
 DUC_TOPICS = 2
 FLOOR_DUC_R2 = 0.12     # measured 0.136 (D0701A 15.6, D0703A 11.6); the summarizer before: 0.04
 UPDATE_SETS = ("D0703A-B", "D0716D-B")
