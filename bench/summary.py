@@ -1,56 +1,86 @@
-"""Benchmark: multi-document summaries on Multi-News, side by side with extractive baselines.
+"""Benchmark: multi-document summaries, generic, query-focused and update, against baselines.
 
-ROUGE-1/2/L F1 (``rouge-score``, Porter stemming on) against the human summary, every system
-held to the same word budget (default 250), on ``../shared/data/multinews_val250.jsonl``:
+Three tasks, every system held to the same word budget, all in one run:
 
-- ours      ``newsdossier.analysis.summary.summarize``
-- LEAD-3    the first three sentences of the first article
-- LexRank   sumy's LexRankSummarizer over the concatenated cluster
-- TextRank  sumy's TextRankSummarizer over the concatenated cluster
-- oracle    greedy sentence selection maximising ROUGE-2 F1 against the reference (a ceiling)
+- ``multinews`` — ``../shared/data/multinews_val250.jsonl``, generic, 250 words, ROUGE-1/2/L F1
+  against the one human summary (``rouge-score``, Porter stemming on).
+- ``duc`` — ``duc2007_main.jsonl``, query-focused (the topic's title and narrative are the
+  query), 250 words, ROUGE-1/2/L *recall* averaged over the 4 human summaries (the DUC measure).
+- ``update`` — ``duc2007_update_dev.jsonl``, sets A/B/C; each line's ``prior_documents`` are the
+  earlier sets; 100 words; ROUGE recall as for ``duc``.
 
-All systems see the same cleaned articles (``newsdossier.batch.cluster_articles``) and the same
-spaCy sentences. sumy's own tokenizer needs NLTK's punkt data, which cannot be downloaded here,
-so the sumy baselines get the spaCy sentences and a regex word tokenizer (sumy's stemmer and
-stop list are used unchanged). sumy returns the top-N sentences; to hold them to a word budget
-we take sumy's sentence ratings and fill the budget in rating order (skipping a sentence that
-does not fit), then restore document order — the same budget rule our selector uses.
+Systems:
+
+- ``ours``      ``newsdossier.analysis.summary.summarize`` (query and prior documents given
+  where the task has them)
+- ``ours-noq``  the same without the query (duc) / ``ours-noprior`` without prior documents (update)
+- ``ours-learned`` ours with the learned sentence scorer on (``SummaryConfig.learned=1``,
+  ``bench/train_summary_scorer.py``; trained on Multi-News clusters 100-249)
+- ``v0``        the summarizer as it was at commit ``V0_COMMIT`` (read with ``git show``; the
+  baseline of issue 17), given the query as its ``focus`` string
+- ``lead``      the newest article's (Multi-News: the first article's) sentences in order
+- ``lexrank``   LexRank as sumy implements it (TF-IDF cosine, threshold 0.1, power method)
+- ``textrank``  TextRank as sumy implements it (shared stemmed words / (log|a| + log|b|),
+  damping 0.85)
+- ``oracle``    greedy selection maximising ROUGE-2 against the (first) reference: a ceiling
+
+sumy is not installed in this environment, so LexRank and TextRank are re-implemented here after
+sumy 0.11's code (Snowball stemmer from NLTK, spaCy's English stop list instead of sumy's);
+ranked sentences fill the budget in rating order (a sentence that does not fit is skipped) and
+are laid out in document order — the same budget rule as ours.
+
+Per system: ROUGE, mean words, ``fill`` (share of summaries using >= 90% of the budget) and
+``redund`` (mean over summaries of the highest cosine between two of its sentences, stemmed
+content words).
 
 Usage::
 
-    python bench/summary.py [--limit N] [--offset K] [--words 250] [--cache parses.sqlite]
-                            [--param cost_power=0.8 ...] [--systems ours,lead3,...]
+    python bench/summary.py [--tasks multinews,duc,update] [--limit N] [--offset K]
+                            [--cache /tmp/summ_parses.sqlite] [--systems ours,lexrank,...]
+                            [--param name=value ...] [--json out.json]
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import importlib.util
 import json
+import math
 import re
 import statistics
+import subprocess
 import sys
 import time
+import types
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from rouge_score import rouge_scorer
-from rouge_score.rouge_scorer import _create_ngrams
+import numpy as np
 
-from newsdossier import nlp
-from newsdossier.analysis.summary import DEFAULT_PARAMS, summarize
-from newsdossier.batch import cluster_articles
-from newsdossier.store import Store
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from nltk.stem.snowball import SnowballStemmer  # noqa: E402
+from rouge_score import rouge_scorer  # noqa: E402
+from rouge_score.rouge_scorer import _create_ngrams  # noqa: E402
+from spacy.lang.en.stop_words import STOP_WORDS  # noqa: E402
+from summary_data import BUDGET, Case, load  # noqa: E402
+
+from newsdossier import nlp  # noqa: E402
+from newsdossier.analysis import summary as summ  # noqa: E402
+from newsdossier.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "multinews_val250.jsonl"
-SYSTEMS = ("ours", "lead3", "lexrank", "textrank", "oracle")
+V0_COMMIT = "1418718"
+SYSTEMS = ("ours", "ours-noq", "ours-noprior", "ours-learned", "v0", "lead", "lexrank", "textrank", "oracle")
+_STEM = SnowballStemmer("english")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
-def reference(row: dict) -> str:
-    summ = row["summaries"]
-    text = summ[0] if isinstance(summ, list) else summ
-    return re.sub(r"^\s*[–—-]\s*", "", text).strip()
+# --------------------------------------------------------------------------- baselines
 
 
 def fill_budget(ranked: list[int], lengths: list[int], words: int) -> list[int]:
@@ -63,52 +93,75 @@ def fill_budget(ranked: list[int], lengths: list[int], words: int) -> list[int]:
     return sorted(out)
 
 
-class _Words:
-    """A sumy-compatible tokenizer for pre-split sentences (no NLTK data needed)."""
-
-    language = "english"
-
-    @staticmethod
-    def to_words(text: str) -> list[str]:
-        return re.findall(r"\w+(?:['’]\w+)*", text)
-
-    @staticmethod
-    def to_sentences(paragraph: str) -> list[str]:
-        return [paragraph]
+def _stems(text: str) -> list[str]:
+    return [_STEM.stem(w) for w in (x.lower() for x in _WORD.findall(text)) if w not in STOP_WORDS]
 
 
-def sumy_rank(kind: str, sentences: list[str]) -> list[int]:
-    """Return sentence indices from best to worst by sumy's LexRank or TextRank rating."""
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-    from sumy.nlp.stemmers import Stemmer
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-    from sumy.summarizers.text_rank import TextRankSummarizer
-    from sumy.utils import get_stop_words
+def lexrank(sentences: list[str], threshold: float = 0.1, epsilon: float = 0.1) -> list[int]:
+    """sumy's LexRankSummarizer rating: thresholded idf-modified cosine, power method."""
+    words = [_stems(s) for s in sentences]
+    n = len(words)
+    tfs = []
+    for ws in words:
+        c = Counter(ws)
+        top = max(c.values()) if c else 1
+        tfs.append({w: k / top for w, k in c.items()})
+    df: Counter[str] = Counter(w for ws in words for w in set(ws))
+    idf = {w: math.log(n / (1 + d)) for w, d in df.items()}   # sumy: log(N / (1 + n_j))
+    m = np.zeros((n, n))
+    norms = [math.sqrt(sum((tf[w] * idf[w]) ** 2 for w in tf)) for tf in tfs]
+    for i in range(n):
+        for j in range(i, n):
+            if not norms[i] or not norms[j]:
+                v = 0.0
+            else:
+                common = tfs[i].keys() & tfs[j].keys()
+                v = sum(tfs[i][w] * tfs[j][w] * idf[w] ** 2 for w in common) / (norms[i] * norms[j])
+            m[i, j] = m[j, i] = 1.0 if v > threshold else 0.0
+    deg = m.sum(axis=1)
+    deg[deg == 0] = 1
+    m = m / deg[:, None]
+    p = np.ones(n) / n
+    for _ in range(1000):
+        nxt = m.T @ p
+        done = np.linalg.norm(nxt - p) <= epsilon
+        p = nxt
+        if done:
+            break
+    return sorted(range(n), key=lambda i: (-p[i], i))
 
-    tok = _Words()
-    objs = [Sentence(s, tok) for s in sentences]
-    doc = ObjectDocumentModel([Paragraph(objs)])
-    summarizer = (LexRankSummarizer if kind == "lexrank" else TextRankSummarizer)(Stemmer("english"))
-    summarizer.stop_words = get_stop_words("english")
-    captured: dict = {}
 
-    def grab(sents, count, rating, *args, **kwargs):  # sumy's hook for the final pick
-        captured["rating"] = rating
-        return ()
-
-    summarizer._get_best_sentences = grab  # type: ignore[method-assign]
-    summarizer(doc, len(objs))
-    rating = captured.get("rating", {})
-    scores = [rating.get(o, 0.0) if isinstance(rating, dict) else rating(o) for o in objs]
-    return sorted(range(len(objs)), key=lambda i: (-scores[i], i))
+def textrank(sentences: list[str], damping: float = 0.85, epsilon: float = 1e-4) -> list[int]:
+    """sumy's TextRankSummarizer rating: shared words / (log|a| + log|b|), PageRank."""
+    words = [_stems(s) for s in sentences]
+    n = len(words)
+    w = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):          # sumy includes each sentence's edge to itself
+            if not words[i] or not words[j]:
+                continue
+            rank = sum(words[j].count(x) for x in words[i])
+            if rank:
+                norm = math.log(len(words[i])) + math.log(len(words[j]))
+                w[i, j] = w[j, i] = float(rank) if np.isclose(norm, 0.0) else rank / norm
+    w = w / (w.sum(axis=1)[:, None] + 1e-7)
+    m = (1 - damping) / max(1, n) + damping * w
+    p = np.ones(n) / max(1, n)
+    for _ in range(1000):
+        nxt = m.T @ p
+        done = np.linalg.norm(nxt - p) <= epsilon
+        p = nxt
+        if done:
+            break
+    return sorted(range(n), key=lambda i: (-p[i], i))
 
 
 def oracle(sentences: list[str], lengths: list[int], ref: str, words: int) -> list[int]:
     """Greedy ROUGE-2 F1 oracle under the word budget."""
-    stem = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)._tokenizer
-    ref_bi = _create_ngrams(stem.tokenize(ref), 2)
+    tok = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)._tokenizer
+    ref_bi = _create_ngrams(tok.tokenize(ref), 2)
     ref_n = max(1, sum(ref_bi.values()))
-    toks = [stem.tokenize(s) for s in sentences]
+    toks = [tok.tokenize(s) for s in sentences]
     chosen: list[int] = []
     cur: list[str] = []
     best_f, used = 0.0, 0
@@ -135,79 +188,171 @@ def oracle(sentences: list[str], lengths: list[int], ref: str, words: int) -> li
     return sorted(chosen)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--limit", type=int, default=0, help="clusters to use (0 = all)")
-    ap.add_argument("--offset", type=int, default=0)
-    ap.add_argument("--words", type=int, default=250)
-    ap.add_argument("--cache", type=str, default=None, help="sqlite file caching spaCy parses")
-    ap.add_argument("--systems", default=",".join(SYSTEMS))
-    ap.add_argument("--param", action="append", default=[], help="override a Params field: name=value")
-    ap.add_argument("--json", type=Path, default=None, help="also write per-system scores here")
-    args = ap.parse_args(argv)
-    if not args.data.is_file():
-        print(f"no data at {args.data}", file=sys.stderr)
-        return 2
-    params = DEFAULT_PARAMS
-    for item in args.param:
-        name, _, value = item.partition("=")
-        ftype = type(getattr(DEFAULT_PARAMS, name))
-        params = dataclasses.replace(params, **{name: ftype(value)})
-    systems = [s for s in args.systems.split(",") if s]
-    rows = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
-    rows = rows[args.offset:]
-    if args.limit:
-        rows = rows[: args.limit]
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
-    store = Store(args.cache) if args.cache else None
+def load_v0() -> types.ModuleType | None:
+    """Import the summarizer as it was at ``V0_COMMIT`` (None when git cannot show it)."""
+    try:
+        src = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{V0_COMMIT}:newsdossier/analysis/summary.py"],
+            check=True, capture_output=True, text=True).stdout
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        return None
+    name = "newsdossier.analysis._summary_v0"
+    spec = importlib.util.spec_from_loader(name, loader=None)
+    assert spec is not None
+    mod = importlib.util.module_from_spec(spec)
+    mod.__package__ = "newsdossier.analysis"
+    sys.modules[name] = mod
+    exec(compile(src, f"<v0 {V0_COMMIT}>", "exec"), mod.__dict__)  # noqa: S102
+    return mod
+
+
+def query_text(query: dict[str, str] | str | None) -> str | None:
+    if query is None:
+        return None
+    if isinstance(query, str):
+        return query
+    return ". ".join(x for x in (query.get("title"), query.get("narr")) if x)
+
+
+# --------------------------------------------------------------------------- measures
+
+
+def redundancy(sents: list[str]) -> float:
+    """Highest cosine between two sentences of a summary (stemmed content-word counts)."""
+    vecs = [Counter(_stems(s)) for s in sents]
+    best = 0.0
+    for i in range(len(vecs)):
+        for j in range(i + 1, len(vecs)):
+            a, b = vecs[i], vecs[j]
+            num = sum(a[w] * b[w] for w in a.keys() & b.keys())
+            den = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+            if den:
+                best = max(best, num / den)
+    return best
+
+
+def rouge(scorer: rouge_scorer.RougeScorer, refs: list[str], text: str, recall: bool
+          ) -> tuple[float, float, float]:
+    vals = []
+    for ref in refs:
+        s = scorer.score(ref, text)
+        vals.append(tuple((s[k].recall if recall else s[k].fmeasure) for k in ("rouge1", "rouge2", "rougeL")))
+    return tuple(100 * statistics.mean(v[k] for v in vals) for k in range(3))  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- run
+
+
+def _newest(case: Case) -> int:
+    dated = [(a.published or "", -i) for i, a in enumerate(case.articles)]
+    if not any(d for d, _ in dated):
+        return 0
+    return -max(dated)[1]
+
+
+def run_task(task: str, cases: list[Case], systems: list[str], words: int, store: Store | None,
+             params: Any, v0: types.ModuleType | None) -> dict[str, dict[str, float]]:
     pipe = nlp.load()
-    scores: dict[str, list[tuple[float, float, float]]] = {s: [] for s in systems}
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    recall = task != "multinews"
+    res: dict[str, list[tuple[float, ...]]] = {s: [] for s in systems}
     secs: Counter[str] = Counter()
-    lens: dict[str, list[int]] = {s: [] for s in systems}
+    t_parse = 0.0
     n_art = 0
-    for row in rows:
+    for case in cases:
         t0 = time.perf_counter()
-        arts = cluster_articles(row, f"multinews#{row['id']}").articles
-        docs = nlp.parse(arts, cache=store, nlp=pipe)
-        secs["parse"] += time.perf_counter() - t0
-        n_art += len(arts)
-        ref = reference(row)
-        spans = [sp for a in arts for sp in nlp.sentences(a, docs[a.id])]
+        docs = nlp.parse(case.articles + case.prior, cache=store, nlp=pipe)
+        t_parse += time.perf_counter() - t0
+        n_art += len(case.articles)
+        spans = [sp for a in case.articles for sp in nlp.sentences(a, docs[a.id])]
         sents = [sp.text for sp in spans]
         lengths = [len(s.split()) for s in sents]
         for system in systems:
             t0 = time.perf_counter()
-            if system == "ours":
-                text = " ".join(s.text for s in summarize(arts, docs, words=args.words, params=params))
-            elif system == "lead3":
-                first = nlp.sentences(arts[0], docs[arts[0].id])[:3] if arts else []
-                pick = fill_budget(list(range(len(first))), [len(s.text.split()) for s in first], args.words)
-                text = " ".join(first[i].text for i in pick)
+            out: list[str]
+            if system in ("ours", "ours-noq", "ours-noprior", "ours-learned"):
+                cfg = dataclasses.replace(params, learned=1.0) if system == "ours-learned" else params
+                kw: dict[str, Any] = {"words": words, "config": cfg}
+                if case.query is not None and system != "ours-noq":
+                    kw["query"] = case.query
+                if case.prior and system != "ours-noprior":
+                    kw["prior_articles"] = case.prior
+                    kw["prior_docs"] = docs
+                out = [s.text for s in summ.summarize(case.articles, docs, **kw)]
+            elif system == "v0":
+                if v0 is None:
+                    continue
+                out = [s.text for s in v0.summarize(case.articles, docs, words=words,
+                                                    focus=query_text(case.query))]
+            elif system == "lead":
+                a = case.articles[_newest(case)]
+                first = [sp.text for sp in nlp.sentences(a, docs[a.id])]
+                n_fit, used = 0, 0
+                for s in first:
+                    if used + len(s.split()) > words:
+                        break
+                    used += len(s.split())
+                    n_fit += 1
+                out = first[:n_fit]
             elif system in ("lexrank", "textrank"):
-                ranked = sumy_rank(system, sents) if sents else []
-                text = " ".join(sents[i] for i in fill_budget(ranked, lengths, args.words))
+                ranked = (lexrank if system == "lexrank" else textrank)(sents) if sents else []
+                out = [sents[i] for i in fill_budget(ranked, lengths, words)]
             elif system == "oracle":
-                text = " ".join(sents[i] for i in oracle(sents, lengths, ref, args.words))
+                out = [sents[i] for i in oracle(sents, lengths, case.refs[0], words)]
             else:
                 raise SystemExit(f"unknown system {system}")
             secs[system] += time.perf_counter() - t0
-            s = scorer.score(ref, text)
-            scores[system].append((s["rouge1"].fmeasure, s["rouge2"].fmeasure, s["rougeL"].fmeasure))
-            lens[system].append(len(text.split()))
-    n = len(rows)
-    print(f"Multi-News validation sample: {n} clusters ({n_art} articles) from {args.data.name}"
-          f" offset {args.offset}; budget {args.words} words; rouge-score F1, stemming on;"
-          f" spaCy parse {secs['parse']:.1f}s")
-    print(f"{'system':<10} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-L':>8} {'words':>6} {'clusters/s':>11}")
-    summary = {}
+            text = " ".join(out)
+            n_words = len(text.split())
+            res[system].append((*rouge(scorer, case.refs, text, recall), n_words,
+                                float(n_words >= 0.9 * words), redundancy(out)))
+    print(f"\n{task}: {len(cases)} cases ({n_art} articles); budget {words} words; ROUGE "
+          f"{'recall, mean over the references' if recall else 'F1'}, stemmed; parse {t_parse:.0f}s")
+    print(f"{'system':<13} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'words':>6} {'fill':>5} {'redund':>6} {'s/case':>7}")
+    table: dict[str, dict[str, float]] = {}
     for system in systems:
-        r1, r2, rl = (100 * statistics.mean(x[k] for x in scores[system]) for k in range(3))
-        rate = n / secs[system] if secs[system] else float("inf")
-        summary[system] = {"rouge1": r1, "rouge2": r2, "rougeL": rl, "clusters_per_s": rate}
-        print(f"{system:<10} {r1:8.2f} {r2:8.2f} {rl:8.2f} {statistics.mean(lens[system]):6.0f} {rate:11.1f}")
+        rows = res[system]
+        if not rows:
+            continue
+        m = [statistics.mean(r[k] for r in rows) for k in range(6)]
+        table[system] = dict(zip(("rouge1", "rouge2", "rougeL", "words", "fill", "redundancy"), m))
+        table[system]["s_per_case"] = secs[system] / len(rows)
+        print(f"{system:<13} {m[0]:6.2f} {m[1]:6.2f} {m[2]:6.2f} {m[3]:6.0f} {m[4]:5.2f} {m[5]:6.2f}"
+              f" {secs[system] / len(rows):7.2f}")
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    ap.add_argument("--tasks", default="multinews,duc,update")
+    ap.add_argument("--limit", type=int, default=0, help="cases per task (0 = all)")
+    ap.add_argument("--offset", type=int, default=0)
+    ap.add_argument("--words", type=int, default=0, help="budget (0 = the task's: 250/250/100)")
+    ap.add_argument("--cache", type=str, default=None, help="sqlite file caching spaCy parses")
+    ap.add_argument("--systems", default=",".join(SYSTEMS))
+    ap.add_argument("--param", action="append", default=[], help="override a SummaryConfig field")
+    ap.add_argument("--json", type=Path, default=None, help="also write the tables here")
+    args = ap.parse_args(argv)
+    params = summ.SummaryConfig()
+    for item in args.param:
+        name, _, value = item.partition("=")
+        cur = getattr(params, name)
+        conv: Callable[[str], Any] = (lambda v: v.lower() in ("1", "true", "yes")) if isinstance(cur, bool) else type(cur)
+        params = dataclasses.replace(params, **{name: conv(value)})
+    systems = [s for s in args.systems.split(",") if s]
+    v0 = load_v0() if "v0" in systems else None
+    store = Store(args.cache) if args.cache else None
+    out: dict[str, Any] = {"params": dataclasses.asdict(params)}
+    for task in [t for t in args.tasks.split(",") if t]:
+        cases = load(task)[args.offset:]
+        if args.limit:
+            cases = cases[: args.limit]
+        mine = [s for s in systems
+                if not (s == "ours-noq" and task == "multinews")
+                and not (s == "ours-noprior" and task != "update")]
+        out[task] = run_task(task, cases, mine, args.words or BUDGET[task], store, params, v0)
     if args.json:
-        args.json.write_text(json.dumps({"params": dataclasses.asdict(params), "n": n, **summary}, indent=2))
+        args.json.write_text(json.dumps(out, indent=2))
     return 0
 
 

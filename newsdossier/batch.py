@@ -1,12 +1,18 @@
 """Batch mode: summarise many clusters from a JSON Lines file (the Multi-News layout).
 
-Each input line is one cluster ``{"id", "documents": [text, ...], "query"?}``; ``documents``
-may also be one string with articles separated by ``|||||`` (Multi-News source text) and a
-document may be an object with a ``text`` field and metadata. The optional ``query`` is the
-summary's focus. Each output line is ``{"id", "summary", "sentences"}`` where ``summary`` is
-the sentences joined by a space and ``sentences`` holds each sentence with its cited spans
-(article ids there are the stable ids of the cleaned texts; ``input_id`` ``"<id>/<n>"`` names
-the n-th document of the line).
+Each input line is one cluster ``{"id", "documents": [text, ...], "query"?,
+"prior_documents"?}``; ``documents`` may also be one string with articles separated by
+``|||||`` (Multi-News source text) and a document may be an object with a ``text`` field and
+metadata. The optional ``query`` steers the summary: a string (a question, an entity name) or
+a topic ``{"title", "narr"}`` (the DUC layout). The optional ``prior_documents`` (same forms as
+``documents``) are what the reader has already seen: the summary then covers only what
+``documents`` add (an update summary). Each output line is ``{"id", "summary", "sentences",
+"focus"}`` where ``summary`` is the sentences joined by a space, ``sentences`` holds each
+sentence with its cited spans and why it was picked (``basis``: ``query``, ``central`` or
+``new``; ``relevance``; ``novelty``), and ``focus`` (only with a query) says how many sentences
+answer the query and whether the rest of the budget went to central sentences (article ids
+are the stable ids of the cleaned texts; ``input_id`` ``"<id>/<n>"`` names the n-th document
+of the line).
 
 A bad line (not JSON, no documents, no readable article, a failing parse) never stops the
 others: it is written as ``{"id", "error"}`` at its place, so output lines stay aligned with
@@ -21,13 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import nlp as nd_nlp
-from .analysis.summary import SummaryError, summarize
+from .analysis.summary import SummaryConfig, SummaryError
 from .errors import InputError, NewsdossierError
 from .ingest import IngestResult, articles_from_raw
 from .ingest.jsonl import MULTINEWS_SEP, records_from_object
 from .ingest.records import RawDoc
-from .model import Rejected, to_jsonable
+from .model import Article, Rejected, SummaryBasis, to_jsonable
+from .pipeline import Options, dossier_from_articles
 from .store import Store
 
 __all__ = ["BadLine", "BatchLinesError", "cluster_articles", "summarize_jsonl", "ClusterError"]
@@ -111,25 +117,54 @@ def _summarise_line(
         raise ClusterError(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(obj, dict):
         raise ClusterError(f"expected a JSON object, found {type(obj).__name__}")
-    query = obj.get("query")
-    if query is not None and not isinstance(query, str):
-        raise ClusterError(f'"query" must be a string, found {type(query).__name__}')
+    query = _query(obj.get("query"))
     result = cluster_articles(obj, f"{source}#{lineno}")
     if not result.articles:
         why = "; ".join(r.reason for r in result.rejected[:3]) or "no documents"
         raise ClusterError(f"no readable article ({why})")
-    docs = nd_nlp.parse(result.articles, cache=cache)
-    sentences = summarize(result.articles, docs, words=words, focus=query or None)
-    return {
+    prior: list[Article] = []
+    if obj.get("prior_documents") not in (None, [], ""):
+        pobj = {"id": f"{obj.get('id', lineno)}-prior", "documents": obj["prior_documents"]}
+        prior = cluster_articles(pobj, f"{source}#{lineno}-prior").articles
+    # the same registered analyses as `build` (language filter, independence counts), only
+    # those the summary needs
+    options = Options(only=("summary",), summary=SummaryConfig(words=words, focus=query))
+    dossier = dossier_from_articles(result.articles, result.rejected, options, store=cache, prior=prior)
+    sentences = dossier.summary
+    record: dict[str, Any] = {
         "summary": " ".join(s.text for s in sentences),
         "sentences": to_jsonable(sentences),
     }
+    if dossier.problems:
+        record["problems"] = to_jsonable(dossier.problems)
+    if query is not None:
+        answered = sum(1 for s in sentences if s.basis == SummaryBasis.QUERY)
+        record["focus"] = {"answering": answered, "central_fill": answered < len(sentences)}
+    return record
+
+
+def _query(value: Any) -> str | dict[str, str] | None:
+    """Check a line's ``query``: a string or ``{"title", "narr"}``; empty means none.
+
+    Raises:
+        ClusterError: if it is of another type.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        bad = [k for k in ("title", "narr") if value.get(k) is not None and not isinstance(value[k], str)]
+        if bad or not any(isinstance(value.get(k), str) and value[k].strip() for k in ("title", "narr")):
+            raise ClusterError('"query" as an object needs a "title" and/or "narr" string')
+        return {k: value[k] for k in ("title", "narr") if isinstance(value.get(k), str)}
+    raise ClusterError(f'"query" must be a string or {{"title", "narr"}}, found {type(value).__name__}')
 
 
 def summarize_jsonl(
     in_path: str | Path,
     out_path: str | Path,
-    words: int = 120,
+    words: int = SummaryConfig.words,
     progress: Callable[[int, int], None] | None = None,
     *,
     cache: Store | None = None,
@@ -137,8 +172,8 @@ def summarize_jsonl(
     """Summarise every cluster of a JSON Lines file into another JSON Lines file.
 
     Args:
-        in_path: clusters, one ``{"id", "documents", "query"?}`` object a line.
-        out_path: where ``{"id", "summary", "sentences"}`` lines are written (overwritten).
+        in_path: clusters, one ``{"id", "documents", "query"?, "prior_documents"?}`` object a line.
+        out_path: where ``{"id", "summary", "sentences", "focus"?}`` lines are written (overwritten).
         words: word budget of each summary.
         progress: called as ``progress(done, total)`` after each line (total = non-empty lines).
         cache: a store whose parse cache is used and filled.

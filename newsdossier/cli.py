@@ -16,11 +16,11 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from . import __version__, corpus
-from .corpus import DEFAULT_NEAR_THRESHOLD, story_articles
+from .corpus import DEFAULT_NEAR_THRESHOLD, NothingNewError, parse_since, story_dossier
 from .errors import NewsdossierError, OptionError
 from .ingest import DEFAULT_MAX_BYTES
 from .model import Dossier
-from .pipeline import NoArticlesError, Options, build_dossier, build_per_story, dossier_from_articles
+from .pipeline import NoArticlesError, Options, build_dossier, build_per_story
 from .render import check_formats, write
 from .store import Store
 
@@ -106,6 +106,7 @@ def build(
     inputs: list[Path] | None = typer.Argument(None, help="Files and folders of articles (text, Markdown, HTML, JSONL, Multi-News, RSS/Atom, WARC)."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder to write the dossier into."),
     story: str | None = typer.Option(None, "--story", help="Build the dossier of this story of the corpus (see `newsdossier stories`) instead of INPUTS."),
+    since: str | None = typer.Option(None, "--since", help="With --story: only what arrived after DATE (YYYY-MM-DD), summarised against the articles before it."),
     manifest: Path | None = typer.Option(None, "--manifest", help="CSV or JSON: file or id -> outlet, published, url, title, author."),
     formats: str = typer.Option("json,md,html", "--format", help="Comma-separated output formats: json, jsonl (one item a line), md, html."),
     no_texts: bool = typer.Option(False, "--no-texts", help="Leave the article texts out of JSON and JSON Lines (every span keeps the characters it cites)."),
@@ -125,6 +126,10 @@ def build(
     """Build dossier.json, dossier.md and dossier.html for a set of articles, or for one story of the corpus."""
     if bool(inputs) == bool(story):
         raise _fail("give either INPUTS (files and folders) or --story ID, not both and not neither")
+    if since and not story:
+        raise _fail("--since needs --story ID (it compares a story's new articles with its earlier ones)")
+    if since is not None:
+        parse_since(since)  # a bad date fails here, before any work
     if story and no_cache:
         raise _fail("--story reads the corpus store; it cannot be combined with --no-cache")
     _positive(words, "--words")
@@ -146,7 +151,7 @@ def build(
         store = None if no_cache else Store(db, must_exist=bool(story))
         with bars.progress:
             if story and store is not None:
-                dossiers = [dossier_from_articles(story_articles(store, story), (), options, store=store, progress=bars)]
+                dossiers = [story_dossier(store, story, options, since=since, progress=bars)]
             elif per_story:
                 dossiers = build_per_story([str(p) for p in inputs or ()], options, store=store, progress=bars)
             else:
@@ -154,6 +159,8 @@ def build(
         for d in dossiers:
             where = output / d.stories[0].id if per_story and d.stories else output
             written.append((d, write(d, where, fmts, texts=not no_texts)))
+    except NothingNewError as exc:
+        raise _fail(str(exc), 1) from None
     except NoArticlesError as exc:
         for r in exc.rejected:
             err.print(f"rejected {r.source}: {r.reason}", highlight=False, markup=False)

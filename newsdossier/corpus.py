@@ -9,15 +9,20 @@ functions on executors.
 - :func:`assign_stories` puts every article not yet in a story into one, continuing from
   the saved clustering state (incremental).
 - :func:`list_articles`, :func:`stories` and :func:`story_articles` read the result.
+- :func:`story_dossier` builds a story's dossier; with ``since`` (``build --story ID --since
+  DATE``, the web story page's "new since ...") it covers the articles published after DATE
+  and its summary says only what they add beyond the articles before
+  (:func:`split_since`, :func:`dossier_since`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 from datasketch import LeanMinHash
@@ -41,15 +46,19 @@ from .analysis.stories import (
     features_for,
     stream_order,
 )
-from .errors import NewsdossierError
+from .errors import NewsdossierError, OptionError
 from .ingest import DEFAULT_MAX_BYTES, Manifest, ingest
-from .model import Article, Rejected
+from .model import Article, Dossier, Rejected
 from .store import Store
+
+if TYPE_CHECKING:
+    from .pipeline import Options, Progress
 
 __all__ = [
     "AddReport", "CorpusError", "DEFAULT_NEAR_THRESHOLD", "EntityMode", "StoriesReport",
     "UnknownStoryError", "add", "add_articles", "assign_stories", "link_near_duplicates",
-    "list_articles", "stories", "story_articles",
+    "list_articles", "stories", "story_articles", "BadDateError", "NothingNewError", "parse_since",
+    "split_since", "dossier_since", "story_dossier",
 ]
 
 DEFAULT_NEAR_THRESHOLD = NEAR_THRESHOLD
@@ -338,3 +347,99 @@ def story_articles(store: Store, story_id: str) -> list[Article]:
         raise UnknownStoryError(f"no story {story_id!r} in the store {store.path}{hint}")
     return [store.get_article(a) for a in ids]
 
+
+
+# --------------------------------------------------------------------------- new since a date
+
+
+class BadDateError(OptionError):
+    """A ``--since`` value is not a date."""
+
+
+class NothingNewError(CorpusError):
+    """No article of the story was published after the requested date."""
+
+
+def parse_since(value: str) -> dt.date:
+    """Return the date of a ``since`` value (``YYYY-MM-DD``, or an ISO date-time).
+
+    Raises:
+        BadDateError: if the value is not an ISO date.
+    """
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise BadDateError(f"--since {value!r} is not a date; write it as YYYY-MM-DD (e.g. 2024-03-01)") from exc
+
+
+def _published_date(article: Article) -> dt.date | None:
+    if not article.published:
+        return None
+    try:
+        return dt.date.fromisoformat(article.published.strip()[:10])
+    except ValueError:
+        return None
+
+
+def split_since(articles: Sequence[Article], since: str | dt.date) -> tuple[list[Article], list[Article]]:
+    """Split articles into those published after ``since`` (the new ones) and the others.
+
+    An undated article (or one whose date cannot be read) counts as seen before: it is
+    never reported as new (precision first), but what it says is not repeated as new either.
+
+    Raises:
+        BadDateError: if ``since`` is a string that is not a date.
+    """
+    day = parse_since(since) if isinstance(since, str) else since
+    new: list[Article] = []
+    prior: list[Article] = []
+    for art in articles:
+        date = _published_date(art)
+        (new if date is not None and date > day else prior).append(art)
+    return new, prior
+
+
+def dossier_since(
+    articles: Sequence[Article], since: str | dt.date, options: Options | None = None, *,
+    store: Store | None = None, progress: Progress | None = None,
+) -> Dossier:
+    """Build the dossier of the articles published after ``since``, summarised against the rest.
+
+    Every section covers the new articles; the summary is an update summary: it covers only
+    what they add beyond the articles before (``prior_articles`` of the summarizer), and each
+    sentence carries its ``novelty``.
+
+    Raises:
+        BadDateError: if ``since`` is not a date.
+        NothingNewError: if no article was published after ``since``.
+    """
+    from .pipeline import dossier_from_articles
+
+    day = parse_since(since) if isinstance(since, str) else since
+    new, prior = split_since(articles, day)
+    if not new:
+        dates = sorted(d.isoformat() for a in articles if (d := _published_date(a)) is not None)
+        latest = f"the latest is {dates[-1]}" if dates else "none of its articles is dated"
+        raise NothingNewError(f"no article was published after {day.isoformat()} ({latest})")
+    return dossier_from_articles(new, (), options, store=store, progress=progress, prior=prior)
+
+
+def story_dossier(
+    store: Store, story_id: str, options: Options | None = None, *, since: str | None = None,
+    progress: Progress | None = None,
+) -> Dossier:
+    """Build a story's dossier (``build --story ID``), or with ``since`` what is new since then.
+
+    Raises:
+        UnknownStoryError: if no story has this id.
+        BadDateError: if ``since`` is not a date.
+        NothingNewError: if no article of the story was published after ``since``.
+    """
+    from .pipeline import dossier_from_articles
+
+    day = parse_since(since) if since is not None else None
+    articles = story_articles(store, story_id)
+    if day is None:
+        return dossier_from_articles(articles, (), options, store=store, progress=progress)
+    return dossier_since(articles, day, options, store=store, progress=progress)

@@ -19,6 +19,7 @@ import types
 import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, ClassVar
 
 from .errors import NewsdossierError
@@ -466,14 +467,33 @@ class TimelineEvent:
     conflict: bool = False
 
 
+class SummaryBasis(StrEnum):
+    """Why a summary sentence was picked."""
+
+    CENTRAL = "central"   # the story's gist (or filler when few sentences answer the query)
+    QUERY = "query"       # it answers the query
+    NEW = "new"           # it is new against the prior articles (update summary)
+
+
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
-    """A summary sentence (verbatim from a source) and every span that supports it."""
+    """A summary sentence (verbatim from a source) and every span that supports it.
+
+    ``basis`` says why it was picked: ``"query"`` (it answers the query: ``relevance`` at
+    least the configured minimum), ``"new"`` (an update summary: what the new articles add;
+    ``novelty`` is 1 minus its highest similarity to a prior sentence) or ``"central"`` (the
+    story's gist; with a query, a sentence that fills the budget because few others answer
+    it). ``relevance`` (0-1, the best sentence 1) is ``None`` without a query, ``novelty``
+    (0-1) ``None`` without prior articles.
+    """
 
     text: str
     cites: tuple[Span, ...]
     outlets: int
     independent: int | None = None
+    basis: str = SummaryBasis.CENTRAL.value   # a SummaryBasis value
+    relevance: float | None = None
+    novelty: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

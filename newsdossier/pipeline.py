@@ -269,13 +269,26 @@ def dossier_from_articles(
     *,
     store: Store | None = None,
     progress: Progress | None = None,
+    prior: Sequence[Article] = (),
 ) -> Dossier:
-    """Run the NLP pass and the registered analyses over articles already read."""
+    """Run the NLP pass and the registered analyses over articles already read.
+
+    Args:
+        articles: the articles of the dossier.
+        rejected: inputs that could not be read (kept in the dossier).
+        options: configs and the ``only`` selection.
+        store: where parses are cached.
+        progress: progress callback ``(stage, done, total)``.
+        prior: articles the reader has already seen: they are parsed and given to the
+            analyses that use them (the summary then says what is new), never shown.
+    """
     options = options or Options()
     progress = progress or _noop
     timer = _Timer()
     with timer.stage("parse"):
-        docs, problems = _parse(articles, store, progress)
+        ids = {a.id for a in articles}
+        docs, problems = _parse([*articles, *(a for a in prior if a.id not in ids)], store, progress)
+        problems = [p for p in problems if p.article in ids]
         parsed = [a for a in articles if a.id in docs]
         sentences, mentions = nlp.parse_all(parsed, docs)
     dossier = Dossier(
@@ -285,7 +298,8 @@ def dossier_from_articles(
         mentions=tuple(mentions),
         problems=tuple(problems),
     )
-    dossier = run_analyses(dossier, docs, options, progress=progress, timer=timer)
+    dossier = run_analyses(dossier, docs, options, progress=progress, timer=timer,
+                           prior=tuple(a for a in prior if a.id not in ids))
     return replace(dossier, timings=timer.timings)
 
 
@@ -415,6 +429,7 @@ def run_analyses(
     *,
     progress: Progress | None = None,
     timer: _Timer | None = None,
+    prior: tuple[Article, ...] = (),
 ) -> Dossier:
     """Run the registered analyses (all, or ``options.only`` and what they need) in order.
 
@@ -424,6 +439,7 @@ def run_analyses(
         options: configs and the ``only`` selection.
         progress: progress callback ``(stage, done, total)``.
         timer: collects seconds per stage.
+        prior: articles the reader has already seen (see :func:`dossier_from_articles`).
     """
     options = options or Options()
     progress = progress or _noop
@@ -432,7 +448,8 @@ def run_analyses(
         with timer.stage(comp.name):
             progress(comp.name, 0, 1)
             arts = _reads(comp, dossier.articles, docs)
-            produced, problems = run_component(comp, dossier, docs, arts, options.config(comp.name))
+            produced, problems = run_component(comp, dossier, docs, arts, options.config(comp.name),
+                                               prior=_reads(comp, prior, docs))
             dossier = _apply(dossier, comp, produced, problems)
             progress(comp.name, 1, 1)
     return dossier
@@ -440,6 +457,7 @@ def run_analyses(
 
 def run_component(
     comp: Component, dossier: Dossier, docs: Mapping[str, Any], articles: tuple[Article, ...], config: Any,
+    *, prior: tuple[Article, ...] = (),
 ) -> tuple[Produced, list[Problem]]:
     """Run one component, isolating the articles it fails on.
 
@@ -447,7 +465,7 @@ def run_component(
         What it produced (on the articles it does not fail on) and the problems found.
     """
     try:
-        return _call(comp, dossier, docs, articles, config), []
+        return _call(comp, dossier, docs, articles, config, prior), []
     except Exception as first:  # noqa: BLE001 - fault isolation at the stage boundary
         if len(articles) <= 1:
             return {}, [_problem(comp.name, articles[0].id if articles else None, first)]
@@ -455,22 +473,23 @@ def run_component(
         good: list[Article] = []
         for art in articles:
             try:
-                _call(comp, dossier, docs, (art,), config)
+                _call(comp, dossier, docs, (art,), config, prior)
                 good.append(art)
             except Exception as exc:  # noqa: BLE001 - isolated to this article
                 problems.append(_problem(comp.name, art.id, exc))
         if not problems:  # fails only on the set as a whole
             return {}, [_problem(comp.name, None, first)]
         try:
-            return _call(comp, dossier, docs, tuple(good), config), problems
+            return _call(comp, dossier, docs, tuple(good), config, prior), problems
         except Exception as exc:  # noqa: BLE001 - give up on this stage, keep the rest
             return {}, [*problems, _problem(comp.name, None, exc)]
 
 
 def _call(comp: Component, dossier: Dossier, docs: Mapping[str, Any], articles: tuple[Article, ...],
-          config: Any) -> Produced:
-    ids = {a.id for a in articles}
-    inputs = Inputs(dossier=dossier, docs={k: v for k, v in docs.items() if k in ids}, articles=articles)
+          config: Any, prior: tuple[Article, ...] = ()) -> Produced:
+    ids = {a.id for a in articles} | {a.id for a in prior}
+    inputs = Inputs(dossier=dossier, docs={k: v for k, v in docs.items() if k in ids}, articles=articles,
+                    prior=prior)
     produced = comp.func(inputs, config)
     extra = set(produced) - set(comp.produces)
     if extra:

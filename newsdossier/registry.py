@@ -68,11 +68,15 @@ class Inputs:
         docs: spaCy parses by article id (only for the articles in ``articles``).
         articles: the articles this component reads: the English ones for an analysis that
             reads English (``languages=("en",)``), all of them otherwise.
+        prior: articles the reader has already seen (an update: ``build --since``, batch
+            ``prior_documents``), in the languages the component reads, with their parses in
+            ``docs``; never part of the dossier.
     """
 
     dossier: Dossier
     docs: Mapping[str, Any]
     articles: tuple[Article, ...]
+    prior: tuple[Article, ...] = ()
 
     def field(self, name: str) -> tuple[Any, ...]:
         """Return a required field of the dossier so far (core field or extra section)."""

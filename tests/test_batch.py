@@ -54,7 +54,10 @@ def test_query_is_the_focus(tmp_path):
     assert summarize_jsonl(src, out, words=60) == 1
     row = json.loads(out.read_text())
     assert row["summary"] and "Hale" in row["summary"]
-    assert "Brack" not in row["summary"]
+    # the query steers, never starves: the rest of the budget goes to central sentences, marked so
+    assert [s["basis"] for s in row["sentences"]] == ["query" if "Hale" in s["text"] else "central"
+                                                     for s in row["sentences"]]
+    assert row["focus"] == {"answering": 1, "central_fill": True}
 
 
 def test_bad_lines_are_written_with_an_error_and_reported_at_the_end(tmp_path):

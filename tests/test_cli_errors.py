@@ -112,7 +112,7 @@ def test_set_changes_one_analysis_and_bad_settings_are_refused(folder: Path, tmp
     _bad([*base, "--set", "reuse.nosuch=1"], "has no setting nosuch")
     _bad([*base, "--set", "reuse.ngram=five"], "reuse.ngram must be a int")
     _bad([*base, "--set", "reuse.ngram=0"], "ngram must be between")
-    _bad([*base, "--set", "summary.words=-3"], "positive number of words")
+    _bad([*base, "--set", "summary.words=-3"], "words must not be negative")
     assert not out.exists()
     result = runner.invoke(app, [*base, "--set", "summary.words=8"])
     assert result.exit_code == 0, result.output

@@ -50,11 +50,19 @@ def to_markdown(dossier: Dossier) -> str:
     )
     out.append("")
     if dossier.summary:
-        out += ["## What happened", ""]
+        update = any(s.novelty is not None for s in dossier.summary)
+        out += ["## What is new" if update else "## What happened", ""]
+        if update:
+            out += ["Only what these articles add beyond the earlier articles of the story.", ""]
+        central = [s for s in dossier.summary if s.relevance is not None and s.basis == "central"]
+        if central:
+            out += [f"Few sentences answer the question; {_plural(len(central), 'sentence')} marked "
+                    "*(central)* give the story's gist instead.", ""]
         for s in dossier.summary:
             cites = " ".join(refs.cite(c) for c in s.cites)
             count = _plural(s.outlets, "outlet") + (f", {s.independent} independent" if s.independent is not None else "")
-            out.append(f"- {s.text} {cites} ({count})")
+            mark = " *(central)*" if s in central else ""
+            out.append(f"- {s.text}{mark} {cites} ({count})")
         out.append("")
     out += ["## Sources", "", "| | outlet | title | published | words | source |", "|---|---|---|---|---|---|"]
     for a in dossier.articles:

@@ -26,7 +26,7 @@ from starlette.datastructures import UploadFile as StarletteUpload
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ..corpus import AddReport, add_articles
+from ..corpus import AddReport, BadDateError, NothingNewError, add_articles, dossier_since, parse_since
 from ..errors import NewsdossierError
 from ..model import Article, Dossier, Story
 from ..pipeline import Options, dossier_from_articles
@@ -119,6 +119,11 @@ class _Corpus:
     def dossier(self, articles: Sequence[Article]) -> Dossier:
         with self.store() as st:
             return dossier_from_articles(list(articles), (), Options(), store=st)
+
+    def dossier_since(self, articles: Sequence[Article], since: str) -> Dossier:
+        """What is new since a date: ``newsdossier build --story ID --since DATE``."""
+        with self.store() as st:
+            return dossier_since(list(articles), since, Options(), store=st)
 
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -309,9 +314,19 @@ def create_app(db_path: str | Path, *, stories: StoryFinder | None = None,
         return HTMLResponse(str(html), headers=headers)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
-    def story_page(story_id: str) -> Response:
+    def story_page(story_id: str, since: str | None = Query(default=None, max_length=32)) -> Response:
         story, articles = _story(story_id)
-        return _dossier_page(story.id, story.label, articles)
+        if not since:
+            return _dossier_page(story.id, story.label, articles)
+        try:
+            day = parse_since(since).isoformat()
+            html = corpus.pages.get_or_build(
+                ("since", story.id, day, tuple(a.id for a in articles)),
+                lambda: to_html(corpus.dossier_since(articles, day),
+                                title=f"Dossier — {story.label} — new since {day}", home_url="/stories"))
+        except (BadDateError, NothingNewError) as exc:
+            return _error(400 if isinstance(exc, BadDateError) else 404, str(exc))
+        return HTMLResponse(str(html), headers={**_HEADERS, "Content-Security-Policy": page_csp() + "; frame-ancestors 'none'"})
 
     @app.get("/stories/{story_id}/dossier.json")
     def story_json(story_id: str) -> Response:

@@ -13,7 +13,7 @@ from newsdossier.analysis.summary import (
     standalone_problem,
     summarize,
 )
-from newsdossier.model import Article
+from newsdossier.model import Article, SummaryBasis
 
 # A made-up story told by three outlets (fictional names and places).
 HERALD = (
@@ -137,12 +137,47 @@ def test_order_falls_back_to_source_position_without_dates(nlp):
     assert positions == sorted(positions)
 
 
-def test_focus_keeps_only_sentences_about_it(cluster):
+def test_focus_steers_the_summary_but_never_starves_it(cluster):
     arts, docs = cluster
-    out = summarize(arts, docs, words=120, focus="Tomas Hale")
-    assert out
-    assert all("Hale" in s.text for s in out)
-    assert summarize(arts, docs, words=120, focus="volcano eruption") == []
+    plain = summarize(arts, docs, words=45)
+    out = summarize(arts, docs, words=45, focus="Tomas Hale")
+    assert any("Hale" in s.text for s in out)
+    assert not any("Hale" in s.text for s in plain)
+    hale = [s for s in out if "Hale" in s.text]
+    assert all(s.basis == SummaryBasis.QUERY and s.relevance == 1.0 for s in hale)
+    others = [s for s in out if "Hale" not in s.text]
+    assert others and all(s.basis == SummaryBasis.CENTRAL for s in others)
+    # a query nothing answers: the budget still goes to the central sentences, marked so
+    lost = summarize(arts, docs, words=45, focus="volcano eruption")
+    assert [s.text for s in lost] == [s.text for s in plain]
+    assert all(s.basis == SummaryBasis.CENTRAL and s.relevance == 0.0 for s in lost)
+
+
+def test_structured_query_title_and_narrative(cluster):
+    arts, docs = cluster
+    out = summarize(arts, docs, words=60, query={
+        "title": "bridge inquiry", "narr": "Describe the calls for an independent inquiry."})
+    assert any("inquiry" in s.text for s in out)
+    assert sum(len(s.text.split()) for s in out) <= 60
+    with pytest.raises(SummaryError):
+        summarize(arts, docs, words=60, query={"title": "", "narr": "?!"})
+    with pytest.raises(SummaryError):
+        summarize(arts, docs, words=60, focus="bridge", query="bridge")
+
+
+def test_update_summary_leaves_out_what_the_prior_articles_said(cluster, nlp):
+    arts, docs = cluster
+    prior = [arts[0]]
+    new = arts[1:]
+    plain = summarize(new, docs, words=60)
+    upd = summarize(new, docs, words=60, prior_articles=prior, prior_docs=docs)
+    assert upd and all(s.novelty is not None and s.basis in (SummaryBasis.NEW, SummaryBasis.CENTRAL)
+                       for s in upd)
+    old_news = [s for s in plain if "injur" in s.text and "collapsed" in s.text]
+    assert old_news, "the collapse lead is central without prior articles"
+    assert not any("collapsed on Tuesday" in s.text for s in upd)
+    assert all(c.article in {a.id for a in new} for s in upd for c in s.cites)
+    assert sum(len(s.text.split()) for s in upd) <= 60
 
 
 def test_independence_callable_gets_the_citing_articles(cluster):
@@ -243,3 +278,155 @@ def test_an_article_off_the_story_is_left_out(nlp):
     out = summarize(arts, docs, words=400)
     assert out
     assert all(c.article != arts[1].id for s in out for c in s.cites)
+
+
+# --------------------------------------------------------------------------- batch, since, CLI
+
+
+def _jsonl(path, rows):
+    import json
+
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_batch_takes_a_structured_query_and_prior_documents_like_the_function(tmp_path, nlp):
+    import json
+
+    from newsdossier.batch import cluster_articles, summarize_jsonl
+
+    query = {"title": "Tomas Hale", "narr": "What did the opposition demand?"}
+    row = {"id": "u", "documents": [COURIER, BEACON], "prior_documents": [HERALD], "query": query}
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _jsonl(src, [row, {"id": "plain", "documents": [COURIER, BEACON], "query": "Tomas Hale"}])
+    assert summarize_jsonl(src, out, words=50) == 2
+    got, plain = [json.loads(line) for line in out.read_text().splitlines()]
+    # the same articles, parses and call as the library function: the same summary
+    new = cluster_articles({"id": "u", "documents": [COURIER, BEACON]}, "x").articles
+    prior = cluster_articles({"id": "p", "documents": [HERALD]}, "y").articles
+    docs = nd_nlp.parse([*new, *prior], nlp=nlp)
+    direct = summarize(new, docs, words=50, query=query, prior_articles=prior, prior_docs=docs)
+    assert [s["text"] for s in got["sentences"]] == [s.text for s in direct]
+    assert all(s["novelty"] is not None for s in got["sentences"])
+    assert "Hale" in got["summary"]
+    assert got["focus"]["answering"] >= 1
+    assert plain["focus"]["answering"] >= 1 and all(s["novelty"] is None for s in plain["sentences"])
+
+
+def test_batch_rejects_a_query_of_the_wrong_shape(tmp_path):
+    from newsdossier.batch import BatchLinesError, summarize_jsonl
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _jsonl(src, [{"id": "a", "documents": [HERALD], "query": {"title": 3}},
+                 {"id": "b", "documents": [HERALD], "query": ["x"]}])
+    with pytest.raises(BatchLinesError) as info:
+        summarize_jsonl(src, out, words=40)
+    assert [b.id for b in info.value.bad] == ["a", "b"]
+    assert all("query" in b.reason for b in info.value.bad)
+
+
+def test_since_splits_on_publication_date_and_summarises_only_the_news(tmp_path, cluster):
+    from newsdossier.corpus import BadDateError, NothingNewError, dossier_since, split_since
+    from newsdossier.store import Store
+
+    arts, _ = cluster
+    undated = Article.create(HERALD.replace("twelve", " twelve"), "test#4", outlet="Gazette")
+    new, prior = split_since([*arts, undated], "2031-05-06")
+    assert [a.outlet for a in new] == ["Courier", "Beacon"]
+    assert [a.outlet for a in prior] == ["Herald", "Gazette"]   # undated: never reported as new
+    with pytest.raises(BadDateError):
+        split_since(arts, "last tuesday")
+    with Store(tmp_path / "c.db") as store:
+        d = dossier_since(arts, "2031-05-06", store=store)
+        with pytest.raises(NothingNewError):
+            dossier_since(arts, "2031-05-08", store=store)
+    assert {a.outlet for a in d.articles} == {"Courier", "Beacon"}
+    assert d.summary and all(s.novelty is not None for s in d.summary)
+    assert not any("collapsed on Tuesday" in s.text for s in d.summary)
+
+
+def test_build_since_bad_date_is_a_one_line_error_with_exit_code_2(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsdossier.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "c.db")
+    result = runner.invoke(app, ["build", "--story", "s-x", "--since", "yesterday", "--db", db,
+                                 "-o", str(tmp_path / "o"), "-q"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output and len(result.output.strip().splitlines()) == 1
+    result = runner.invoke(app, ["build", str(tmp_path), "--since", "2031-01-01", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "--story" in result.output
+
+
+def test_web_story_page_new_since(tmp_path, cluster):
+    from fastapi.testclient import TestClient
+
+    from newsdossier.corpus import add_articles
+    from newsdossier.store import Store
+    from newsdossier.web import create_app, whole_corpus
+
+    arts, _ = cluster
+    with Store(tmp_path / "c.db") as store:
+        add_articles(store, arts)
+    client = TestClient(create_app(tmp_path / "c.db", stories=whole_corpus), raise_server_exceptions=False,
+                        base_url="http://127.0.0.1")
+    page = client.get("/stories/all?since=2031-05-06")
+    assert page.status_code == 200
+    assert "new since 2031-05-06" in page.text and "What is new" in page.text
+    assert "collapsed on Tuesday" not in page.text.split("What is new", 2)[-1].split("</section>")[0]
+    assert client.get("/stories/all?since=soon").status_code == 400
+    assert client.get("/stories/all?since=2031-05-09").status_code == 404
+    assert "What happened" in client.get("/stories/all").text
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("``We will rebuild it stronger than before,'' the mayor told the council on Monday.", None),
+        ("``We will rebuild it stronger than before and faster than anyone expects.", "quote fragment"),
+        ("The floods ruined the harvest across the valley, that's why the prices went up.", "back reference"),
+        ("All rights reserved by the publisher of this newspaper and its partners.", "boilerplate"),
+        ("Because of the storm, the ferry company cancelled every crossing on Monday.", None),
+    ],
+)
+def test_more_standalone_rules(nlp, text, reason):
+    sent = next(iter(nlp(text).sents))
+    assert standalone_problem(sent) == reason
+
+
+def test_three_leads_saying_the_same_thing_appear_once(nlp):
+    leads = [
+        "The Corven Street bridge in Port Lindell collapsed on Tuesday, injuring twelve commuters.",
+        "Twelve commuters were hurt on Tuesday when Port Lindell's Corven Street bridge collapsed.",
+        "Port Lindell's Corven Street bridge collapsed on Tuesday morning and twelve commuters were injured.",
+    ]
+    tails = [
+        "Mayor Odile Brack ordered an inspection of every bridge in the city built before 1970.",
+        "Engineers found rusted cables under the main span of the collapsed bridge on Wednesday.",
+        "Opposition councillor Tomas Hale called for an independent inquiry into the transport office.",
+    ]
+    arts = [Article.create(f"{lead}\n{tail}\n", f"l#{i}", outlet=f"Outlet {i}")
+            for i, (lead, tail) in enumerate(zip(leads, tails))]
+    docs = nd_nlp.parse(arts, nlp=nlp)
+    out = summarize(arts, docs, words=80)
+    collapse = [s for s in out if "commuters" in s.text]
+    assert len(collapse) == 1
+    assert collapse[0].outlets == 3, "every outlet reporting it is counted"
+
+
+def test_batch_and_build_pick_the_same_sentences(tmp_path):
+    import json
+
+    from newsdossier.batch import cluster_articles, summarize_jsonl
+    from newsdossier.pipeline import Options, dossier_from_articles
+
+    row = {"id": "c", "documents": [HERALD, COURIER, BEACON], "query": "Tomas Hale"}
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _jsonl(src, [row])
+    summarize_jsonl(src, out, words=60)
+    batch = json.loads(out.read_text())
+    arts = cluster_articles(row, "x").articles
+    built = dossier_from_articles(arts, (), Options(summary_words=60, focus="Tomas Hale"))
+    assert [s["text"] for s in batch["sentences"]] == [s.text for s in built.summary]
+    assert [s["cites"][0]["article"] for s in batch["sentences"]] == [s.cites[0].article for s in built.summary]

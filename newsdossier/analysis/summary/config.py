@@ -1,0 +1,148 @@
+"""Settings and errors of the summary (one frozen config class, validated defaults)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from ...errors import OptionError
+
+__all__ = ["SummaryConfig", "SummaryError", "MissingParseError", "CITE_SIMILARITY"]
+
+CITE_SIMILARITY = 0.42        # TF-IDF cosine above which another article "says the same thing"
+
+
+class SummaryError(OptionError):
+    """The summary cannot be built from these inputs."""
+
+
+class MissingParseError(SummaryError):
+    """An article has no spaCy parse in ``docs``."""
+
+
+@dataclass(frozen=True)
+class SummaryConfig:
+    """Every threshold and weight of the summary (defaults measured by ``bench/summary.py``).
+
+    Attributes:
+        words: the default word budget (the one place other modules take it from).
+        min_words: shortest candidate sentence, in words.
+        max_words: longest candidate sentence, in words.
+        cost_power: ``r`` in ``gain / words ** r``; below 1 favours longer sentences.
+        unigram_weight: weight of a content lemma relative to a content bigram.
+        freq_bonus: weight of ``log(1 + occurrences)`` added to a concept's article count.
+        lead_bonus: extra weight for a concept occurring in an article's first sentences.
+        lead_sentences: how many opening sentences count as the lead.
+        position_weight: gain multiplier bonus ``position_weight / (1 + position)`` for a
+            sentence near its article's start.
+        redundancy: TF-IDF cosine to a picked sentence above which a candidate is skipped.
+        min_support: a concept must occur in at least this many sentences to count.
+        off_topic: topicality (see ``_article_weights``) below which an article's sentences
+            are down-weighted in proportion; 0 turns the rule off.
+        mu: share of the similarity-coverage term (Lin & Bilmes) in the objective.
+        alpha: saturation of the similarity coverage (fraction of a sentence's total).
+        standalone: drop sentences that cannot stand alone (off only to measure its cost).
+        cite_similarity: TF-IDF cosine above which another article's sentence is cited as
+            saying the same thing.
+        containment_redundancy: also skip a candidate when a picked sentence holds at least
+            ``cite_containment`` of its IDF-weighted content words (a paraphrase the cosine
+            misses: three leads that say the same thing).
+        cite_containment: share of a summary sentence's (IDF-weighted) content words found in
+            another article's sentence above which that sentence is also cited (the same
+            report in other words around it).
+        query_concepts: how much a concept's weight grows with its relevance to the query
+            (``w * (1 + query_concepts * relevance)``).
+        query_sentences: how much a sentence's gain grows with its own relevance to the query
+            (``gain * (1 + query_sentences * relevance)``).
+        query_title_weight: weight of the query's title words relative to its narrative's.
+        query_position_weight: ``position_weight`` used when a query is given (answers are
+            not always in the leads).
+        relevant_min: relevance (0-1) from which a sentence counts as answering the query;
+            below it, a sentence fills the budget as a central one (``basis="central"``).
+        prior_concepts: how much a concept's weight shrinks with the share of prior
+            articles that mention it (``w * max(0, 1 - prior_concepts * share)``).
+        prior_new_bonus: extra weight ``w * (1 + prior_new_bonus)`` for a concept no prior
+            article mentions (what is new is what the update is about).
+        prior_ratio: exponent of a concept's "new share" ``p_new / (p_new + p_prior)`` (``p``:
+            share of the new / prior articles mentioning it) multiplying its weight: 1 for
+            what only the new articles say, 0.5 for what both say as often.
+        prior_context: weight of the prior articles as evidence of what the story (and the
+            query's topic) is about: a concept's weight adds ``prior_context`` times its
+            weight in the prior articles (0 ignores them).
+        prior_redundancy: TF-IDF cosine to a prior sentence above which a candidate is old
+            news and left out.
+        novelty_power: exponent of a candidate's novelty ``1 - max cosine to a prior
+            sentence`` multiplying its gain.
+        centrality: how much a sentence's gain grows with its TF-IDF degree centrality
+            (sum of cosines to the other sentences, scaled to the best): LexRank's signal.
+        learned: exponent of the learned sentence scorer's relative prediction multiplying a
+            sentence's gain (``scorer.py``; 0 turns it off).
+        learned_floor: lowest relative prediction used (a sentence the model dislikes is
+            damped, never excluded).
+        fill: after the greedy pass, fill what is left of the budget with the best
+            remaining sentences that fit (shortest first if nothing else fits).
+        focus: what the reader asks (``--focus``, a batch line's ``query``): a question, an
+            entity name, or a topic ``{"title", "narr"}``; it steers the summary, never empties it.
+
+    Raises:
+        SummaryError: if a value is out of range.
+    """
+
+    words: int = 120
+    min_words: int = 8
+    max_words: int = 60
+    cost_power: float = 0.8
+    unigram_weight: float = 0.5
+    freq_bonus: float = 0.5
+    lead_bonus: float = 0.5
+    lead_sentences: int = 3
+    position_weight: float = 4.0
+    redundancy: float = 0.5
+    min_support: int = 2
+    off_topic: float = 0.1
+    mu: float = 0.0
+    alpha: float = 0.2
+    standalone: bool = True
+    cite_similarity: float = CITE_SIMILARITY
+    cite_containment: float = 0.75
+    containment_redundancy: bool = True
+    query_concepts: float = 3.0
+    query_sentences: float = 6.0
+    query_title_weight: float = 2.0
+    query_position_weight: float = 0.5
+    relevant_min: float = 0.15
+    prior_concepts: float = 0.0
+    prior_new_bonus: float = 0.0
+    prior_ratio: float = 0.0
+    prior_context: float = 0.0
+    prior_redundancy: float = 0.5
+    novelty_power: float = 0.0
+    centrality: float = 0.0
+    learned: float = 0.0
+    learned_floor: float = 0.2
+    fill: bool = True
+    focus: Any = None
+
+    def __post_init__(self) -> None:
+        if self.focus is not None and not isinstance(self.focus, (str, Mapping)):
+            raise SummaryError(f"SummaryConfig.focus must be a string or {{title, narr}}, got {type(self.focus).__name__}")
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, bool) or f.name == "focus":
+                continue
+            if value < 0:
+                raise SummaryError(f"SummaryConfig.{f.name} must not be negative, got {value}")
+        if self.words <= 0:
+            raise SummaryError(f"SummaryConfig.words must be positive, got {self.words}")
+        if self.min_words > self.max_words:
+            raise SummaryError("SummaryConfig.min_words must not exceed max_words")
+        for name in ("redundancy", "prior_redundancy", "cite_similarity", "cite_containment",
+                     "mu", "relevant_min"):
+            if getattr(self, name) > 1:
+                raise SummaryError(f"SummaryConfig.{name} is a similarity or share: at most 1")
+
+
+# Backwards-compatible names (the settings used to be called ``Params``).
+Params = SummaryConfig
+DEFAULT_PARAMS = SummaryConfig()

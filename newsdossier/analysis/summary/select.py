@@ -1,0 +1,129 @@
+"""Concept weights, topicality and the greedy budgeted selection."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from scipy import sparse
+
+from .candidates import Sent
+from .config import SummaryConfig
+
+__all__ = ["concept_weights", "article_weights", "select"]
+
+
+def concept_weights(sents: Sequence[Sent], config: SummaryConfig) -> dict[str, float]:
+    """Weight each concept by the articles that mention it, how often and how early."""
+    arts: dict[str, set[int]] = defaultdict(set)
+    count: Counter[str] = Counter()
+    lead: Counter[str] = Counter()
+    for s in sents:
+        for c in s.concepts:
+            arts[c].add(s.art)
+            count[c] += 1
+            if s.pos < config.lead_sentences:
+                lead[c] += 1
+    weights: dict[str, float] = {}
+    for c, n in count.items():
+        if n < config.min_support and len(arts[c]) < 2:
+            continue
+        w = len(arts[c]) + config.freq_bonus * math.log1p(n) + config.lead_bonus * min(lead[c], 2)
+        if " " not in c:
+            w *= config.unigram_weight
+        weights[c] = w
+    return weights
+
+
+def article_weights(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig) -> np.ndarray:
+    """Return a per-sentence weight that is low for articles off the cluster's topic.
+
+    An article's topicality is the mean, over its (up to) five sentences closest to the rest of
+    the cluster, of their best TF-IDF cosine with a sentence of another article. A page that
+    shares almost nothing with the others (an archive notice, a mis-clustered story) scores
+    near zero and its sentences are down-weighted (below a quarter of the threshold, left
+    out). When no article shares anything with any other, the longest one is taken as the
+    story.
+    """
+    arts = np.array([s.art for s in sents])
+    ids = sorted(set(arts.tolist()))
+    out = np.ones(len(sents))
+    if len(ids) < 2 or not config.off_topic:
+        return out
+    score: dict[int, float] = {}
+    for a in ids:
+        inside = arts == a
+        block = sim[np.ix_(inside, ~inside)]
+        best = np.sort(block.max(axis=1))[-5:] if block.size else np.zeros(1)
+        score[a] = float(best.mean())
+    if max(score.values()) < config.off_topic:
+        longest = max(ids, key=lambda a: (int((arts == a).sum()), -a))
+        score = {a: (1.0 if a == longest else 0.0) for a in ids}
+    for a in ids:
+        out[arts == a] = min(1.0, max(0.05, score[a] / config.off_topic))
+    return out
+
+
+def select(
+    sents: Sequence[Sent], sim: np.ndarray, conc: sparse.csr_matrix, w: np.ndarray, words: int,
+    config: SummaryConfig, *, multiplier: np.ndarray | None = None,
+    allowed: np.ndarray | None = None, position_weight: float | None = None,
+    contained: Callable[[int], np.ndarray] | None = None,
+) -> list[int]:
+    """Greedy budgeted maximisation of concept coverage plus saturated similarity coverage.
+
+    ``F(S) = (1 - mu) * concepts(S) / concepts(V) + mu * L(S) / L(V)`` with
+    ``L(S) = sum_i min(sum_{j in S} sim(i, j), alpha * sum_j sim(i, j))`` (Lin & Bilmes);
+    each step takes the sentence with the best ``gain * boosts / words ** r`` that fits the
+    budget. ``multiplier`` scales each sentence's gain (query relevance, novelty);
+    ``allowed`` masks out sentences (old news); ``contained(j)`` gives, for every sentence,
+    the share of its content already in sentence ``j`` (a candidate mostly said by a picked
+    sentence is skipped too). Once no weighted concept is left, a tiny
+    tie-breaker keeps filling the budget with the most content-bearing sentences, so a
+    summary stops only when no usable sentence fits.
+    """
+    n = len(sents)
+    lengths = np.array([s.words for s in sents], dtype=float)
+    pw = config.position_weight if position_weight is None else position_weight
+    pos_boost = 1 + pw / (1 + np.array([s.pos for s in sents], dtype=float))
+    ok = np.array([s.ok for s in sents], dtype=bool)
+    if allowed is not None:
+        ok &= allowed
+    mult = np.ones(n) if multiplier is None else multiplier
+    filler = 1e-6 * np.array([len(set(s.terms)) for s in sents], dtype=float) * (0.5 + mult)
+    topical = article_weights(sents, sim, config)
+    ok &= topical >= 0.25   # an article sharing (almost) nothing is not the story
+    uncovered = w.copy()
+    w_total = float(w.sum()) or 1.0
+    cap = config.alpha * sim.sum(axis=1)
+    l_total = float(cap.sum()) or 1.0
+    cover = np.zeros(n)
+    chosen: list[int] = []
+    used = 0.0
+    while True:
+        ok &= lengths <= words - used
+        if not ok.any():
+            break
+        cgain = conc @ uncovered
+        gain = (1 - config.mu) * cgain / w_total
+        if config.mu:
+            base = np.minimum(cover, cap).sum()
+            lgain = np.minimum(cover[:, None] + sim, cap[:, None]).sum(axis=0) - base
+            gain = gain + config.mu * lgain / l_total
+        score = np.where(
+            ok, (gain * mult + filler) * pos_boost * topical / lengths ** config.cost_power, -1.0
+        )
+        best = int(np.argmax(score))
+        if score[best] <= 0:
+            break
+        chosen.append(best)
+        used += lengths[best]
+        uncovered[conc[best].indices] = 0.0
+        cover += sim[:, best]
+        ok &= sim[best] < config.redundancy
+        if contained is not None:   # the same report in other words: most of it already said
+            ok &= contained(best) < config.cite_containment
+        ok[best] = False
+    return chosen
