@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from .errors import NewsdossierError
 
-SCHEMA = "newsdossier/1"
+SCHEMA = "newsdossier/2"
 
 
 class EntityKind(enum.StrEnum):
@@ -209,7 +209,7 @@ class Entity:
 
     id: str
     name: str
-    kind: str
+    kind: EntityKind
     aliases: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
     roles: tuple[Span, ...] = ()
@@ -219,6 +219,9 @@ class Entity:
     confidence: float = 1.0  # the weakest merge behind the entry (1.0 when nothing was merged)
     story: str | None = None  # the story the entry was resolved in (when the input spans several)
     same_as: tuple[str, ...] = ()  # entries of other stories with the identical full name
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", EntityKind(self.kind))
 
 
 # Below this trust (see Quote.trust) a quote is marked as uncertain in the dossier views; the
@@ -282,7 +285,7 @@ class Quote:
     """
 
     id: str
-    kind: str
+    kind: QuoteKind
     span: Span
     speaker: Speaker | None = None
     cue: Span | None = None
@@ -290,6 +293,9 @@ class Quote:
     reprints: tuple[Reprint, ...] = ()
     flags: tuple[str, ...] = ()
     confidence: float = 1.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", QuoteKind(self.kind))
 
     _flatten: ClassVar[str] = "span"
 

@@ -21,7 +21,7 @@ def test_build_example_writes_three_files(example_dir, tmp_path):
     assert "dossier.json" in result.stdout
     assert "rejected" in result.stderr and "empty" in result.stderr
     data = json.loads((out / "dossier.json").read_text())
-    assert data["schema"] == "newsdossier/1"
+    assert data["schema"] == "newsdossier/2"
     assert (out / "dossier.md").read_text().startswith("# Dossier")
     assert "<html" in (out / "dossier.html").read_text()
 

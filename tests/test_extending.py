@@ -101,3 +101,28 @@ def test_registry_refuses_a_cycle_and_a_missing_requirement() -> None:
             registry.order(["needy"])
     finally:
         registry.unregister("needy")
+
+
+# --------------------------------------------------------------------------- an input format
+
+
+def test_new_input_format_is_sniffed_and_read(tmp_path) -> None:
+    from newsdossier.ingest import ingest
+    from newsdossier.ingest.formats import unregister_format
+    from tests.extending import tsv_articles
+
+    path = tmp_path / "feed.data"  # no telling extension: the content decides
+    path.write_text(tsv_articles.HEADER + "\n"
+                    + "Harbour Courier\t2031-05-14\t" + TEXTS[0] + "\n"
+                    + "Valley Post\t\t" + TEXTS[1] + "\n"
+                    + "broken row\n", encoding="utf-8")
+    try:
+        result = ingest([path])
+    finally:
+        unregister_format("tsv-articles")
+    assert [a.outlet for a in result.articles] == ["Harbour Courier", "Valley Post"]
+    assert result.articles[0].published and result.articles[0].published.startswith("2031-05-14")
+    assert result.articles[1].text == TEXTS[1]
+    assert [r.reason for r in result.rejected] == ["line 4 does not have an outlet, a date and a text"]
+    after = ingest([path])  # unregistered: read as plain text again, not lost
+    assert len(after.articles) == 1 and after.articles[0].text.startswith("outlet\tpublished")

@@ -20,6 +20,8 @@ from .authors import clean_author
 from .compressed import ExpandError, gunzip
 from .decode import DecodeError, decode_report
 from .feed import read_feed
+from .formats import reader as registered_reader
+from .formats import register_format, sniff_registered
 from .html import read_html
 from .jsonl import MULTINEWS_SEP, read_json, read_jsonl, read_multinews
 from .language import detect
@@ -31,7 +33,7 @@ from .warc import read_warc
 
 __all__ = [
     "IngestResult", "ingest", "read_path", "sniff", "articles_from_raw", "Manifest",
-    "ManifestError", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "walk_inputs", "UNRECOGNISED_LANGUAGE_FLAG",
+    "ManifestError", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "walk_inputs", "UNRECOGNISED_LANGUAGE_FLAG", "register_format",
 ]
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024   # per input file
@@ -64,6 +66,9 @@ def sniff(name: str, head: bytes) -> str:
         text = decode_report(head[:65536], detect=False).text if head else ""
     except DecodeError:
         return "text"  # let the full read produce the precise reason
+    registered = sniff_registered(lower, text)
+    if registered is not None:
+        return registered
     start = text.lstrip()[:2000].lower()
     if start.startswith("<?xml") or start.startswith("<rss") or start.startswith("<feed") or start.startswith("<rdf:rdf"):
         if any(tag in start for tag in ("<rss", "<feed", "<rdf:rdf", "<channel")):
@@ -172,6 +177,8 @@ def _read_path(path: Path, source: str, max_bytes: int) -> Iterator[Record]:
         records = read_multinews(source, text)
     elif kind == "markdown":
         records = [read_markdown(source, text)]
+    elif (custom := registered_reader(kind)) is not None:
+        records = custom(source, text)
     else:
         records = [read_text(source, text)]
     for rec in records:

@@ -100,7 +100,7 @@ def test_stories_and_dossier_page(client: TestClient) -> None:
     assert "script-src 'sha256-" in page.headers["content-security-policy"]
     assert 'href="/stories"' in page.text  # back link
     data = client.get("/stories/all/dossier.json").json()
-    assert data["schema"] == "newsdossier/1" and len(data["articles"]) == 2
+    assert data["schema"] == "newsdossier/2" and len(data["articles"]) == 2
 
 
 def test_pick_articles_for_a_dossier(client: TestClient) -> None:

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from ...errors import NewsdossierError
-from ...model import Article, Entity, Quote, Speaker, SpeakerLink
+from ...model import Article, Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerLink
 from .attribution import Record, direct_records, indirect_records
 from .config import QuotesConfig, QuotesConfigError
 from .lexicon import COGNITION_VERBS, NAMING_VERBS
@@ -94,7 +94,7 @@ class EntityIndex:
 
 
 def _is_person(ent: Entity) -> bool:
-    return ent.kind.upper().startswith("PER")
+    return ent.kind == EntityKind.PERSON
 
 
 def link_entity(article_id: str, phrase: Phrase, entities: Sequence[Entity]) -> str | None:
@@ -240,7 +240,7 @@ def article_quotes(
         cue = article.span(*rec.cue) if rec.cue is not None else None
         quote = Quote(
             id=_quote_id(article, rec.start, rec.end, rec.kind),
-            kind=rec.kind,
+            kind=QuoteKind(rec.kind),
             span=span,
             speaker=_speaker(article, rec, index),
             cue=cue,
