@@ -36,6 +36,25 @@ class EntityKind(enum.StrEnum):
     PLACE = "place"
     OTHER = "other"
 
+    @classmethod
+    def of(cls, value: str) -> EntityKind:
+        """Return the kind named by ``value``: a kind (any case) or a spaCy label (``PERSON``,
+        ``ORG``, ``NORP``, ``GPE``/``LOC``/``FAC``).
+
+        Raises:
+            ValueError: if ``value`` names no kind.
+        """
+        low = str(value).lower()
+        try:
+            return cls(low)
+        except ValueError:
+            pass
+        spacy = {"per": cls.PERSON, "org": cls.ORGANISATION, "norp": cls.GROUP, "gpe": cls.PLACE,
+                 "loc": cls.PLACE, "fac": cls.PLACE}
+        if low in spacy:
+            return spacy[low]
+        raise ValueError(f"{value!r} is not an entity kind; use one of {', '.join(k.value for k in cls)}")
+
 
 class QuoteKind(enum.StrEnum):
     """Direct speech (in quotation marks) or reported speech."""
@@ -221,7 +240,7 @@ class Entity:
     same_as: tuple[str, ...] = ()  # entries of other stories with the identical full name
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", EntityKind(self.kind))
+        object.__setattr__(self, "kind", EntityKind.of(self.kind))
 
 
 # Below this trust (see Quote.trust) a quote is marked as uncertain in the dossier views; the
