@@ -374,12 +374,7 @@ def parse_since(value: str) -> dt.date:
 
 
 def _published_date(article: Article) -> dt.date | None:
-    if not article.published:
-        return None
-    try:
-        return dt.date.fromisoformat(article.published.strip()[:10])
-    except ValueError:
-        return None
+    return article.published_at.date() if article.published_at is not None else None
 
 
 def split_since(articles: Sequence[Article], since: str | dt.date) -> tuple[list[Article], list[Article]]:

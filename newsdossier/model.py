@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import collections.abc
 import dataclasses
+import datetime as dt
 import enum
 import hashlib
 import types
@@ -83,6 +84,29 @@ class SpanError(NewsdossierError, ValueError):
 
 class SchemaError(NewsdossierError, ValueError):
     """A dossier dictionary does not have the shape of schema :data:`SCHEMA`."""
+
+
+def parse_published(value: str | None) -> dt.datetime | None:
+    """The one reading of a publication date, used by every analysis.
+
+    An ISO 8601 date or datetime (ingest normalises every date it reads to one) becomes a
+    timezone-aware datetime in UTC; a date alone is midnight UTC, a datetime without a zone
+    is taken as UTC. Anything else, or a moment outside the calendar, is ``None``.
+    """
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            moment = dt.datetime.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    try:
+        return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+    except OverflowError:
+        return None
 
 
 def text_id(text: str) -> str:
@@ -172,6 +196,16 @@ class Article:
     input_id: str | None = None
     removed: tuple[Removal, ...] = ()
     flags: tuple[str, ...] = ()
+    published_at: dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        if self.published_at is None and self.published:
+            object.__setattr__(self, "published_at", parse_published(self.published))
+
+    @property
+    def published_time_known(self) -> bool:
+        """Whether ``published`` gives a time of day, not only a date."""
+        return bool(self.published) and len(str(self.published).strip()) > 10
 
     @classmethod
     def create(cls, text: str, source: str, **meta: Any) -> Article:
@@ -674,6 +708,8 @@ def to_jsonable(obj: Any) -> Any:
     """
     if isinstance(obj, Span):
         return obj.to_dict()
+    if isinstance(obj, dt.datetime):
+        return obj.isoformat()
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         out: dict[str, Any] = {}
         flat = getattr(type(obj), "_flatten", None)
@@ -741,6 +777,13 @@ def _decode(hint: Any, value: Any, where: str) -> Any:
         return dict(value)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_jsonable(hint, value)
+    if hint is dt.datetime:
+        if not isinstance(value, str):
+            raise SchemaError(f"{where} should be an ISO 8601 date-time string")
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise SchemaError(f"{where} is not an ISO 8601 date-time: {value!r}") from None
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         try:
             return hint(value)

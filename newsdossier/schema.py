@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections.abc
 import dataclasses
+import datetime
 import enum
 import json
 import types
@@ -41,6 +42,8 @@ def _type(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         _define(hint, defs)
         return {"$ref": f"#/$defs/{hint.__name__}"}
+    if hint is datetime.datetime:
+        return {"type": "string", "format": "date-time"}
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return {"type": "string", "enum": [str(m.value) for m in hint]}
     simple = {str: "string", int: "integer", float: "number", bool: "boolean"}

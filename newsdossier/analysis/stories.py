@@ -36,7 +36,7 @@ from typing import Any
 
 from ..errors import NewsdossierError, OptionError
 from ..lang import en
-from ..model import Article, Story
+from ..model import Article, Story, parse_published
 
 __all__ = [
     "Assignment", "Features", "StoryInfo", "StoryParams", "StoryParamsError", "StoryStateError",
@@ -189,19 +189,14 @@ class Features:
         return _day(self.published)
 
 
+_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC)
+
+
 def _day(published: str | None) -> float | None:
-    if not published:
+    when = parse_published(published)
+    if when is None:
         return None
-    try:
-        when = _dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            when = _dt.datetime.fromisoformat(published[:10])
-        except ValueError:
-            return None
-    if when.tzinfo is not None:
-        when = when.astimezone(_dt.UTC).replace(tzinfo=None)
-    return (when - _dt.datetime(1970, 1, 1)).total_seconds() / 86400.0
+    return (when - _EPOCH).total_seconds() / 86400.0
 
 
 def entity_key(name: str) -> str:

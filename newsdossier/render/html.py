@@ -345,7 +345,7 @@ def timeline_chart(dossier: Dossier, width: int = 640) -> TimelineChart | None:
         return None
     pubs: list[tuple[dt.date, Article]] = []
     for a in dossier.articles:
-        pub = parse_date(a.published)
+        pub = a.published_at.date() if a.published_at is not None else None
         if pub is not None:
             pubs.append((pub, a))
     days = [d for d, _ in dated_ok] + [d for d, _ in pubs]

@@ -54,19 +54,9 @@ def same_quote(a: str, b: str) -> bool:
     return len(ga & gb) >= _MIN_SHARED * small
 
 
-def _date(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = dt.datetime.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
-    return parsed
+def _date(article: Article) -> dt.datetime | None:
+    """Publication moment in naive UTC (the one parse: ``Article.published_at``)."""
+    return article.published_at.replace(tzinfo=None) if article.published_at is not None else None
 
 
 def outlet_names(article: Article) -> list[str]:
@@ -129,7 +119,7 @@ def _credits(crediting: Appearance, cand: Appearance) -> bool:
 
 
 def _pick_origin(apps: list[Appearance]) -> Appearance | None:
-    dates = [_date(a.article.published) for a in apps]
+    dates = [_date(a.article) for a in apps]
     if all(d is not None for d in dates):
         first = min(dates)  # type: ignore[type-var]
         if sum(1 for d in dates if d == first) == 1:

@@ -69,35 +69,20 @@ def find_credits(text: str) -> list[Credit]:
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
-def _parse_date(value: str | None) -> datetime | date | None:
-    if not value:
-        return None
-    text = value.strip()
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        pass
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
 def date_order(a: Article, b: Article) -> tuple[int, str] | None:
     """Return ``(0, evidence)`` if ``a`` was published first, ``(1, evidence)`` if ``b`` was.
 
     ``None`` when a date is missing or unreadable, or the two are the same.
     """
-    da, db = _parse_date(a.published), _parse_date(b.published)
+    da, db = a.published_at, b.published_at
     if da is None or db is None:
         return None
     ka: date | datetime
     kb: date | datetime
-    if isinstance(da, datetime) and isinstance(db, datetime) and (da.tzinfo is None) == (db.tzinfo is None):
+    if a.published_time_known and b.published_time_known:
         ka, kb = da, db
-    else:
-        ka = da.date() if isinstance(da, datetime) else da
-        kb = db.date() if isinstance(db, datetime) else db
+    else:  # a date alone says nothing of the hour: compare days
+        ka, kb = da.date(), db.date()
     if ka == kb:
         return None
     first, later = (a, b) if ka < kb else (b, a)
