@@ -211,12 +211,12 @@ def test_verdict_inside_direct_quote_held_by_speaker(nlp) -> None:
 
 def test_surname_tagged_as_common_noun_found_by_entity_name(nlp) -> None:
     # a capitalised surname that is no mention of any entity still names the one entity it fits
-    from newsdossier.analysis.points.claims import _Context
+    from newsdossier.analysis.points.claims import _Context, _Index
 
     text = "Senator Hal Markov spoke. Later the crowd left."
     art = _arts(text)[0]
     ent = _ent(art, "ent-markov", "Hal Markov", ("Markov",), "Hal Markov")
-    ctx = _Context(art, nlp(text), [ent], [])
+    ctx = _Context(art, nlp(text), _Index([ent], []))
     assert ctx.entity_named("Markov") is ent and ctx.entity_named("Crowd") is None
 
 

@@ -430,3 +430,19 @@ def test_batch_and_build_pick_the_same_sentences(tmp_path):
     built = dossier_from_articles(arts, (), Options(summary_words=60, focus="Tomas Hale"))
     assert [s["text"] for s in batch["sentences"]] == [s.text for s in built.summary]
     assert [s["cites"][0]["article"] for s in batch["sentences"]] == [s.cites[0].article for s in built.summary]
+
+
+def test_candidates_are_bounded_to_the_leads_of_each_article(cluster):
+    from newsdossier.analysis.summary import SummaryConfig, summarize
+
+    arts, docs = cluster
+    small = SummaryConfig(max_candidates=10)
+    picked = summarize(arts, docs, words=60, config=small)
+    assert picked  # still a summary
+    for s in picked:
+        art = next(a for a in arts if a.id == s.cites[0].article)
+        sents = [x for x in docs[art.id].sents if x.text.strip()]
+        pos = next(i for i, x in enumerate(sents) if x.start_char <= s.cites[0].start < x.end_char + 1)
+        assert pos < 10 // len(arts) + 1  # only each article's first sentences were compared
+    with pytest.raises(SummaryError):
+        SummaryConfig(max_candidates=3)

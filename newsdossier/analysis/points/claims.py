@@ -472,23 +472,40 @@ def _speaker_in_sentence(sent: SpacySpan) -> Token | None:
     return None
 
 
-class _Context:
-    """Per-article lookups: entity mentions and quotes by position."""
+class _Index:
+    """Lookups over the whole set, built once: mentions and quotes by article, names by word."""
 
-    def __init__(self, article: Article, doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote]):
-        self.article = article
-        self.doc = doc
-        self.mentions: list[tuple[int, int, Entity]] = [
-            (m.start, m.end, e) for e in entities for m in e.mentions if m.article == article.id
-        ]
-        self.quotes = [q for q in quotes if q.span.article == article.id]
+    def __init__(self, entities: Sequence[Entity], quotes: Sequence[Quote]) -> None:
+        self.mentions: dict[str, list[tuple[int, int, Entity]]] = {}
+        for e in entities:
+            for m in e.mentions:
+                self.mentions.setdefault(m.article, []).append((m.start, m.end, e))
+        self.quotes: dict[str, list[Quote]] = {}
+        for q in quotes:
+            self.quotes.setdefault(q.span.article, []).append(q)
         self.use_quotes = bool(quotes)
         self.by_id: dict[str, Entity] = {e.id: e for e in entities}
         self.by_word: dict[str, set[str]] = {}
         for ent in entities:
             for name in (ent.name, *ent.aliases):
-                for word in re.findall(r"[^\W\d_][\w'’-]*", name)[-1:]:
+                for word in _LAST_WORD.findall(name)[-1:]:
                     self.by_word.setdefault(word.lower(), set()).add(ent.id)
+
+
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+class _Context:
+    """Per-article lookups: entity mentions and quotes by position (linear in the article)."""
+
+    def __init__(self, article: Article, doc: Doc, index: _Index):
+        self.article = article
+        self.doc = doc
+        self.mentions = index.mentions.get(article.id, [])
+        self.quotes = index.quotes.get(article.id, [])
+        self.use_quotes = index.use_quotes
+        self.by_id = index.by_id
+        self.by_word = index.by_word
 
     def entity_named(self, word: str) -> Entity | None:
         """Return the one entity whose name or an alias ends in ``word``, if exactly one does."""
@@ -720,8 +737,9 @@ def extract_claims(
         KeyError: if an article has no parse in ``docs``.
     """
     out: list[Claim] = []
+    index = _Index(entities, quotes)
     for art in articles:
-        out.extend(_claims_of_article(_Context(art, docs[art.id], entities, quotes)))
+        out.extend(_claims_of_article(_Context(art, docs[art.id], index)))
     return out
 
 

@@ -22,6 +22,7 @@ clearly the values differ), how many outlets state it and how many of them are i
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -39,13 +40,14 @@ _RANK = {PointStatus.AGREE: 0, PointStatus.COMPATIBLE: 1, PointStatus.UPDATE: 2,
 # --------------------------------------------------------------------------- similarity
 
 
-def _words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> frozenset[str]:
     out = set()
     for w in re.findall(r"[^\W\d_]+", text.lower()):
         if w in en.SIMILARITY_STOPWORDS or len(w) < 2:
             continue
         out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
-    return out
+    return frozenset(out)
 
 
 def sentence_similarity(a: str, b: str) -> float:
@@ -232,9 +234,15 @@ def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None) -> int | 
 def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Sequence[Reuse] | None,
                    cfg: PointsConfig) -> list[Disagreement]:
     usable = [f for f in facts if f.dimension and f.unit]
-    by_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # blocks of facts that can align at all (same dimension, unit and counted head: see
+    # _alignment), so the pairwise comparison stays within small groups
+    by_unit: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(usable):
-        by_unit[(f.dimension, f.unit)].append(i)
+        if f.confidence < 0.5:
+            continue
+        head = _head(f.counted)
+        generic = f.unit in en.TOLL_UNITS and head in en.GENERIC_PEOPLE | {f.unit}
+        by_unit[(f.dimension, f.unit, "*people*" if generic else head)].append(i)
     figures: dict[tuple[str, str], set[tuple[float | None, float | None, float | None]]] = defaultdict(set)
     by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
     for f in usable:

@@ -71,6 +71,18 @@ __all__ = [
 ]
 
 
+def _bounded(sents: list[Sent], cap: int) -> list[Sent]:
+    """Keep at most ``cap`` candidates: every article's first sentences first, round-robin.
+
+    The selector compares every pair of candidates, so their number bounds its memory and
+    time; a large story keeps each article's lead sentences, where news puts what happened.
+    """
+    if len(sents) <= cap:
+        return sents
+    keep = sorted(sorted(range(len(sents)), key=lambda i: (sents[i].pos, i))[:cap])
+    return [sents[i] for i in keep]
+
+
 def summarize(
     articles: Sequence[Article],
     docs: Mapping[str, Doc],
@@ -128,10 +140,11 @@ def summarize(
     q = as_query(query if query is not None else (focus if focus and focus.strip() else None))
     if not articles:
         return []
-    new = candidates(articles, docs, cfg)
+    new = _bounded(candidates(articles, docs, cfg), cfg.max_candidates)
     if not new:
         return []
     prior = candidates(prior_articles, prior_docs if prior_docs is not None else docs, cfg) if prior_articles else []
+    prior = _bounded(prior, cfg.max_candidates)
     x = tfidf(new + prior)
     xn = x[: len(new)]
     sim = (xn @ xn.T).toarray()

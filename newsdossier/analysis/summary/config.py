@@ -82,6 +82,8 @@ class SummaryConfig:
             damped, never excluded).
         fill: after the greedy pass, fill what is left of the budget with the best
             remaining sentences that fit (shortest first if nothing else fits).
+        max_candidates: most candidate sentences compared (every pair is): past it, each
+            article's first sentences are kept, round-robin, so memory stays bounded.
         focus: what the reader asks (``--focus``, a batch line's ``query``): a question, an
             entity name, or a topic ``{"title", "narr"}``; it steers the summary, never empties it.
 
@@ -122,6 +124,7 @@ class SummaryConfig:
     learned: float = 0.0
     learned_floor: float = 0.2
     fill: bool = True
+    max_candidates: int = 3000
     focus: Any = None
 
     def __post_init__(self) -> None:
@@ -133,6 +136,8 @@ class SummaryConfig:
                 continue
             if value < 0:
                 raise SummaryError(f"SummaryConfig.{f.name} must not be negative, got {value}")
+        if self.max_candidates < 10:
+            raise SummaryError(f"SummaryConfig.max_candidates must be at least 10, got {self.max_candidates}")
         if self.words <= 0:
             raise SummaryError(f"SummaryConfig.words must be positive, got {self.words}")
         if self.min_words > self.max_words:
