@@ -360,6 +360,12 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     memo post tweet interview study survey poll
     """.split()
 )
+# Documents that are cited but never speak: a phrase headed by one is no speaker ("according
+# to emails seen by X", "its own report said", "a video of his remarks"). Statements, posts,
+# interviews and letters are left out: they carry their author's words.
+SILENT_DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "video recording tape footage transcript document record filing paper report email memo".split()
+)
 
 # Common English given names by usual gender: weak evidence for pronoun agreement ("she said"
 # after "Claire ..."), always outweighed by what the article itself says (honorifics, pronouns).

@@ -443,3 +443,19 @@ def test_particle_surname_inherited_by_pronoun_and_continuation(nlp) -> None:
     _, quotes = run(nlp, text)
     names = [q.speaker.name if q.speaker else None for q in direct(quotes)]
     assert names == ["el-Sayed"] * 4, names
+
+
+def test_a_document_is_cited_never_a_speaker(nlp):
+    from newsdossier.analysis.quotes import is_document
+
+    assert is_document("emails seen by the Valley Post") and is_document("its own report from last March")
+    assert is_document("a video of his remarks") and is_document("court filings")
+    assert not is_document("Mayor Ilsa Brandvik") and not is_document("the report's author")
+    text = ("Residents had warned of seepage for days, according to emails seen by the Harbour Post. "
+            "Mayor Ilsa Brandvik said the warnings should have reached her sooner.")
+    _, quotes = run(nlp, text)
+    by_start = {text[q.span.start:q.span.end][:9]: q for q in quotes}
+    warned = next(q for q in quotes if "seepage" in q.span.text)
+    assert warned.speaker is not None and warned.speaker.link == "unresolved" and warned.speaker.entity is None
+    assert warned.low_confidence
+    assert any(q.speaker is not None and q.speaker.name.endswith("Brandvik") for q in by_start.values())

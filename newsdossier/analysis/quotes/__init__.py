@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from ...errors import NewsdossierError
+from ...lang.en import SILENT_DOCUMENT_NOUNS
 from ...model import Article, Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerLink
 from .attribution import Record, direct_records, indirect_records
 from .config import QuotesConfig, QuotesConfigError
@@ -102,10 +103,29 @@ def link_entity(article_id: str, phrase: Phrase, entities: Sequence[Entity]) -> 
     return EntityIndex(entities).link(article_id, phrase)
 
 
+_PHRASE_WORD = re.compile(r"[a-z]+")
+_HEAD_STOPS = frozenset({"from", "of", "by", "in", "on", "at", "seen", "about", "for", "with", "that", "which"})
+
+
+def is_document(name: str) -> bool:
+    """Whether a speaker phrase names a document ("emails seen by X", "its own report from
+    March", "a video of his remarks"): a document is cited, it does not speak."""
+    head = ""
+    for word in _PHRASE_WORD.findall(name.lower()):
+        if word in _HEAD_STOPS:
+            break
+        head = word
+    return head in SILENT_DOCUMENT_NOUNS or (head.endswith("s") and head[:-1] in SILENT_DOCUMENT_NOUNS)
+
+
 def _speaker(article: Article, rec: Record, entities: EntityIndex) -> Speaker | None:
     target = rec.speaker if rec.speaker is not None else rec.phrase
     if target is None:
         return None
+    if is_document(target.name):
+        local = rec.phrase if rec.phrase is not None else target
+        return Speaker(name=target.name, span=article.span(local.name_start, local.name_end), entity=None,
+                       role=None, confidence=0.2, link=str(SpeakerLink.UNRESOLVED))
     # the span points at the words next to the quote (a pronoun stays a pronoun); the name and
     # entity come from the resolved speaker
     local = rec.phrase if rec.phrase is not None else target
