@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
 from ...model import Article, Quote, Reprint
+from ...unionfind import UnionFind
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
@@ -148,13 +149,7 @@ def chain(apps: Sequence[Appearance]) -> list[Quote]:
         with the other appearances as reprints.
     """
     n = len(apps)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets: UnionFind[int] = UnionFind(range(n))
 
     index: dict[tuple[str, ...], list[int]] = {}
     grams = [_grams(normal_words(app.quote.span.text)) for app in apps]
@@ -175,12 +170,9 @@ def chain(apps: Sequence[Appearance]) -> list[Quote]:
                 if other.article.id == app.article.id or other.quote.kind != app.quote.kind:
                     continue
                 if same_quote(app.quote.span.text, other.quote.span.text):
-                    parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
+                    sets.union(i, j)
     out: list[tuple[int, Quote]] = []
-    for members in groups.values():
+    for members in sets.groups():
         # one appearance per article (the longest); repeats inside an article stay on their own
         per_article: dict[str, int] = {}
         for i in members:
