@@ -355,13 +355,18 @@ def list_(
         return
     from rich.table import Table
 
+    out = Console(soft_wrap=False)
+    narrow = out.width < 110  # an 80-column terminal: the columns a reader needs, one line each
+    cols = ("id", "story", "published", "outlet", "title") if narrow else (
+        "id", "story", "published", "outlet", "title", "file", "dup. of")
     table = Table(title=f"{len(rows)} articles (full ids and sources: --format jsonl)")
-    for col in ("id", "story", "published", "outlet", "title", "file", "dup. of"):
-        table.add_column(col, overflow="fold", no_wrap=col in ("id", "story", "published"))
+    for col in cols:
+        table.add_column(col, overflow="ellipsis", no_wrap=True, max_width=None if col == "title" else 24)
     for r in rows:
-        table.add_row(str(r["id"])[:12], r["story"] or "", r["published"] or "", r["outlet"] or "", r["title"] or "",
-                      Path(r["source"] or "").name, (r["duplicate_of"] or "")[:12])
-    Console(soft_wrap=False).print(table)
+        row = [str(r["id"])[:8 if narrow else 12], r["story"] or "", (r["published"] or "")[:10],
+               r["outlet"] or "", r["title"] or "", Path(r["source"] or "").name, (r["duplicate_of"] or "")[:12]]
+        table.add_row(*row[: len(cols)])
+    out.print(table)
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True}, add_help_option=False)

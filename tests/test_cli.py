@@ -179,3 +179,28 @@ def test_spark_command_passes_through_to_the_jobs(tmp_path):
     assert "missing" in result.stderr or "pyspark" in result.stderr or "Java" in result.stderr
     result = runner.invoke(app, ["spark", "--help"])
     assert "newsdossier spark" in result.stdout and "ingest" in result.stdout
+
+
+def test_list_table_fits_an_80_column_terminal(tmp_path):
+    db = str(tmp_path / "c.db")
+    for i, outlet in enumerate(("The Very Long Name Of A Regional Evening Newspaper", "Wire")):
+        (tmp_path / f"{i}.md").write_text(
+            f"---\noutlet: {outlet}\ntitle: A ferry stopped at Skarrel Island after the storm damaged the pier again\n---\n\n"
+            "The ferry to Skarrel Island stopped on Monday after a storm damaged the pier, the harbour office said. "
+            f"Islanders were told the ferry would not sail until engineers had checked the pier ({i}).")
+    assert runner.invoke(app, ["add", str(tmp_path / "0.md"), str(tmp_path / "1.md"), "--db", db, "-q"]).exit_code == 0
+    result = runner.invoke(app, ["list", "--db", db], terminal_width=80)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80 and len(lines) <= 8  # one line per article
+    assert "Skarrel" in result.stdout
+
+
+def test_markdown_never_passes_markup_through():
+    from newsdossier.model import Article, Dossier
+    from newsdossier.render.markdown import to_markdown
+
+    art = Article.create("A plain article text about the harbour that is long enough.", "a.txt",
+                         title="<img src=x onerror=alert(1)>", outlet="<b>Courier</b>")
+    md = to_markdown(Dossier(articles=(art,)))
+    assert "<img" not in md and "<b>" not in md and "&lt;img src=x" in md

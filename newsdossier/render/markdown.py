@@ -12,10 +12,12 @@ _UNCERTAIN_ENTITY = 0.75
 
 
 def _cell(text: object, limit: int = 160) -> str:
+    """One table cell: one line, clipped, its pipes escaped and its markup shown as text (a
+    title or quote holding ``<script>`` or ``<img>`` must never become HTML in a viewer)."""
     s = " ".join(str(text if text is not None else "").split())
     if len(s) > limit:
         s = s[: limit - 1] + "…"
-    return s.replace("|", "\\|")
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
 
 
 def _plural(n: int, word: str) -> str:
