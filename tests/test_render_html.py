@@ -218,3 +218,14 @@ def test_a_role_written_alike_in_two_articles_is_shown_once(full: Dossier, page:
     row = row[: row.index("</tr>")]
     for t in texts:
         assert _text_of(row).count(t) == 1
+
+
+def test_agreement_matrix_draws_only_the_most_involved_outlets(full: Dossier) -> None:
+    from newsdossier.model import OutletPair
+    from newsdossier.render.html import MATRIX_OUTLETS
+
+    pairs = tuple(OutletPair(a=f"O{i:03}", b=f"O{j:03}", agree=1, differ=0, points=1 + (i < 5))
+                  for i in range(60) for j in range(i + 1, 60))
+    m = agreement_matrix(replace(full, agreement=pairs))
+    assert m is not None and len(m.outlets) == MATRIX_OUTLETS and m.total == 60
+    assert {"O000", "O004"} <= set(m.outlets)  # the busiest outlets are kept

@@ -391,6 +391,7 @@ class AgreementMatrix:
     points: int
     basis: str
     heads: list[str] = field(default_factory=list)
+    total: int = 0  # outlets in the agreement analysis (the matrix draws the most involved)
 
 
 def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
@@ -403,7 +404,12 @@ def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
     short, labels = article_names(dossier)
     pairs = {(p.a, p.b): p for p in dossier.agreement}
     pairs.update({(p.b, p.a): p for p in dossier.agreement})
-    outlets = sorted({o for p in dossier.agreement for o in (p.a, p.b)})
+    involvement: Counter[str] = Counter()
+    for p in dossier.agreement:
+        involvement[p.a] += p.points
+        involvement[p.b] += p.points
+    # a matrix is read, not scrolled: the outlets that address the most points (all pairs stay in the JSON)
+    outlets = sorted(o for o, _ in involvement.most_common(MATRIX_OUTLETS))
     by_label: dict[str, list[str]] = defaultdict(list)
     for art in dossier.articles:
         by_label[labels[art.id]].append(short[art.id])
@@ -427,7 +433,7 @@ def agreement_matrix(dossier: Dossier) -> AgreementMatrix | None:
                         "title": f"{a} and {b}: agree on {ag}, disagree on {df} of the {pair.points if pair else 0} points both address"})
         cells.append(row)
     points = max(p.points for p in dossier.agreement)
-    return AgreementMatrix(outlets, cells, points, dossier.agreement[0].basis, heads)
+    return AgreementMatrix(outlets, cells, points, dossier.agreement[0].basis, heads, len(involvement))
 
 
 # --------------------------------------------------------------------------- quotes, facts, entities
@@ -547,6 +553,7 @@ def _outlet_count(items: Iterable[str]) -> int:
 # characters of text, articles are shown without sentence and name markup.
 LAZY_AFTER = 30
 MARKUP_BUDGET = 2_000_000
+MATRIX_OUTLETS = 25  # outlets drawn in the agreement matrix (the most involved)
 
 
 def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None = None) -> str:

@@ -144,3 +144,12 @@ def test_markdown_lists_agree_apart_from_disagree(nlp) -> None:
     agree = md.split("## Where sources agree")[1].split("## ")[0]
     assert "contradict" in disagree and "14" not in disagree
     assert "14 people" in agree and "agree" in agree
+
+
+def test_a_copied_sentence_listing_figures_is_no_contradiction(nlp) -> None:
+    # found in a 1,000-article build: wire copies of one sentence listing four sums were one
+    # "contradicting" point (each figure of a copy aligned with every figure of the other)
+    text = "The average family paid $2,440 in 2010, $2,141 in 2011, $2,069 in 2012 and $1,700 in 2013, the study found."
+    _, points = _points(nlp, text, text)
+    assert [p.status for p in points] == [PointStatus.AGREE] * 4
+    assert [[s.position for s in p.sides] for p in points] == [["2,440 USD"], ["2,141 USD"], ["2,069 USD"], ["1,700 USD"]]

@@ -259,12 +259,23 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
         return any(x.value is not None and x.value >= 3 and not x.approx and _same_form(x, y)
                    and x.unit == y.unit and _head(x.counted) == _head(y.counted)
                    for x in others_a for y in others_b)
+    def ordinal(f: Fact) -> int:
+        """Which of its sentence's figures of this unit the fact is (0 = the first)."""
+        if f.sentence is None:
+            return 0
+        same = [g for g in by_sentence[(f.span.article, f.sentence.start)] if g.unit == f.unit]
+        return sorted(g.span.start for g in same).index(f.span.start) if f in same else 0
+
     u: UnionFind[int] = UnionFind(range(len(usable)))
     pairs: dict[tuple[int, int], tuple[float, PointStatus, float]] = {}
     for idx in by_unit.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
                 a, b = usable[i], usable[j]
+                if a.sentence is not None and b.sentence is not None and ordinal(a) != ordinal(b) \
+                        and sentence_similarity(a.sentence.text, b.sentence.text) >= 0.8:
+                    continue  # one sentence listing figures ("$2,440, $2,141 and $254"), copied:
+                    # the second figure of a copy is no statement about the first
                 sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
                 align = _alignment(a, b, cfg, sole, anchored(a, b))
                 if align is None:
