@@ -119,3 +119,27 @@ def test_a_failing_article_in_any_stage_becomes_a_problem_and_the_rest_is_built(
                 assert all(bad not in repr(x) for x in got), name
             elif ref:
                 assert got, f"{name} is empty after {stage} failed on one article"
+
+
+def test_one_build_resolves_names_across_its_stories_unless_asked_per_story():
+    # the story clustering splits a long-running story (dated months apart) into many; one
+    # build must still give one entry per person unless per-story resolution is asked for
+    from dataclasses import replace as dc_replace
+
+    from newsdossier import nlp
+    from newsdossier.analysis.entities import EntitiesConfig, entities_component
+    from newsdossier.model import Article, Dossier, Story
+    from newsdossier.registry import Inputs
+
+    texts = ["Mayor Ilsa Brandvik opened the new harbour bridge in Dunmore on Monday.",
+             "Ilsa Brandvik, the mayor of Dunmore, closed the harbour bridge a year later."]
+    arts = tuple(Article.create(t, f"s{i}.txt", language="en") for i, t in enumerate(texts))
+    docs = nlp.parse(list(arts))
+    sentences, mentions = nlp.parse_all(list(arts), docs)
+    d = Dossier(articles=arts, mentions=tuple(mentions),
+                stories=(Story("s-a", "a", (arts[0].id,)), Story("s-b", "b", (arts[1].id,))))
+    one = entities_component(Inputs(d, docs, arts), EntitiesConfig())["entities"]
+    per = entities_component(Inputs(d, docs, arts), dc_replace(EntitiesConfig(), per_story=True))["entities"]
+    assert sum(e.name == "Ilsa Brandvik" for e in one) == 1
+    split = [e for e in per if e.name == "Ilsa Brandvik"]
+    assert len(split) == 2 and split[0].same_as == (split[1].id,)

@@ -20,8 +20,8 @@ from ...registry import Inputs, Produced, analysis  # noqa: E402
           config=EntitiesConfig)
 def entities_component(inputs: Inputs, config: EntitiesConfig) -> Produced:
     """One entry per person, organisation, group or place, resolved story by story."""
-    story_of = {aid: s.id for s in inputs.dossier.stories for aid in s.articles}
+    stories = inputs.dossier.stories
+    story_of = {aid: s.id for s in stories for aid in s.articles} if config.per_story and len(stories) > 1 else None
     rules = config.rules if isinstance(config.rules, EntityRules) else None
-    return {"entities": tuple(resolve_entities(inputs.articles, inputs.docs, rules,
-                                               story_of=story_of if len(inputs.dossier.stories) > 1 else None,
+    return {"entities": tuple(resolve_entities(inputs.articles, inputs.docs, rules, story_of=story_of,
                                                config=config))}

@@ -67,6 +67,11 @@ class EntitiesConfig:
             capitalised use ("Actress", "Congressional"); 0 disables the filter.
         drop_junk: leave entries out that fail the "names must be names" checks (headings,
             furniture, common words); when False they are kept with ``confidence`` 0.2.
+        per_story: resolve names story by story (the build's stories component) and link
+            entries of different stories only by identical full names. Off by default: the story
+            clustering splits one long-running story (dated months apart) into many, and one
+            build is one story unless the user says otherwise (`build --per-story` writes one
+            dossier per story instead; a build whose inputs span several stories warns).
         rules: user must-link / cannot-link rules, as
             :class:`~newsdossier.analysis.entities.EntityRules` or as the parsed
             ``--entity-rules`` JSON (checked when the config is made, before any work).
@@ -78,6 +83,7 @@ class EntitiesConfig:
     near_spelling_min_len: int = 6
     common_word_ratio: float = 1.0
     drop_junk: bool = True
+    per_story: bool = False
     rules: Any = None
 
     def __post_init__(self) -> None:
