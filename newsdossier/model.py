@@ -109,6 +109,15 @@ def parse_published(value: str | None) -> dt.datetime | None:
         return None
 
 
+def strip_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``start:end`` of ``text`` narrowed past leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def text_id(text: str) -> str:
     """Return the stable article id for a cleaned text (16 hex digits of its SHA-256)."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

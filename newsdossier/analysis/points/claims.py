@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lang import en
-from ...model import Article, Claim, Entity, Holder, Quote
+from ...model import Article, Claim, Entity, Holder, Quote, strip_range
 from .common import NAMED_KINDS, STRENGTH, SUCCESS, TITLES_RE, PointsConfig
 
 __all__ = ["extract_claims", "STRENGTH", "SUCCESS"]
@@ -585,13 +585,7 @@ class _Context:
 
 
 def _sentence_span(article: Article, sent: SpacySpan) -> tuple[int, int]:
-    start, end = sent.start_char, sent.end_char
-    text = article.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return strip_range(article.text, sent.start_char, sent.end_char)
 
 
 def _target_of(ctx: _Context, tok: Token) -> tuple[str, str | None] | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lang import en
-from ...model import Article, Entity, Fact
+from ...model import Article, Entity, Fact, strip_range
 from .common import PointsConfig
 from .quantities import _SCALES, find_quantities
 
@@ -302,13 +302,7 @@ def _frame(verb: Token | None, noun: Token | None, tokens: SpacySpan) -> str:
 
 
 def _sentence_span(article: Article, sent: SpacySpan) -> tuple[int, int]:
-    start, end = sent.start_char, sent.end_char
-    text = article.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return strip_range(article.text, sent.start_char, sent.end_char)
 
 
 def extract_facts(

@@ -12,7 +12,7 @@ from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from ...model import Article
+from ...model import Article, strip_range
 from .config import MissingParseError, SummaryConfig
 from .standalone import dateline_end, standalone_problem
 
@@ -61,11 +61,7 @@ def candidates(articles: Sequence[Article], docs: Mapping[str, Doc], config: Sum
             raise MissingParseError(f"the parse given for article {art.id} is of a different text")
         sents = [s for s in doc.sents if s.text.strip()]
         for pos, sent in enumerate(sents):
-            start, end = sent.start_char, sent.end_char
-            while start < end and art.text[start].isspace():
-                start += 1
-            while end > start and art.text[end - 1].isspace():
-                end -= 1
+            start, end = strip_range(art.text, sent.start_char, sent.end_char)
             if end <= start:
                 continue
             cut = dateline_end(art.text[start:end]) if pos < 2 else 0
