@@ -67,6 +67,12 @@ class Span:
 
     Build spans with :meth:`Article.span` (or :meth:`Span.of`), which derive ``text`` from
     the article so that the invariant holds by construction.
+
+    Attributes:
+        article: id of the article whose text the span points into.
+        start: offset of the first character (Unicode code points).
+        end: offset just past the last character.
+        text: ``articles[article].text[start:end]``.
     """
 
     article: str
@@ -113,8 +119,12 @@ class Span:
 class Removal:
     """A piece of page furniture removed from an article during cleanup.
 
-    ``start``/``end`` are offsets into the decoded original text (line endings normalised),
-    ``at`` is the offset in the cleaned ``Article.text`` where the removed text used to be.
+    Attributes:
+        start: offset into the input text after decoding and whitespace normalisation.
+        end: offset just past the removed text in that input text.
+        text: the removed text.
+        reason: why it was taken out.
+        at: where it was in the cleaned ``Article.text``.
     """
 
     start: int
@@ -126,7 +136,23 @@ class Removal:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One article: an immutable cleaned text plus whatever metadata the input carried."""
+    """One article: an immutable cleaned text plus whatever metadata the input carried.
+
+    Attributes:
+        id: 16 hex digits of the SHA-256 of the cleaned text.
+        source: the file it came from, with ``#n`` for the n-th record of a container.
+        text: the cleaned text every span points into (null when written with ``--no-texts``).
+        title: the headline, or null.
+        outlet: the publication, or null.
+        author: the byline, or null.
+        published: the publication date as ISO 8601, or null.
+        url: the address, or null.
+        language: ISO 639-1 code, or ``und`` when it could not be identified.
+        input_id: the id the input gave (e.g. a JSONL ``id``), or null.
+        removed: page furniture taken out, each with its reason.
+        flags: notes such as a non-English language or a date that was not understood.
+        published_at: ``published`` read once as a timezone-aware UTC date-time, or null.
+    """
 
     id: str
     source: str
@@ -172,7 +198,12 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
-    """An input that could not become an article, with a reason a person understands."""
+    """An input that could not become an article, with a reason a person understands.
+
+    Attributes:
+        source: the file (or record) that could not be read.
+        reason: why, in words that say what to do.
+    """
 
     source: str
     reason: str
@@ -180,7 +211,12 @@ class Rejected:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A named-entity mention found by the NLP pass (spaCy label kept as ``label``)."""
+    """A named-entity mention found by the NLP pass.
+
+    Attributes:
+        span: the mention (the span keys at the mention's level).
+        label: spaCy's label (PERSON, ORG, GPE...).
+    """
 
     span: Span
     label: str

@@ -31,7 +31,29 @@ from .sections import (
 
 @dataclass(frozen=True, slots=True)
 class Dossier:
-    """Everything the system says about one set of articles."""
+    """Everything the system says about one set of articles.
+
+    Attributes:
+        articles: the articles, with the texts every span points into.
+        rejected: inputs that could not become articles, with the reason.
+        sentences: every sentence of every article, as spans.
+        mentions: spaCy's named-entity mentions.
+        entities: resolved people, organisations, groups and places.
+        quotes: who said what: direct and reported speech, speakers, reprint chains.
+        reuse: passages one article reuses from another.
+        facts: quantities stated in the articles.
+        claims: evaluative statements about entities, with their holders.
+        disagreements: points the sources state, and whether they agree or contradict.
+        timeline: temporal expressions, resolved to dates where possible.
+        summary: the summary, sentence by sentence, each with its citations.
+        stories: the stories the articles belong to.
+        sources: groups of articles that count as one report.
+        agreement: how often each pair of outlets agrees and differs.
+        problems: analyses that failed on one article or on the set; everything else was built.
+        extra: sections of analyses added by registration, by name.
+        timings: seconds per pipeline stage.
+        schema: the schema version (``SCHEMA``).
+    """
 
     articles: tuple[Article, ...] = ()
     rejected: tuple[Rejected, ...] = ()

@@ -19,16 +19,37 @@ from .kinds import (
 
 @dataclass(frozen=True, slots=True)
 class Merge:
-    """One step of entity resolution: which rule merged what, on which evidence."""
+    """One step of entity resolution: which rule merged what, on which evidence.
+
+    Attributes:
+        rule: the resolution rule that merged the names ("same spelling", a surname, an acronym...).
+        evidence: what the rule saw, in words.
+        confidence: how sure the rule is that the two names are one entity (0-1).
+    """
 
     rule: str
     evidence: str
-    confidence: float = 1.0  # how sure the rule is that the two names are one entity (0-1)
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A real-world person, organisation, group, place or other thing, across articles."""
+    """A real-world person, organisation, group, place or other thing, across articles.
+
+    Attributes:
+        id: stable id of the entry within the dossier.
+        name: the canonical name (the most telling full form the sources write).
+        kind: person, organisation, group, place or other (:class:`EntityKind`).
+        aliases: every other spelling the sources use for it.
+        mentions: every mention, as spans.
+        roles: titles and descriptions given to it ("the prime minister"), as spans.
+        merges: the resolution steps behind the entry, each with its rule, evidence and confidence.
+        salience: how central it is to the story (0-1, mentions across outlets).
+        related: ids of entries whose names contain or extend its name without being it.
+        confidence: the weakest merge behind the entry (1.0 when nothing was merged).
+        story: the story the entry was resolved in, when the input spans several; else null.
+        same_as: ids of entries of other stories with the identical full name.
+    """
 
     id: str
     name: str
@@ -39,9 +60,9 @@ class Entity:
     merges: tuple[Merge, ...] = ()
     salience: float = 0.0
     related: tuple[str, ...] = ()
-    confidence: float = 1.0  # the weakest merge behind the entry (1.0 when nothing was merged)
-    story: str | None = None  # the story the entry was resolved in (when the input spans several)
-    same_as: tuple[str, ...] = ()  # entries of other stories with the identical full name
+    confidence: float = 1.0
+    story: str | None = None
+    same_as: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", EntityKind.of(self.kind))
@@ -52,12 +73,17 @@ class Entity:
 class Speaker:
     """Who said a quote: a name, the span naming them (if any) and the resolved entity.
 
-    ``link`` says how the speaker was found (a :class:`SpeakerLink` value): ``named`` beside
-    the quote, through a ``pronoun`` or a ``description`` ("the governor") resolved to the name
-    it refers to, from the ``context`` (an earlier quote, an introducing line), or
-    ``unresolved``: the words beside the quote could not be tied to anyone with confidence, and
-    ``name`` is then the phrase as written ("he", "a spokesman", "I"), never a guess.
-    ``confidence`` (0-1) is how sure the link is.
+    Attributes:
+        name: the speaker's name; when ``link`` is ``unresolved``, the phrase as written beside
+            the quote ("he", "a spokesman", "I"), never a guessed name.
+        span: where the text names or refers to the speaker (the span keys at the speaker's level).
+        entity: id of the resolved entity, or null.
+        role: the role the text gives the speaker ("a police spokesman"), or null.
+        confidence: how sure the speaker link is (0-1).
+        link: how the speaker was found (:class:`SpeakerLink`): ``named`` beside the quote,
+            through a ``pronoun`` or a ``description`` ("the governor") resolved to the name it
+            refers to, from the ``context`` (an earlier quote, an introducing line), or
+            ``unresolved``.
     """
 
     name: str
@@ -77,7 +103,12 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Reprint:
-    """A later appearance of a quote in another article, and how that article credits it."""
+    """A later appearance of a quote in another article, and how that article credits it.
+
+    Attributes:
+        span: where the quote appears again (the span keys at the reprint's level).
+        credit: the outlet or agency the reprint credits ("told Reuters"), or null.
+    """
 
     span: Span
     credit: str | None = None
@@ -89,8 +120,17 @@ class Reprint:
 class Quote:
     """A direct or indirect quote, its speaker and cue, and its reprint chain.
 
-    ``confidence`` (0-1) is how sure the extractor is that the span is a real, whole quote (the
-    speaker link has its own, :attr:`Speaker.confidence`).
+    Attributes:
+        id: stable id of the quote within the dossier.
+        kind: ``direct`` (in quotation marks) or ``indirect`` (reported speech).
+        span: the quoted words (the span keys at the quote's level).
+        speaker: who said it, or null.
+        cue: the speech verb or phrase that frames it ("said", "according to"), or null.
+        origin: id of the article that printed it first, or null when unknown.
+        reprints: later appearances in other articles, each with its credit.
+        flags: notes on the quote ("continued" across paragraphs, "unbalanced" quotation marks...).
+        confidence: how sure the extractor is that the span is a real, whole quote (0-1); views
+            mark a quote whose min(quote, speaker) confidence is below 0.5.
     """
 
     id: str
@@ -124,7 +164,16 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Reuse:
-    """A passage of one article reused in another."""
+    """A passage of one article reused in another.
+
+    Attributes:
+        source: the passage in the article it comes from.
+        copy: the passage in the article that reuses it.
+        similarity: how close the two passages are (0-1).
+        direction: ``known`` when evidence (dates, credits) says who copied whom, else ``unknown``.
+        evidence: the evidence for the direction, in words.
+        kind: ``prose`` or ``quote`` (a shared quotation, not copied prose).
+    """
 
     source: Span
     copy: Span
@@ -142,13 +191,23 @@ class Reuse:
 class Fact:
     """A quantity stated in an article: a value or a range, with its unit and subject.
 
-    ``dimension`` is one of :class:`Dimension`; ``counted`` the counted noun with its
-    modifiers ("US troops"); ``predicate`` the lemma of the governing verb ("kill");
-    ``subject`` that verb's subject (an entity id when it names one, else its words);
-    ``frame`` the time or place the statement is limited to ("in 2012", "in this primary");
-    ``approx`` whether the text hedges the value ("about", "nearly"); ``grain`` the rounding
-    grain of the value as written ("1,200": 100); ``sentence`` the sentence it is stated in;
-    ``confidence`` how sure the reading of value, unit and counted thing is (0-1).
+    Attributes:
+        unit: the unit as normalised ("USD", "percent", "km"; "" for a bare count).
+        about: the words the quantity is about.
+        span: the quantity as written.
+        value: the value, when one value is stated.
+        low: the lower end of a range, or null.
+        high: the upper end of a range, or null.
+        conflict: always false (comparing is the points' job: see ``disagreements[].status``).
+        dimension: count, money, percent, duration, length, weight, area, speed, temperature.
+        counted: the counted noun with its modifiers ("US troops").
+        predicate: the lemma of the governing verb ("kill").
+        subject: that verb's subject: an entity id when it names one, else its words.
+        frame: the time or place the statement is limited to ("in 2012").
+        approx: whether the text hedges the value ("about", "nearly").
+        grain: the rounding grain of the value as written ("1,200": 100).
+        sentence: the sentence it is stated in.
+        confidence: how sure the reading of value, unit and counted thing is (0-1).
     """
 
     unit: str
@@ -171,7 +230,14 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class Holder:
-    """Who holds a claim: the outlet's own voice or a named or quoted source."""
+    """Who holds a claim: the outlet's own voice or a named or quoted source.
+
+    Attributes:
+        name: the holder's name (the outlet for its own voice).
+        kind: ``outlet`` (the article's own voice), or the kind of source quoted.
+        span: where the text names the holder, or null.
+        entity: id of the resolved entity, or null.
+    """
 
     name: str
     kind: str = "outlet"
@@ -183,10 +249,16 @@ class Holder:
 class Claim:
     """An evaluative statement about an entity, with its polarity and holder.
 
-    ``question`` is the question the verdict answers ("stronger or weaker", "success or
-    failure"); ``target_name`` the target's name as the text writes it; ``named`` whether the
-    target is a named entity (a person, organisation, place or group), not a common noun;
-    ``confidence`` how sure the reading of target, polarity and holder is (0-1).
+    Attributes:
+        target: the entity id (or words) the verdict is about.
+        polarity: which side of the question the statement takes.
+        holder: who holds the verdict.
+        span: the statement.
+        question: the bare question the verdict answers ("stronger or weaker", "success or failure").
+        hedged: whether the statement is hedged ("may", "appears to").
+        target_name: the target's name as the text writes it.
+        named: whether the target is a named entity, not a common noun.
+        confidence: how sure the reading of target, polarity and holder is (0-1).
     """
 
     target: str
@@ -204,8 +276,15 @@ class Claim:
 class Side:
     """One position on a contested point, with the outlets and holders that take it.
 
-    For a number, ``value``/``low``/``high`` give the side's figure; ``published`` the
-    earliest publication time among its articles, when known.
+    Attributes:
+        position: the position, in words (a value, or a verdict).
+        outlets: the outlets that take it.
+        holders: the sources, within those outlets, that hold it.
+        spans: the statements taking it.
+        value: for a number, the side's value.
+        low: for a range, its lower end.
+        high: for a range, its upper end.
+        published: the earliest publication time among its articles, when known.
     """
 
     position: str
@@ -222,12 +301,18 @@ class Side:
 class Disagreement:
     """A point on which sources take different (or, if ``agreed``, the same) positions.
 
-    ``status`` is one of :class:`PointStatus` (``agree``, ``compatible``, ``update``,
-    ``contradict``; ``agreed`` is true for the first two); ``kind`` is ``number`` or
-    ``verdict``; ``confidence`` (0-1) says how well the statements align and how clearly
-    their values differ; ``outlets`` counts the outlets that state the point and
-    ``independent`` those among them that do not copy another's passage (``None`` when text
-    reuse was not known); ``question`` the bare question and ``counted`` what a number counts.
+    Attributes:
+        point: the point, in words.
+        sides: the positions taken, each with its outlets, holders and spans.
+        target: the entity id the point is about, or null.
+        agreed: true for ``agree`` and ``compatible``.
+        status: agree, compatible, update or contradict (:class:`PointStatus`).
+        kind: ``number`` or ``verdict``.
+        confidence: how well the statements align and how clearly their values differ (0-1).
+        outlets: how many outlets state the point.
+        independent: how many of them do not copy another's passage (null without reuse).
+        question: the bare question a verdict answers.
+        counted: what a number counts.
     """
 
     point: str
@@ -246,7 +331,16 @@ class Disagreement:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
-    """A temporal expression, resolved to a date where possible."""
+    """A temporal expression, resolved to a date where possible.
+
+    Attributes:
+        date: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``, or null when it could not be resolved.
+        resolved: whether ``date`` was found.
+        how: how it was resolved, in words (from the publication date, from another date...).
+        span: the expression as written.
+        event: what happened then (the clause around the expression), or null.
+        conflict: whether sources date the same event differently.
+    """
 
     date: str | None
     resolved: bool
@@ -260,26 +354,36 @@ class TimelineEvent:
 class SummarySentence:
     """A summary sentence (verbatim from a source) and every span that supports it.
 
-    ``basis`` says why it was picked: ``"query"`` (it answers the query: ``relevance`` at
-    least the configured minimum), ``"new"`` (an update summary: what the new articles add;
-    ``novelty`` is 1 minus its highest similarity to a prior sentence) or ``"central"`` (the
-    story's gist; with a query, a sentence that fills the budget because few others answer
-    it). ``relevance`` (0-1, the best sentence 1) is ``None`` without a query, ``novelty``
-    (0-1) ``None`` without prior articles.
+    Attributes:
+        text: a source sentence, verbatim.
+        cites: its span first, then the same content elsewhere.
+        outlets: how many outlets report the content.
+        independent: how many of those do not copy another's passage (null without reuse).
+        basis: why it was picked (:class:`SummaryBasis`): ``query`` (it answers the query),
+            ``central`` (the story's gist, or budget filled when few sentences answer the
+            query) or ``new`` (an update summary's news).
+        relevance: 0-1 to the query, the best sentence 1; null without a query.
+        novelty: 1 minus the highest similarity to a prior article's sentence; null unless the
+            summary is an update (``build --story ID --since DATE``, ``prior_documents`` in batch).
     """
 
     text: str
     cites: tuple[Span, ...]
     outlets: int
     independent: int | None = None
-    basis: str = SummaryBasis.CENTRAL.value   # a SummaryBasis value
+    basis: str = SummaryBasis.CENTRAL.value
     relevance: float | None = None
     novelty: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class SourceGroup:
-    """Articles that count as one report: they copy one another, or share an outlet."""
+    """Articles that count as one report: they copy one another, or share an outlet.
+
+    Attributes:
+        articles: ids of the articles of the group.
+        reason: why they count as one (copied passages, the same outlet).
+    """
 
     articles: tuple[str, ...]
     reason: str = ""
@@ -287,7 +391,16 @@ class SourceGroup:
 
 @dataclass(frozen=True, slots=True)
 class OutletPair:
-    """How often two outlets take the same and opposite positions on the points both address."""
+    """How often two outlets take the same and opposite positions on the points both address.
+
+    Attributes:
+        a: one outlet.
+        b: the other outlet.
+        agree: points on which they take the same (or a compatible) position.
+        differ: points on which they take different positions.
+        points: points both address.
+        basis: the section the counts come from.
+    """
 
     a: str
     b: str
@@ -301,7 +414,11 @@ class OutletPair:
 class Problem:
     """An analysis that failed on one article (or on the whole set); everything else was built.
 
-    ``article`` is ``None`` when the stage failed on the set as a whole.
+    Attributes:
+        stage: the analysis that failed.
+        article: the article it failed on; null when it failed on the set as a whole.
+        error: the exception's type.
+        message: what went wrong.
     """
 
     stage: str
@@ -312,7 +429,13 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Story:
-    """A group of articles about one story."""
+    """A group of articles about one story.
+
+    Attributes:
+        id: the story's id.
+        label: a short label (its most telling words).
+        articles: ids of its articles.
+    """
 
     id: str
     label: str
