@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..errors import NewsdossierError
+from ..lang import en
 from ..model import Article, TimelineEvent
 
 __all__ = ["build_timeline", "find_expressions", "resolve", "Expression", "Resolution", "DateError"]
@@ -42,19 +43,18 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
-_NUMWORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "a few": 3, "few": 3, "several": 3, "a couple of": 2, "couple of": 2,
+_NUMWORDS: dict[str, int] = {
+    "a": 1, "an": 1, **{w: n for w, n in en.NUMBER_WORDS.items() if n}, **en.TENS_WORDS, **en.FEW_COUNTS,
 }
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 
+_MONTH_NAMES_RE = "|".join(en.MONTH_NAMES)
 _MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    f"(?:{_MONTH_NAMES_RE}|"
+    + "|".join(rf"{a}\.?" for a in sorted(en.MONTH_ABBREVIATIONS, key=len, reverse=True)) + ")"
 )
-_DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a couple of)"
+_DAY_RE = "(?:" + "|".join(en.WEEKDAY_NAMES) + ")"
+_NUM_RE = r"(?:\d+|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + ")"
 _UNIT_RE = r"(?:day|week|fortnight|month|year|decade)s?"
 
 # (kind, pattern); tried in order, earlier patterns win overlaps
@@ -82,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<which>last|next|this|on|late|early)\s+)?(?P<wd>{_DAY_RE})(?:\s+(?:morning|afternoon|evening|night))?\b")),
     ("month", re.compile(
         r"\b(?:(?P<which>last|next|this|early|late|mid-?|in|since|by|until|of|through|during)\s+)?"
-        r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+        rf"(?P<mon>{_MONTH_NAMES_RE})\b")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")),
     ("year", re.compile(
         r"\b(?P<which>in|since|by|until|of|during|from|early|late|mid-?|before|after|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!s)")),

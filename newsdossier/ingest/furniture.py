@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..lang import en
 from ..model import Removal
 
 MAX_UI_WORDS = 12          # a UI prompt is short
@@ -58,8 +59,7 @@ _SHARE_WORDS = {
 }
 _EMBED = re.compile(
     r"A post shared by .{1,80}\(@[\w.]+\)|pic\.twitter\.com/\w+"
-    r"|[—–-]\s*[^—–\n]{1,60}\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\s+\d",
+    r"|[—–-]\s*[^—–\n]{1,60}\(@\w{1,30}\)\s+(?:" + "|".join(en.MONTH_NAMES) + r")\s+\d",
 )
 _WIDGET = re.compile(
     r"(?:enable javascript|javascript (?:is )?(?:disabled|required)|media playback is unsupported"

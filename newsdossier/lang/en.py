@@ -9,14 +9,17 @@ from __future__ import annotations
 
 # --------------------------------------------------------------------------- ingest (robust)
 
-# Month names and abbreviations: a byline with a date glued on ("Joshua Sokol May 5") is cut there.
-MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-# Weekday names and abbreviations, cut from bylines like the months.
+# Month names as written in dates (capitalised), and their abbreviations ("Sept" beside "Sep"):
+# read by the timeline, the figures (a number after a month is a day, not a count), the byline
+# clean-up (a byline with a date glued on, "Joshua Sokol May 5", is cut there) and furniture.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES + MONTH_ABBREVIATIONS)
+# Weekday names, and (with their abbreviations) the words cut from bylines like the months.
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split()
+    [d.lower() for d in WEEKDAY_NAMES] + "mon tue tues wed thu thurs fri sat sun".split()
 )
 # Author values that are a content system's placeholder, not a person or a desk.
 AUTHOR_PLACEHOLDERS = frozenset(
@@ -504,3 +507,68 @@ SUMMARY_BACK_REFERENCES = (
     "that's why", "that is why", "this is why", "which is why", "that was why", "this was why",
     "that’s why", "did too", "does too", "did so too",
 )
+
+# --------------------------------------------------------------------------- numbers and quantities
+
+# Number words and their values: units ("zero".."nineteen"), tens, and scale words with the
+# short forms of news headlines ("bn", "m", "k"); read by the figures and the timeline.
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000,
+    "k": 1_000, "tn": 1_000_000_000_000,
+}
+# Vague small counts as a date expression reads them ("a few days ago": 3).
+FEW_COUNTS = {"a few": 3, "few": 3, "several": 3, "a couple of": 2, "couple of": 2}
+# Currency signs and words -> ISO 4217 code; duration words -> (unit, multiple); vague amounts
+# ("several hundred") -> (pattern, low, high); qualifiers of a figure -> which bound it sets
+# ("more than": low) or "approx". Read by newsdossier.analysis.points.quantities.
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR",
+    "euros": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "usd": "USD", "gbp": "GBP",
+    "eur": "EUR",
+}
+DURATION_UNITS = {
+    "second": ("seconds", 1), "minute": ("minutes", 1), "hour": ("hours", 1), "day": ("days", 1),
+    "night": ("days", 1), "week": ("days", 7), "fortnight": ("days", 14), "month": ("months", 1),
+    "year": ("years", 1), "decade": ("years", 10),
+}
+VAGUE_AMOUNTS = [
+    (r"hundreds\s+of\s+thousands", 200_000, 999_999),
+    (r"tens\s+of\s+thousands", 20_000, 99_999),
+    (r"tens\s+of\s+millions", 20_000_000, 99_999_999),
+    (r"hundreds\s+of\s+millions", 200_000_000, 999_999_999),
+    (r"(?:several|a\s+few)\s+dozen", 36, 99),
+    (r"several\s+hundred", 300, 999),
+    (r"several\s+thousand", 3_000, 9_999),
+    (r"several\s+million", 3_000_000, 9_999_999),
+    (r"a\s+few\s+hundred", 200, 500),
+    (r"a\s+few\s+thousand", 2_000, 5_000),
+    (r"a\s+few\s+million", 2_000_000, 5_000_000),
+    (r"dozens", 24, 99),
+    (r"scores", 40, 199),
+    (r"hundreds", 200, 999),
+    (r"thousands", 2_000, 9_999),
+    (r"millions", 2_000_000, 999_999_999),
+    (r"a\s+handful", 2, 6),
+    (r"several", 3, 9),
+    (r"a\s+few", 2, 5),
+]
+QUANTITY_QUALIFIERS = {
+    "more than": "low", "over": "low", "at least": "low", "upwards of": "low",
+    "in excess of": "low", "up to": "high", "as many as": "high", "fewer than": "high",
+    "less than": "high", "under": "high", "nearly": "approx", "almost": "approx",
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "close to": "approx",
+    "just over": "approx", "just under": "approx",
+}

@@ -69,21 +69,9 @@ class Quantity:
 
 # --------------------------------------------------------------------------- number words
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000,
-    "k": 1_000, "tn": 1_000_000_000_000,
-}
+_UNITS: dict[str, int] = en.NUMBER_WORDS
+_TENS: dict[str, int] = en.TENS_WORDS
+_SCALES: dict[str, int] = en.SCALE_WORDS
 _SMALL_WORDS = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 
@@ -157,47 +145,11 @@ _WORDNUM = (
     rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORDS}|dozen))"
 )
 _NUM = rf"(?:(?:{_DIGITS})(?:\s*(?:{_SCALE_WORDS}|bn|mn|tn|m|k)\b)?|{_WORDNUM})"
-_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
-_CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR",
-    "euros": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "usd": "USD", "gbp": "GBP",
-    "eur": "EUR",
-}
-_DURATION_UNITS = {
-    "second": ("seconds", 1), "minute": ("minutes", 1), "hour": ("hours", 1), "day": ("days", 1),
-    "night": ("days", 1), "week": ("days", 7), "fortnight": ("days", 14), "month": ("months", 1),
-    "year": ("years", 1), "decade": ("years", 10),
-}
-_VAGUE = [
-    # (pattern, low, high)
-    (r"hundreds\s+of\s+thousands", 200_000, 999_999),
-    (r"tens\s+of\s+thousands", 20_000, 99_999),
-    (r"tens\s+of\s+millions", 20_000_000, 99_999_999),
-    (r"hundreds\s+of\s+millions", 200_000_000, 999_999_999),
-    (r"(?:several|a\s+few)\s+dozen", 36, 99),
-    (r"several\s+hundred", 300, 999),
-    (r"several\s+thousand", 3_000, 9_999),
-    (r"several\s+million", 3_000_000, 9_999_999),
-    (r"a\s+few\s+hundred", 200, 500),
-    (r"a\s+few\s+thousand", 2_000, 5_000),
-    (r"a\s+few\s+million", 2_000_000, 5_000_000),
-    (r"dozens", 24, 99),
-    (r"scores", 40, 199),
-    (r"hundreds", 200, 999),
-    (r"thousands", 2_000, 9_999),
-    (r"millions", 2_000_000, 999_999_999),
-    (r"a\s+handful", 2, 6),
-    (r"several", 3, 9),
-    (r"a\s+few", 2, 5),
-]
-_QUALIFIERS = {
-    "more than": "low", "over": "low", "at least": "low", "upwards of": "low",
-    "in excess of": "low", "up to": "high", "as many as": "high", "fewer than": "high",
-    "less than": "high", "under": "high", "nearly": "approx", "almost": "approx",
-    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
-    "some": "approx", "an estimated": "approx", "estimated": "approx", "close to": "approx",
-    "just over": "approx", "just under": "approx",
-}
+_CURRENCY_SIGNS: dict[str, str] = en.CURRENCY_SIGNS
+_CURRENCY_WORDS: dict[str, str] = en.CURRENCY_WORDS
+_DURATION_UNITS: dict[str, tuple[str, int]] = en.DURATION_UNITS
+_VAGUE: list[tuple[str, int, int]] = en.VAGUE_AMOUNTS
+_QUALIFIERS: dict[str, str] = en.QUANTITY_QUALIFIERS
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 _VAGUE_RE = "|".join(p for p, _, _ in _VAGUE)
 _CUR_PRE = r"(?:US\$|[$£€¥₹])"
@@ -223,10 +175,7 @@ _DURATION = re.compile(
 )
 _RELATIVE_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|since|from now|on\b|old\b)", re.I)
 _YEARLIKE = re.compile(r"^(?:1[6-9]|20)\d\d$")
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = "|".join(sorted(en.MONTH_WORDS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?|\bin|\bsince|\bof|\buntil|\bby)\s*$", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|GMT|ET|BST)\b|:\d", re.I)
 _CHEAP_ONE = re.compile(r"^(?:one|a|an)$", re.I)
