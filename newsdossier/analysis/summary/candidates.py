@@ -102,7 +102,12 @@ def candidates(articles: Sequence[Article], docs: Mapping[str, Doc], config: Sum
 
 
 def tfidf(sents: Sequence[Sent]) -> sparse.csr_matrix:
-    """Return L2-normalised TF-IDF rows over content lemmas (sublinear TF, smoothed IDF)."""
+    """Return L2-normalised TF-IDF rows over content lemmas (sublinear TF, smoothed IDF).
+
+    Hand-written on purpose: the same weights as scikit-learn's ``TfidfVectorizer``
+    (``sublinear_tf``, ``smooth_idf``, L2) and about twice as fast on a story's sentences, where
+    the vectorizer's per-call set-up dominates (``bench/tfidf.py``).
+    """
     n = len(sents)
     vocab: dict[str, int] = {}
     df: Counter[int] = Counter()
