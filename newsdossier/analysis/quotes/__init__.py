@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from ...errors import NewsdossierError
-from ...lang.en import SILENT_DOCUMENT_NOUNS
+from ...lang.en import SILENT_DOCUMENT_NOUNS, SPEAKER_HEAD_STOPS
 from ...model import Article, Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerLink
 from .attribution import Record, direct_records, indirect_records
 from .config import QuotesConfig, QuotesConfigError
@@ -104,7 +104,6 @@ def link_entity(article_id: str, phrase: Phrase, entities: Sequence[Entity]) -> 
 
 
 _PHRASE_WORD = re.compile(r"[a-z]+")
-_HEAD_STOPS = frozenset({"from", "of", "by", "in", "on", "at", "seen", "about", "for", "with", "that", "which"})
 
 
 def is_document(name: str) -> bool:
@@ -112,7 +111,7 @@ def is_document(name: str) -> bool:
     March", "a video of his remarks"): a document is cited, it does not speak."""
     head = ""
     for word in _PHRASE_WORD.findall(name.lower()):
-        if word in _HEAD_STOPS:
+        if word in SPEAKER_HEAD_STOPS:
             break
         head = word
     return head in SILENT_DOCUMENT_NOUNS or (head.endswith("s") and head[:-1] in SILENT_DOCUMENT_NOUNS)
@@ -197,6 +196,36 @@ def _inside_reported(direct: list[Record], indirect: list[Record]) -> None:
                 break
 
 
+def _fit_to_marks(doc: Doc, text: str, direct: list[Record], indirect: list[Record], marked: list[Marked]) -> None:
+    """Reported speech never cuts a quote in marks, nor swallows that quote's own attribution.
+
+    A reported clause that ends inside a quote ("Ohr's decision is "revolutionary for college
+    sports", said McCormick") is extended to the closing mark; one that runs on through the
+    attribution of a quote it holds ("... more important than academics, saying, "You fulfill
+    ..."") stops before that attribution, and the quote, introduced by a participle of the
+    reported clause, takes the reported speech's source (the parse gives the participle the
+    clause's own subject, "players' performance").
+    """
+    cues = [r for r in direct if r.cue is not None and r.quote is not None]
+    for ind in indirect:
+        for rec in cues:
+            assert rec.cue is not None and rec.quote is not None
+            if not ind.start <= rec.cue[0] < rec.quote.open <= ind.end:
+                continue
+            cue = doc.char_span(rec.cue[0], rec.cue[1], alignment_mode="expand")
+            if cue is None or not len(cue) or cue[0].tag_ != "VBG" or len(words(text[ind.start : rec.cue[0]])) < 3:
+                continue  # only a participle ("..., saying, "...""); a finite verb is the quote's own clause
+            if ind.phrase is not None:
+                rec.phrase, rec.how = ind.phrase, "inside"
+            end = rec.cue[0]
+            while end > ind.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+                end -= 1
+            ind.end = end
+        for q in marked:
+            if ind.start <= q.open < ind.end < q.after:
+                ind.end = q.after
+
+
 def article_quotes(
     article: Article, doc: Doc, entities: Sequence[Entity] | EntityIndex = (),
     config: QuotesConfig | None = None,
@@ -245,6 +274,7 @@ def article_quotes(
     indirect = [r for r in indirect_records(doc, text, marked, paras, config)
                 if not any(a <= r.start < b and a < r.end <= b for a, b in quote_ranges)]
     _inside_reported(kept, indirect)
+    _fit_to_marks(doc, text, kept, indirect, marked)
     for rec in kept + indirect:
         if _not_a_speaker(doc, rec):
             rec.phrase = None  # "a veteran operative in Kentucky": a place is never the speaker
