@@ -42,6 +42,7 @@ from .lexicon import (
 from .phrases import Phrase, make_phrase
 
 _ORG_LABELS = frozenset({"ORG", "NORP"})
+_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS_MASCULINE | HONORIFICS_FEMININE)
 _UNKNOWN = "?"  # key prefix of a referent the article does not name
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 
@@ -111,23 +112,24 @@ class Coref:
         """Two people of one family ("Marty Balin", "Susan Joy Balin") are two referents: their
         full names become their keys, and the bare surname goes to the one named first (the
         article's subject, whom a bare surname names by newsroom style)."""
-        firsts: dict[str, list[str]] = {}
+        def name_words(m: Mention) -> list[str]:
+            return [t.lower_ for t in m.ent if t.is_alpha and t.lower_.rstrip(".") not in _HONORIFICS]
+
+        firsts: dict[str, list[list[str]]] = {}
         for m in self.mentions:
-            if m.kind == "person" and len(m.ent) > 1:
-                full = " ".join(t.lower_ for t in m.ent if t.is_alpha)
-                if full not in firsts.setdefault(m.key, []):
-                    firsts[m.key].append(full)
-        shared = {k: fulls for k, fulls in firsts.items()
-                  if len({f.split()[0] for f in fulls}) > 1}
+            ws = name_words(m) if m.kind == "person" else []
+            if len(ws) > 1 and ws not in firsts.setdefault(m.key, []):
+                firsts[m.key].append(ws)
+        shared = {k: fulls for k, fulls in firsts.items() if len({f[0] for f in fulls}) > 1}
         if not shared:
             return
         for k, m in enumerate(self.mentions):
             if m.kind != "person" or m.key not in shared:
                 continue
-            full = " ".join(t.lower_ for t in m.ent if t.is_alpha) if len(m.ent) > 1 else shared[m.key][0]
-            given = full.split()[0]
-            full = next((f for f in shared[m.key] if f.split()[0] == given), full)
-            self.mentions[k] = Mention(m.ent, full, m.kind, m.sent, m.subject, m.pos)
+            ws = name_words(m)
+            given = ws[0] if len(ws) > 1 else shared[m.key][0][0]
+            full = next(f for f in shared[m.key] if f[0] == given) if any(f[0] == given for f in shared[m.key]) else ws
+            self.mentions[k] = Mention(m.ent, " ".join(full), m.kind, m.sent, m.subject, m.pos)
 
     def _add_missed_surnames(self) -> None:
         """A person's last name the tagger missed or took for an organisation later in the article
