@@ -298,8 +298,9 @@ def precision_set(gold_path: Path = PRECISION_GOLD, data: Path = MULTINEWS,
         gold_path: the labels.
         data: the Multi-News validation sample.
         todo: where to write the unlabelled quotes, if anywhere.
-        split: ``dev`` (the clusters read while writing the rules: ``clusters``) or ``heldout``
-            (``heldout``: labelled once, never looked at while tuning).
+        split: ``dev`` (the clusters read while writing the rules: ``clusters``), ``heldout``
+            (labelled once, never looked at while tuning) or ``heldout2`` (3 more, labelled on
+            2026-12-02 after that day's fixes; only the new method's quotes were labelled).
         config: the new method's settings (the defaults when ``None``).
 
     Returns:
@@ -310,7 +311,7 @@ def precision_set(gold_path: Path = PRECISION_GOLD, data: Path = MULTINEWS,
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     labels: dict[str, dict] = gold.get("labels", {})
-    clusters = load_multinews(gold["clusters"] if split == "dev" else gold.get("heldout", []), data)
+    clusters = load_multinews(gold["clusters"] if split == "dev" else gold.get(split, []), data)
     methods = {"new": functools.partial(extract_quotes, config=config), "old (before issue 14)": legacy_extract}
     tallies = {m: {"listed": 0, "labelled": 0, "unlabelled": 0, "real": 0, "complete": 0, "speaker": 0,
                    "unresolved": 0, "fully": 0, "low": 0, "low_wrong": 0, "sec": 0.0} for m in methods}
@@ -417,7 +418,7 @@ def main(argv: Iterable[str] | None = None) -> None:
     args = ap.parse_args(list(argv) if argv is not None else None)
     if args.precision:
         gold = json.loads(PRECISION_GOLD.read_text(encoding="utf-8"))
-        for split, key in (("dev", "clusters"), ("heldout", "heldout")):
+        for split, key in (("dev", "clusters"), ("heldout", "heldout"), ("heldout2", "heldout2")):
             if not gold.get(key):
                 continue
             todo = args.todo.with_suffix(f".{split}.jsonl") if args.todo else None

@@ -404,6 +404,18 @@ GIVEN_NAMES_FEMININE: frozenset[str] = frozenset(
 # object they introduce a label, never a reported clause or a one-word quote.
 NAMING_VERBS: frozenset[str] = frozenset({"call", "dub", "label", "name", "term", "describe", "brand", "nickname"})
 
+# Words that end the head of a speaker phrase ("emails seen by X", "a video of his remarks"):
+# the head noun is the last word before one of them (read by quotes.is_document).
+SPEAKER_HEAD_STOPS: frozenset[str] = frozenset(
+    {"from", "of", "by", "in", "on", "at", "seen", "about", "for", "with", "that", "which"}
+)
+
+# Small words a title in quotation marks may hold in lower case ("Gone with the Wind"): a short
+# quote of capitalised words and these is a title, not a quote (read by quotes.marks.term_kind).
+TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or", "with"}
+)
+
 # --------------------------------------------------------------------------- entities (names you can trust)
 
 # Plural nouns after a surname that name a family or group, not one person ("the Williams sisters").

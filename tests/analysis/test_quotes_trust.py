@@ -211,3 +211,37 @@ def test_bare_description_without_referent_is_unresolved(nlp) -> None:
     assert ind[0].speaker.link in (SpeakerLink.UNRESOLVED, SpeakerLink.DESCRIPTION)
     if ind[0].speaker.link == SpeakerLink.UNRESOLVED:
         assert ind[0].speaker.name == "company" and ind[0].speaker.entity is None
+
+
+# ----------------------------------------------------------------- reported speech and marks (2026-12-02)
+
+
+def test_reported_speech_never_cuts_a_quote_in_marks(nlp) -> None:
+    text = ('The new levy is "a gift to the wealthy," said Jane Porter, a professor of economics at '
+            "Ohio State University.")
+    quotes = run(nlp, text)
+    for q in kinds(quotes, "indirect"):
+        inner = q.span.text
+        assert inner.count('"') % 2 == 0, inner  # whole: the closing mark is in, not cut off
+    assert any(q.speaker is not None and q.speaker.name == "Jane Porter" for q in kinds(quotes, "direct"))
+
+
+def test_a_participle_attribution_ends_the_reported_clause_and_gives_its_source(nlp) -> None:
+    text = ('Mark Levin told the hearing that the merger was good for the town, saying, '
+            '"Nobody here will lose a job."')
+    quotes = run(nlp, text)
+    direct = kinds(quotes, "direct")
+    assert [q.span.text for q in direct] == ["Nobody here will lose a job."]
+    assert direct[0].speaker is not None and direct[0].speaker.name == "Mark Levin"
+    for q in kinds(quotes, "indirect"):
+        assert "saying" not in q.span.text and '"' not in q.span.text, q.span.text
+
+
+def test_two_people_sharing_a_surname_are_two_referents(nlp) -> None:
+    text = ("Tom Hale, the singer, died on Friday at his home in Ohio. His wife, Anna Marie Hale, was with him. "
+            "Hale wrote more than forty songs. In 2019 he said that he would never stop touring.")
+    quotes = run(nlp, text)
+    ind = [q for q in kinds(quotes, "indirect") if "touring" in q.span.text]
+    assert ind, quotes
+    sp = ind[0].speaker
+    assert sp is not None and sp.name != "Anna Marie Hale", sp

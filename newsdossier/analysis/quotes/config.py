@@ -31,6 +31,9 @@ class QuotesConfig:
             :mod:`.learned`) or ``combined`` (both).
         model_threshold: the learned model's probability cut (0-1); ``None`` takes the one
             shipped with the model (chosen for precision >= 0.85 on held-out train articles).
+        document_speaker_confidence: the highest confidence of a speaker link to a document that
+            stands in for its issuer ("the statement said", "a new study suggests"; 0-1): below
+            ``low_confidence``, since such speakers were right about half the time when labelled.
         min_confidence: quotes whose trust (the lower of the quote's and its speaker link's
             confidence) is below this are left out of the dossier (``--min-confidence``; 0
             keeps every quote and the outputs mark the uncertain ones).
@@ -45,6 +48,7 @@ class QuotesConfig:
     reported_speech: str = "combined"
     model_threshold: float | None = None
     min_confidence: float = 0.0
+    document_speaker_confidence: float = 0.45
 
     def __post_init__(self) -> None:
         """Check the ranges.
@@ -60,7 +64,7 @@ class QuotesConfig:
             raise QuotesConfigError(f"reported_speech must be rules, model or combined, got {self.reported_speech!r}")
         if self.model_threshold is not None and not 0.0 <= self.model_threshold <= 1.0:
             raise QuotesConfigError(f"model_threshold must be between 0 and 1, got {self.model_threshold}")
-        for name in ("low_confidence", "unresolved_confidence", "min_confidence"):
+        for name in ("low_confidence", "unresolved_confidence", "min_confidence", "document_speaker_confidence"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise QuotesConfigError(f"{name} must be between 0 and 1, got {value}")

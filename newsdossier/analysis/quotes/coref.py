@@ -42,6 +42,7 @@ from .lexicon import (
 from .phrases import Phrase, make_phrase
 
 _ORG_LABELS = frozenset({"ORG", "NORP"})
+_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS_MASCULINE | HONORIFICS_FEMININE)
 _UNKNOWN = "?"  # key prefix of a referent the article does not name
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 
@@ -99,11 +100,68 @@ class Coref:
                 or (root.dep_ in ("poss", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")),
                 ent.end_char,
             ))
+        self._split_shared_surnames()
+        self._add_missed_surnames()
         self._merge_given_names()
         self.counts = Counter(m.key for m in self.mentions)
         self.gender = self._genders()
         self.appositions = self._appositions()
         self._chain_pronouns()
+
+    def _split_shared_surnames(self) -> None:
+        """Two people of one family ("Marty Balin", "Susan Joy Balin") are two referents: their
+        full names become their keys, and the bare surname goes to the one named first (the
+        article's subject, whom a bare surname names by newsroom style)."""
+        def name_words(m: Mention) -> list[str]:
+            return [t.lower_ for t in m.ent if t.is_alpha and t.lower_.rstrip(".") not in _HONORIFICS]
+
+        firsts: dict[str, list[list[str]]] = {}
+        for m in self.mentions:
+            ws = name_words(m) if m.kind == "person" else []
+            if len(ws) > 1 and ws not in firsts.setdefault(m.key, []):
+                firsts[m.key].append(ws)
+        shared = {k: fulls for k, fulls in firsts.items() if len({f[0] for f in fulls}) > 1}
+        if not shared:
+            return
+        for k, m in enumerate(self.mentions):
+            if m.kind != "person" or m.key not in shared:
+                continue
+            ws = name_words(m)
+            given = ws[0] if len(ws) > 1 else shared[m.key][0][0]
+            full = next(f for f in shared[m.key] if f[0] == given) if any(f[0] == given for f in shared[m.key]) else ws
+            self.mentions[k] = Mention(m.ent, " ".join(full), m.kind, m.sent, m.subject, m.pos)
+
+    def _add_missed_surnames(self) -> None:
+        """A person's last name the tagger missed or took for an organisation later in the article
+        ("Peter Sung Ohr ... Ohr said", with no entity on the second "Ohr") is still a mention of
+        that person: the tagger's misses must not make a later "he" jump to someone else."""
+        persons: dict[str, str] = {}  # surname -> key (the first person named with it)
+        for m in self.mentions:
+            if m.kind == "person" and len(m.ent) > 1 and m.ent[-1].is_alpha:
+                persons.setdefault(m.ent[-1].lower_, m.key)
+        if not persons:
+            return
+        covered = {i for m in self.mentions if m.kind == "person" for i in range(m.ent.start, m.ent.end)}
+        kept = []
+        for m in self.mentions:
+            if m.kind == "org" and len(m.ent) == 1 and m.ent[0].lower_ in persons:
+                continue  # re-added below as the person
+            kept.append(m)
+        self.mentions = kept
+        keys = set(persons.values())
+        first = min((m.ent.start for m in self.mentions if m.key in keys and m.kind == "person"), default=0)
+        for tok in self.doc:
+            if (tok.i <= first or tok.i in covered or tok.pos_ != "PROPN" or tok.lower_ not in persons
+                    or not tok.text[:1].isupper() or self._quoted(tok.idx)
+                    or (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN")):
+                continue
+            if tok.ent_type_ and tok.ent_type_ != "PERSON" and tok.ent_type_ not in _ORG_LABELS:
+                continue
+            subject = tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ in ("poss", "appos") and tok.head.dep_ in ("nsubj", "nsubjpass"))
+            self.mentions.append(Mention(self.doc[tok.i : tok.i + 1], persons[tok.lower_], "person", self._sent_of.get(tok.i, 0),
+                                         subject, tok.idx + len(tok.text)))
+        self.mentions.sort(key=lambda m: m.pos)
 
     def _merge_given_names(self) -> None:
         """A one-word name that is the first name of exactly one longer name of the article

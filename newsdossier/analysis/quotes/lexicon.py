@@ -27,6 +27,7 @@ from ...lang.en import (
     QUESTION_OPENERS,
     SPEECH_VERBS,
     TERM_INTRODUCERS,
+    TITLE_SMALL_WORDS,
 )
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "NOUNS_MASCULINE", "OPEN_MARKS", "ORG_DESCRIPTION_NOUNS", "PERSON_DESCRIPTION_NOUNS", "PRONOUNS",
     "PRONOUNS_FEMININE", "PRONOUNS_MASCULINE", "PRONOUNS_OTHER", "PRONOUNS_PERSON", "PRONOUNS_PLURAL",
     "PRONOUNS_SELF", "PRONOUNS_WH", "QUESTION_OPENERS", "SPEECH_VERBS", "STRAIGHT", "TERM_INTRODUCERS",
+    "TITLE_SMALL_WORDS",
 ]
 
 # Double quotation marks: openers, closers, and the ambiguous straight mark (characters, not words).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CLOSE_MARKS, DETERMINERS, OPEN_MARKS, STRAIGHT, TERM_INTRODUCERS
+from .lexicon import CLOSE_MARKS, DETERMINERS, OPEN_MARKS, STRAIGHT, TERM_INTRODUCERS, TITLE_SMALL_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:[’'\-.][^\W_]+)*", re.UNICODE)
 _SENT_END = ".!?…"
@@ -286,13 +286,12 @@ def term_kind(text: str, quote: Marked) -> str | None:
     if prev in DETERMINERS and followed_by_word and not content.rstrip().endswith(","):
         return "term"
     alpha = [w for w in ws if w[0].isalpha()]
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or", "with"}
     inner = content.rstrip().rstrip(",.")
     if (
         alpha
         and len(ws) <= 6
         and not any(ch in inner for ch in _SENT_END + ",;:")
-        and all(w[0].isupper() or w.lower() in small for w in alpha)
+        and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in alpha)
         and alpha[0][0].isupper()
     ):
         return "title"
