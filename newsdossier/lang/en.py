@@ -488,8 +488,17 @@ SUMMARY_TIME_NOUNS = frozenset(
     "week weekend month year morning afternoon evening night season summer spring fall autumn "
     "winter decade century".split()
 )
-# Weekday names (a present-tense sentence naming a weekday is a photo caption).
-SUMMARY_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Weekday names in lower case, from WEEKDAY_NAMES (a present-tense sentence naming a weekday is
+# a photo caption); the abbreviations of WEEKDAY_WORDS ("sun", "sat") are left out: they are words.
+SUMMARY_WEEKDAYS = frozenset(d.lower() for d in WEEKDAY_NAMES)
+# Demonstratives among SUMMARY_DEPENDENT_OPENERS that a time noun after them (SUMMARY_TIME_NOUNS,
+# "this week") turns into a date rather than a back-reference.
+SUMMARY_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+# Lemmas of a present-tense root that describe no scene (a caption tells a scene: "Fighters wear
+# masks ... on Wednesday"); speech verbs (SUMMARY_SPEECH_VERBS) are left out the same way.
+SUMMARY_NON_SCENE_VERBS = frozenset({"be", "have"})
+# Words that open a photo caption or credit line (case-insensitive, at the sentence start).
+SUMMARY_CAPTION_OPENERS = ("photo", "image", "video", "file", "caption", "credit")
 # Third-person pronouns: met before any noun, the sentence needs its neighbour.
 SUMMARY_THIRD_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
 # First-person pronouns outside quotes: an aside of the writer, not reporting.

@@ -18,7 +18,8 @@ _DATELINE = re.compile(
     r"(?:\((?:[A-Z][\w.\- ]{0,30})\)\s*)?"                              # (Agency)
     r"(?:--|—|–|-|_)\s+"                                                # dash
 )
-_CAPTION_START = re.compile(r"^[\[(]|^(?:photo|image|video|file|caption|credit)\b", re.I)
+_CAPTION_START = re.compile(
+    r"^[\[(]|^(?:" + "|".join(re.escape(w) for w in en.SUMMARY_CAPTION_OPENERS) + r")\b", re.I)
 _BOILERPLATE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in en.SUMMARY_BOILERPLATE) + r")(?!\w)", re.I)
 _BACK_REFERENCE = re.compile(
@@ -103,7 +104,7 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
     # a photo caption tells a past scene in the present tense: "Fighters wear masks during
     # clashes in the port city on Wednesday."
     root = sent.root
-    if (root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() not in en.SUMMARY_SPEECH_VERBS | {"be", "have"}
+    if (root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() not in en.SUMMARY_SPEECH_VERBS | en.SUMMARY_NON_SCENE_VERBS
             and not n_quotes and any(t.lower_ in en.SUMMARY_WEEKDAYS for t in outside)):
         return "caption"
     first = next((t for t in toks if not t.is_punct), None)
@@ -112,7 +113,7 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
     low = first.lower_
     if low in en.SUMMARY_DEPENDENT_OPENERS and not mask[first.idx - start]:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
-        if not (low in {"this", "these", "that", "those"} and nxt is not None
+        if not (low in en.SUMMARY_DEMONSTRATIVES and nxt is not None
                 and nxt.lemma_.lower() in en.SUMMARY_TIME_NOUNS):
             return "dependent opening"
     for t in outside:
