@@ -52,11 +52,7 @@ _LABEL = re.compile(
     r"|follow)(?:\s*:|\s*$)",
     re.I,
 )
-_SHARE_WORDS = {
-    "share", "tweet", "pin", "email", "e-mail", "print", "comment", "comments", "facebook",
-    "twitter", "linkedin", "whatsapp", "reddit", "save", "copy", "link", "more", "menu", "close",
-    "reset", "text", "size", "play", "+", "-", "|", "•", "x", "instagram", "flipboard",
-}
+_SHARE_WORDS: frozenset[str] = en.SHARE_BAR_WORDS
 _EMBED = re.compile(
     r"A post shared by .{1,80}\(@[\w.]+\)|pic\.twitter\.com/\w+"
     r"|[—–-]\s*[^—–\n]{1,60}\(@\w{1,30}\)\s+(?:" + "|".join(en.MONTH_NAMES) + r")\s+\d",

@@ -593,3 +593,51 @@ QUANTITY_QUALIFIERS = {
     "some": "approx", "an estimated": "approx", "estimated": "approx", "close to": "approx",
     "just over": "approx", "just under": "approx",
 }
+
+# --------------------------------------------------------------------------- moved from points, reuse, ingest
+
+# Third-person singular pronouns of things (a verdict's target "it" refers back to a thing).
+PRONOUNS_NEUTER: frozenset[str] = frozenset({"it", "its"})
+# Verbs whose object noun carries a verdict about the subject ("suffered a defeat", "proved a success").
+VERDICT_NOUN_GOVERNORS: frozenset[str] = frozenset(
+    "endure suffer face experience be prove call deal dealt represent mark hand consider see declare claim score".split()
+)
+# Prepositions that open the time or place frame a figure is limited to ("in 2012", "during the season").
+FRAME_PREPOSITIONS: frozenset[str] = frozenset(
+    "in during since on at for from by between until over".split()
+)
+# Units of measure as written -> (dimension, canonical unit); read by the figures.
+MEASURE_UNITS: dict[str, tuple[str, str]] = {
+    **{u: ("length", "feet") for u in ("feet", "foot", "ft")},
+    **{u: ("length", "miles") for u in ("miles", "mile")},
+    **{u: ("length", "metres") for u in ("meters", "metres", "meter", "metre")},
+    **{u: ("length", "km") for u in ("km", "kilometers", "kilometres", "kilometer", "kilometre")},
+    **{u: ("length", "inches") for u in ("inches", "inch")},
+    **{u: ("length", "yards") for u in ("yards", "yard")},
+    **{u: ("weight", "pounds") for u in ("lbs", "lb")},
+    **{u: ("weight", "kg") for u in ("kilograms", "kilogram", "kg", "kilos")},
+    **{u: ("weight", "tons") for u in ("tons", "ton", "tonnes", "tonne")},
+    **{u: ("weight", "ounces") for u in ("ounces", "ounce", "oz")},
+    **{u: ("weight", "grams") for u in ("grams", "gram")},
+    **{u: ("area", "acres") for u in ("acres", "acre")},
+    **{u: ("area", "hectares") for u in ("hectares", "hectare")},
+    **{u: ("area", "square miles") for u in ("square miles", "square mile", "sq miles")},
+    **{u: ("area", "square feet") for u in ("square feet", "square foot", "sq ft")},
+    **{u: ("speed", "mph") for u in ("mph", "miles per hour", "miles an hour")},
+    **{u: ("speed", "km/h") for u in ("km/h", "kph", "kilometres per hour", "kilometers per hour")},
+    **{u: ("temperature", "degrees") for u in ("degrees",)},
+}
+# How an outlet names its own staff and work ("X correspondent", "X's senior analyst", "an X
+# investigation", "X has learned"): regex alternatives read by the reuse direction's credits.
+OUTLET_STAFF_PATTERNS: tuple[str, ...] = (
+    r"correspondents?", r"reporters?", r"analysts?", r"editors?", r"columnists?", r"anchors?",
+    r"producers?", r"contributors?", r"staff", r"journalists?", r"bureau", r"experts?",
+    r"investigation", r"analysis", r"poll", r"survey", r"newsroom", r"has\s+learned",
+)
+# The words of a page's share and tool bars ("Share", "Tweet", "Email", "Print"): a line made
+# only of them is furniture.
+SHARE_BAR_WORDS: frozenset[str] = frozenset({
+    "share", "tweet", "pin", "email", "e-mail", "print", "comment", "comments", "facebook",
+    "twitter", "linkedin", "whatsapp", "reddit", "save", "copy", "link", "more", "menu", "close",
+    "reset", "text", "size", "play", "+", "-", "|", "•", "x", "instagram", "flipboard",
+})

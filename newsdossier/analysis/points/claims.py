@@ -67,8 +67,8 @@ _WINNABLE: frozenset[str] = en.WINNABLE
 _ATTRIBUTES: frozenset[str] = en.STANDING_ATTRIBUTES
 _HEDGES: frozenset[str] = en.HEDGES
 _SPEECH: frozenset[str] = en.VERDICT_SPEECH_VERBS
-_HE = {"he", "him", "his", "she", "her", "hers"}
-_IT = {"it", "its"}
+_HE: frozenset[str] = en.PRONOUNS_MASCULINE | en.PRONOUNS_FEMININE
+_IT: frozenset[str] = en.PRONOUNS_NEUTER
 _BACKGROUND: frozenset[str] = en.BACKGROUND_MARKS
 _QUOTE_CHARS = "\"“”«»"
 
@@ -290,8 +290,7 @@ def _name_span(tok: Token) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
-_NOUN_GOVERNORS = {"endure", "suffer", "face", "experience", "be", "prove", "call", "deal", "dealt",
-                   "represent", "mark", "hand", "consider", "see", "declare", "claim", "score"}
+_NOUN_GOVERNORS: frozenset[str] = en.VERDICT_NOUN_GOVERNORS
 
 
 def _noun_use_ok(tok: Token) -> bool:

@@ -270,7 +270,7 @@ def _subject_of(verb: Token | None, phrase: set[int], ents: Sequence[tuple[int, 
     return " ".join([*mods, subj.lemma_.lower()])
 
 
-_FRAME_PREPS = frozenset({"in", "during", "since", "on", "at", "for", "from", "by", "between", "until", "over"})
+_FRAME_PREPS: frozenset[str] = en.FRAME_PREPOSITIONS
 
 
 def _frame(verb: Token | None, noun: Token | None, tokens: SpacySpan) -> str:

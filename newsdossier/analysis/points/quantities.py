@@ -388,26 +388,7 @@ _STREET = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|
 _ID_BEFORE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in en.IDENTIFIER_NOUNS)})\.?\s*(?:No\.?\s*)?$")
 _AGE_AFTER = re.compile(r"\s*(?:years?|yrs?)[\s-]+old\b|-year-old|\s*,?\s*(?:who|and)\s+(?:is|was)\s+\d", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|at\s+age|age\s+of|turn|turned|turns|turning)\s*$", re.I)
-_MEASURES: dict[str, tuple[str, str]] = {
-    **{u: ("length", "feet") for u in ("feet", "foot", "ft")},
-    **{u: ("length", "miles") for u in ("miles", "mile")},
-    **{u: ("length", "metres") for u in ("meters", "metres", "meter", "metre")},
-    **{u: ("length", "km") for u in ("km", "kilometers", "kilometres", "kilometer", "kilometre")},
-    **{u: ("length", "inches") for u in ("inches", "inch")},
-    **{u: ("length", "yards") for u in ("yards", "yard")},
-    **{u: ("weight", "pounds") for u in ("lbs", "lb")},
-    **{u: ("weight", "kg") for u in ("kilograms", "kilogram", "kg", "kilos")},
-    **{u: ("weight", "tons") for u in ("tons", "ton", "tonnes", "tonne")},
-    **{u: ("weight", "ounces") for u in ("ounces", "ounce", "oz")},
-    **{u: ("weight", "grams") for u in ("grams", "gram")},
-    **{u: ("area", "acres") for u in ("acres", "acre")},
-    **{u: ("area", "hectares") for u in ("hectares", "hectare")},
-    **{u: ("area", "square miles") for u in ("square miles", "square mile", "sq miles")},
-    **{u: ("area", "square feet") for u in ("square feet", "square foot", "sq ft")},
-    **{u: ("speed", "mph") for u in ("mph", "miles per hour", "miles an hour")},
-    **{u: ("speed", "km/h") for u in ("km/h", "kph", "kilometres per hour", "kilometers per hour")},
-    **{u: ("temperature", "degrees") for u in ("degrees",)},
-}
+_MEASURES: dict[str, tuple[str, str]] = en.MEASURE_UNITS
 _MEASURE = re.compile(
     r"[\s-]?(?P<mu>" + "|".join(sorted((re.escape(u) for u in _MEASURES), key=len, reverse=True)) + r")(?![\w/])",
     re.I,

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ...lang import en
 from ...model import Article
 
 _UP = r"[A-ZÀ-ÖØ-Þ]"
@@ -112,9 +113,7 @@ def _outside(pos: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:
 
 # How an outlet names its own staff and work: "X correspondent", "X's senior analyst",
 # "X's experts", "an X investigation", "X has learned".
-_ROLE = (r"(?:correspondents?|reporters?|analysts?|editors?|columnists?|anchors?|producers?|"
-         r"contributors?|staff|journalists?|bureau|experts?|investigation|analysis|poll|survey|"
-         r"newsroom|has\s+learned)")
+_ROLE = "(?:" + "|".join(en.OUTLET_STAFF_PATTERNS) + ")"
 
 
 def _identifies_as(part: str, src: Article, blocked: Sequence[tuple[int, int]]) -> bool:
