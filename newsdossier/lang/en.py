@@ -70,8 +70,28 @@ year years time times day days week weeks month months today yesterday tomorrow 
 mr mrs ms dr two three four five six seven eight nine ten first second third people
 """.split())
 
-# Lower-case words that may sit inside a capitalised name ("Bank of England", "al Qaeda").
+# Lower-case words that may sit inside a capitalised run of words ("Bank of England", "al Qaeda"),
+# read by the story clustering. Not an alias of NAME_PARTICLES: it also holds joiners of
+# organisation names ("of", "&") and only the commonest particles, so a run of capitalised words
+# is kept whole; NAME_PARTICLES says which words belong to the surname after them.
 NAME_CONNECTORS = frozenset({"of", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "du", "&"})
+
+# Lower-case particles that may stand before a surname and belong to it ("al-Rashidi", "bin Zayed",
+# "van der Berg", "da Silva"). The one list for entities and quotes.
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "abd", "ould", "van", "von", "der", "den",
+    "de", "del", "della", "di", "da", "dos", "das", "do", "du", "le", "la", "ter", "ten", "zu",
+})
+# Of NAME_PARTICLES, those that are particles even when capitalised ("Al Rashidi", "Van Berg"),
+# provided another name word follows.
+NAME_PARTICLES_CAPITALISED: frozenset[str] = frozenset(
+    {"al", "el", "bin", "ibn", "van", "von", "de", "del", "da", "di", "du", "ter"}
+)
+# Arabic article forms joined to a name by a hyphen, including sun-letter assimilations
+# ("ash-Shami", "ad-Din"); all are normalised to "al" when names are compared.
+NAME_ARTICLE_FORMS: frozenset[str] = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ul"}
+)
 
 # --------------------------------------------------------------------------- claims, numbers, points
 # (read by newsdossier.analysis.points)

@@ -15,15 +15,10 @@ from dataclasses import dataclass
 
 from ...lang import en
 
-# Particles that may stand before a surname. Hyphen-joined Arabic article forms (including
-# sun-letter assimilations such as ash-/ad-/ar-) are normalised to "al".
-_ARTICLE_FORMS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ul"})
-_PARTICLES = frozenset({
-    "al", "el", "bin", "ibn", "bint", "ben", "van", "von", "der", "den", "de", "del", "della",
-    "da", "di", "du", "dos", "das", "do", "le", "la", "ter", "ten", "ul", "abd", "ould",
-})
-# Particles that count as such even when capitalised (only before another name token).
-_CAPITAL_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "del", "da", "di", "du", "ter"})
+# Name particles and Arabic article forms: see lang.en.NAME_PARTICLES / NAME_ARTICLE_FORMS.
+_ARTICLE_FORMS = en.NAME_ARTICLE_FORMS
+_PARTICLES = en.NAME_PARTICLES
+_CAPITAL_PARTICLES = en.NAME_PARTICLES_CAPITALISED
 
 _TITLES = frozenset(w.rstrip(".").lower() for w in en.ENTITY_TITLE_WORDS)
 # Courtesy titles say nothing about a person's role.
