@@ -82,6 +82,9 @@ NAME_PARTICLES: frozenset[str] = frozenset({
     "al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "abd", "ould", "van", "von", "der", "den",
     "de", "del", "della", "di", "da", "dos", "das", "do", "du", "le", "la", "ter", "ten", "zu",
 })
+# Of NAME_PARTICLES, those that are also common English words ("What do Democrats say", "ten
+# Republicans said"): the quotes never widen a speaker phrase over them.
+PARTICLES_ALSO_ENGLISH: frozenset[str] = frozenset({"do", "ten"})
 # Of NAME_PARTICLES, those that are particles even when capitalised ("Al Rashidi", "Van Berg"),
 # provided another name word follows.
 NAME_PARTICLES_CAPITALISED: frozenset[str] = frozenset(

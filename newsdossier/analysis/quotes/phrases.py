@@ -7,19 +7,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ...lang import en
 from .lexicon import DETERMINERS, PRONOUNS, PRONOUNS_PERSON, PRONOUNS_PLURAL
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT")
 _MAX_TOKENS = 16
 _HONORIFIC = re.compile(r"(?:^|\s)((?:Mr|Mrs|Ms|Dr|Sir|Dame|Mx)\.?)\s*$")
-# Lower-case particles that belong to the surname after them ("al-", "bin", "van der").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "abd", "van", "von", "der", "den", "de",
-     "del", "della", "di", "da", "dos", "das", "du", "le", "la", "ter", "zu"}
-)
+# Lower-case particles that belong to the surname after them ("al-", "bin", "van der"), less those
+# that are also common English words: a phrase is widened over them only inside a name.
+NAME_PARTICLES: frozenset[str] = en.NAME_PARTICLES - en.PARTICLES_ALSO_ENGLISH
 # Particles that join a surname only with a hyphen ("as-Salim"); as words they are English.
-_HYPHEN_PARTICLES: frozenset[str] = NAME_PARTICLES | {"ad", "ar", "as", "at", "az", "an", "ash", "ath"}
+_HYPHEN_PARTICLES: frozenset[str] = NAME_PARTICLES | en.NAME_ARTICLE_FORMS
 _JOIN = "-‐‑'’"
 _RIGHT_PART = re.compile(r"^[" + _JOIN + r"](?![sS]\b)([A-Za-z\u00C0-\u024F]+)")
 _LEFT_PART = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Za-z\u00C0-\u024F]+)[" + _JOIN + r"]$")
