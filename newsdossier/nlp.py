@@ -6,6 +6,11 @@ package index). Nothing is downloaded at run time.
 
 Parses are cached in the corpus store keyed by the text hash and the model version, so a
 rerun over the same articles does not parse again.
+
+A build does not hold its parses as spaCy objects: :func:`parse` returns a :class:`Parses`,
+which keeps every parse serialised (``Doc.to_bytes`` without the tensor, which no analysis
+reads, compressed) in an unlinked temporary file and rebuilds one ``Doc`` per lookup, so the
+memory the parses take does not grow with the story.
 """
 
 from __future__ import annotations
@@ -13,12 +18,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import tempfile
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import zlib
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from typing import IO
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .errors import NewsdossierError
 from .model import Article, Mention, Span, strip_range
@@ -86,6 +95,114 @@ def cache_key(text: str, model: str) -> str:
     return h.hexdigest()
 
 
+# What of a parse is kept: the tensor (the model's internal features) is not read by any analysis.
+SERIALISE_EXCLUDE = ("tensor",)
+COMPRESS_LEVEL = 1   # zlib level of the held parses: ~5x smaller than msgpack alone, fast
+
+
+class _Spill:
+    """An append-only unlinked temporary file of byte records, shared by :class:`Parses` views."""
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = None
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def append(self, data: bytes) -> tuple[int, int]:
+        with self._lock:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile(prefix="newsdossier-parses-")
+            self._file.seek(self._size)
+            self._file.write(data)
+            at, self._size = self._size, self._size + len(data)
+        return at, len(data)
+
+    def read(self, at: int, length: int) -> bytes:
+        with self._lock:
+            if self._file is None:
+                raise ValueError("the parse store is closed")
+            self._file.flush()
+            return os.pread(self._file.fileno(), length, at)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+
+
+class Parses(Mapping[str, Doc]):
+    """spaCy parses by article id, held serialised; each lookup rebuilds one ``Doc``.
+
+    A mapping like a ``dict[str, Doc]``, but only the article ids (and where each parse lies
+    in an unlinked temporary file) are held in memory; ``parses[id]`` reads and deserialises
+    that one parse, so an analysis that walks the articles one at a time holds one parse at a
+    time. Each lookup returns a new ``Doc``: keep it while you need it, look it up again
+    otherwise. The file is removed when the store is closed or collected (the operating system
+    removes it even if the process dies).
+
+    Args:
+        vocab: the vocabulary parses are rebuilt with (the pipeline's ``nlp.vocab``).
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self._spill = _Spill()
+        self._where: dict[str, tuple[int, int]] = {}
+
+    def add(self, article_id: str, doc: Doc) -> bytes:
+        """Hold ``doc`` as the parse of ``article_id``; return its serialised bytes (for a cache)."""
+        data = doc.to_bytes(exclude=list(SERIALISE_EXCLUDE))
+        self.add_bytes(article_id, data)
+        return data
+
+    def add_bytes(self, article_id: str, data: bytes) -> None:
+        """Hold a parse already serialised with ``Doc.to_bytes``."""
+        self._where[article_id] = self._spill.append(zlib.compress(data, COMPRESS_LEVEL))
+
+    def update(self, other: Parses) -> None:
+        """Hold every parse of ``other`` too (copied, so ``other`` may be closed)."""
+        for key, (at, length) in other._where.items():
+            self._where[key] = self._spill.append(other._spill.read(at, length))
+
+    def only(self, ids: Collection[str]) -> Parses:
+        """Return a view of the parses of ``ids`` (sharing this store's file; nothing is copied)."""
+        view = Parses(self.vocab)
+        view._spill = self._spill
+        view._where = {k: v for k, v in self._where.items() if k in ids}
+        return view
+
+    def __getitem__(self, article_id: str) -> Doc:
+        at, length = self._where[article_id]
+        return Doc(self.vocab).from_bytes(zlib.decompress(self._spill.read(at, length)))
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def close(self) -> None:
+        """Remove the file of parses (and so the parses of every view of it)."""
+        self._spill.close()
+
+    def __enter__(self) -> Parses:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def only(docs: Mapping[str, Doc], ids: Collection[str]) -> Mapping[str, Doc]:
+    """Return the parses of ``ids`` among ``docs``, without deserialising any (see :meth:`Parses.only`)."""
+    if isinstance(docs, Parses):
+        return docs.only(ids)
+    return {k: v for k, v in docs.items() if k in ids}
+
+
 PARALLEL_MIN_ARTICLES = 48      # fewer articles than this to parse: one process (workers cost ~1 s to start)
 PARALLEL_MIN_CHARS = 100_000    # ... or fewer characters than this
 
@@ -132,7 +249,7 @@ def parse(
     batch_size: int = 16,
     progress: Callable[[int], None] | None = None,
     n_process: int | None = None,
-) -> dict[str, Doc]:
+) -> Parses:
     """Parse articles with spaCy, using and filling the parse cache.
 
     Args:
@@ -146,14 +263,14 @@ def parse(
             means every core. The parses are the same whatever the count.
 
     Returns:
-        A mapping from article id to its spaCy ``Doc``.
+        A mapping from article id to its spaCy ``Doc``, held serialised (see :class:`Parses`).
 
     Raises:
         ValueError: if ``n_process`` is 0 or below -1.
     """
     nlp = nlp or load()
     model = model_key(nlp)
-    docs: dict[str, Doc] = {}
+    docs = Parses(nlp.vocab)
     todo: list[Article] = []
     queued: set[str] = set()
     for art in articles:
@@ -161,7 +278,7 @@ def parse(
             continue
         data = cache.get_parse(cache_key(art.text, model)) if cache is not None else None
         if data is not None:
-            docs[art.id] = Doc(nlp.vocab).from_bytes(data)
+            docs.add_bytes(art.id, data)
             if progress:
                 progress(1)
         else:
@@ -172,9 +289,9 @@ def parse(
     size = batch_size if procs == 1 else max(1, min(batch_size, len(todo) // (procs * 4) or 1))
     fresh: list[tuple[str, str, bytes]] = []
     for art, doc in zip(todo, nlp.pipe((a.text for a in todo), batch_size=size, n_process=procs)):
-        docs[art.id] = doc
+        data = docs.add(art.id, doc)
         if cache is not None:
-            fresh.append((cache_key(art.text, model), model, doc.to_bytes(exclude=["tensor"])))
+            fresh.append((cache_key(art.text, model), model, data))
             if len(fresh) >= 64:
                 cache.put_parses(fresh)
                 fresh = []

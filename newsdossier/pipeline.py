@@ -288,18 +288,20 @@ def dossier_from_articles(
     with timer.stage("parse"):
         ids = {a.id for a in articles}
         docs, problems = _parse([*articles, *(a for a in prior if a.id not in ids)], store, progress)
-        problems = [p for p in problems if p.article in ids]
-        parsed = [a for a in articles if a.id in docs]
-        sentences, mentions = nlp.parse_all(parsed, docs)
-    dossier = Dossier(
-        articles=tuple(articles),
-        rejected=tuple(rejected),
-        sentences=tuple(sentences),
-        mentions=tuple(mentions),
-        problems=tuple(problems),
-    )
-    dossier = run_analyses(dossier, docs, options, progress=progress, timer=timer,
-                           prior=tuple(a for a in prior if a.id not in ids))
+    with docs:
+        with timer.stage("parse"):
+            problems = [p for p in problems if p.article in ids]
+            parsed = [a for a in articles if a.id in docs]
+            sentences, mentions = nlp.parse_all(parsed, docs)
+        dossier = Dossier(
+            articles=tuple(articles),
+            rejected=tuple(rejected),
+            sentences=tuple(sentences),
+            mentions=tuple(mentions),
+            problems=tuple(problems),
+        )
+        dossier = run_analyses(dossier, docs, options, progress=progress, timer=timer,
+                               prior=tuple(a for a in prior if a.id not in ids))
     return replace(dossier, timings=timer.timings)
 
 
@@ -329,30 +331,31 @@ def build_per_story(
     timer = _Timer()
     with timer.stage("parse"):
         docs, problems = _parse(result.articles, store, progress)
-    parsed = [a for a in result.articles if a.id in docs]
-    sentences, mentions = nlp.parse_all(parsed, docs)
-    whole = Dossier(articles=tuple(result.articles), sentences=tuple(sentences), mentions=tuple(mentions))
-    with timer.stage("stories"):
-        comp = registry.component("stories")
-        produced, story_problems = run_component(comp, whole, docs, _reads(comp, whole.articles, docs),
-                                                 options.config("stories"))
-    stories = tuple(produced.get("stories", ()))
-    by_id = {a.id: a for a in result.articles}
-    out: list[Dossier] = []
-    for story in stories:
-        ids = set(story.articles)
-        arts = [by_id[i] for i in story.articles if i in by_id]
-        d = Dossier(
-            articles=tuple(arts), rejected=tuple(result.rejected),
-            sentences=tuple(s for s in sentences if s.article in ids),
-            mentions=tuple(m for m in mentions if m.span.article in ids),
-            stories=(story,),
-            problems=tuple(p for p in (*problems, *story_problems) if p.article is None or p.article in ids),
-        )
-        story_timer = _Timer()
-        rest = Options(**{**_plain_options(options), "only": _all_but("stories", options.only)}, **options.configs)
-        d = run_analyses(d, {k: v for k, v in docs.items() if k in ids}, rest, progress=progress, timer=story_timer)
-        out.append(replace(d, timings={**timer.timings, **story_timer.timings}))
+    with docs:
+        parsed = [a for a in result.articles if a.id in docs]
+        sentences, mentions = nlp.parse_all(parsed, docs)
+        whole = Dossier(articles=tuple(result.articles), sentences=tuple(sentences), mentions=tuple(mentions))
+        with timer.stage("stories"):
+            comp = registry.component("stories")
+            produced, story_problems = run_component(comp, whole, docs, _reads(comp, whole.articles, docs),
+                                                     options.config("stories"))
+        stories = tuple(produced.get("stories", ()))
+        by_id = {a.id: a for a in result.articles}
+        out: list[Dossier] = []
+        for story in stories:
+            ids = set(story.articles)
+            arts = [by_id[i] for i in story.articles if i in by_id]
+            d = Dossier(
+                articles=tuple(arts), rejected=tuple(result.rejected),
+                sentences=tuple(s for s in sentences if s.article in ids),
+                mentions=tuple(m for m in mentions if m.span.article in ids),
+                stories=(story,),
+                problems=tuple(p for p in (*problems, *story_problems) if p.article is None or p.article in ids),
+            )
+            story_timer = _Timer()
+            rest = Options(**{**_plain_options(options), "only": _all_but("stories", options.only)}, **options.configs)
+            d = run_analyses(d, nlp.only(docs, ids), rest, progress=progress, timer=story_timer)
+            out.append(replace(d, timings={**timer.timings, **story_timer.timings}))
     return out
 
 
@@ -368,7 +371,7 @@ def _all_but(name: str, only: tuple[str, ...] | None) -> tuple[str, ...]:
 
 def _parse(
     articles: Sequence[Article], store: Store | None, progress: Progress,
-) -> tuple[dict[str, Any], list[Problem]]:
+) -> tuple[nlp.Parses, list[Problem]]:
     """Parse every article; one that the parser fails on becomes a problem, not a crash."""
     total = len(articles)
     done = 0
@@ -379,15 +382,16 @@ def _parse(
         progress("parse", done, total)
 
     try:
-        return dict(nlp.parse(articles, cache=store, progress=on_parsed)), []
+        return nlp.parse(articles, cache=store, progress=on_parsed), []
     except nlp.ModelNotFound:
         raise
     except Exception:  # noqa: BLE001 - find the article(s) the parser fails on
-        docs: dict[str, Any] = {}
+        docs = nlp.Parses(nlp.load().vocab)
         problems: list[Problem] = []
         for art in articles:
             try:
-                docs.update(nlp.parse([art], cache=store))
+                with nlp.parse([art], cache=store) as one:
+                    docs.update(one)
             except nlp.ModelNotFound:
                 raise
             except Exception as exc:  # noqa: BLE001 - isolated to this article
@@ -488,7 +492,7 @@ def run_component(
 def _call(comp: Component, dossier: Dossier, docs: Mapping[str, Any], articles: tuple[Article, ...],
           config: Any, prior: tuple[Article, ...] = ()) -> Produced:
     ids = {a.id for a in articles} | {a.id for a in prior}
-    inputs = Inputs(dossier=dossier, docs={k: v for k, v in docs.items() if k in ids}, articles=articles,
+    inputs = Inputs(dossier=dossier, docs=nlp.only(docs, ids), articles=articles,
                     prior=prior)
     produced = comp.func(inputs, config)
     extra = set(produced) - set(comp.produces)

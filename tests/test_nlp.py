@@ -83,3 +83,34 @@ def test_the_number_of_workers_follows_the_input():
     assert seen == [1]  # spaCy forks: never from a server's worker thread
     with pytest.raises(ValueError, match="n_process"):
         nd_nlp.workers_for(small, 0)
+
+
+def test_parses_are_held_as_bytes_and_rebuilt_one_at_a_time(nlp):
+    import gc
+
+    import pytest
+    from spacy.tokens import Doc
+
+    texts = [f"Mayor Clara Jensen of town {i} opened the bridge on Friday. \"It is safe,\" said Ola Berg."
+             for i in range(6)]
+    arts = [Article.create(t, f"t{i}") for i, t in enumerate(texts)]
+    gc.collect()
+    before = sum(isinstance(o, Doc) for o in gc.get_objects())
+    docs = nd_nlp.parse(arts, nlp=nlp, n_process=1)
+    gc.collect()
+    assert sum(isinstance(o, Doc) for o in gc.get_objects()) == before  # no Doc held
+    one = docs[arts[2].id]
+    gc.collect()
+    assert sum(isinstance(o, Doc) for o in gc.get_objects()) == before + 1  # the count sees a Doc
+    direct = nlp(texts[2])
+    assert one.text == texts[2]
+    assert [(t.tag_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in one] == \
+           [(t.tag_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in direct]
+    view = docs.only({arts[0].id, arts[5].id, "no such id"})
+    assert sorted(view) == sorted([arts[0].id, arts[5].id]) and arts[1].id not in view
+    assert view[arts[5].id].text == texts[5]
+    with pytest.raises(KeyError):
+        docs["no such id"]
+    docs.close()
+    with pytest.raises(ValueError, match="closed"):
+        view[arts[0].id]

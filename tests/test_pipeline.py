@@ -143,3 +143,25 @@ def test_one_build_resolves_names_across_its_stories_unless_asked_per_story():
     assert sum(e.name == "Ilsa Brandvik" for e in one) == 1
     split = [e for e in per if e.name == "Ilsa Brandvik"]
     assert len(split) == 2 and split[0].same_as == (split[1].id,)
+
+
+def test_parses_held_serialised_give_the_same_dossier_as_parses_held_whole(seeds_dir, example_dir, nlp):
+    # the parse store keeps every parse as bytes and rebuilds one Doc per lookup; every
+    # analysis must come out exactly as with spaCy's own Docs (tensors and all) held in a dict
+    from newsdossier import nlp as nd_nlp
+    from newsdossier.ingest import ingest
+    from newsdossier.model import Dossier
+    from newsdossier.pipeline import run_analyses
+
+    for folder in (seeds_dir, example_dir):
+        arts = ingest([folder]).articles
+        whole = {a.id: doc for a, doc in zip(arts, nlp.pipe(a.text for a in arts))}
+        held = nd_nlp.parse(arts, nlp=nlp)
+        assert isinstance(held, nd_nlp.Parses) and len(held) == len(arts)
+        out = []
+        for docs in (whole, held):
+            sentences, mentions = nd_nlp.parse_all(arts, docs)
+            base = Dossier(articles=tuple(arts), sentences=tuple(sentences), mentions=tuple(mentions))
+            out.append(json.dumps(run_analyses(base, docs).to_dict(), sort_keys=True, default=str))
+        assert out[0] == out[1]
+        assert json.loads(out[1])["quotes"] and json.loads(out[1])["entities"]

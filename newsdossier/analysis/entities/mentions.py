@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -347,13 +347,17 @@ class LowercaseCounts:
     Built from spaCy's per-document token counts (computed in C), looked up per word.
     """
 
-    def __init__(self, docs: Sequence[Doc]) -> None:
-        arrays = [d.to_array(ORTH) for d in docs if len(d)]
+    def __init__(self, docs: Iterable[Doc]) -> None:
+        arrays = []
+        self._strings = None
+        for d in docs:  # one parse at a time: only its spelling ids are kept
+            self._strings = d.vocab.strings
+            if len(d):
+                arrays.append(d.to_array(ORTH))
         self._counts: dict[int, int] = {}
         if arrays:  # distinct spelling ids and their counts, counted in C (numpy)
             ids, counts = np.unique(np.concatenate(arrays), return_counts=True)
             self._counts = dict(zip(ids.tolist(), counts.tolist()))
-        self._strings = docs[0].vocab.strings if docs else None
 
     def __getitem__(self, word: str) -> int:
         """Return the lowercase occurrences of ``word`` (0 unless ``word`` is lowercase)."""
@@ -371,7 +375,7 @@ def lowercase_words(articles: Sequence[Article], docs: Mapping[str, Doc]) -> Low
     for art in articles:
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
-    return LowercaseCounts([docs[a.id] for a in articles])
+    return LowercaseCounts(docs[a.id] for a in articles)
 
 
 def _roles(doc: Doc, art: Article, e_start: int, t_lo: int, t_hi: int, sent_starts: Sequence[int],
