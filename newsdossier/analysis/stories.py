@@ -40,7 +40,7 @@ from ..model import Article, Story, parse_published
 
 __all__ = [
     "Assignment", "Features", "StoryInfo", "StoryParams", "StoryParamsError", "StoryStateError",
-    "StreamState", "StoryClusterer", "cluster_stories", "entity_key", "extract_features", "features_for",
+    "StreamState", "StoryClusterer", "cluster_stories", "entity_key", "merge_close", "extract_features", "features_for",
     "proxy_entities", "stream_order",
 ]
 
@@ -86,7 +86,15 @@ class StoryParams:
         bigram_weight: weight of a pair of adjacent content words (``"oil spill"``) against a
             single word; ``0`` leaves the pairs out.
         tau_days: time-decay constant: a gap of ``tau_days`` days multiplies the score by 1/e.
-        window_days: stories whose span is further than this from the article are not candidates.
+        window_days: stories whose span is further than this from the article are candidates
+            only through ``long_gap_threshold``.
+        long_gap_threshold: an article joins a story however far apart in time when its
+            similarity before time decay reaches this (a long-running story resumed after a
+            gap: strong text evidence outweighs distance in time); ``1`` disables it.
+        build_merge_threshold: inside one build (articles the user gave as one story), two
+            stories are merged when the mean-link similarity of their articles reaches this
+            (no time decay), so the build reports several stories only when the split is
+            clear; ``1`` disables the merge.
         index_terms: top-weighted words per article posted to the inverted index.
         index_entities: top-weighted entities per article posted to the inverted index.
         mean_link: 0 scores against the centroid's direction (cosine); 1 scores the mean
@@ -115,6 +123,8 @@ class StoryParams:
     bigram_weight: float = 0.0
     tau_days: float = 7.0
     window_days: float = 30.0
+    long_gap_threshold: float = 0.16
+    build_merge_threshold: float = 0.05
     index_terms: int = 12
     index_entities: int = 8
     max_candidates: int = 60
@@ -130,6 +140,8 @@ class StoryParams:
         checks = [
             (0.0 < self.threshold <= 1.0 and 0.0 < self.dated_threshold <= 1.0,
              "threshold and dated_threshold must be in (0, 1]"),
+            (0.0 < self.long_gap_threshold <= 1.0 and 0.0 < self.build_merge_threshold <= 1.0,
+             "long_gap_threshold and build_merge_threshold must be in (0, 1]"),
             (self.text_weight >= 0 and self.entity_weight >= 0
              and self.text_weight + self.entity_weight > 0, "weights must be >= 0 and not both 0"),
             (self.tau_days > 0, "tau_days must be > 0"),
@@ -525,7 +537,7 @@ class StoryClusterer:
         return out
 
     def _in_window(self, story: _StoryState, day: float | None) -> bool:
-        return self._gap(story, day) <= self.params.window_days
+        return self.params.long_gap_threshold < 1.0 or self._gap(story, day) <= self.params.window_days
 
     @staticmethod
     def _gap(story: _StoryState, day: float | None) -> float:
@@ -539,6 +551,17 @@ class StoryClusterer:
 
     def _score(self, story: _StoryState, wv: Mapping[str, float], ev: Mapping[str, float],
                day: float | None) -> float:
+        """The join score: similarity times time decay, or the bare similarity when it
+        reaches ``long_gap_threshold`` (then the decay does not apply); a story beyond the
+        window scores 0 unless it does."""
+        p = self.params
+        s = self._similarity(story, wv, ev)
+        if s >= p.long_gap_threshold:
+            return s
+        gap = self._gap(story, day)
+        return 0.0 if gap > p.window_days else s * math.exp(-gap / p.tau_days)
+
+    def _similarity(self, story: _StoryState, wv: Mapping[str, float], ev: Mapping[str, float]) -> float:
         p = self.params
         n = len(story.articles)
         cw = (sum(v * story.words.get(t, 0.0) for t, v in wv.items())
@@ -549,7 +572,7 @@ class StoryClusterer:
             s = (p.text_weight * cw + p.entity_weight * ce) / (p.text_weight + p.entity_weight)
         else:
             s = cw
-        return s * math.exp(-self._gap(story, day) / p.tau_days)
+        return s
 
     def _assign(self, f: Features) -> Assignment:
         p = self.params
@@ -661,12 +684,81 @@ def _info(story: _StoryState, params: StoryParams) -> StoryInfo:
                      story.first_date, story.last_date)
 
 
+def _raw_dot(a: _StoryState, b: _StoryState, params: StoryParams) -> float:
+    """The weighted dot product of two centroids (sums of unit vectors): divided by
+    ``len(a) * len(b)`` it is the mean similarity of their article pairs."""
+    def dot(x: Mapping[str, float], y: Mapping[str, float]) -> float:
+        if len(x) > len(y):
+            x, y = y, x
+        return sum(v * y.get(t, 0.0) for t, v in x.items())
+
+    tw, ew = params.text_weight, params.entity_weight
+    return (tw * dot(a.words, b.words) + ew * dot(a.entities, b.entities)) / (tw + ew)
+
+
+def merge_close(clusterer: StoryClusterer, ids: Sequence[str], threshold: float) -> list[StoryInfo]:
+    """Merge stories whose articles are, on average, similar (average-link agglomeration over
+    the story centroids, no time decay), most similar pair first, while the mean pairwise
+    similarity reaches ``threshold``. The state is not changed.
+
+    Returns:
+        The stories, merged ones under the id of their first-created member (articles in
+        arrival order within each part, parts in creation order).
+    """
+    import numpy as np
+
+    stories = [clusterer.state.stories[clusterer._by_id[i]] for i in ids]
+    k = len(stories)
+    if k < 2 or threshold >= 1.0:
+        return [_info(s, clusterer.params) for s in stories]
+    raw = np.zeros((k, k))
+    for i in range(k):
+        for j in range(i + 1, k):
+            raw[i, j] = raw[j, i] = _raw_dot(stories[i], stories[j], clusterer.params)
+    size = np.array([float(len(s.articles)) for s in stories])
+    alive = np.ones(k, dtype=bool)
+    groups: list[list[int]] = [[i] for i in range(k)]
+    while True:
+        mean = raw / np.outer(size, size)
+        mask = np.outer(alive, alive)
+        np.fill_diagonal(mask, False)
+        mean[~mask] = -1.0
+        i, j = divmod(int(np.argmax(mean)), k)
+        if mean[i, j] < threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        raw[i, :] += raw[j, :]
+        raw[:, i] += raw[:, j]
+        raw[i, i] = 0.0
+        size[i] += size[j]
+        alive[j] = False
+        groups[i] += groups[j]
+    out = []
+    for i in range(k):
+        if alive[i]:
+            infos = [_info(stories[m], clusterer.params) for m in sorted(groups[i])]
+            out.append(_joined(infos))
+    return out
+
+
+def _joined(infos: Sequence[StoryInfo]) -> StoryInfo:
+    """One story of several: the first one's id and label, every article, outlet and date."""
+    if len(infos) == 1:
+        return infos[0]
+    firsts = [(_day(i.first), i.first) for i in infos if i.first and _day(i.first) is not None]
+    lasts = [(_day(i.last), i.last) for i in infos if i.last and _day(i.last) is not None]
+    outlets = tuple(dict.fromkeys(o for i in infos for o in i.outlets))
+    return StoryInfo(infos[0].id, infos[0].label, tuple(a for i in infos for a in i.articles), outlets,
+                     min(firsts)[1] if firsts else None, max(lasts)[1] if lasts else None)
+
+
 def cluster_stories(
     articles: Sequence[Article],
     *,
     entities: Mapping[str, Sequence[str]] | None = None,
     params: StoryParams | None = None,
     state: StreamState | None = None,
+    one_build: bool = False,
 ) -> list[StoryInfo]:
     """Sort articles into stories (online, in stream order).
 
@@ -676,6 +768,8 @@ def cluster_stories(
             from it, or all when ``None``, use the capitalised-words proxy.
         params: thresholds and weights.
         state: a state to extend (it is updated in place); ``None`` starts empty.
+        one_build: the articles were given as one story (a build): stories are then merged
+            by :func:`merge_close` at ``params.build_merge_threshold``.
 
     Returns:
         The stories touched by these articles, in creation order (with their earlier members).
@@ -689,6 +783,9 @@ def cluster_stories(
     clusterer = StoryClusterer(state, p)
     assigned = clusterer.add([feats[i] for i in order])
     touched = {a.story for a in assigned}
+    if one_build:
+        return merge_close(clusterer, [s.id for s in clusterer.state.stories if s.id in touched],
+                           p.build_merge_threshold)
     return [s for s in clusterer.stories() if s.id in touched]
 
 
@@ -710,5 +807,5 @@ def stories_component(inputs: Inputs, config: StoryParams) -> Produced:
         if m.label in ENTITY_LABELS:
             names.setdefault(m.span.article, []).append(m.span.text)
     entities = {a.id: names.get(a.id, []) for a in inputs.articles if a.id in inputs.docs}
-    infos = cluster_stories(inputs.articles, entities=entities, params=config)
+    infos = cluster_stories(inputs.articles, entities=entities, params=config, one_build=True)
     return {"stories": tuple(i.to_story() for i in infos)}
