@@ -1,28 +1,5 @@
-"""Online story clustering: a stream of articles sorted into stories.
-
-Articles arrive in time order (publication date, else input order). Each one either joins
-the most similar open story or starts a new one (Miranda et al., 2018, simplified):
-
-1. features — :func:`extract_features` turns an article into word counts (single words and
-   pairs of adjacent content words, ``"oil spill"``) and named-entity counts. Entities are
-   the spaCy mentions when the caller passes them, else a cheap proxy: runs of capitalised
-   words (``"Good Country Index"``), which costs no parse.
-2. weighting — ``(1 + log tf) * idf ** idf_power`` with document frequencies counted over
-   everything seen so far plus the batch being added (so the first batch is weighted as well
-   as a later one); terms no other article has (``min_df``) are left out. An article's
-   vectors are frozen when it joins a story, and a story's centroid is the sum of its
-   articles' unit vectors, so adding an article never revisits older ones.
-3. scoring — ``text_weight * cos(words) + entity_weight * cos(entities)``, multiplied by a
-   time decay ``exp(-gap / tau_days)`` where ``gap`` is the distance in days from the article
-   to the story's time span (no decay when either side is undated). Candidates come from an
-   inverted index over each article's top terms and entities, so cost stays near-linear.
-4. decision — join the best candidate when its score reaches ``threshold``, else start a new
-   story. Thresholds and weights were set by measurement (``bench/stories.py``).
-
-Everything is deterministic: story ids are derived from the first article's id, and the
-state (:class:`StreamState`) is a plain value that can be saved and resumed, so adding
-articles later extends stories instead of recomputing all of them.
-"""
+"""Story clustering core: parameters, features, the stream state and the online clusterer
+(see :mod:`newsdossier.analysis.stories` for the method)."""
 
 from __future__ import annotations
 
@@ -34,16 +11,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import NewsdossierError, OptionError
-from ..lang import en
-from ..model import Article, Story, parse_published
-
-__all__ = [
-    "Assignment", "Features", "StoryInfo", "StoryParams", "StoryParamsError", "StoryStateError",
-    "StreamState", "StoryClusterer", "cluster_stories", "entity_key", "merge_close", "extract_features", "features_for",
-    "proxy_entities", "stream_order",
-]
-
+from ...errors import NewsdossierError, OptionError
+from ...lang import en
+from ...model import Article, Story, parse_published
 
 # spaCy labels that name things a story is about (numbers, dates and money are not).
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART",
@@ -123,7 +93,7 @@ class StoryParams:
     bigram_weight: float = 0.0
     tau_days: float = 7.0
     window_days: float = 30.0
-    long_gap_threshold: float = 0.16
+    long_gap_threshold: float = 0.3
     build_merge_threshold: float = 0.05
     index_terms: int = 12
     index_entities: int = 8
@@ -682,130 +652,3 @@ def _info(story: _StoryState, params: StoryParams) -> StoryInfo:
     outlets = tuple(sorted(story.outlets, key=lambda o: (-story.outlets[o], o)))
     return StoryInfo(story.id, label or story.id, tuple(story.articles), outlets,
                      story.first_date, story.last_date)
-
-
-def _raw_dot(a: _StoryState, b: _StoryState, params: StoryParams) -> float:
-    """The weighted dot product of two centroids (sums of unit vectors): divided by
-    ``len(a) * len(b)`` it is the mean similarity of their article pairs."""
-    def dot(x: Mapping[str, float], y: Mapping[str, float]) -> float:
-        if len(x) > len(y):
-            x, y = y, x
-        return sum(v * y.get(t, 0.0) for t, v in x.items())
-
-    tw, ew = params.text_weight, params.entity_weight
-    return (tw * dot(a.words, b.words) + ew * dot(a.entities, b.entities)) / (tw + ew)
-
-
-def merge_close(clusterer: StoryClusterer, ids: Sequence[str], threshold: float) -> list[StoryInfo]:
-    """Merge stories whose articles are, on average, similar (average-link agglomeration over
-    the story centroids, no time decay), most similar pair first, while the mean pairwise
-    similarity reaches ``threshold``. The state is not changed.
-
-    Returns:
-        The stories, merged ones under the id of their first-created member (articles in
-        arrival order within each part, parts in creation order).
-    """
-    import numpy as np
-
-    stories = [clusterer.state.stories[clusterer._by_id[i]] for i in ids]
-    k = len(stories)
-    if k < 2 or threshold >= 1.0:
-        return [_info(s, clusterer.params) for s in stories]
-    raw = np.zeros((k, k))
-    for i in range(k):
-        for j in range(i + 1, k):
-            raw[i, j] = raw[j, i] = _raw_dot(stories[i], stories[j], clusterer.params)
-    size = np.array([float(len(s.articles)) for s in stories])
-    alive = np.ones(k, dtype=bool)
-    groups: list[list[int]] = [[i] for i in range(k)]
-    while True:
-        mean = raw / np.outer(size, size)
-        mask = np.outer(alive, alive)
-        np.fill_diagonal(mask, False)
-        mean[~mask] = -1.0
-        i, j = divmod(int(np.argmax(mean)), k)
-        if mean[i, j] < threshold:
-            break
-        i, j = min(i, j), max(i, j)
-        raw[i, :] += raw[j, :]
-        raw[:, i] += raw[:, j]
-        raw[i, i] = 0.0
-        size[i] += size[j]
-        alive[j] = False
-        groups[i] += groups[j]
-    out = []
-    for i in range(k):
-        if alive[i]:
-            infos = [_info(stories[m], clusterer.params) for m in sorted(groups[i])]
-            out.append(_joined(infos))
-    return out
-
-
-def _joined(infos: Sequence[StoryInfo]) -> StoryInfo:
-    """One story of several: the first one's id and label, every article, outlet and date."""
-    if len(infos) == 1:
-        return infos[0]
-    firsts = [(_day(i.first), i.first) for i in infos if i.first and _day(i.first) is not None]
-    lasts = [(_day(i.last), i.last) for i in infos if i.last and _day(i.last) is not None]
-    outlets = tuple(dict.fromkeys(o for i in infos for o in i.outlets))
-    return StoryInfo(infos[0].id, infos[0].label, tuple(a for i in infos for a in i.articles), outlets,
-                     min(firsts)[1] if firsts else None, max(lasts)[1] if lasts else None)
-
-
-def cluster_stories(
-    articles: Sequence[Article],
-    *,
-    entities: Mapping[str, Sequence[str]] | None = None,
-    params: StoryParams | None = None,
-    state: StreamState | None = None,
-    one_build: bool = False,
-) -> list[StoryInfo]:
-    """Sort articles into stories (online, in stream order).
-
-    Args:
-        articles: the articles, in input order (sorted by date here when dated).
-        entities: article id -> entity names (e.g. spaCy mention texts); articles missing
-            from it, or all when ``None``, use the capitalised-words proxy.
-        params: thresholds and weights.
-        state: a state to extend (it is updated in place); ``None`` starts empty.
-        one_build: the articles were given as one story (a build): stories are then merged
-            by :func:`merge_close` at ``params.build_merge_threshold``.
-
-    Returns:
-        The stories touched by these articles, in creation order (with their earlier members).
-
-    Raises:
-        StoryParamsError: if ``params`` is inconsistent (raised when it is built).
-    """
-    p = params or StoryParams()
-    feats = [features_for(a, p, None if entities is None else entities.get(a.id)) for a in articles]
-    order = stream_order(feats, [f.published for f in feats])
-    clusterer = StoryClusterer(state, p)
-    assigned = clusterer.add([feats[i] for i in order])
-    touched = {a.story for a in assigned}
-    if one_build:
-        return merge_close(clusterer, [s.id for s in clusterer.state.stories if s.id in touched],
-                           p.build_merge_threshold)
-    return [s for s in clusterer.stories() if s.id in touched]
-
-
-# --------------------------------------------------------------------------- registration
-
-from ..registry import Inputs, Produced, analysis  # noqa: E402
-
-
-@analysis("stories", requires=("articles", "mentions"), produces=("stories",), config=StoryParams,
-          languages=None)
-def stories_component(inputs: Inputs, config: StoryParams) -> Produced:
-    """The stories the articles of one build belong to (one story when they are one story).
-
-    Articles that were parsed use their spaCy name mentions as entities, others the
-    capitalised-word proxy, exactly as the corpus does.
-    """
-    names: dict[str, list[str]] = {}
-    for m in inputs.dossier.mentions:
-        if m.label in ENTITY_LABELS:
-            names.setdefault(m.span.article, []).append(m.span.text)
-    entities = {a.id: names.get(a.id, []) for a in inputs.articles if a.id in inputs.docs}
-    infos = cluster_stories(inputs.articles, entities=entities, params=config, one_build=True)
-    return {"stories": tuple(i.to_story() for i in infos)}
