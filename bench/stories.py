@@ -132,6 +132,28 @@ def duc_quality(params: StoryParams, seeds: Sequence[int]) -> None:
                 mixed += 1
     print(f"Control, {len(clusters)} builds of two different clusters (cluster n and n+1): "
           f"{mixed} stories hold articles of both clusters")
+    multinews_builds(params)
+
+
+def multinews_builds(params: StoryParams) -> None:
+    """Multi-News (undated): each cluster of two or more articles built alone, and builds of
+    three consecutive clusters (lines 3k..3k+2): how many are not called 3 stories, and how
+    many stories mix clusters."""
+    arts, gold = load_dev()
+    by: dict[str, list[Article]] = defaultdict(list)
+    for a in arts:
+        by[gold[a.id]].append(a)
+    names = [n for n in dict.fromkeys(gold[a.id] for a in arts)]
+    multi = [n for n in names if len(by[n]) > 1]
+    split = sum(len(cluster_stories(by[n], params=params, one_build=True)) > 1 for n in multi)
+    groups = [names[i:i + 3] for i in range(0, len(names) - 2, 3)]
+    wrong = mixed = 0
+    for g in groups:
+        got = cluster_stories([a for n in g for a in by[n]], params=params, one_build=True)
+        wrong += len(got) != 3
+        mixed += sum(len({gold[a] for a in s.articles}) > 1 for s in got)
+    print(f"Multi-News, each cluster of 2+ articles built alone: {split} of {len(multi)} split; "
+          f"{len(groups)} builds of three clusters: {wrong} not called 3 stories, {mixed} stories mix clusters")
 
 
 def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
