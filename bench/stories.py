@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -47,6 +48,8 @@ from newsdossier.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "multinews_val250.jsonl"
+DUC = ROOT.parent / "shared" / "data" / "duc2007_main.jsonl"
+_DUC_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{2})/(\d{2})/(\d{4})")
 
 
 def load_dev(path: Path = DATA, limit: int | None = None, offset: int = 0) -> tuple[list[Article], dict[str, str]]:
@@ -63,6 +66,94 @@ def load_dev(path: Path = DATA, limit: int | None = None, offset: int = 0) -> tu
                     gold[art.id] = obj["id"]
                     arts.append(art)
     return arts, gold
+
+
+def duc_date(text: str) -> str | None:
+    """Return the ISO day of a DUC record date (``YYYY-MM-DD``, ``YYYY-DD-MM`` or ``MM/DD/YYYY``).
+
+    The records mix the three forms; ``YYYY-DD-MM`` is recognised only when the middle number
+    cannot be a month (an ambiguous day stays read as ``YYYY-MM-DD``).
+    """
+    m = _DUC_DATE.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        y, a, b = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        month, day = (b, a) if a > 12 else (a, b)
+    else:
+        month, day, y = int(m.group(4)), int(m.group(5)), int(m.group(6))
+    return f"{y:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def load_duc(path: Path = DUC) -> list[tuple[str, list[Article]]]:
+    """Return the DUC 2007 main clusters: (cluster id, cleaned articles dated from ``dates``).
+
+    (The update-task dev sets hold no article that is not in these clusters, so they add
+    nothing to the stream.)
+    """
+    import dataclasses
+
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            obj = json.loads(line)
+            dates = obj.get("dates") or []
+            arts = []
+            for art in cluster_articles(obj, f"duc{n}").articles:
+                i = int(art.source.rsplit("/", 1)[1]) if art.source else -1
+                day = duc_date(dates[i]) if 0 <= i < len(dates) else None
+                arts.append(dataclasses.replace(art, published=day))
+            out.append((obj["id"], arts))
+    return out
+
+
+def duc_quality(params: StoryParams, seeds: Sequence[int]) -> None:
+    """DUC 2007: all 23 clusters in one dated stream (gold: the cluster), and each cluster
+    built alone (how many a single build splits into more than one story)."""
+    clusters = load_duc()
+    arts = [a for _, c in clusters for a in c]
+    gold = {a.id: cid for cid, c in clusters for a in c}
+    print("| system | split | articles | stories | B3 P | B3 R | B3 F1 | ARI | seconds |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    t0 = time.perf_counter()
+    preds = [ours(shuffled(arts, seed), params) for seed in seeds]
+    print(row("ours (proxy), dated | DUC 2007 stream", preds, gold, time.perf_counter() - t0))
+    sizes = []
+    for _, c in clusters:
+        sizes.append(len(cluster_stories(c, params=params, one_build=True)))
+    split = sum(1 for k in sizes if k > 1)
+    print(f"\nDUC 2007, each cluster built alone (as the build's stories component does): {split} of {len(sizes)} split into more than one story "
+          f"(stories per cluster: {sorted(sizes, reverse=True)})")
+    mixed = 0
+    for n, (_, c) in enumerate(clusters):
+        other = clusters[(n + 1) % len(clusters)][1]
+        for story in cluster_stories(c + other, params=params, one_build=True):
+            if len({gold[a] for a in story.articles}) > 1:
+                mixed += 1
+    print(f"Control, {len(clusters)} builds of two different clusters (cluster n and n+1): "
+          f"{mixed} stories hold articles of both clusters")
+    multinews_builds(params)
+
+
+def multinews_builds(params: StoryParams) -> None:
+    """Multi-News (undated): each cluster of two or more articles built alone, and builds of
+    three consecutive clusters (lines 3k..3k+2): how many are not called 3 stories, and how
+    many stories mix clusters."""
+    arts, gold = load_dev()
+    by: dict[str, list[Article]] = defaultdict(list)
+    for a in arts:
+        by[gold[a.id]].append(a)
+    names = [n for n in dict.fromkeys(gold[a.id] for a in arts)]
+    multi = [n for n in names if len(by[n]) > 1]
+    split = sum(len(cluster_stories(by[n], params=params, one_build=True)) > 1 for n in multi)
+    groups = [names[i:i + 3] for i in range(0, len(names) - 2, 3)]
+    wrong = mixed = 0
+    for g in groups:
+        got = cluster_stories([a for n in g for a in by[n]], params=params, one_build=True)
+        wrong += len(got) != 3
+        mixed += sum(len({gold[a] for a in s.articles}) > 1 for s in got)
+    print(f"Multi-News, each cluster of 2+ articles built alone: {split} of {len(multi)} split; "
+          f"{len(groups)} builds of three clusters: {wrong} not called 3 stories, {mixed} stories mix clusters")
 
 
 def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
@@ -116,7 +207,7 @@ def baseline(arts: Sequence[Article], threshold: float) -> dict[str, str]:
     model = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
                                     distance_threshold=threshold)
     labels = model.fit_predict(x.toarray())
-    return {a.id: str(l) for a, l in zip(arts, labels)}
+    return {a.id: str(lab) for a, lab in zip(arts, labels)}
 
 
 def shuffled(arts: Sequence[Article], seed: int = 13) -> list[Article]:
@@ -336,12 +427,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--scale", default="", help="comma-separated sizes for the throughput table")
     ap.add_argument("--spark", action="store_true", help="also measure Spark local[2] at each size")
     ap.add_argument("--spark-max", type=int, default=0, help="skip Spark above this size (0: no limit)")
+    ap.add_argument("--duc", action="store_true", help="the DUC 2007 dated stream and per-cluster builds")
     ap.add_argument("--run", nargs=2, metavar=("MODE", "PARQUET"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.run:
         run_scale(*args.run)
     elif args.scale:
         scale(args)
+    elif args.duc:
+        duc_quality(StoryParams.from_dict(dict(_kv(p) for p in args.param)),
+                    [int(x) for x in args.seeds.split(",")])
     else:
         quality(args)
 

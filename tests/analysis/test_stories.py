@@ -129,10 +129,34 @@ def test_time_decay_splits_the_same_topic_far_apart_in_time() -> None:
     near = _arts(PANDA, "p", ["2025-04-01", "2025-04-02", "2025-04-03"])
     assert len(cluster_stories(near)) == 1
     far = _arts(PANDA, "p", ["2025-04-01", "2025-04-02", "2025-11-20"])
-    stories = cluster_stories(far)
+    stories = cluster_stories(far, params=StoryParams(long_gap_threshold=1.0))
     assert len(stories) == 2
     big = max(stories, key=lambda s: s.size)
     assert (big.first, big.last) == ("2025-04-01", "2025-04-02")
+
+
+def test_a_strongly_similar_article_joins_its_story_across_a_long_gap() -> None:
+    far = _arts(PANDA, "p", ["2025-04-01", "2025-04-02", "2025-11-20"])
+    (story,) = cluster_stories(far)
+    assert (story.first, story.last, story.size) == ("2025-04-01", "2025-11-20", 3)
+    # a strict long-gap threshold still keeps the late article apart
+    assert len(cluster_stories(far, params=StoryParams(long_gap_threshold=0.99))) == 2
+    # and an unrelated story months later stays apart
+    other = _arts(ELECTION, "e", ["2025-11-21", "2025-11-22", "2025-11-23"])
+    assert _partition(cluster_stories(far + other)) == {frozenset(a.id for a in far), frozenset(a.id for a in other)}
+
+
+def test_one_build_merges_the_parts_of_a_story_but_not_different_stories() -> None:
+    strict = StoryParams(threshold=0.9, dated_threshold=0.9, long_gap_threshold=0.9)
+    ferry, election = _arts(FERRY, "f"), _arts(ELECTION, "e")
+    assert len(cluster_stories(ferry, params=strict)) == 3  # the strict join splits the story
+    (one,) = cluster_stories(ferry, params=strict, one_build=True)
+    assert set(one.articles) == {a.id for a in ferry}
+    assert one.id == "story-" + ferry[0].id[:12]
+    both = cluster_stories(_interleave(ferry, election), params=strict, one_build=True)
+    assert _partition(both) == {frozenset(a.id for a in ferry), frozenset(a.id for a in election)}
+    off = StoryParams(threshold=0.9, dated_threshold=0.9, long_gap_threshold=0.9, build_merge_threshold=1.0)
+    assert len(cluster_stories(ferry, params=off, one_build=True)) == 3
 
 
 def test_incremental_state_round_trip_gives_the_same_stories() -> None:

@@ -1,28 +1,5 @@
-"""Online story clustering: a stream of articles sorted into stories.
-
-Articles arrive in time order (publication date, else input order). Each one either joins
-the most similar open story or starts a new one (Miranda et al., 2018, simplified):
-
-1. features — :func:`extract_features` turns an article into word counts (single words and
-   pairs of adjacent content words, ``"oil spill"``) and named-entity counts. Entities are
-   the spaCy mentions when the caller passes them, else a cheap proxy: runs of capitalised
-   words (``"Good Country Index"``), which costs no parse.
-2. weighting — ``(1 + log tf) * idf ** idf_power`` with document frequencies counted over
-   everything seen so far plus the batch being added (so the first batch is weighted as well
-   as a later one); terms no other article has (``min_df``) are left out. An article's
-   vectors are frozen when it joins a story, and a story's centroid is the sum of its
-   articles' unit vectors, so adding an article never revisits older ones.
-3. scoring — ``text_weight * cos(words) + entity_weight * cos(entities)``, multiplied by a
-   time decay ``exp(-gap / tau_days)`` where ``gap`` is the distance in days from the article
-   to the story's time span (no decay when either side is undated). Candidates come from an
-   inverted index over each article's top terms and entities, so cost stays near-linear.
-4. decision — join the best candidate when its score reaches ``threshold``, else start a new
-   story. Thresholds and weights were set by measurement (``bench/stories.py``).
-
-Everything is deterministic: story ids are derived from the first article's id, and the
-state (:class:`StreamState`) is a plain value that can be saved and resumed, so adding
-articles later extends stories instead of recomputing all of them.
-"""
+"""Story clustering core: parameters, features, the stream state and the online clusterer
+(see :mod:`newsdossier.analysis.stories` for the method)."""
 
 from __future__ import annotations
 
@@ -34,16 +11,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import NewsdossierError, OptionError
-from ..lang import en
-from ..model import Article, Story, parse_published
-
-__all__ = [
-    "Assignment", "Features", "StoryInfo", "StoryParams", "StoryParamsError", "StoryStateError",
-    "StreamState", "StoryClusterer", "cluster_stories", "entity_key", "extract_features", "features_for",
-    "proxy_entities", "stream_order",
-]
-
+from ...errors import NewsdossierError, OptionError
+from ...lang import en
+from ...model import Article, Story, parse_published
 
 # spaCy labels that name things a story is about (numbers, dates and money are not).
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART",
@@ -86,7 +56,15 @@ class StoryParams:
         bigram_weight: weight of a pair of adjacent content words (``"oil spill"``) against a
             single word; ``0`` leaves the pairs out.
         tau_days: time-decay constant: a gap of ``tau_days`` days multiplies the score by 1/e.
-        window_days: stories whose span is further than this from the article are not candidates.
+        window_days: stories whose span is further than this from the article are candidates
+            only through ``long_gap_threshold``.
+        long_gap_threshold: an article joins a story however far apart in time when its
+            similarity before time decay reaches this (a long-running story resumed after a
+            gap: strong text evidence outweighs distance in time); ``1`` disables it.
+        build_merge_threshold: inside one build (articles the user gave as one story), two
+            stories are merged when the mean-link similarity of their articles reaches this
+            (no time decay), so the build reports several stories only when the split is
+            clear; ``1`` disables the merge.
         index_terms: top-weighted words per article posted to the inverted index.
         index_entities: top-weighted entities per article posted to the inverted index.
         mean_link: 0 scores against the centroid's direction (cosine); 1 scores the mean
@@ -115,6 +93,8 @@ class StoryParams:
     bigram_weight: float = 0.0
     tau_days: float = 7.0
     window_days: float = 30.0
+    long_gap_threshold: float = 0.3
+    build_merge_threshold: float = 0.05
     index_terms: int = 12
     index_entities: int = 8
     max_candidates: int = 60
@@ -130,6 +110,8 @@ class StoryParams:
         checks = [
             (0.0 < self.threshold <= 1.0 and 0.0 < self.dated_threshold <= 1.0,
              "threshold and dated_threshold must be in (0, 1]"),
+            (0.0 < self.long_gap_threshold <= 1.0 and 0.0 < self.build_merge_threshold <= 1.0,
+             "long_gap_threshold and build_merge_threshold must be in (0, 1]"),
             (self.text_weight >= 0 and self.entity_weight >= 0
              and self.text_weight + self.entity_weight > 0, "weights must be >= 0 and not both 0"),
             (self.tau_days > 0, "tau_days must be > 0"),
@@ -525,7 +507,7 @@ class StoryClusterer:
         return out
 
     def _in_window(self, story: _StoryState, day: float | None) -> bool:
-        return self._gap(story, day) <= self.params.window_days
+        return self.params.long_gap_threshold < 1.0 or self._gap(story, day) <= self.params.window_days
 
     @staticmethod
     def _gap(story: _StoryState, day: float | None) -> float:
@@ -539,6 +521,17 @@ class StoryClusterer:
 
     def _score(self, story: _StoryState, wv: Mapping[str, float], ev: Mapping[str, float],
                day: float | None) -> float:
+        """The join score: similarity times time decay, or the bare similarity when it
+        reaches ``long_gap_threshold`` (then the decay does not apply); a story beyond the
+        window scores 0 unless it does."""
+        p = self.params
+        s = self._similarity(story, wv, ev)
+        if s >= p.long_gap_threshold:
+            return s
+        gap = self._gap(story, day)
+        return 0.0 if gap > p.window_days else s * math.exp(-gap / p.tau_days)
+
+    def _similarity(self, story: _StoryState, wv: Mapping[str, float], ev: Mapping[str, float]) -> float:
         p = self.params
         n = len(story.articles)
         cw = (sum(v * story.words.get(t, 0.0) for t, v in wv.items())
@@ -549,7 +542,7 @@ class StoryClusterer:
             s = (p.text_weight * cw + p.entity_weight * ce) / (p.text_weight + p.entity_weight)
         else:
             s = cw
-        return s * math.exp(-self._gap(story, day) / p.tau_days)
+        return s
 
     def _assign(self, f: Features) -> Assignment:
         p = self.params
@@ -659,56 +652,3 @@ def _info(story: _StoryState, params: StoryParams) -> StoryInfo:
     outlets = tuple(sorted(story.outlets, key=lambda o: (-story.outlets[o], o)))
     return StoryInfo(story.id, label or story.id, tuple(story.articles), outlets,
                      story.first_date, story.last_date)
-
-
-def cluster_stories(
-    articles: Sequence[Article],
-    *,
-    entities: Mapping[str, Sequence[str]] | None = None,
-    params: StoryParams | None = None,
-    state: StreamState | None = None,
-) -> list[StoryInfo]:
-    """Sort articles into stories (online, in stream order).
-
-    Args:
-        articles: the articles, in input order (sorted by date here when dated).
-        entities: article id -> entity names (e.g. spaCy mention texts); articles missing
-            from it, or all when ``None``, use the capitalised-words proxy.
-        params: thresholds and weights.
-        state: a state to extend (it is updated in place); ``None`` starts empty.
-
-    Returns:
-        The stories touched by these articles, in creation order (with their earlier members).
-
-    Raises:
-        StoryParamsError: if ``params`` is inconsistent (raised when it is built).
-    """
-    p = params or StoryParams()
-    feats = [features_for(a, p, None if entities is None else entities.get(a.id)) for a in articles]
-    order = stream_order(feats, [f.published for f in feats])
-    clusterer = StoryClusterer(state, p)
-    assigned = clusterer.add([feats[i] for i in order])
-    touched = {a.story for a in assigned}
-    return [s for s in clusterer.stories() if s.id in touched]
-
-
-# --------------------------------------------------------------------------- registration
-
-from ..registry import Inputs, Produced, analysis  # noqa: E402
-
-
-@analysis("stories", requires=("articles", "mentions"), produces=("stories",), config=StoryParams,
-          languages=None)
-def stories_component(inputs: Inputs, config: StoryParams) -> Produced:
-    """The stories the articles of one build belong to (one story when they are one story).
-
-    Articles that were parsed use their spaCy name mentions as entities, others the
-    capitalised-word proxy, exactly as the corpus does.
-    """
-    names: dict[str, list[str]] = {}
-    for m in inputs.dossier.mentions:
-        if m.label in ENTITY_LABELS:
-            names.setdefault(m.span.article, []).append(m.span.text)
-    entities = {a.id: names.get(a.id, []) for a in inputs.articles if a.id in inputs.docs}
-    infos = cluster_stories(inputs.articles, entities=entities, params=config)
-    return {"stories": tuple(i.to_story() for i in infos)}

@@ -1,0 +1,82 @@
+"""Merging the stories of one build (articles the user gave as one story).
+
+The online clusterer splits a story whose articles drift apart (a long-running story told over
+months, a query-focused collection); inside one build the stories are merged again by average
+link over their centroids, so a build reports several stories only when they are clearly apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .core import StoryClusterer, StoryInfo, StoryParams, _day, _info, _StoryState
+
+__all__ = ["merge_close"]
+
+
+def _raw_dot(a: _StoryState, b: _StoryState, params: StoryParams) -> float:
+    """The weighted dot product of two centroids (sums of unit vectors): divided by
+    ``len(a) * len(b)`` it is the mean similarity of their article pairs."""
+    def dot(x: Mapping[str, float], y: Mapping[str, float]) -> float:
+        if len(x) > len(y):
+            x, y = y, x
+        return sum(v * y.get(t, 0.0) for t, v in x.items())
+
+    tw, ew = params.text_weight, params.entity_weight
+    return (tw * dot(a.words, b.words) + ew * dot(a.entities, b.entities)) / (tw + ew)
+
+
+def merge_close(clusterer: StoryClusterer, ids: Sequence[str], threshold: float) -> list[StoryInfo]:
+    """Merge stories whose articles are, on average, similar (average-link agglomeration over
+    the story centroids, no time decay), most similar pair first, while the mean pairwise
+    similarity reaches ``threshold``. The state is not changed.
+
+    Returns:
+        The stories, merged ones under the id of their first-created member (articles in
+        arrival order within each part, parts in creation order).
+    """
+    import numpy as np
+
+    stories = [clusterer.state.stories[clusterer._by_id[i]] for i in ids]
+    k = len(stories)
+    if k < 2 or threshold >= 1.0:
+        return [_info(s, clusterer.params) for s in stories]
+    raw = np.zeros((k, k))
+    for i in range(k):
+        for j in range(i + 1, k):
+            raw[i, j] = raw[j, i] = _raw_dot(stories[i], stories[j], clusterer.params)
+    size = np.array([float(len(s.articles)) for s in stories])
+    alive = np.ones(k, dtype=bool)
+    groups: list[list[int]] = [[i] for i in range(k)]
+    while True:
+        mean = raw / np.outer(size, size)
+        mask = np.outer(alive, alive)
+        np.fill_diagonal(mask, False)
+        mean[~mask] = -1.0
+        i, j = divmod(int(np.argmax(mean)), k)
+        if mean[i, j] < threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        raw[i, :] += raw[j, :]
+        raw[:, i] += raw[:, j]
+        raw[i, i] = 0.0
+        size[i] += size[j]
+        alive[j] = False
+        groups[i] += groups[j]
+    out = []
+    for i in range(k):
+        if alive[i]:
+            infos = [_info(stories[m], clusterer.params) for m in sorted(groups[i])]
+            out.append(_joined(infos))
+    return out
+
+
+def _joined(infos: Sequence[StoryInfo]) -> StoryInfo:
+    """One story of several: the first one's id and label, every article, outlet and date."""
+    if len(infos) == 1:
+        return infos[0]
+    firsts = [(_day(i.first), i.first) for i in infos if i.first and _day(i.first) is not None]
+    lasts = [(_day(i.last), i.last) for i in infos if i.last and _day(i.last) is not None]
+    outlets = tuple(dict.fromkeys(o for i in infos for o in i.outlets))
+    return StoryInfo(infos[0].id, infos[0].label, tuple(a for i in infos for a in i.articles), outlets,
+                     min(firsts)[1] if firsts else None, max(lasts)[1] if lasts else None)
