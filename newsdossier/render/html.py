@@ -552,6 +552,7 @@ def _outlet_count(items: Iterable[str]) -> int:
 # <template> elements and are laid out only when scrolled to or cited; past MARKUP_BUDGET
 # characters of text, articles are shown without sentence and name markup.
 LAZY_AFTER = 30
+MORE_AFTER = 20  # on a lazy page, quote groups past this many wait in a <template> behind "Show more"
 MARKUP_BUDGET = 2_000_000
 MATRIX_OUTLETS = 25  # outlets drawn in the agreement matrix (the most involved)
 
@@ -613,6 +614,7 @@ def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None 
         low_confidence=LOW_CONFIDENCE,
         timeline=sorted(dossier.timeline, key=lambda t: (t.date is None, t.date or "", t.span.article, t.span.start)),
         clip=_clip, extra=extra_sections(dossier), lazy=len(dossier.articles) > LAZY_AFTER,
+        more_after=MORE_AFTER,
     )
 
 

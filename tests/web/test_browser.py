@@ -202,3 +202,35 @@ def test_a_large_dossier_lays_out_texts_lazily_and_citations_still_land(browser,
     assert page.evaluate("document.body.dataset.highlightText") == last.text
     assert page.locator(f"#text-{last.id}").evaluate("el => el.textContent") == last.text
     assert events == []
+
+
+def test_quote_groups_past_the_first_wait_behind_show_more_and_their_citations_land(browser, page,
+                                                                                   tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from newsdossier.model import Article, Quote, Speaker
+    from newsdossier.render.html import LAZY_AFTER, MORE_AFTER
+
+    n = max(LAZY_AFTER, MORE_AFTER) + 5
+    arts = tuple(Article.create(f"Harbour worker {i} said the quay at Harbourtown would reopen ({i}).",
+                                f"q{i}.txt", outlet=f"Outlet {i}") for i in range(n))
+    quotes = tuple(Quote(id=f"QX{i}", kind="indirect", span=a.span(a.text.index("the quay"), len(a.text) - 1),
+                         speaker=Speaker(f"Harbour worker {i}", a.span(0, len(f"Harbour worker {i}"))))
+                   for i, a in enumerate(arts))
+    base = full_dossier()
+    d = replace(base, articles=(*base.articles, *arts), quotes=(*base.quotes, *quotes))
+    events = _watch(page)
+    page.goto(_write(tmp_path, d, "quotes.html"))
+    groups = page.locator("#quotes .quote-group")
+    total = len({q.speaker.name if q.speaker else "" for q in d.quotes})
+    assert groups.count() == MORE_AFTER < total
+    page.click("#quotes button.more")
+    assert groups.count() == total
+    assert page.locator("#quotes button.more, #more-quotes").count() == 0
+    last = arts[-1]
+    cite = page.locator(f'#quotes .qtext + {CITES}[data-a="{last.id}"]').first
+    cite.scroll_into_view_if_needed()
+    cite.hover()
+    s = last.text.index("the quay")
+    assert page.evaluate("document.body.dataset.highlightText") == last.text[s:len(last.text) - 1]
+    assert events == []

@@ -94,6 +94,13 @@
   document.addEventListener("mouseover", function (ev) { var el = target(ev); if (el) { show(el, false); } });
   document.addEventListener("focusin", function (ev) { var el = target(ev); if (el) { show(el, false); } });
   document.addEventListener("click", function (ev) {
+    var more = ev.target && ev.target.closest ? ev.target.closest("button.more[data-more]") : null;
+    if (more) {
+      var tpl = document.getElementById(more.dataset.more);
+      if (tpl) { more.parentNode.insertBefore(tpl.content.cloneNode(true), more); tpl.remove(); }
+      more.remove();
+      return;
+    }
     var el = target(ev);
     if (el) { ev.preventDefault(); show(el, true); }
   });
