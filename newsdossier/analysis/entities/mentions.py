@@ -70,13 +70,8 @@ _AND_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 _ROLE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"})
 _LEFT_OK_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
 _MAX_ROLE_TOKENS = 12
-# Title words that also occur inside names ("Martin Luther King Jr", "Carl Prince Adams").
-_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "grand", "father", "major",
-                          "marshal", "crown", "field", "cardinal", "bishop", "sir", "dame"})
-# Prepositions that put a place after them ("in X", "near X"); "to", "at" and "from" are
-# left out because they precede people as often ("said to X", "a letter from X").
-_LOCATIVE = frozenset({"in", "near", "into", "outside", "across", "around", "inside", "throughout",
-                       "within"})
+_NAME_TITLES = en.ENTITY_TITLES_IN_NAMES
+_LOCATIVE = en.ENTITY_LOCATIVE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
