@@ -479,6 +479,15 @@ ENTITY_LEGAL_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh",
 })
 
+# Social platforms a tagger glues onto the name before them ("Trump Twitter jokes", "the Miss
+# Universe Twitter account"): as the last word of a longer name they are dropped from it.
+ENTITY_PLATFORM_WORDS = frozenset({
+    "twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "tumblr",
+})
+# Decades written as words ("the Sixties girl group"): a date, not a name.
+ENTITY_DECADE_WORDS = frozenset({
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+})
 # Moved from entities/names.py and entities/mentions.py (issue 12: word lists live here).
 # Courtesy titles say nothing about a person's role.
 NAME_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "frau"})
