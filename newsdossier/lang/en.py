@@ -494,6 +494,56 @@ ENTITY_LEGAL_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh",
 })
 
+# Social platforms a tagger glues onto the name before them ("Trump Twitter jokes", "the Miss
+# Universe Twitter account"): as the last word of a longer name they are dropped from it.
+ENTITY_PLATFORM_WORDS = frozenset({
+    "twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "tumblr",
+})
+# Decades written as words ("the Sixties girl group"): a date, not a name.
+ENTITY_DECADE_WORDS = frozenset({
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+})
+# Moved from entities/names.py and entities/mentions.py (issue 12: word lists live here).
+# Courtesy titles say nothing about a person's role.
+NAME_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "frau"})
+
+# Lowercase words that may sit inside a multi-word name ("Council of Varnia").
+NAME_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "at", "to", "&", "de", "du", "des", "la", "le"})
+
+# Group words derived from a name ("Lincolnites", "Smithian", "Orwellism").
+NAME_DERIVED_SUFFIXES = ("ists", "ist", "ites", "ite", "ians", "ian", "ans", "an", "is", "i",
+                         "ese", "ish", "ism", "ists'", "ns", "n")
+
+# Last words that make a name a place or an organisation even when it starts with a
+# person's name ("Oswin Tower", "Brenner Holdings", "Varnia Herald"). Words that are also
+# common surnames (Park, Hall, Lane, Lake, Church, Field, Law ...) are left out: for those
+# the tagger's label decides.
+ENTITY_PLACE_HEADS = frozenset({
+    "city", "town", "street", "st", "avenue", "ave", "road", "rd", "square", "place",
+    "drive", "boulevard", "blvd", "bridge", "tower", "towers", "building", "center", "centre",
+    "airport", "station", "stadium", "arena", "hotel", "mosque", "cathedral",
+    "county", "district", "province", "valley", "river", "mountain", "mount", "island",
+    "islands", "beach", "port", "harbor", "harbour", "heights", "village", "camp", "base",
+    "gardens", "garden", "prison", "hospital", "museum", "library", "school", "college",
+    "university", "academy", "zoo", "mall", "palace", "castle", "dam", "canal", "highway", "memorial",
+})
+ENTITY_ORG_HEADS = frozenset({
+    "holdings", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "foundation",
+    "institute", "trust", "fund", "collection", "award", "awards", "prize", "act", "party",
+    "times", "post", "herald", "news", "journal", "tribune", "gazette", "daily", "review", "magazine",
+    "press", "courier", "chronicle", "observer", "telegraph", "express", "wire", "monitor", "sentinel",
+    "inquirer", "examiner", "dispatch", "bulletin", "globe", "mirror", "standard", "network", "studios", "records", "show", "program", "programme", "campaign", "committee",
+    "council", "commission", "agency", "department", "ministry", "brigade", "brigades", "army",
+    "movement", "front", "union", "association", "society", "club", "team", "league", "bank",
+})
+# Title words that also occur inside names ("Martin Luther King Jr", "Carl Prince Adams").
+ENTITY_TITLES_IN_NAMES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "grand", "father", "major",
+                                    "marshal", "crown", "field", "cardinal", "bishop", "sir", "dame"})
+# Prepositions that put a place after them ("in X", "near X"); "to", "at" and "from" are
+# left out because they precede people as often ("said to X", "a letter from X").
+ENTITY_LOCATIVE_WORDS = frozenset({"in", "near", "into", "outside", "across", "around", "inside", "throughout",
+                                   "within"})
+
 # --------------------------------------------------------------------------- summary (issue 17)
 
 # Words whose tokens lie inside double quotes for the summary's quote rules (characters).

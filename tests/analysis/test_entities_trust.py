@@ -190,3 +190,19 @@ def test_state_abbreviation_joins_the_state_named_in_full(nlp) -> None:
     assert together(ents, "Okla", "Oklahoma")  # the final dot is trimmed
     ents = resolve(nlp, "Rain fell in Tulsa, [Okla.|GPE] today.")
     assert by_alias(ents, "Okla").aliases == ("Okla",)  # no state named in full: left alone
+
+
+def test_platform_decade_and_credit_role_are_not_names(nlp) -> None:
+    ents = resolve(nlp, "[Tarquin Oyelaran|PERSON] spoke. Fans made [Oyelaran Twitter|PERSON] jokes.\n"
+                   "She sang in a [Sixties|ORG] girl group.\n"
+                   "1st [AC|GPE] - Serafina Quenby\nDirector of [Photography|ORG] - Tom Varga\n"
+                   "[Ledger Weekly|ORG] - the paper of record for the valley, read by many people.")
+    names = _names(ents)
+    assert "Oyelaran Twitter" not in names and together(ents, "Oyelaran", "Tarquin Oyelaran")
+    assert "Sixties" not in names and "AC" not in names and "Photography" not in names
+    assert "Ledger Weekly" in names  # a dash followed by prose is no credit line
+
+
+def test_trailing_auxiliary_is_trimmed(nlp) -> None:
+    ents = resolve(nlp, "[Serafina Quenby|PERSON] spoke.\nQuenby: I Will Help [Serafina Get|PERSON] Elected")
+    assert "Serafina Get" not in _names(ents)

@@ -3,6 +3,7 @@
 Run on each resolved entry (its forms and mentions). An entry fails when
 
 * every word of it is a word of page furniture ("Breaking News Emails", "Email Sign");
+* every word of it is a decade written as a word ("Sixties");
 * it only ever starts a sentence or a line and every word of it is a word the articles
   also write in lowercase ("Actress", "Background", "Petty Officer"): a capitalised
   common word or heading, not a name;
@@ -47,6 +48,8 @@ def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowerc
         common = [w for w in words if len(w) >= 4 and lowercase[w.lower()] > 0]
         if common and len(common) * 2 >= len([w for w in words if len(w) >= 4]):
             return "shouted page furniture: capitals only, made of common words"
+    if all(w.lower() in en.ENTITY_DECADE_WORDS for w in words):
+        return "a decade written as a word, not a name"
     if all(is_title(w) for w in words):
         return "made of title words (a rank or office, not a name)"
     if all(m.initial for m in mentions) and all(lowercase[w.lower()] > 0 for w in words):

@@ -50,6 +50,9 @@ _UI_LINE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _REPEATED = re.compile(r"([a-z])\1\1")
+# A credit line of a film or photo ("1st AC - Chris MacDonald", "Director of Photography - Ann Li"):
+# a short role, a dash, and a full name that ends the line. The role part holds no name.
+_CREDIT_LINE = re.compile(r"^[^\n]{1,80}?\s[-–—]\s[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*$", re.MULTILINE)
 # spaCy labels whose mentions may be people, so their descriptions are read as roles.
 _ROLE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?\s+$")
@@ -70,13 +73,8 @@ _AND_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 _ROLE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"})
 _LEFT_OK_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
 _MAX_ROLE_TOKENS = 12
-# Title words that also occur inside names ("Martin Luther King Jr", "Carl Prince Adams").
-_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "grand", "father", "major",
-                          "marshal", "crown", "field", "cardinal", "bishop", "sir", "dame"})
-# Prepositions that put a place after them ("in X", "near X"); "to", "at" and "from" are
-# left out because they precede people as often ("said to X", "a letter from X").
-_LOCATIVE = frozenset({"in", "near", "into", "outside", "across", "around", "inside", "throughout",
-                       "within"})
+_NAME_TITLES = en.ENTITY_TITLES_IN_NAMES
+_LOCATIVE = en.ENTITY_LOCATIVE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,8 +210,9 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Lowerc
 
     Drops what a tagger glues to a name in headlines and captions: everything up to an
     inner possessive ("La Land's Emma Stone" -> "Emma Stone"), a capitalised common word
-    that starts a sentence or line ("Honoring Biden"), trailing capitalised verbs ("Hillary
-    Get") and trailing month or weekday names ("Takei April"). A person "name" made of two
+    that starts a sentence or line ("Honoring Biden"), trailing capitalised verbs and auxiliaries ("Hillary
+    Get"), trailing month or weekday names ("Takei April") and a trailing social platform
+    ("Trump Twitter"). A person "name" made of two
     names joined by "and" is two people, not one.
     """
     if hi - lo == 1:
@@ -229,7 +228,8 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Lowerc
     if hi - lo == 1:
         return lo, hi
     last = doc[hi - 1]
-    while hi - lo > 1 and (last.pos_ == "VERB" and last.text[:1].isupper() or last.lower_ in en.ENTITY_DATE_WORDS):
+    while hi - lo > 1 and (last.pos_ in ("VERB", "AUX") and last.text[:1].isupper() or last.lower_ in en.ENTITY_DATE_WORDS
+                           or last.lower_ in en.ENTITY_PLATFORM_WORDS):
         hi -= 1
         last = doc[hi - 1]
     first = doc[lo]
@@ -240,6 +240,19 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Lowerc
         lo += 1
     return (lo, hi) if hi > lo else None
 
+
+def _credit_role(text: str, start: int, end: int) -> bool:
+    """True if ``start:end`` lies before the dash of a credit line ("1st AC - Chris MacDonald")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if " - " not in line and " – " not in line and " — " not in line:
+        return False
+    m = _CREDIT_LINE.match(line)
+    if m is None:
+        return False
+    dash = max(line.rfind(" - "), line.rfind(" – "), line.rfind(" — "))
+    return end - line_start <= dash
 
 def _starts_text(text: str, start: int) -> bool:
     """True if the characters before ``start`` end a line or a sentence (quote marks aside)."""
@@ -446,6 +459,8 @@ def extract(
             surface = art.text[start:end]
             if not _acceptable(surface) or (start > 0 and art.text[start - 1] in "#@"):
                 continue  # not a name, or a hashtag or handle
+            if _credit_role(art.text, start, end):
+                continue  # the role of a credit line ("1st AC - Chris MacDonald")
             try:
                 name = split_name(surface)
             except ValueError:

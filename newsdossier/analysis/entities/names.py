@@ -21,43 +21,18 @@ _PARTICLES = en.NAME_PARTICLES
 _CAPITAL_PARTICLES = en.NAME_PARTICLES_CAPITALISED
 
 _TITLES = frozenset(w.rstrip(".").lower() for w in en.ENTITY_TITLE_WORDS)
-# Courtesy titles say nothing about a person's role.
-COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "frau"})
-
-# Lowercase words that may sit inside a multi-word name ("Council of Varnia").
-_NAME_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "at", "to", "&", "de", "du", "des", "la", "le"})
+COURTESY = en.NAME_COURTESY_TITLES
+_NAME_FUNCTION_WORDS = en.NAME_FUNCTION_WORDS
 
 _APOSTROPHES = "'’ʼ‘`´"
 _POSSESSIVE = re.compile(r"(?:['’ʼ]s|s['’ʼ])$")
 
-# Group words derived from a name ("Lincolnites", "Smithian", "Orwellism").
-_DERIVED_SUFFIXES = ("ists", "ist", "ites", "ite", "ians", "ian", "ans", "an", "is", "i",
-                     "ese", "ish", "ism", "ists'", "ns", "n")
+_DERIVED_SUFFIXES = en.NAME_DERIVED_SUFFIXES
 
 VOWELS = frozenset("aeiou")
 
-# Last words that make a name a place or an organisation even when it starts with a
-# person's name ("Oswin Tower", "Brenner Holdings", "Varnia Herald"). Words that are also
-# common surnames (Park, Hall, Lane, Lake, Church, Field, Law ...) are left out: for those
-# the tagger's label decides.
-PLACE_HEADS = frozenset({
-    "city", "town", "street", "st", "avenue", "ave", "road", "rd", "square", "place",
-    "drive", "boulevard", "blvd", "bridge", "tower", "towers", "building", "center", "centre",
-    "airport", "station", "stadium", "arena", "hotel", "mosque", "cathedral",
-    "county", "district", "province", "valley", "river", "mountain", "mount", "island",
-    "islands", "beach", "port", "harbor", "harbour", "heights", "village", "camp", "base",
-    "gardens", "garden", "prison", "hospital", "museum", "library", "school", "college",
-    "university", "academy", "zoo", "mall", "palace", "castle", "dam", "canal", "highway", "memorial",
-})
-ORG_HEADS = frozenset({
-    "holdings", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "foundation",
-    "institute", "trust", "fund", "collection", "award", "awards", "prize", "act", "party",
-    "times", "post", "herald", "news", "journal", "tribune", "gazette", "daily", "review", "magazine",
-    "press", "courier", "chronicle", "observer", "telegraph", "express", "wire", "monitor", "sentinel",
-    "inquirer", "examiner", "dispatch", "bulletin", "globe", "mirror", "standard", "network", "studios", "records", "show", "program", "programme", "campaign", "committee",
-    "council", "commission", "agency", "department", "ministry", "brigade", "brigades", "army",
-    "movement", "front", "union", "association", "society", "club", "team", "league", "bank",
-})
+PLACE_HEADS = en.ENTITY_PLACE_HEADS
+ORG_HEADS = en.ENTITY_ORG_HEADS
 
 
 # Geographic features often named by their first word alone ("the Kessel" for "Kessel River").
