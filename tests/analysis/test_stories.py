@@ -159,6 +159,29 @@ def test_one_build_merges_the_parts_of_a_story_but_not_different_stories() -> No
     assert len(cluster_stories(ferry, params=off, one_build=True)) == 3
 
 
+def test_one_build_folds_a_weakly_related_fragment_but_not_an_unrelated_article() -> None:
+    extra = ["Divers checked the hull.", "The company apologised.", "Tickets will be refunded.",
+             "Unions raised safety concerns."]
+    ferry = [Article.create(f"{t} {e}", f"f#{i}-{j}") for i, t in enumerate(FERRY) for j, e in enumerate(extra)]
+    # shares only the island's name with the ferry story: too weak for the merge, enough to fold
+    side = Article.create("Shop owners on Skarrel Island complained about lost tourists and closed "
+                          "cafes this summer, and the local council promised a grant.", "side")
+    unrelated = Article.create(PANDA[0], "panda")
+    no_fold = StoryParams(build_fold_share=0.0)
+    assert sorted(s.size for s in cluster_stories(ferry + [side], params=no_fold, one_build=True)) == [1, 12]
+    (one,) = cluster_stories(ferry + [side], one_build=True)
+    assert set(one.articles) == {a.id for a in ferry + [side]}
+    assert one.id == "story-" + ferry[0].id[:12]
+    assert sorted(s.size for s in cluster_stories(ferry + [unrelated], one_build=True)) == [1, 12]
+    # the fold acts only inside a build, never on the corpus stream
+    assert sorted(s.size for s in cluster_stories(ferry + [side])) == [1, 12]
+    # two halves of a build are not fragments: the fold leaves an even split alone
+    halves = _arts(FERRY, "f") + _arts(ELECTION, "e")
+    assert len(cluster_stories(halves, params=StoryParams(build_fold_share=0.49), one_build=True)) == 2
+    with pytest.raises(StoryParamsError):
+        StoryParams(build_fold_share=0.5)
+
+
 def test_incremental_state_round_trip_gives_the_same_stories() -> None:
     arts = _interleave(_arts(FERRY, "f"), _arts(ELECTION, "e"), _arts(PANDA, "p"))
     feats = [extract_features(a) for a in arts]

@@ -65,6 +65,11 @@ class StoryParams:
             stories are merged when the mean-link similarity of their articles reaches this
             (no time decay), so the build reports several stories only when the split is
             clear; ``1`` disables the merge.
+        build_fold_share: after that merge, a story holding at most this share of the build's
+            articles is a fragment, not a confident second story: it is folded into the most
+            similar larger story when their mean-link similarity reaches
+            ``build_fold_threshold``; ``0`` disables the fold.
+        build_fold_threshold: the mean-link similarity a fragment needs to be folded.
         index_terms: top-weighted words per article posted to the inverted index.
         index_entities: top-weighted entities per article posted to the inverted index.
         mean_link: 0 scores against the centroid's direction (cosine); 1 scores the mean
@@ -95,6 +100,8 @@ class StoryParams:
     window_days: float = 30.0
     long_gap_threshold: float = 0.3
     build_merge_threshold: float = 0.05
+    build_fold_share: float = 0.1
+    build_fold_threshold: float = 0.03
     index_terms: int = 12
     index_entities: int = 8
     max_candidates: int = 60
@@ -112,6 +119,8 @@ class StoryParams:
              "threshold and dated_threshold must be in (0, 1]"),
             (0.0 < self.long_gap_threshold <= 1.0 and 0.0 < self.build_merge_threshold <= 1.0,
              "long_gap_threshold and build_merge_threshold must be in (0, 1]"),
+            (0.0 <= self.build_fold_share < 0.5 and 0.0 < self.build_fold_threshold <= 1.0,
+             "build_fold_share must be in [0, 0.5), build_fold_threshold in (0, 1]"),
             (self.text_weight >= 0 and self.entity_weight >= 0
              and self.text_weight + self.entity_weight > 0, "weights must be >= 0 and not both 0"),
             (self.tau_days > 0, "tau_days must be > 0"),

@@ -29,7 +29,10 @@ def _raw_dot(a: _StoryState, b: _StoryState, params: StoryParams) -> float:
 def merge_close(clusterer: StoryClusterer, ids: Sequence[str], threshold: float) -> list[StoryInfo]:
     """Merge stories whose articles are, on average, similar (average-link agglomeration over
     the story centroids, no time decay), most similar pair first, while the mean pairwise
-    similarity reaches ``threshold``. The state is not changed.
+    similarity reaches ``threshold``; then a fragment (a story with at most
+    ``params.build_fold_share`` of the articles) is folded into the most similar larger story
+    when their mean similarity reaches ``params.build_fold_threshold``, smallest first. The
+    state is not changed.
 
     Returns:
         The stories, merged ones under the id of their first-created member (articles in
@@ -48,14 +51,7 @@ def merge_close(clusterer: StoryClusterer, ids: Sequence[str], threshold: float)
     size = np.array([float(len(s.articles)) for s in stories])
     alive = np.ones(k, dtype=bool)
     groups: list[list[int]] = [[i] for i in range(k)]
-    while True:
-        mean = raw / np.outer(size, size)
-        mask = np.outer(alive, alive)
-        np.fill_diagonal(mask, False)
-        mean[~mask] = -1.0
-        i, j = divmod(int(np.argmax(mean)), k)
-        if mean[i, j] < threshold:
-            break
+    def join(i: int, j: int) -> None:
         i, j = min(i, j), max(i, j)
         raw[i, :] += raw[j, :]
         raw[:, i] += raw[:, j]
@@ -63,6 +59,35 @@ def merge_close(clusterer: StoryClusterer, ids: Sequence[str], threshold: float)
         size[i] += size[j]
         alive[j] = False
         groups[i] += groups[j]
+
+    def means() -> np.ndarray:
+        mean = raw / np.outer(size, size)
+        mask = np.outer(alive, alive)
+        np.fill_diagonal(mask, False)
+        mean[~mask] = -1.0
+        return mean
+
+    while True:
+        mean = means()
+        i, j = divmod(int(np.argmax(mean)), k)
+        if mean[i, j] < threshold:
+            break
+        join(i, j)
+    p = clusterer.params
+    total = float(size.sum())
+    while p.build_fold_share > 0:
+        mean = means()
+        small = [i for i in np.argsort(size, kind="stable") if alive[i] and size[i] <= p.build_fold_share * total]
+        for i in small:
+            larger = alive & (size > size[i])
+            if not larger.any():
+                continue
+            j = int(np.argmax(np.where(larger, mean[i], -1.0)))
+            if mean[i, j] >= p.build_fold_threshold:
+                join(i, j)
+                break
+        else:
+            break
     out = []
     for i in range(k):
         if alive[i]:
