@@ -328,3 +328,18 @@ def parse_all(
         sents.extend(sentences(art, doc))
         ments.extend(mentions(art, doc))
     return sents, ments
+
+
+HEADLINE_MIN_WORDS = 3          # a title-case line has at least this many words of 4+ letters ...
+HEADLINE_CAPITALISED_SHARE = 0.8  # ... and at least this share of them capitalised
+
+
+def is_title_case(words: Sequence[str]) -> bool:
+    """Whether a line's words are set in title case (a headline or heading, not a sentence).
+
+    Title case capitalises the content words and leaves short function words ("of", "the", "in")
+    as they are, so only words of four letters or more count. The one test of "is this a
+    headline" for every analysis.
+    """
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(long) >= HEADLINE_MIN_WORDS and sum(w[0].isupper() for w in long) >= HEADLINE_CAPITALISED_SHARE * len(long)

@@ -114,3 +114,12 @@ def test_parses_are_held_as_bytes_and_rebuilt_one_at_a_time(nlp):
     docs.close()
     with pytest.raises(ValueError, match="closed"):
         view[arts[0].id]
+
+
+def test_title_case_is_one_test_for_headlines_and_headings():
+    from newsdossier.nlp import is_title_case
+
+    assert is_title_case("Senate Passes Sweeping Budget Deal After Late Vote".split())
+    assert is_title_case("Storm Leaves Thousands Without Power in the North".split())  # short words do not count
+    assert not is_title_case("The senate passed the budget deal after a late vote.".split())
+    assert not is_title_case("Obama Said Yes".split())  # too few long words to tell

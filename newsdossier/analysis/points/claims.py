@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang import en
 from ...model import Article, Claim, Entity, Holder, Quote, strip_range
+from ...nlp import is_title_case
 from .common import NAMED_KINDS, STRENGTH, SUCCESS, TITLES_RE, PointsConfig
 
 __all__ = ["extract_claims", "STRENGTH", "SUCCESS"]
@@ -266,8 +267,7 @@ def _predicative(noun: Token) -> bool:
 
 def _headline(sent: SpacySpan) -> bool:
     """Return whether a sentence is set in title case (a headline), where words parse as names."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    return is_title_case([t.text for t in sent if t.is_alpha])
 
 
 def _name_part(tok: Token) -> bool:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from ...lang import en
+from ...nlp import is_title_case
 
 __all__ = ["standalone_problem", "dateline_end"]
 
@@ -85,8 +86,7 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
         return "boilerplate"
     if _CAPTION_START.search(text):
         return "caption"
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75:
+    if is_title_case(text.split()):
         return "header"
     n_quotes = sum(text.count(c) for c in "\"“”")
     if n_quotes % 2 == 1:
