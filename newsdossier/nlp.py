@@ -167,9 +167,10 @@ class Parses(Mapping[str, Doc]):
 
     def only(self, ids: Collection[str]) -> Parses:
         """Return a view of the parses of ``ids`` (sharing this store's file; nothing is copied)."""
+        wanted = ids if isinstance(ids, (set, frozenset)) else set(ids)
         view = Parses(self.vocab)
         view._spill = self._spill
-        view._where = {k: v for k, v in self._where.items() if k in ids}
+        view._where = {k: v for k, v in self._where.items() if k in wanted}
         return view
 
     def __getitem__(self, article_id: str) -> Doc:
@@ -200,7 +201,8 @@ def only(docs: Mapping[str, Doc], ids: Collection[str]) -> Mapping[str, Doc]:
     """Return the parses of ``ids`` among ``docs``, without deserialising any (see :meth:`Parses.only`)."""
     if isinstance(docs, Parses):
         return docs.only(ids)
-    return {k: v for k, v in docs.items() if k in ids}
+    wanted = ids if isinstance(ids, (set, frozenset)) else set(ids)
+    return {k: v for k, v in docs.items() if k in wanted}
 
 
 PARALLEL_MIN_ARTICLES = 48      # fewer articles than this to parse: one process (workers cost ~1 s to start)
