@@ -43,7 +43,7 @@ _STRONG = re.compile(
 )
 _WEAK = re.compile(
     r"^[\[(\s]*(?:watch|read|click|tap|learn more|listen|download|share|print|tweet|comments?"
-    r"|see (?:also|more|photos|video|the)|get the|follow (?:@|us\b|me\b|\w+(?: \w+)? on (?:twitter|facebook|instagram)))\b",
+    r"|see (?:also|more|photos|video|the)|get the|follow (?:@|us\b|me\b|\w+(?: \w+){0,3} on (?:twitter|facebook|instagram)))\b",
     re.I,
 )
 # Section labels ("Photos:", "(VIDEO: ...)", "More:") only count with a colon or standing alone.
@@ -65,6 +65,9 @@ _WIDGET = re.compile(
     r"|^media caption\b|please try again later\.?$|^loading\.{0,3}$)",
     re.I,
 )
+# Case-sensitive: the capitals are the button's label ("CLOSE The Dow plunged ..."), a capitalised
+# word or a quote follows.
+_VIDEO_PLAYER = re.compile(r"^(?:" + "|".join(map(re.escape, en.VIDEO_PLAYER_OPENERS)) + r")\s+(?=[A-Z\"“‘'])")
 _SEPARATOR = re.compile(r"^[^\w\s\"“”'‘’]{1,40}$|^(?:[*_=~-]\s*){2,}$")
 _RIGHTS = re.compile(r"copyright|all rights reserved|©", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s(?:›|>|»|/|\|)\s")
@@ -100,6 +103,8 @@ def classify_line(line: str, *, edge: bool = False, repeated: int = 0) -> str | 
         return "embedded social-media post"
     if _WIDGET.search(line) and n <= 40:
         return "media player or widget notice"
+    if _VIDEO_PLAYER.match(line) and n <= MAX_TAIL_WORDS:
+        return "video player caption (its close button, the clip's description and credit)"
     one_phrase = not _INNER_SENT_END.search(line)
     if one_phrase and ((_ARROW_END.search(line) and n <= MAX_ARROW_WORDS) or (_ARROW_START.match(line) and n <= 20)):
         return "link with an arrow (a link label, not a sentence)"
@@ -142,6 +147,8 @@ def _trailing_furniture(line: str) -> tuple[int, str] | None:
             break  # longer tails never classify: stop (the scan was quadratic in the line)
         if not line[: m.start()].strip():
             continue
+        if tail[:1].islower() and not (_URL.match(tail) or _EMBED.search(tail)):
+            continue  # a tail in lower case continues the sentence ('"New Day" comments. The post ...')
         reason = classify_line(tail.strip())
         if reason is not None:
             return m.end(), reason

@@ -707,6 +707,10 @@ OUTLET_STAFF_PATTERNS: tuple[str, ...] = (
     r"producers?", r"contributors?", r"staff", r"journalists?", r"bureau", r"experts?",
     r"investigation", r"analysis", r"poll", r"survey", r"newsroom", r"has\s+learned",
 )
+# The close button of an embedded video player, printed in capitals before the clip's
+# description and credit ("CLOSE Four dispensaries open ... Jane Doe, staff"): a line that opens
+# with one of these words, in exactly this case, is the player's caption, not reporting.
+VIDEO_PLAYER_OPENERS: tuple[str, ...] = ("CLOSE",)
 # The words of a page's share and tool bars ("Share", "Tweet", "Email", "Print"): a line made
 # only of them is furniture.
 SHARE_BAR_WORDS: frozenset[str] = frozenset({

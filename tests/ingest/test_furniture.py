@@ -25,6 +25,9 @@ from newsdossier.ingest.furniture import classify_line, clean, line_counts, norm
     "Please enable JavaScript to watch this video",
     "___",
     "► Related: Mayor opens new bridge",
+    "Follow Ana Maria Ruiz Soto on Twitter at https://twitter.com/example",
+    "CLOSE Three bakeries in the valley reopen after the flood. Sam Doe, staff",
+    "CLOSE Skip in Skip x Embed x Share The council voted to close the bridge on Monday.",
 ])
 def test_furniture_lines(line):
     assert classify_line(line) is not None
@@ -37,6 +40,8 @@ def test_furniture_lines(line):
     "“Share the water fairly,” the farmers’ union said in a statement on Monday.",
     "Read the full report, the minister told parliament, and you will see the risk.",
     "Home owners along the river were told to leave before midnight.",
+    "Close to 300 people were evacuated from the valley on Monday.",
+    "CLOSED ROADS were reopened by noon, the police said.",
     "Advertisement revenue fell by a third last year, the company said in its annual report.",
 ])
 def test_journalism_is_kept(line):
@@ -82,3 +87,10 @@ def test_short_line_repeated_across_articles_is_boilerplate():
 
 def test_normalise_whitespace():
     assert normalise_whitespace("  a  \n \n \n\n b \n") == "a\n\nb"
+
+
+def test_a_lower_case_tail_continues_its_sentence():
+    # '"Fresh Start" comments.' is the end of the sentence, not a "Comments" link glued to it.
+    line = 'On Friday, the club\'s page expanded on the coach\'s "Fresh Start" comments. The post ended with these words:'
+    text, removed = clean(line)
+    assert text.strip() == line and removed == ()
