@@ -175,3 +175,9 @@ def test_a_scaled_sum_counts_what_follows_in(nlp) -> None:
     assert _unit(facts, "25 million") == "aid"
     _, facts = _facts(nlp, ["Three in ten voters stayed home in Orvale."])
     assert all(f.unit != "orvale" for f in facts)
+
+
+def test_a_name_between_number_and_noun_is_not_the_unit(nlp) -> None:
+    # The parser hangs "Four" on the name ("Four -> Orvale -> bakeries"); the bakeries are counted.
+    _, facts = _facts(nlp, ["UPDATE Four Orvale bakeries begin sales of bread."])
+    assert _unit(facts, "Four") == "bakery"

@@ -47,6 +47,8 @@ def _counted_noun(doc: Doc, tokens: SpacySpan) -> tuple[Token | None, str]:
         return head.head, "modifier"  # "two master's degrees": degrees are counted
     # "30,000 US troops": the number modifies the noun that follows it
     if last.dep_ in ("nummod", "quantmod", "compound", "amod", "det") and head.i > last.i:
+        if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            return head.head, "modifier"  # "four Reno dispensaries", "two Boeing jets": the name modifies
         if head.pos_ in ("NOUN", "PROPN"):
             return head, "modifier"
         if head.pos_ == "NUM" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > last.i:
