@@ -519,10 +519,40 @@ def _is_dateline(text: str, expr: Expression) -> bool:
     return len(line) <= (expr.end - expr.start) + 25 and not line.endswith(".")
 
 
-def _inferred_anchor(exprs: Sequence[Expression]) -> dt.date | None:
+# A wire dateline opens the text: "LONDON, Tuesday, June 10, 2014 -", "PARIS (AP) June 3, 2014 --".
+_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+){0,2}(?:\s*\([A-Za-z]+\))?,?\s*(?:\w+day,?\s*)?$")
+# The cue opens its line or a bracket or a part after a separator ("(Published Friday, June 27,
+# 2014)", "By A. Writer / Published March 24, 2015"), never a sentence's verb ("a newspaper
+# published a document Monday, Oct. 28, 2013").
+_PUBLICATION_CUE = re.compile(
+    r"(?:^\s*|[(\[|/·•–—]\s*|\s-\s*)(?:" + "|".join(map(re.escape, en.PUBLICATION_DATE_CUES)) + r")\b[^.!?]{0,30}$", re.I)
+
+
+def _dates_the_writing(text: str, expr: Expression) -> bool:
+    """Return whether a full date is the article's own: a date line, a wire dateline, "Updated ...".
+
+    The latest date an article mentions is as often a file photo's, a tweet's or a birth date as
+    the day it was written (of 90 weekdays in 35 DUC 2007 articles counted from it, none came out
+    on the day the publication date gives), so only these say when the text was written.
+    """
+    if _is_dateline(text, expr):
+        return True
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    before = text[line_start : expr.start]
+    if _PUBLICATION_CUE.search(before):
+        return True
+    first_line = not text[:line_start].strip()
+    return first_line and bool(_WIRE_DATELINE.match(before)) \
+        and bool(re.match(r"[\s,]*(?:[-–—]|\(\w+\))", text[expr.end : expr.end + 24]))
+
+
+def _inferred_anchor(text: str, exprs: Sequence[Expression]) -> dt.date | None:
+    """Return the latest full date that dates the writing (see :func:`_dates_the_writing`)."""
     best = None
     for e in exprs:
         if e.kind == "iso" or (e.kind in ("mdy", "dmy") and "y" in e.parts):
+            if not _dates_the_writing(text, e):
+                continue
             r = resolve(e, None, "unknown", None)
             if r.first is not None and (best is None or r.first > best):
                 best = r.first
@@ -554,9 +584,9 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
         anchor = parse_iso(art.published)
         anchor_how = "publication date"
         if anchor is None:
-            anchor = _inferred_anchor(exprs)
+            anchor = _inferred_anchor(art.text, exprs)
             if anchor is not None:
-                anchor_how = "latest full date in the text (publication date unknown)"
+                anchor_how = "the article's own date line (publication date unknown)"
         previous: Resolution | None = None
         previous_past: Resolution | None = None
         for e in exprs:

@@ -707,6 +707,14 @@ OUTLET_STAFF_PATTERNS: tuple[str, ...] = (
     r"producers?", r"contributors?", r"staff", r"journalists?", r"bureau", r"experts?",
     r"investigation", r"analysis", r"poll", r"survey", r"newsroom", r"has\s+learned",
 )
+# Words that introduce the article's own date on a page ("Published on May 3, 2015", "Last
+# updated at 6:04 PM on 20th October 2011", "Correction 31 July 2017"): a full date after one of
+# them, on its line, dates the writing; the timeline counts relative dates from it when the
+# publication date is unknown.
+PUBLICATION_DATE_CUES: tuple[str, ...] = (
+    "published", "updated", "last updated", "last modified", "modified", "posted", "correction",
+    "first published", "filed",
+)
 # The close button of an embedded video player, printed in capitals before the clip's
 # description and credit ("CLOSE Four dispensaries open ... Jane Doe, staff"): a line that opens
 # with one of these words, in exactly this case, is the player's caption, not reporting.

@@ -125,3 +125,21 @@ def test_years_ago_past_year_one_is_unresolved_with_a_reason(nlp):
     _, events = _tl(nlp, "The wall was built 3000 years ago, the guide said.", published="2024-05-01")
     (ev,) = [e for e in events if "3000 years ago" in e.span.text]
     assert not ev.resolved and ev.date is None and "outside the calendar" in ev.how
+
+
+def test_a_photo_or_birth_date_is_not_the_writing_date(nlp) -> None:
+    # The latest date an article mentions is often a file photo's or a birth date: relative dates
+    # stay unresolved rather than counted from it.
+    text = ("FILE - In this Saturday, July 1, 2017, file photo, people queue at a bakery in Orvale.\n"
+            "The bakery reopened on Monday. Its founder was born on March 3, 1950, a newspaper "
+            "published on Monday, Oct. 28, 2013.")
+    _, events = _tl(nlp, text, published=None)
+    monday = next(e for e in events if e.span.text == "on Monday")
+    assert monday.date is None and not monday.resolved
+
+
+def test_a_published_line_dates_the_writing(nlp) -> None:
+    text = "By Alexandra Writer-Smith, Orvale Gazette / Published March 24, 2017\nThe bakery reopened on Monday."
+    _, events = _tl(nlp, text, published=None)
+    monday = next(e for e in events if e.span.text == "on Monday")
+    assert monday.date == "2017-03-20" and "own date line" in monday.how
