@@ -64,6 +64,8 @@ def test_money_percent_duration() -> None:
     "In 2019 the mill closed.", "She arrived on March 3 at 10 a.m.", "It was the 3rd attempt.",
     "Two weeks earlier the dam broke.", "The tensions rose.", "It was a nine-point plan.",
     "One day someone will know.",
+    'She promoted "Return to Orvale 2" alongside her costars.',
+    "She promoted Return to Orvale 2 alongside her costars.",
 ])
 def test_not_quantities(text: str) -> None:
     assert find_quantities(text) == []

@@ -436,8 +436,8 @@ def _is_identifier(before: str, after: str, num: str = "") -> bool:
     if bare and re.match(r"\s+[A-Z][a-z]+(?<!s)\b", after) and re.search(r"\b(?:on|in|of|from|at|watch|watched|the)\s+$", before):
         return True  # "starring on 30 Rock": a name
     if bare and re.search(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+\s+$", before) and not re.search(r"^\s*$", before[:-1]) \
-            and re.match(r"\s+(?:the|a|an|to|in|on|at|of|and|for)\b|\s*[,.;:]", after):
-        return True  # "sent News 8 the statement", "the Giants 24,": a name or a score
+            and re.match(r"\s+(?:the|a|an|to|in|on|at|of|and|for|alongside|with|as|by)\b|\s*[,.;:\"”’″)]", after):
+        return True  # "sent News 8 the statement", "the Giants 24,", "Your Dragon 2 alongside": a name or a score
     if re.match(r"\s+times\s+(?:the|as|more|less|higher|greater|larger|bigger|faster|that|what)\b", after):
         return True  # "three times the legal limit": a ratio
     return False
