@@ -707,6 +707,15 @@ OUTLET_STAFF_PATTERNS: tuple[str, ...] = (
     r"producers?", r"contributors?", r"staff", r"journalists?", r"bureau", r"experts?",
     r"investigation", r"analysis", r"poll", r"survey", r"newsroom", r"has\s+learned",
 )
+# Capitalised section labels that open a paragraph with a colon like a transcript's speaker
+# label ("UPDATE:", "RELATED:", "RESULTS:"): never a speaker (lower case).
+SECTION_LABEL_WORDS: frozenset[str] = frozenset({
+    "update", "updated", "updates", "related", "photo", "photos", "video", "videos", "audio", "story",
+    "more", "read", "exclusive", "note", "editor's", "correction", "corrections", "source", "sources",
+    "background", "blog", "news", "introduction", "results", "methods", "discussion", "conclusion",
+    "conclusions", "abstract", "summary", "contacts", "contact", "watch", "listen", "also", "graphic",
+    "map", "timeline", "analysis", "opinion", "editorial", "transcript", "caption", "credit", "tags",
+})
 # Words that introduce the article's own date on a page ("Published on May 3, 2015", "Last
 # updated at 6:04 PM on 20th October 2011", "Correction 31 July 2017"): a full date after one of
 # them, on its line, dates the writing; the timeline counts relative dates from it when the

@@ -33,6 +33,7 @@ from .marks import Marked, find_marked, paragraphs, term_kind, words
 from .phrases import Phrase
 from .provenance import Appearance, chain, same_quote
 from .resolve import credit, resolve
+from .transcript import apply as apply_transcript
 
 __all__ = ["EntityIndex", "ParseMismatchError", "QuotesConfig", "QuotesConfigError", "article_quotes",
            "extract_quotes", "link_entity", "same_quote"]
@@ -58,6 +59,7 @@ class EntityIndex:
         self.mentions: dict[str, list[tuple[int, int, Entity]]] = {}
         self.names: dict[str, str] = {}
         self.last: dict[str, set[str]] = {}
+        self.people: set[str] = {ent.id for ent in entities if ent.kind == EntityKind.PERSON}
         for ent in entities:
             for m in ent.mentions:
                 self.mentions.setdefault(m.article, []).append((m.start, m.end, ent))
@@ -91,6 +93,21 @@ class EntityIndex:
         if not phrase.name[:1].isupper():
             return None
         hits = self.last.get(name.split()[-1], set())
+        return next(iter(hits)) if len(hits) == 1 else None
+
+
+    def person(self, name: str) -> str | None:
+        """Return the id of the one person named ``name`` (full name or alias, else last word).
+
+        A transcript's label ("MARTIN:") is linked this way, never through the entity tagged on
+        the label itself, which the tagger often takes for an organisation.
+        """
+        key = _norm(name)
+        if not key:
+            return None
+        if self.names.get(key) in self.people:
+            return self.names[key]
+        hits = self.last.get(key.split()[-1], set()) & self.people
         return next(iter(hits)) if len(hits) == 1 else None
 
 
@@ -134,7 +151,10 @@ def _speaker(article: Article, rec: Record, entities: EntityIndex, config: Quote
     local = rec.phrase if rec.phrase is not None else target
     span = article.span(local.name_start, local.name_end)
     link = rec.link or (SpeakerLink.NAMED if rec.speaker is not None else SpeakerLink.UNRESOLVED)
-    entity = entities.link(article.id, target) if rec.speaker is not None and link != SpeakerLink.UNRESOLVED else None
+    if rec.how == "transcript":
+        entity = entities.person(target.name)
+    else:
+        entity = entities.link(article.id, target) if rec.speaker is not None and link != SpeakerLink.UNRESOLVED else None
     role = target.role or (local.role if local is not target else None)
     conf = rec.speaker_conf if rec.speaker_conf > 0 else 0.5
     if entity is not None and link != SpeakerLink.UNRESOLVED:
@@ -148,7 +168,7 @@ def _speaker(article: Article, rec: Record, entities: EntityIndex, config: Quote
 
 
 # how sure a quote is real and whole, by how its attribution was found
-_DIRECT_BASE = {"dep": 0.9, "frame": 0.9, "dash": 0.85, "according": 0.85, "partial": 0.6, "inside": 0.75,
+_DIRECT_BASE = {"transcript": 0.9, "dep": 0.9, "frame": 0.9, "dash": 0.85, "according": 0.85, "partial": 0.6, "inside": 0.75,
                 "paragraph": 0.8, "continues": 0.8, "intro": 0.8, "passive": 0.75, "": 0.45}
 _INDIRECT_BASE = {"dep": 0.75, "parenthetical": 0.7, "according": 0.8, "model": 0.65}
 
@@ -285,6 +305,7 @@ def article_quotes(
                 if not any(a <= r.start < b and a < r.end <= b for a, b in quote_ranges)]
     _inside_reported(kept, indirect)
     _fit_to_marks(doc, text, kept, indirect, marked)
+    kept, indirect = apply_transcript(text, paras, kept, indirect)
     indirect = [r for r in indirect if r.phrase is not None]
     for rec in kept + indirect:
         if _not_a_speaker(doc, rec):
