@@ -247,6 +247,9 @@ def articles_from_raw(
             what = "nothing but page furniture" if removed else "too short to be an article"
             result.rejected.append(Rejected(source, f"{what} ({len(text.strip())} characters of text)"))
             continue
+        if remove_furniture and furniture.archive_notice(text):
+            result.rejected.append(Rejected(source, "a web archive's note about its crawls, not an article"))
+            continue
         meta = {k: v for k, v in raw.meta.items() if k in META_FIELDS}
         if manifest is not None:
             meta.update(manifest.lookup(raw.source, raw.input_id, list(roots)))

@@ -73,6 +73,24 @@ _RIGHTS = re.compile(r"copyright|all rights reserved|©", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s(?:›|>|»|/|\|)\s")
 
 
+MAX_NOTICE_WORDS = 400    # a web archive's crawl notice is short
+_REPORTING = re.compile(r"\b(?:said|says|told|according to)\b", re.I)
+
+
+def archive_notice(text: str) -> bool:
+    """Whether a text is a web archive's note about its crawls rather than an article.
+
+    Two different phrases of :data:`newsdossier.lang.en.WEB_ARCHIVE_NOTICE_PHRASES`, at most
+    :data:`MAX_NOTICE_WORDS` words and no reporting verb: a news story about the archive quotes
+    someone.
+    """
+    if len(text.split(None, MAX_NOTICE_WORDS)) > MAX_NOTICE_WORDS:
+        return False
+    low = text.lower()
+    hits = sum(1 for p in en.WEB_ARCHIVE_NOTICE_PHRASES if p in low)
+    return hits >= 2 and not _REPORTING.search(text)
+
+
 def _words(line: str) -> list[str]:
     return line.split()
 

@@ -724,6 +724,15 @@ PUBLICATION_DATE_CUES: tuple[str, ...] = (
     "published", "updated", "last updated", "last modified", "modified", "posted", "correction",
     "first published", "filed",
 )
+# Phrases of a web archive's notes about its own crawls (the Wayback Machine's collection pages
+# that crawled corpora hold in place of an article: "Starting in 1996, Alexa Internet has been
+# donating their crawl data ..."). Lower case; two different ones in a short text with no
+# reporting verb make it a notice, not an article.
+WEB_ARCHIVE_NOTICE_PHRASES: tuple[str, ...] = (
+    "wayback machine", "internet archive", "archive-it", "crawl data", "these crawls", "this crawl",
+    "crawl start date", "crawl end date", "warc files", "web captures", "number of captures",
+    "crawler configuration", "seedlist", "archived pages",
+)
 # The close button of an embedded video player, printed in capitals before the clip's
 # description and credit ("CLOSE Four dispensaries open ... Jane Doe, staff"): a line that opens
 # with one of these words, in exactly this case, is the player's caption, not reporting.

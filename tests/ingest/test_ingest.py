@@ -93,3 +93,16 @@ def test_unparseable_date_is_flagged_not_dropped_silently(tmp_path):
 ])
 def test_normalise_date(raw, iso):
     assert normalise_date(raw) == iso
+
+
+def test_a_web_archive_crawl_notice_is_rejected_with_its_reason(tmp_path):
+    notice = ("These pages were gathered by the Orvale crawl project. The crawl data is added to the "
+              "Wayback Machine after a delay, so that a link to a page as it was stays readable.\n"
+              "Crawl start date: 3 March 2019. Crawl end date: 9 May 2019.")
+    story = ("The Wayback Machine of the Internet Archive kept the council's deleted page, "
+             "a historian said on Monday, and the council has now restored it.")
+    (tmp_path / "notice.txt").write_text(notice, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(story, encoding="utf-8")
+    res = ingest([tmp_path])
+    assert [a.text for a in res.articles] == [story]
+    assert len(res.rejected) == 1 and "web archive" in res.rejected[0].reason
