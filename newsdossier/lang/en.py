@@ -637,13 +637,6 @@ DURATION_UNITS = {
     "night": ("days", 1), "week": ("days", 7), "fortnight": ("days", 14), "month": ("months", 1),
     "year": ("years", 1), "decade": ("years", 10),
 }
-# The vague amounts that give only a floor: "thousands of tourists" says at least a couple of
-# thousand and is said loosely of far more, so a larger figure does not contradict it (a
-# smaller one does). Regexes, matched against the whole amount as written.
-OPEN_VAGUE_AMOUNTS: tuple[str, ...] = (
-    r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)", r"dozens", r"scores", r"hundreds",
-    r"thousands", r"millions", r"billions",
-)
 VAGUE_AMOUNTS = [
     (r"hundreds\s+of\s+thousands", 200_000, 999_999),
     (r"tens\s+of\s+thousands", 20_000, 99_999),

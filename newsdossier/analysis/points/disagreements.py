@@ -69,20 +69,11 @@ def _same_form(a: Fact, b: Fact) -> bool:
     return (a.value, a.low, a.high) == (b.value, b.low, b.high) and a.approx == b.approx
 
 
-_OPEN_VAGUE = re.compile(r"(?:" + "|".join(en.OPEN_VAGUE_AMOUNTS) + r")", re.I)
-
-
-def _open_vague(f: Fact) -> bool:
-    """A vague amount that only gives a floor ("thousands", "dozens"; see ``en.OPEN_VAGUE_AMOUNTS``)."""
-    return f.value is None and f.approx and _OPEN_VAGUE.fullmatch(f.span.text.strip()) is not None
-
-
 def compare_values(a: Fact, b: Fact, cfg: PointsConfig | None = None) -> tuple[PointStatus, float]:
     """Return how two aligned figures compare and how clearly (0-1).
 
     Identical statements agree; overlapping allowed intervals (rounding, "about", "more than",
-    ranges) are compatible, and so is a figure above a vague amount that only gives a floor
-    ("thousands" / "200,000"); disjoint ones contradict when the gap between them is clear (at
+    ranges) are compatible; disjoint ones contradict when the gap between them is clear (at
     least ``clear_gap`` of the larger value, more for vague amounts such as "hundreds").
     """
     cfg = cfg or PointsConfig()
@@ -91,9 +82,6 @@ def compare_values(a: Fact, b: Fact, cfg: PointsConfig | None = None) -> tuple[P
     ia, ib = _interval(a, cfg), _interval(b, cfg)
     if ia[0] <= ib[1] and ib[0] <= ia[1]:
         return PointStatus.COMPATIBLE, 0.9
-    low_fact, high_fact = (a, b) if ia[1] < ib[0] else (b, a)
-    if _open_vague(low_fact):
-        return PointStatus.COMPATIBLE, 0.6  # "thousands of tourists" / "about 200,000 tourists"
     lo_side, hi_side = (ia, ib) if ia[1] < ib[0] else (ib, ia)
     near_low, near_high = lo_side[1], hi_side[0]
     scale = max(abs(near_low), abs(near_high), 1e-9)
