@@ -56,6 +56,8 @@ def test_money_percent_duration() -> None:
     assert (q.kind, q.unit, q.value) == ("money", "USD", 4_500_000)
     q = _only("Turnout fell to 42 percent.")
     assert (q.kind, q.unit, q.value) == ("percent", "percent", 42)
+    q = _only("The park covers 19,000 sq. kms of floodplain.")
+    assert (q.kind, q.unit, q.value) == ("area", "square km", 19_000)
     q = _only("Residents were trapped for a week.")
     assert (q.kind, q.unit, q.value) == ("duration", "days", 7)
 
