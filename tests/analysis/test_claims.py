@@ -283,3 +283,18 @@ def test_quote_and_outlet_verdicts_contest_one_entity(nlp) -> None:
     sides = {s.position: s for s in dis[0].sides}
     assert sides["stronger"].outlets == ("Courier",) and sides["weaker"].outlets == ("Ledger",)
     assert any("Ivers" in h for h in sides["weaker"].holders)
+
+
+def test_a_dateline_is_never_a_verdict_target(nlp) -> None:
+    # the parse makes the dateline's city the subject of "damaged"
+    text = ("ORVALE, Varnia (AP) _ Archaeological sites that show humans lived in Varnia up to 20,000 years "
+            "ago could be damaged by a quarry being built within the national park, a committee was told Wednesday.")
+    _, claims = _claims(nlp, text)
+    assert not [c for c in claims if "orvale" in c.target_name.lower()]
+
+
+def test_it_after_a_common_noun_subject_is_not_the_place(nlp) -> None:
+    text = ("The only Varnian film at the festival in Orvale took the prize for sound, "
+            "although it didn't win in any of the other categories.")
+    _, claims = _claims(nlp, text)
+    assert not [c for c in claims if "orvale" in c.target_name.lower()]

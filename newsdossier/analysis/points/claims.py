@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from ...lang import en
 from ...model import Article, Claim, Entity, Holder, Quote, strip_range
 from ...nlp import is_title_case
+from ..summary.standalone import dateline_end
 from .common import NAMED_KINDS, STRENGTH, SUCCESS, TITLES_RE, PointsConfig
 
 __all__ = ["extract_claims", "STRENGTH", "SUCCESS"]
@@ -306,6 +307,15 @@ def _noun_use_ok(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children)
 
 
+_LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "inside"})
+
+
+def _in_dateline(tok: Token) -> bool:
+    """Whether a token is in the wire dateline that opens its sentence ("JABIRU, Australia (AP) _")."""
+    sent = tok.sent
+    return tok.idx - sent.start_char < dateline_end(sent.text)
+
+
 def _resolve_pronoun(tok: Token, depth: int = 0) -> SpacySpan | None:
     """Return the named-entity mention a personal pronoun most likely refers to.
 
@@ -339,7 +349,10 @@ def _resolve_pronoun(tok: Token, depth: int = 0) -> SpacySpan | None:
         if prons:
             return _resolve_pronoun(prons[0], depth + 1) if depth < 6 else None
         if k == 0 and cands:
-            return cands[-1]
+            if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i < tok.i for t in s):
+                return None  # "The production ... in Los Angeles ..., although it didn't win": the noun
+            placed = [e for e in cands if not (e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE)]
+            return placed[-1] if placed else None
     return None
 
 
@@ -662,8 +675,8 @@ def _claims_of_article(ctx: _Context) -> list[Claim]:
         if cond == "antecedent":
             continue
         target_tok = _find_target(tok, lemma)
-        if target_tok is None:
-            continue
+        if target_tok is None or _in_dateline(target_tok):
+            continue  # the parse takes a dateline's place for the subject
         named = _target_of(ctx, target_tok)
         if named is None:
             if lemma in _SUCCESS_TRIGGERS and target_tok.pos_ == "NOUN" and target_tok.lemma_ not in _ATTRIBUTES:
