@@ -13,10 +13,12 @@ from newsdossier.analysis.stories import (
     StoryStateError,
     StreamState,
     cluster_stories,
+    confident_split,
     count_df,
     entity_key,
     extract_features,
     proxy_entities,
+    split_confidence,
     stream_order,
 )
 from newsdossier.model import Article
@@ -180,6 +182,30 @@ def test_one_build_folds_a_weakly_related_fragment_but_not_an_unrelated_article(
     assert len(cluster_stories(halves, params=StoryParams(build_fold_share=0.49), one_build=True)) == 2
     with pytest.raises(StoryParamsError):
         StoryParams(build_fold_share=0.5)
+
+
+def test_a_build_is_confidently_split_only_between_stories_of_several_articles() -> None:
+    extra = ["Divers checked the hull.", "The company apologised.", "Tickets will be refunded.",
+             "Unions raised safety concerns."]
+    ferry = [Article.create(f"{t} {e}", f"f#{i}-{j}") for i, t in enumerate(FERRY) for j, e in enumerate(extra)]
+    p = StoryParams()
+    # one stray article: two stories, but one article is no evidence of a story of its own
+    stray = [i.to_story() for i in cluster_stories(ferry + [Article.create(PANDA[0], "panda")], one_build=True)]
+    assert sorted(len(s.articles) for s in stray) == [1, 12]
+    assert all(s.confidence == 0.0 for s in stray) and confident_split(stray, p) == []
+    # two unrelated stories of three articles each: a confident split, named in full
+    two = [i.to_story() for i in cluster_stories(_arts(ELECTION, "e") + _arts(PANDA, "p"), one_build=True)]
+    assert len(two) == 2 and all(s.confidence >= p.build_split_confidence for s in two)
+    assert confident_split(two, p) == two
+    # the same pair is not confident when the bar is above what three articles can give
+    assert confident_split(two, StoryParams(build_split_confidence=0.95)) == []
+    # a build's only story is certain
+    (one,) = cluster_stories(_arts(FERRY, "f"), one_build=True)
+    assert one.confidence == 1.0 and one.to_story().confidence == 1.0
+    # closer than the merge threshold would have merged; just under it the split is a coin flip
+    assert split_confidence(0.049, 25, 0.05) < 0.05 < split_confidence(0.0, 2, 0.05) == 0.75
+    with pytest.raises(StoryParamsError):
+        StoryParams(build_split_confidence=0.0)
 
 
 def test_incremental_state_round_trip_gives_the_same_stories() -> None:

@@ -7,11 +7,13 @@ link over their centroids, so a build reports several stories only when they are
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 
+from ...model import Story
 from .core import StoryClusterer, StoryInfo, StoryParams, _day, _info, _StoryState
 
-__all__ = ["merge_close"]
+__all__ = ["confident_split", "merge_close", "split_confidence"]
 
 
 def _raw_dot(a: _StoryState, b: _StoryState, params: StoryParams) -> float:
@@ -34,6 +36,9 @@ def merge_close(clusterer: StoryClusterer, ids: Sequence[str], threshold: float)
     when their mean similarity reaches ``params.build_fold_threshold``, smallest first. The
     state is not changed.
 
+    Each story that is left gets a confidence (:func:`split_confidence` of its clearest
+    separation from another story); a build's only story gets 1.0.
+
     Returns:
         The stories, merged ones under the id of their first-created member (articles in
         arrival order within each part, parts in creation order).
@@ -42,7 +47,7 @@ def merge_close(clusterer: StoryClusterer, ids: Sequence[str], threshold: float)
 
     stories = [clusterer.state.stories[clusterer._by_id[i]] for i in ids]
     k = len(stories)
-    if k < 2 or threshold >= 1.0:
+    if k < 2:
         return [_info(s, clusterer.params) for s in stories]
     raw = np.zeros((k, k))
     for i in range(k):
@@ -67,7 +72,7 @@ def merge_close(clusterer: StoryClusterer, ids: Sequence[str], threshold: float)
         mean[~mask] = -1.0
         return mean
 
-    while True:
+    while threshold < 1.0:
         mean = means()
         i, j = divmod(int(np.argmax(mean)), k)
         if mean[i, j] < threshold:
@@ -88,12 +93,40 @@ def merge_close(clusterer: StoryClusterer, ids: Sequence[str], threshold: float)
                 break
         else:
             break
+    left = [i for i in range(k) if alive[i]]
+    mean = means()
     out = []
-    for i in range(k):
-        if alive[i]:
-            infos = [_info(stories[m], clusterer.params) for m in sorted(groups[i])]
-            out.append(_joined(infos))
+    for i in left:
+        infos = [_info(stories[m], clusterer.params) for m in sorted(groups[i])]
+        conf = max((split_confidence(float(mean[i, j]), int(min(size[i], size[j])), threshold)
+                    for j in left if j != i), default=1.0)
+        out.append(dataclasses.replace(_joined(infos), confidence=round(conf, 4)))
     return out
+
+
+def split_confidence(similarity: float, smaller: int, threshold: float) -> float:
+    """How sure a build can be that two of its stories are different stories.
+
+    ``(1 - similarity / threshold) * (1 - 1 / smaller**2)``, clipped to [0, 1]: at the merge
+    threshold the split is a coin flip (0), at no shared vocabulary it is certain; a story of
+    one article is no evidence of a story of its own (an odd page, an aside), two articles
+    that agree with each other and not with the rest are (0.75 of the margin).
+
+    Args:
+        similarity: the mean similarity of the two stories' article pairs.
+        smaller: the articles of the smaller story.
+        threshold: the merge threshold (``build_merge_threshold``).
+    """
+    margin = min(1.0, max(0.0, 1.0 - similarity / threshold))
+    return margin * (1.0 - 1.0 / max(1, smaller) ** 2)
+
+
+def confident_split(stories: Sequence[Story], params: StoryParams) -> list[Story]:
+    """The stories a build is confident are different ones (confidence at least
+    ``params.build_split_confidence``), or ``[]`` when fewer than two are: the build is then
+    reported as one story, whatever the clustering's parts."""
+    sure = [s for s in stories if s.confidence >= params.build_split_confidence]
+    return sure if len(sure) > 1 else []
 
 
 def _joined(infos: Sequence[StoryInfo]) -> StoryInfo:
