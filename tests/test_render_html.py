@@ -229,3 +229,24 @@ def test_agreement_matrix_draws_only_the_most_involved_outlets(full: Dossier) ->
     m = agreement_matrix(replace(full, agreement=pairs))
     assert m is not None and len(m.outlets) == MATRIX_OUTLETS and m.total == 60
     assert {"O000", "O004"} <= set(m.outlets)  # the busiest outlets are kept
+
+
+def test_deferred_markup_of_a_large_hostile_page_cannot_leave_its_data_block() -> None:
+    from newsdossier.render.html import LAZY_AFTER
+
+    d = hostile_dossier()
+    extra = tuple(Article.create(f"Filler report {i} about the harbour.", f"f{i}.txt") for i in range(LAZY_AFTER))
+    page = to_html(replace(d, articles=(*d.articles, *extra)))
+    body = page.split("<body>", 1)[1].rsplit("<script>", 1)[0]
+    opens = re.findall(r"<script[^>]*>", body)
+    assert opens and set(opens) == set(re.findall(r'<script type="text/html" id="[\w-]+">', body))
+    blocks = re.findall(r'<script type="text/html" id="[\w-]+">(.*?)</script>', body, re.S)
+    assert len(blocks) == len(opens) == body.count("</script")
+    for block in blocks:
+        low = block.lower()
+        assert "<script" not in low and "<!--" not in low
+    # the hostile article's text waits in its block, escaped, and round-trips
+    own = dict(re.findall(r'<script type="text/html" id="tpl-([0-9a-f]+)">(.*?)</script>', body, re.S))
+    assert _text_of(own[d.articles[0].id]) == d.articles[0].text
+    for payload in PAYLOADS:
+        assert payload not in body
