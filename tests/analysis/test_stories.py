@@ -243,3 +243,45 @@ def test_one_article_at_a_time_gives_the_same_stories_as_all_at_once() -> None:
         clusterer.add([extract_features(a)])
     assert _partition(clusterer.stories()) == at_once
     assert sorted(len(s) for s in at_once) == [len(FERRY), len(ELECTION)]
+
+
+def test_build_merge_is_average_link_most_similar_pair_first() -> None:
+    """The merge keeps each story's nearest neighbour instead of rescanning every pair: it must
+    join exactly the pairs a plain average-link loop over all pairs joins."""
+    import random
+
+    from newsdossier.analysis.stories import features_for, merge_close
+
+    rng = random.Random(3)
+    sentences = [s.strip() + "." for t in FERRY + ELECTION + PANDA for s in t.split(".") if s.strip()]
+    arts = [Article.create(" ".join(rng.sample(sentences, 3)), f"m#{i}") for i in range(40)]
+    p = StoryParams(threshold=0.9, build_fold_share=0.0)
+    clusterer = StoryClusterer(None, p)
+    clusterer.add([features_for(a, p, None) for a in arts])
+    states = list(clusterer.state.stories)
+    assert len(states) > 20
+
+    def dot(x: dict[str, float], y: dict[str, float]) -> float:
+        return sum(v * y.get(t, 0.0) for t, v in x.items())
+
+    def raw(a: list[int], b: list[int]) -> float:
+        return sum(p.text_weight * dot(states[i].words, states[j].words)
+                   + p.entity_weight * dot(states[i].entities, states[j].entities) for i in a for j in b)
+
+    def reference(threshold: float) -> set[frozenset[str]]:
+        groups = [[i] for i in range(len(states))]
+        while len(groups) > 1:
+            size = [sum(len(states[i].articles) for i in g) for g in groups]
+            best = max((raw(groups[x], groups[y]) / (p.text_weight + p.entity_weight) / (size[x] * size[y]), x, y)
+                       for x in range(len(groups)) for y in range(x + 1, len(groups)))
+            if best[0] < threshold:
+                break
+            groups[best[1]] += groups.pop(best[2])
+        return {frozenset(a for i in g for a in states[i].articles) for g in groups}
+
+    parts = []
+    for threshold in (0.05, 0.2, 0.35, 0.5):
+        got = merge_close(clusterer, [s.id for s in states], threshold)
+        assert _partition(got) == reference(threshold), threshold
+        parts.append(len(got))
+    assert any(1 < n < len(states) - 5 for n in parts), parts
