@@ -32,7 +32,9 @@ _RENDER = ("import sys; from pathlib import Path; from newsdossier.render import
 
 def _render_baseline(baseline: Path, src: Path, out: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(baseline)}
-    subprocess.run([sys.executable, "-c", _RENDER, str(src), str(out)], env=env, check=True)
+    # -P: no current folder on sys.path, so the baseline's package is the one imported
+    subprocess.run([sys.executable, "-P", "-c", _RENDER, str(src), str(out)], env=env, check=True,
+                   cwd=str(baseline))
 
 
 def _load_seconds(browser: sync_api.Browser, path: Path) -> float:

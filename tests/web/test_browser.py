@@ -241,7 +241,17 @@ def test_quote_groups_past_the_first_wait_behind_show_more_and_their_citations_l
 def _paged_dossier(n: int) -> Dossier:
     """A dossier of ``n`` articles with one name (three mentions: not a minor one), figure, date
     and reused passage an article, each citing its own article."""
-    from newsdossier.model import Article, Direction, Entity, EntityKind, Fact, Reuse, TimelineEvent
+    from newsdossier.model import (
+        Article,
+        Direction,
+        Entity,
+        EntityKind,
+        Fact,
+        Quote,
+        Reuse,
+        Speaker,
+        TimelineEvent,
+    )
 
     arts = tuple(Article.create(f"Pilot Wenna Cosgrove{i} landed at Harbourtown on 2031-04-{i % 28 + 1:02d} "
                                 f"with {i + 2} crates, the port said ({i}).", f"p{i}.txt", outlet=f"Outlet {i}")
@@ -261,7 +271,9 @@ def _paged_dossier(n: int) -> Dossier:
                                span=at(a, a.text.split(" on ")[1][:10])) for a in arts)
     reuse = tuple(Reuse(source=at(a, "landed at Harbourtown"), copy=at(b, "landed at Harbourtown"),
                         similarity=1.0, direction=Direction.UNKNOWN) for a, b in zip(arts, arts[1:]))
-    return Dossier(articles=arts, entities=ents, facts=facts, timeline=days, reuse=reuse)
+    quotes = tuple(Quote(id=f"Q{i}", kind="indirect", span=at(a, "landed at Harbourtown"),
+                         speaker=Speaker("the port", at(a, "the port"))) for i, a in enumerate(arts))
+    return Dossier(articles=arts, entities=ents, facts=facts, timeline=days, reuse=reuse, quotes=quotes)
 
 
 def _hover_lands(page, dossier: Dossier, cite) -> None:
@@ -273,9 +285,9 @@ def _hover_lands(page, dossier: Dossier, cite) -> None:
 
 
 def test_large_tables_show_their_first_rows_and_the_rest_one_click_away(browser, page, tmp_path: Path) -> None:
-    from newsdossier.render.html import LANES_AFTER, LAZY_AFTER, ROWS_AFTER
+    from newsdossier.render.html import GRAPH_NODES, LANES_AFTER, LAZY_AFTER, QUOTES_SHOWN, ROWS_AFTER
 
-    n = max(LAZY_AFTER, ROWS_AFTER, LANES_AFTER) + 12
+    n = max(LAZY_AFTER, ROWS_AFTER, LANES_AFTER, GRAPH_NODES) + 12
     d = _paged_dossier(n)
     events = _watch(page)
     console: list[str] = []
@@ -306,6 +318,16 @@ def test_large_tables_show_their_first_rows_and_the_rest_one_click_away(browser,
     assert page.locator("#timeline svg").count() == 1
     assert page.locator("#timeline svg .lane-label").count() == n
     _hover_lands(page, d, page.locator("#timeline svg g.cite").last)
+    # the reuse graph draws the most reused articles; the whole graph is one click away
+    assert page.locator("#reuse svg g.node").count() == GRAPH_NODES
+    page.click('#reuse button.more[data-more="more-graph"]')
+    assert page.locator("#reuse svg").count() == 1 and page.locator("#reuse svg g.node").count() == n
+    # one speaker's quotes: the first few, the rest one click away, their citations landing
+    quotes = page.locator("#quotes .quote")
+    assert quotes.count() == QUOTES_SHOWN
+    page.click("#quotes button.more")
+    assert quotes.count() == n
+    _hover_lands(page, d, page.locator(f"#quotes .qtext + {CITES}").last)
     assert events == [] and console == []
 
 
@@ -317,6 +339,7 @@ def test_small_dossiers_lay_everything_out_with_no_buttons(browser, page, tmp_pa
     assert page.locator("button.more").count() == 0
     assert page.locator('script[type="text/html"]').count() == 0
     assert page.locator("#rows-entities > tr").count() == page.locator("#rows-timeline > tr").count() == LAZY_AFTER
+    assert page.locator("#quotes .quote").count() == page.locator("#reuse svg g.node").count() == LAZY_AFTER
 
 
 def test_a_large_hostile_page_runs_nothing_when_everything_is_opened(browser, page, tmp_path: Path) -> None:
