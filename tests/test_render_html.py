@@ -125,6 +125,20 @@ def test_reuse_graph_lays_out_many_articles_inside_the_box() -> None:
         assert 0 < n.x < graph.width and 0 < n.y < graph.height
 
 
+def test_a_bounded_reuse_graph_keeps_the_most_reused_articles_and_their_edges() -> None:
+    arts = tuple(Article.create(f"Text number {i} about the harbour of Velmora and its cranes.", f"t#{i}")
+                 for i in range(6))
+    # article 5 is copied by every other; 0-1 share one more passage
+    reuse = (*(Reuse(arts[5].span(0, 12), arts[i].span(0, 12), 0.9, "known") for i in range(5)),
+             Reuse(arts[0].span(14, 20), arts[1].span(14, 20), 0.8, "unknown"))
+    d = Dossier(articles=arts, reuse=reuse)
+    assert reuse_graph(d).total_nodes == 6
+    small = reuse_graph(d, max_nodes=3)
+    assert [n.id for n in small.nodes] == [arts[0].id, arts[1].id, arts[5].id] and small.total_nodes == 6
+    assert {(e.source, e.copy) for e in small.edges} == {(arts[5].id, arts[0].id), (arts[5].id, arts[1].id),
+                                                         (arts[0].id, arts[1].id)}
+
+
 def test_timeline_chart_orders_dates_and_counts_unresolved(full: Dossier) -> None:
     chart = timeline_chart(full)
     assert chart is not None and chart.unresolved == 1
