@@ -26,6 +26,7 @@ Usage::
 
     python bench/stories.py [--limit N] [--spacy] [--seeds 13,1,2] [--param threshold=0.2 ...]
     python bench/stories.py --scale 10000,50000 [--spark]
+    python bench/stories.py --warn [--param build_split_confidence=0.5]
 """
 
 from __future__ import annotations
@@ -38,11 +39,11 @@ import resource
 import subprocess
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from newsdossier.analysis.stories import StoryParams, cluster_stories
+from newsdossier.analysis.stories import StoryParams, cluster_stories, confident_split
 from newsdossier.batch import cluster_articles
 from newsdossier.model import Article
 
@@ -154,6 +155,57 @@ def multinews_builds(params: StoryParams) -> None:
         mixed += sum(len({gold[a] for a in s.articles}) > 1 for s in got)
     print(f"Multi-News, each cluster of 2+ articles built alone: {split} of {len(multi)} split; "
           f"{len(groups)} builds of three clusters: {wrong} not called 3 stories, {mixed} stories mix clusters")
+
+
+def warn_builds(params: StoryParams) -> None:
+    """How often ``build`` would warn that its inputs span several stories: before (any split of
+    the clustering) and after (a confident split, :func:`confident_split`), on builds of one
+    cluster (every warning is false) and of two or three different clusters (a warning is due).
+    DUC: the 23 main clusters, builds of clusters n, n+1 (and n+2); Multi-News: each cluster of 2+
+    articles, and consecutive pairs and triples of clusters. ``tune`` is DUC clusters 0-11 and
+    Multi-News lines 0-124 (where ``build_split_confidence`` was chosen), ``held-out`` the rest;
+    a multi-cluster build counts in the half of its first cluster. "wrong pair" counts the warning
+    builds whose confident stories include two of one gold cluster (the warning is due but one of
+    the stories it names is the same story as another)."""
+    clusters = load_duc()
+    gold = {a.id: cid for cid, c in clusters for a in c}
+    mn, mgold = load_dev()
+    gold.update(mgold)
+    by: dict[str, list[Article]] = defaultdict(list)
+    for a in mn:
+        by[mgold[a.id]].append(a)
+    names = list(dict.fromkeys(mgold[a.id] for a in mn))
+    line = {n: int(n.rsplit("-", 1)[1]) for n in names}
+    builds: list[tuple[str, bool, list[Article]]] = []
+    k = len(clusters)
+    for n, (_, c) in enumerate(clusters):
+        builds.append(("DUC, one cluster", n < 12, c))
+    for n in range(k):
+        builds.append(("DUC, two clusters", n < 12, clusters[n][1] + clusters[(n + 1) % k][1]))
+        builds.append(("DUC, three clusters", n < 12, [a for m in range(3) for a in clusters[(n + m) % k][1]]))
+    for n in names:
+        if len(by[n]) > 1:
+            builds.append(("Multi-News, one cluster", line[n] < 125, by[n]))
+    for i in range(0, len(names) - 1, 2):
+        builds.append(("Multi-News, two clusters", line[names[i]] < 125, [a for n in names[i:i + 2] for a in by[n]]))
+    for i in range(0, len(names) - 2, 3):
+        builds.append(("Multi-News, three clusters", line[names[i]] < 125, [a for n in names[i:i + 3] for a in by[n]]))
+    counts: dict[tuple[str, bool], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for kind, tune, arts in builds:
+        stories = [i.to_story() for i in cluster_stories(arts, params=params, one_build=True)]
+        sure = confident_split(stories, params)
+        golds = [Counter(gold[a] for a in s.articles).most_common(1)[0][0] for s in sure]
+        c = counts[(kind, tune)]
+        c[0] += 1
+        c[1] += len(stories) > 1
+        c[2] += bool(sure)
+        c[3] += len(set(golds)) < len(golds)
+    print("| builds | half | builds | warn before (any split) | warn after (confident split) | wrong pair after |")
+    print("|---|---|---:|---:|---:|---:|")
+    for kind in dict.fromkeys(b[0] for b in builds):
+        for tune in (True, False):
+            n, before, after, wrong = counts[(kind, tune)]
+            print(f"| {kind} | {'tune' if tune else 'held-out'} | {n} | {before} | {after} | {wrong} |")
 
 
 def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
@@ -428,12 +480,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--spark", action="store_true", help="also measure Spark local[2] at each size")
     ap.add_argument("--spark-max", type=int, default=0, help="skip Spark above this size (0: no limit)")
     ap.add_argument("--duc", action="store_true", help="the DUC 2007 dated stream and per-cluster builds")
+    ap.add_argument("--warn", action="store_true", help="how often a build warns that it spans several stories, before/after")
     ap.add_argument("--run", nargs=2, metavar=("MODE", "PARQUET"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.run:
         run_scale(*args.run)
     elif args.scale:
         scale(args)
+    elif args.warn:
+        warn_builds(StoryParams.from_dict(dict(_kv(p) for p in args.param)))
     elif args.duc:
         duc_quality(StoryParams.from_dict(dict(_kv(p) for p in args.param)),
                     [int(x) for x in args.seeds.split(",")])

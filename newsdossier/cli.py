@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from . import __version__, corpus
+from .analysis.stories import confident_split
 from .corpus import DEFAULT_NEAR_THRESHOLD, NothingNewError, parse_since, story_dossier
 from .errors import NewsdossierError, OptionError
 from .ingest import DEFAULT_MAX_BYTES
@@ -176,10 +177,11 @@ def build(
         for pr in dossier.problems:
             scope = f"article {pr.article}" if pr.article else "all articles"
             err.print(f"[yellow]problem[/] in {pr.stage} ({scope}): {pr.error}: {escape(pr.message)}", highlight=False)
-        if not per_story and len(dossier.stories) > 1:
-            err.print(f"[yellow]warning:[/] the inputs span {len(dossier.stories)} stories "
-                      f"({escape('; '.join(s.label[:40] for s in dossier.stories[:3]))}"
-                      f"{' …' if len(dossier.stories) > 3 else ''}); "
+        split = [] if per_story else confident_split(dossier.stories, options.config("stories"))
+        if split:
+            err.print(f"[yellow]warning:[/] the inputs span {len(split)} stories "
+                      f"({escape('; '.join(f'{s.label[:40]} ({len(s.articles)})' for s in split[:3]))}"
+                      f"{' …' if len(split) > 3 else ''}); "
                       "--per-story writes one dossier per story", highlight=False)
         removed = sum(len(a.removed) for a in dossier.articles)
         label = f"story {dossier.stories[0].id}: " if per_story and dossier.stories else ""

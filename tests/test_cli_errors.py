@@ -104,6 +104,19 @@ def test_per_story_writes_one_dossier_per_story_and_plain_build_warns(tmp_path: 
     assert sum("ferry" in t for t in texts) == 1 and sum("mayor" in t for t in texts) == 1
 
 
+def test_build_does_not_warn_about_a_stray_article(tmp_path: Path) -> None:
+    d = tmp_path / "one"
+    d.mkdir()
+    for i, day in enumerate(["Monday", "Tuesday", "Wednesday"]):
+        (d / f"{i}.txt").write_text(STORY_A.replace("Monday", day))
+    (d / "stray.txt").write_text(STORY_B)
+    out = tmp_path / "o"
+    result = runner.invoke(app, ["build", str(d), "-o", str(out), "--no-cache", "-q", "--format", "json"])
+    assert result.exit_code == 0 and "span" not in result.stderr, result.output
+    stories = json.loads((out / "dossier.json").read_text())["stories"]
+    assert len(stories) == 2 and all(s["confidence"] == 0.0 for s in stories)
+
+
 def test_set_changes_one_analysis_and_bad_settings_are_refused(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     base = ["build", str(folder), "--no-cache", "-q", "-o", str(out), "--format", "json"]

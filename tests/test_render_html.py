@@ -125,6 +125,20 @@ def test_reuse_graph_lays_out_many_articles_inside_the_box() -> None:
         assert 0 < n.x < graph.width and 0 < n.y < graph.height
 
 
+def test_a_bounded_reuse_graph_keeps_the_most_reused_articles_and_their_edges() -> None:
+    arts = tuple(Article.create(f"Text number {i} about the harbour of Velmora and its cranes.", f"t#{i}")
+                 for i in range(6))
+    # article 5 is copied by every other; 0-1 share one more passage
+    reuse = (*(Reuse(arts[5].span(0, 12), arts[i].span(0, 12), 0.9, "known") for i in range(5)),
+             Reuse(arts[0].span(14, 20), arts[1].span(14, 20), 0.8, "unknown"))
+    d = Dossier(articles=arts, reuse=reuse)
+    assert reuse_graph(d).total_nodes == 6
+    small = reuse_graph(d, max_nodes=3)
+    assert [n.id for n in small.nodes] == [arts[0].id, arts[1].id, arts[5].id] and small.total_nodes == 6
+    assert {(e.source, e.copy) for e in small.edges} == {(arts[5].id, arts[0].id), (arts[5].id, arts[1].id),
+                                                         (arts[0].id, arts[1].id)}
+
+
 def test_timeline_chart_orders_dates_and_counts_unresolved(full: Dossier) -> None:
     chart = timeline_chart(full)
     assert chart is not None and chart.unresolved == 1
@@ -229,3 +243,24 @@ def test_agreement_matrix_draws_only_the_most_involved_outlets(full: Dossier) ->
     m = agreement_matrix(replace(full, agreement=pairs))
     assert m is not None and len(m.outlets) == MATRIX_OUTLETS and m.total == 60
     assert {"O000", "O004"} <= set(m.outlets)  # the busiest outlets are kept
+
+
+def test_deferred_markup_of_a_large_hostile_page_cannot_leave_its_data_block() -> None:
+    from newsdossier.render.html import LAZY_AFTER
+
+    d = hostile_dossier()
+    extra = tuple(Article.create(f"Filler report {i} about the harbour.", f"f{i}.txt") for i in range(LAZY_AFTER))
+    page = to_html(replace(d, articles=(*d.articles, *extra)))
+    body = page.split("<body>", 1)[1].rsplit("<script>", 1)[0]
+    opens = re.findall(r"<script[^>]*>", body)
+    assert opens and set(opens) == set(re.findall(r'<script type="text/html" id="[\w-]+">', body))
+    blocks = re.findall(r'<script type="text/html" id="[\w-]+">(.*?)</script>', body, re.S)
+    assert len(blocks) == len(opens) == body.count("</script")
+    for block in blocks:
+        low = block.lower()
+        assert "<script" not in low and "<!--" not in low
+    # the hostile article's text waits in its block, escaped, and round-trips
+    own = dict(re.findall(r'<script type="text/html" id="tpl-([0-9a-f]+)">(.*?)</script>', body, re.S))
+    assert _text_of(own[d.articles[0].id]) == d.articles[0].text
+    for payload in PAYLOADS:
+        assert payload not in body

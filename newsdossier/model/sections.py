@@ -435,8 +435,13 @@ class Story:
         id: the story's id.
         label: a short label (its most telling words).
         articles: ids of its articles.
+        confidence: how sure the build is that this story and another of the build's stories
+            are different stories (its clearest separation: low when the two are small or
+            similar); 1.0 for a build's only story. A build reports several stories only when
+            at least two reach ``StoryParams.build_split_confidence``.
     """
 
     id: str
     label: str
     articles: tuple[str, ...]
+    confidence: float = 1.0

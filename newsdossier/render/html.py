@@ -204,13 +204,17 @@ class ReuseGraph:
     radius: float
     nodes: list[GraphNode]
     edges: list[GraphEdge]
+    total_nodes: int = 0  # articles involved in reuse (``nodes`` may draw only the most involved)
 
 
-def reuse_graph(dossier: Dossier, width: int = 420, height: int = 300) -> ReuseGraph | None:
+def reuse_graph(dossier: Dossier, width: int = 420, height: int = 300,
+                max_nodes: int | None = None) -> ReuseGraph | None:
     """Lay out who copied whom: articles on a circle, one arrow per (source, copy) pair.
 
     An edge whose direction is ``known`` points from the source to the copy; otherwise it
-    is drawn dashed without an arrow head. Returns ``None`` when there is no reuse.
+    is drawn dashed without an arrow head. ``max_nodes`` draws only the articles in the most
+    reused passages (ties in dossier order) and the edges between them. Returns ``None`` when
+    there is no reuse.
     """
     if not dossier.reuse:
         return None
@@ -223,7 +227,17 @@ def reuse_graph(dossier: Dossier, width: int = 420, height: int = 300) -> ReuseG
         if r.direction != "known" and (key[1], key[0]) in pairs:
             key = (key[1], key[0])
         pairs.setdefault(key, []).append(r)
-    involved = [a.id for a in dossier.articles if any(a.id in k for k in pairs)]
+    passages: Counter[str] = Counter()
+    for (src, cpy), items in pairs.items():
+        passages[src] += len(items)
+        passages[cpy] += len(items)
+    involved = [a.id for a in dossier.articles if a.id in passages]
+    total_nodes = len(involved)
+    if max_nodes is not None and total_nodes > max_nodes:
+        rank = {aid: i for i, aid in enumerate(involved)}
+        drawn = set(sorted(involved, key=lambda aid: (-passages[aid], rank[aid]))[:max_nodes])
+        involved = [aid for aid in involved if aid in drawn]
+        pairs = {k: v for k, v in pairs.items() if k[0] in drawn and k[1] in drawn}
     n = len(involved)
     cx, cy = width / 2, height / 2
     ring = min(width, height) / 2 - 48
@@ -245,7 +259,7 @@ def reuse_graph(dossier: Dossier, width: int = 420, height: int = 300) -> ReuseG
         nodes[aid] = GraphNode(aid, short[aid], _clip(labels[aid], 22), round(x, 1), round(y, 1),
                                round(lx, 1), round(ly, 1), anchor)
     edges: list[GraphEdge] = []
-    most = max(len(v) for v in pairs.values())
+    most = max((len(v) for v in pairs.values()), default=1)
     for (src, cpy), items in pairs.items():
         a, b = nodes[src], nodes[cpy]
         dx, dy = b.x - a.x, b.y - a.y
@@ -266,7 +280,7 @@ def reuse_graph(dossier: Dossier, width: int = 420, height: int = 300) -> ReuseG
             round(1.5 + 4.5 * len(items) / most, 1), title,
             [(r.source, r.copy) for r in items],
         ))
-    return ReuseGraph(width, height, radius, list(nodes.values()), edges)
+    return ReuseGraph(width, height, radius, list(nodes.values()), edges, total_nodes)
 
 
 # --------------------------------------------------------------------------- timeline
@@ -300,6 +314,7 @@ class TimelineChart:
     dots: list[dict[str, Any]]
     published: list[dict[str, Any]]
     unresolved: int
+    total_lanes: int = 0  # articles with a dated expression (``lanes`` may draw only the first)
 
 
 def _ticks(lo: dt.date, hi: dt.date) -> list[tuple[dt.date, str]]:
@@ -329,10 +344,11 @@ def _ticks(lo: dt.date, hi: dt.date) -> list[tuple[dt.date, str]]:
     return out or [(lo, lo.isoformat())]
 
 
-def timeline_chart(dossier: Dossier, width: int = 640) -> TimelineChart | None:
+def timeline_chart(dossier: Dossier, width: int = 640, max_lanes: int | None = None) -> TimelineChart | None:
     """Lay out the resolved timeline expressions on a date axis, one lane per article.
 
-    Publication dates are drawn as ticks on each lane. Returns ``None`` when no timeline
+    Publication dates are drawn as ticks on each lane; ``max_lanes`` draws only the first that
+    many lanes (articles in dossier order) on the same axis. Returns ``None`` when no timeline
     expression is resolved to a date.
     """
     short, labels = article_names(dossier)
@@ -352,7 +368,11 @@ def timeline_chart(dossier: Dossier, width: int = 640) -> TimelineChart | None:
     lo, hi = min(days), max(days)
     if (hi - lo).days < 2:
         lo, hi = lo - dt.timedelta(days=1), hi + dt.timedelta(days=1)
-    lane_ids = [a.id for a in dossier.articles if any(t.span.article == a.id for _, t in dated_ok)]
+    with_dates = {t.span.article for _, t in dated_ok}
+    all_lanes = [a.id for a in dossier.articles if a.id in with_dates]
+    lane_ids = all_lanes[:max_lanes] if max_lanes is not None else all_lanes
+    drawn = set(lane_ids)
+    dated_ok = [(d, t) for d, t in dated_ok if t.span.article in drawn]
     left, lane_h, top = 150, 26, 28
     height = top + lane_h * len(lane_ids) + 8
     span_days = (hi - lo).days
@@ -376,7 +396,7 @@ def timeline_chart(dossier: Dossier, width: int = 640) -> TimelineChart | None:
                  for d, a in pubs if a.id in lane_y]
     ticks = [{"x": xpos(d), "label": label} for d, label in _ticks(lo, hi)]
     unresolved = sum(1 for t in dossier.timeline if not t.resolved or parse_date(t.date) is None)
-    return TimelineChart(width, height, left, lanes, ticks, dots, published, unresolved)
+    return TimelineChart(width, height, left, lanes, ticks, dots, published, unresolved, len(all_lanes))
 
 
 # --------------------------------------------------------------------------- agreement matrix
@@ -548,11 +568,17 @@ def _outlet_count(items: Iterable[str]) -> int:
 # --------------------------------------------------------------------------- page
 
 
-# Layout bounds for large dossiers: past LAZY_AFTER articles, article texts sit in inert
-# <template> elements and are laid out only when scrolled to or cited; past MARKUP_BUDGET
-# characters of text, articles are shown without sentence and name markup.
+# Layout bounds for large dossiers: past LAZY_AFTER articles (a "lazy" page), article texts sit
+# as markup in inert data blocks (<script type="text/html">) and are laid out only when scrolled
+# to or cited; quote groups past MORE_AFTER and table rows past ROWS_AFTER wait the same way
+# behind a "Show N more" button, and tables inside closed <details> are filled when opened; past
+# MARKUP_BUDGET characters of text, articles are shown without sentence and name markup.
 LAZY_AFTER = 30
-MORE_AFTER = 20  # on a lazy page, quote groups past this many wait in a <template> behind "Show more"
+MORE_AFTER = 20
+ROWS_AFTER = 25
+LANES_AFTER = 30  # timeline lanes drawn on a lazy page; the whole chart waits behind "Show all"
+GRAPH_NODES = 30  # articles drawn in the reuse graph of a lazy page (the most reused), likewise
+QUOTES_SHOWN = 5  # quotes of one speaker laid out on a lazy page; the rest behind "Show N more"
 MARKUP_BUDGET = 2_000_000
 MATRIX_OUTLETS = 25  # outlets drawn in the agreement matrix (the most involved)
 
@@ -601,6 +627,13 @@ def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None 
     script, style = _load_template("dossier.js"), _load_template("dossier.css")
     entity_names = {e.id: e.name for e in dossier.entities}
     ents = entity_rows(dossier)
+    lazy = len(dossier.articles) > LAZY_AFTER
+    chart = full_chart = timeline_chart(dossier)
+    if lazy and chart is not None and chart.total_lanes > LANES_AFTER:
+        chart = timeline_chart(dossier, max_lanes=LANES_AFTER)
+    graph = full_graph = reuse_graph(dossier)
+    if lazy and graph is not None and graph.total_nodes > GRAPH_NODES:
+        graph = reuse_graph(dossier, max_nodes=GRAPH_NODES)
     template = _ENV.get_template("dossier.html.j2")
     return template.render(
         d=dossier, articles=articles, names=short, labels=labels, mention_counts=mention_counts,
@@ -609,12 +642,12 @@ def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None 
         summary_outlets=_outlet_count(labels[c.article] for s in dossier.summary for c in s.cites),
         entities=[r for r in ents if not r["minor"]], minor_entities=[r for r in ents if r["minor"]],
         entity_names=entity_names, outlet_name=_outlet_namer(dossier),
-        quote_groups=quote_groups(dossier), graph=reuse_graph(dossier),
-        facts=fact_rows(dossier), chart=timeline_chart(dossier), matrix=agreement_matrix(dossier),
+        quote_groups=quote_groups(dossier), graph=graph, full_graph=full_graph, quotes_shown=QUOTES_SHOWN,
+        facts=fact_rows(dossier), chart=chart, full_chart=full_chart, matrix=agreement_matrix(dossier),
         low_confidence=LOW_CONFIDENCE,
         timeline=sorted(dossier.timeline, key=lambda t: (t.date is None, t.date or "", t.span.article, t.span.start)),
-        clip=_clip, extra=extra_sections(dossier), lazy=len(dossier.articles) > LAZY_AFTER,
-        more_after=MORE_AFTER,
+        clip=_clip, extra=extra_sections(dossier), lazy=lazy,
+        more_after=MORE_AFTER, rows_after=ROWS_AFTER,
     )
 
 

@@ -13,10 +13,12 @@ from newsdossier.analysis.stories import (
     StoryStateError,
     StreamState,
     cluster_stories,
+    confident_split,
     count_df,
     entity_key,
     extract_features,
     proxy_entities,
+    split_confidence,
     stream_order,
 )
 from newsdossier.model import Article
@@ -182,6 +184,30 @@ def test_one_build_folds_a_weakly_related_fragment_but_not_an_unrelated_article(
         StoryParams(build_fold_share=0.5)
 
 
+def test_a_build_is_confidently_split_only_between_stories_of_several_articles() -> None:
+    extra = ["Divers checked the hull.", "The company apologised.", "Tickets will be refunded.",
+             "Unions raised safety concerns."]
+    ferry = [Article.create(f"{t} {e}", f"f#{i}-{j}") for i, t in enumerate(FERRY) for j, e in enumerate(extra)]
+    p = StoryParams()
+    # one stray article: two stories, but one article is no evidence of a story of its own
+    stray = [i.to_story() for i in cluster_stories(ferry + [Article.create(PANDA[0], "panda")], one_build=True)]
+    assert sorted(len(s.articles) for s in stray) == [1, 12]
+    assert all(s.confidence == 0.0 for s in stray) and confident_split(stray, p) == []
+    # two unrelated stories of three articles each: a confident split, named in full
+    two = [i.to_story() for i in cluster_stories(_arts(ELECTION, "e") + _arts(PANDA, "p"), one_build=True)]
+    assert len(two) == 2 and all(s.confidence >= p.build_split_confidence for s in two)
+    assert confident_split(two, p) == two
+    # the same pair is not confident when the bar is above what three articles can give
+    assert confident_split(two, StoryParams(build_split_confidence=0.95)) == []
+    # a build's only story is certain
+    (one,) = cluster_stories(_arts(FERRY, "f"), one_build=True)
+    assert one.confidence == 1.0 and one.to_story().confidence == 1.0
+    # closer than the merge threshold would have merged; just under it the split is a coin flip
+    assert split_confidence(0.049, 25, 0.05) < 0.05 < split_confidence(0.0, 2, 0.05) == 0.75
+    with pytest.raises(StoryParamsError):
+        StoryParams(build_split_confidence=0.0)
+
+
 def test_incremental_state_round_trip_gives_the_same_stories() -> None:
     arts = _interleave(_arts(FERRY, "f"), _arts(ELECTION, "e"), _arts(PANDA, "p"))
     feats = [extract_features(a) for a in arts]
@@ -217,3 +243,45 @@ def test_one_article_at_a_time_gives_the_same_stories_as_all_at_once() -> None:
         clusterer.add([extract_features(a)])
     assert _partition(clusterer.stories()) == at_once
     assert sorted(len(s) for s in at_once) == [len(FERRY), len(ELECTION)]
+
+
+def test_build_merge_is_average_link_most_similar_pair_first() -> None:
+    """The merge keeps each story's nearest neighbour instead of rescanning every pair: it must
+    join exactly the pairs a plain average-link loop over all pairs joins."""
+    import random
+
+    from newsdossier.analysis.stories import features_for, merge_close
+
+    rng = random.Random(3)
+    sentences = [s.strip() + "." for t in FERRY + ELECTION + PANDA for s in t.split(".") if s.strip()]
+    arts = [Article.create(" ".join(rng.sample(sentences, 3)), f"m#{i}") for i in range(40)]
+    p = StoryParams(threshold=0.9, build_fold_share=0.0)
+    clusterer = StoryClusterer(None, p)
+    clusterer.add([features_for(a, p, None) for a in arts])
+    states = list(clusterer.state.stories)
+    assert len(states) > 20
+
+    def dot(x: dict[str, float], y: dict[str, float]) -> float:
+        return sum(v * y.get(t, 0.0) for t, v in x.items())
+
+    def raw(a: list[int], b: list[int]) -> float:
+        return sum(p.text_weight * dot(states[i].words, states[j].words)
+                   + p.entity_weight * dot(states[i].entities, states[j].entities) for i in a for j in b)
+
+    def reference(threshold: float) -> set[frozenset[str]]:
+        groups = [[i] for i in range(len(states))]
+        while len(groups) > 1:
+            size = [sum(len(states[i].articles) for i in g) for g in groups]
+            best = max((raw(groups[x], groups[y]) / (p.text_weight + p.entity_weight) / (size[x] * size[y]), x, y)
+                       for x in range(len(groups)) for y in range(x + 1, len(groups)))
+            if best[0] < threshold:
+                break
+            groups[best[1]] += groups.pop(best[2])
+        return {frozenset(a for i in g for a in states[i].articles) for g in groups}
+
+    parts = []
+    for threshold in (0.05, 0.2, 0.35, 0.5):
+        got = merge_close(clusterer, [s.id for s in states], threshold)
+        assert _partition(got) == reference(threshold), threshold
+        parts.append(len(got))
+    assert any(1 < n < len(states) - 5 for n in parts), parts

@@ -195,7 +195,9 @@ def test_a_large_dossier_lays_out_texts_lazily_and_citations_still_land(browser,
                 summary=(SummarySentence(text=last.text, cites=(last.span(0, len(last.text)),), outlets=1),))
     events = _watch(page)
     page.goto(_write(tmp_path, d, "large.html"))
-    assert page.locator("template").count() == len(d.articles)
+    # texts wait as inert markup; a box still empty has its block, a filled one (on screen) not
+    waiting = page.locator('script[type="text/html"][id^="tpl-"]').count()
+    assert waiting == page.locator(".text[data-lazy]").count() > len(d.articles) - 10
     assert page.locator(f"#text-{last.id}").evaluate("el => el.textContent") == ""  # not laid out yet
     cite = page.locator(f'#summary {CITES}[data-a="{last.id}"]').first
     cite.hover()
@@ -234,3 +236,128 @@ def test_quote_groups_past_the_first_wait_behind_show_more_and_their_citations_l
     s = last.text.index("the quay")
     assert page.evaluate("document.body.dataset.highlightText") == last.text[s:len(last.text) - 1]
     assert events == []
+
+
+def _paged_dossier(n: int) -> Dossier:
+    """A dossier of ``n`` articles with one name (three mentions: not a minor one), figure, date
+    and reused passage an article, each citing its own article."""
+    from newsdossier.model import (
+        Article,
+        Direction,
+        Entity,
+        EntityKind,
+        Fact,
+        Quote,
+        Reuse,
+        Speaker,
+        TimelineEvent,
+    )
+
+    arts = tuple(Article.create(f"Pilot Wenna Cosgrove{i} landed at Harbourtown on 2031-04-{i % 28 + 1:02d} "
+                                f"with {i + 2} crates, the port said ({i}).", f"p{i}.txt", outlet=f"Outlet {i}")
+                 for i in range(n))
+
+    def at(a: Article, word: str):
+        s = a.text.index(word)
+        return a.span(s, s + len(word))
+
+    ents = tuple(Entity(id=f"E{i}", name=f"Wenna Cosgrove{i}", kind=EntityKind.PERSON,
+                        mentions=(at(a, f"Wenna Cosgrove{i}"), at(a, "Wenna"), at(a, f"Cosgrove{i}")),
+                        salience=float(n - i))
+                 for i, a in enumerate(arts))
+    facts = tuple(Fact(unit="crate", about=f"shipment {i}", span=at(a, f"{i + 2} crates"), value=float(i + 2))
+                  for i, a in enumerate(arts))
+    days = tuple(TimelineEvent(date=a.text.split(" on ")[1][:10], resolved=True, how="explicit",
+                               span=at(a, a.text.split(" on ")[1][:10])) for a in arts)
+    reuse = tuple(Reuse(source=at(a, "landed at Harbourtown"), copy=at(b, "landed at Harbourtown"),
+                        similarity=1.0, direction=Direction.UNKNOWN) for a, b in zip(arts, arts[1:]))
+    quotes = tuple(Quote(id=f"Q{i}", kind="indirect", span=at(a, "landed at Harbourtown"),
+                         speaker=Speaker("the port", at(a, "the port"))) for i, a in enumerate(arts))
+    return Dossier(articles=arts, entities=ents, facts=facts, timeline=days, reuse=reuse, quotes=quotes)
+
+
+def _hover_lands(page, dossier: Dossier, cite) -> None:
+    texts = {a.id: a.text for a in dossier.articles}
+    a, s, e = cite.get_attribute("data-a"), int(cite.get_attribute("data-s")), int(cite.get_attribute("data-e"))
+    cite.scroll_into_view_if_needed()
+    cite.hover()
+    assert page.evaluate("document.body.dataset.highlightText") == texts[a][s:e]
+
+
+def test_large_tables_show_their_first_rows_and_the_rest_one_click_away(browser, page, tmp_path: Path) -> None:
+    from newsdossier.render.html import GRAPH_NODES, LANES_AFTER, LAZY_AFTER, QUOTES_SHOWN, ROWS_AFTER
+
+    n = max(LAZY_AFTER, ROWS_AFTER, LANES_AFTER, GRAPH_NODES) + 12
+    d = _paged_dossier(n)
+    events = _watch(page)
+    console: list[str] = []
+    page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+    page.goto(_write(tmp_path, d, "paged.html"))
+    rows = {key: page.locator(f"#rows-{key} > tr") for key in ("entities", "facts", "sources", "timeline", "reuse")}
+    # laid out: the first rows of the open tables, nothing of the tables in closed <details>
+    assert [rows[k].count() for k in ("entities", "facts", "sources")] == [ROWS_AFTER] * 3
+    assert rows["timeline"].count() == rows["reuse"].count() == 0
+    for key, noun in (("entities", "names"), ("facts", "quantities"), ("sources", "sources")):
+        button = page.locator(f'button.more[data-more="more-{key}"]')
+        assert button.inner_text() == f"Show {n - ROWS_AFTER} more {noun}"
+        button.click()
+        assert rows[key].count() == n and button.count() == 0
+    # the last name's citation, shown only now, lands on its characters
+    _hover_lands(page, d, page.locator(f'#entity-E{n - 1} {CITES}').first)
+    # opening a <details> fills it, once
+    for key, total in (("timeline", n), ("reuse", n - 1)):
+        page.locator(f"#{key} details > summary").click()
+        assert rows[key].count() == total
+        page.locator(f"#{key} details > summary").click()
+        page.locator(f"#{key} details > summary").click()
+        assert rows[key].count() == total
+    _hover_lands(page, d, page.locator(f"#rows-timeline > tr {CITES}").last)
+    # the timeline draws its first lanes; the whole chart is one click away and its dots cite
+    assert page.locator("#timeline svg .lane-label").count() == LANES_AFTER
+    page.click('#timeline button.more[data-more="more-chart"]')
+    assert page.locator("#timeline svg").count() == 1
+    assert page.locator("#timeline svg .lane-label").count() == n
+    _hover_lands(page, d, page.locator("#timeline svg g.cite").last)
+    # the reuse graph draws the most reused articles; the whole graph is one click away
+    assert page.locator("#reuse svg g.node").count() == GRAPH_NODES
+    page.click('#reuse button.more[data-more="more-graph"]')
+    assert page.locator("#reuse svg").count() == 1 and page.locator("#reuse svg g.node").count() == n
+    # one speaker's quotes: the first few, the rest one click away, their citations landing
+    quotes = page.locator("#quotes .quote")
+    assert quotes.count() == QUOTES_SHOWN
+    page.click("#quotes button.more")
+    assert quotes.count() == n
+    _hover_lands(page, d, page.locator(f"#quotes .qtext + {CITES}").last)
+    assert events == [] and console == []
+
+
+def test_small_dossiers_lay_everything_out_with_no_buttons(browser, page, tmp_path: Path) -> None:
+    from newsdossier.render.html import LAZY_AFTER
+
+    d = _paged_dossier(LAZY_AFTER)
+    page.goto(_write(tmp_path, d, "small.html"))
+    assert page.locator("button.more").count() == 0
+    assert page.locator('script[type="text/html"]').count() == 0
+    assert page.locator("#rows-entities > tr").count() == page.locator("#rows-timeline > tr").count() == LAZY_AFTER
+    assert page.locator("#quotes .quote").count() == page.locator("#reuse svg g.node").count() == LAZY_AFTER
+
+
+def test_a_large_hostile_page_runs_nothing_when_everything_is_opened(browser, page, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from newsdossier.model import Article
+    from newsdossier.render.html import LAZY_AFTER
+
+    base = hostile_dossier()
+    extra = tuple(Article.create(f"Filler report {i} about the harbour.", f"f{i}.txt") for i in range(LAZY_AFTER))
+    d = replace(base, articles=(*base.articles, *extra))
+    events = _watch(page)
+    page.goto(_write(tmp_path, d, "hostile-large.html"))
+    while page.locator("button.more").count():
+        page.locator("button.more").first.click()
+    page.evaluate("document.querySelectorAll('details').forEach(function (el) { el.open = true; })")
+    page.locator(f"#text-{base.articles[0].id}").scroll_into_view_if_needed()
+    page.wait_for_function(f"!document.getElementById('text-{base.articles[0].id}').dataset.lazy")
+    assert page.evaluate("window.__xss") is None
+    assert events == []
+    assert page.locator(f"#text-{base.articles[0].id}").evaluate("el => el.textContent") == base.articles[0].text

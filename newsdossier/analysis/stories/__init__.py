@@ -46,12 +46,12 @@ from .core import (
     proxy_entities,
     stream_order,
 )
-from .merge import merge_close
+from .merge import confident_split, merge_close, split_confidence
 
 __all__ = [
     "Assignment", "Features", "StoryInfo", "StoryParams", "StoryParamsError", "StoryStateError",
-    "StreamState", "StoryClusterer", "cluster_stories", "count_df", "entity_key", "merge_close", "extract_features", "features_for",
-    "proxy_entities", "stream_order",
+    "StreamState", "StoryClusterer", "cluster_stories", "confident_split", "count_df", "entity_key", "merge_close",
+    "extract_features", "features_for", "proxy_entities", "split_confidence", "stream_order",
 ]
 
 

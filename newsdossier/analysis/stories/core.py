@@ -70,6 +70,12 @@ class StoryParams:
             similar larger story when their mean-link similarity reaches
             ``build_fold_threshold``; ``0`` disables the fold.
         build_fold_threshold: the mean-link similarity a fragment needs to be folded.
+        build_split_confidence: the confidence two stories of one build need to be reported as
+            different stories (``build`` then warns and offers ``--per-story``). The confidence
+            of a pair is ``(1 - mean similarity / build_merge_threshold) * (1 - 1 / n**2)``,
+            ``n`` the articles of the smaller story: a pair just under the merge threshold is a
+            coin flip, and a single article is no evidence of a story of its own (an odd page
+            or an aside is as likely).
         index_terms: top-weighted words per article posted to the inverted index.
         index_entities: top-weighted entities per article posted to the inverted index.
         mean_link: 0 scores against the centroid's direction (cosine); 1 scores the mean
@@ -102,6 +108,8 @@ class StoryParams:
     build_merge_threshold: float = 0.05
     build_fold_share: float = 0.1
     build_fold_threshold: float = 0.03
+    # chosen on the tune half of bench/stories.py --warn (DUC clusters 0-11, Multi-News lines 0-124)
+    build_split_confidence: float = 0.4
     index_terms: int = 12
     index_entities: int = 8
     max_candidates: int = 60
@@ -121,6 +129,7 @@ class StoryParams:
              "long_gap_threshold and build_merge_threshold must be in (0, 1]"),
             (0.0 <= self.build_fold_share < 0.5 and 0.0 < self.build_fold_threshold <= 1.0,
              "build_fold_share must be in [0, 0.5), build_fold_threshold in (0, 1]"),
+            (0.0 < self.build_split_confidence <= 1.0, "build_split_confidence must be in (0, 1]"),
             (self.text_weight >= 0 and self.entity_weight >= 0
              and self.text_weight + self.entity_weight > 0, "weights must be >= 0 and not both 0"),
             (self.tau_days > 0, "tau_days must be > 0"),
@@ -360,6 +369,7 @@ class StoryInfo:
     outlets: tuple[str, ...]
     first: str | None
     last: str | None
+    confidence: float = 1.0
 
     @property
     def size(self) -> int:
@@ -367,11 +377,12 @@ class StoryInfo:
 
     def to_story(self) -> Story:
         """Return the model's :class:`~newsdossier.model.Story`."""
-        return Story(self.id, self.label, self.articles)
+        return Story(self.id, self.label, self.articles, self.confidence)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "size": self.size, "articles": list(self.articles),
-                "outlets": list(self.outlets), "first": self.first, "last": self.last}
+                "outlets": list(self.outlets), "first": self.first, "last": self.last,
+                "confidence": self.confidence}
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,29 @@
     }
     return null;
   }
+  // Deferred markup waits in inert data blocks (<script type="text/html">, never run); it was
+  // written by the page's own autoescaping template, so it is parsed as the page itself was.
+  function markupOf(id) {
+    var src = document.getElementById(id);
+    if (!src) { return null; }
+    var html = src.textContent;
+    src.remove();
+    return html;
+  }
   function fill(box) {
     if (!box || !box.dataset.lazy) { return box; }
-    var tpl = document.getElementById("tpl-" + box.id.slice(5));
-    if (tpl) { box.appendChild(tpl.content.cloneNode(true)); }
+    var html = markupOf("tpl-" + box.id.slice(5));
+    if (html !== null) { box.insertAdjacentHTML("beforeend", html); }
     delete box.dataset.lazy;
     return box;
+  }
+  function expand(el) {
+    var html = markupOf(el.dataset.more), into = el.dataset.into && document.getElementById(el.dataset.into);
+    delete el.dataset.more;
+    if (html === null) { return; }
+    var drop = el.dataset.drop && document.getElementById(el.dataset.drop);
+    if (drop) { drop.remove(); }
+    if (into) { into.insertAdjacentHTML("beforeend", html); } else { el.insertAdjacentHTML("beforebegin", html); }
   }
   if (window.IntersectionObserver) {
     var seen = new IntersectionObserver(function (entries) {
@@ -96,8 +113,7 @@
   document.addEventListener("click", function (ev) {
     var more = ev.target && ev.target.closest ? ev.target.closest("button.more[data-more]") : null;
     if (more) {
-      var tpl = document.getElementById(more.dataset.more);
-      if (tpl) { more.parentNode.insertBefore(tpl.content.cloneNode(true), more); tpl.remove(); }
+      expand(more);
       more.remove();
       return;
     }
@@ -109,6 +125,11 @@
     if (ev.key === "Enter" && el && el.matches && el.matches(SEL)) { ev.preventDefault(); show(el, true); }
     if (ev.key === "Escape" && evidence) { evidence.classList.remove("open"); }
   });
+  // a <details> whose rows are deferred fills them the first time it is opened
+  document.addEventListener("toggle", function (ev) {
+    var el = ev.target;
+    if (el && el.tagName === "DETAILS" && el.open && el.dataset.more) { expand(el); }
+  }, true);
   var close = document.getElementById("ev-close");
   if (close) { close.addEventListener("click", function () { evidence.classList.remove("open"); }); }
   var toggle = document.getElementById("ents");
