@@ -94,9 +94,10 @@ class SummaryConfig:
             damped, never excluded).
         fill: after the greedy pass, fill what is left of the budget with the best
             remaining sentences that fit (shortest first if nothing else fits).
-        continuations: once no standalone sentence fits, let a sentence that needs its
-            predecessor (pronoun or connective opening, quote continued without its speaker)
-            follow that predecessor when it is picked; the two are shown together.
+        continuations: a sentence that needs its predecessor (pronoun or connective
+            opening, a quote whose speaker the sentence before names, "that's why") becomes a
+            candidate once that predecessor is picked, and may fill what is left of the
+            budget after it; the two are shown together as one passage.
         max_candidates: most candidate sentences compared (every pair is): past it, each
             article's first sentences are kept, round-robin, so memory stays bounded.
         focus: what the reader asks (``--focus``, a batch line's ``query``): a question, an

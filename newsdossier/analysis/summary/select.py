@@ -84,7 +84,9 @@ def select(
     the share of its content already in sentence ``j`` (a candidate mostly said by a picked
     sentence is skipped too). Once no weighted concept is left, a tiny
     tie-breaker keeps filling the budget with the most content-bearing sentences, so a
-    summary stops only when no usable sentence fits.
+    summary stops only when no usable sentence fits. With ``config.continuations``, picking a
+    sentence makes the one after it a candidate when all it lacked was this predecessor
+    (``CONTINUABLE``), and what is left of the budget may go to such followers (``_continue``).
     """
     n = len(sents)
     lengths = np.array([s.words for s in sents], dtype=float)
@@ -104,6 +106,7 @@ def select(
     cover = np.zeros(n)
     chosen: list[int] = []
     used = 0.0
+    index = {(s.art, s.pos): k for k, s in enumerate(sents)}
     while True:
         ok &= lengths <= words - used
         if not ok.any():
@@ -128,6 +131,14 @@ def select(
         if contained is not None:   # the same report in other words: most of it already said
             ok &= contained(best) < config.cite_containment
         ok[best] = False
+        if config.continuations:    # what needs this sentence may now follow it
+            k = index.get((sents[best].art, sents[best].pos + 1))
+            if k is not None and k not in chosen and sents[k].why in CONTINUABLE \
+                    and config.min_words <= sents[k].words <= config.max_words \
+                    and topical[k] >= config.off_topic_exclude and (allowed is None or allowed[k]) \
+                    and all(sim[k, b] < config.redundancy for b in chosen) \
+                    and (contained is None or all(contained(b)[k] < config.cite_containment for b in chosen)):
+                ok[k] = True
     if config.continuations:
         chosen = _continue(sents, sim, chosen, words - used, config, mult, topical, contained, allowed)
     return chosen
