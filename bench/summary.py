@@ -22,9 +22,11 @@ Systems:
 - ``lexrank``   LexRank as sumy implements it (TF-IDF cosine, threshold 0.1, power method)
 - ``textrank``  TextRank as sumy implements it (shared stemmed words / (log|a| + log|b|),
   damping 0.85)
+- ``sumy-lexrank`` / ``sumy-textrank``  the real sumy 0.13 summarizers (``sumy_rank``) over the
+  same sentences, with sumy's stemmer and bundled stop list
 - ``oracle``    greedy selection maximising ROUGE-2 against the (first) reference: a ceiling
 
-sumy is not installed in this environment, so LexRank and TextRank are re-implemented here after
+LexRank and TextRank are also re-implemented here after
 sumy 0.11's code (Snowball stemmer from NLTK, spaCy's English stop list instead of sumy's);
 ranked sentences fill the budget in rating order (a sentence that does not fit is skipped) and
 are laid out in document order — the same budget rule as ours.

@@ -5,7 +5,9 @@ so a setting of the prior weights changes only those 10 summaries. For every set
 grid, each B/C summary is scored (ROUGE-2 recall, stemmed, mean over the 4 references); then,
 for each topic in turn, the setting with the best mean over the *other four* topics is picked
 and scored on the held-out topic. The mean of those held-out scores is the honest figure (the
-best in-sample setting is printed too, to show how much the choice itself flatters).
+best in-sample setting is printed too, to show how much the choice itself flatters). Ties
+(common: two settings often pick the same sentences) go to the first setting in grid order, so
+list each axis from the shipped value outwards.
 
 Usage::
 
