@@ -22,9 +22,11 @@ Systems:
 - ``lexrank``   LexRank as sumy implements it (TF-IDF cosine, threshold 0.1, power method)
 - ``textrank``  TextRank as sumy implements it (shared stemmed words / (log|a| + log|b|),
   damping 0.85)
+- ``sumy-lexrank`` / ``sumy-textrank``  the real sumy 0.13 summarizers (``sumy_rank``) over the
+  same sentences, with sumy's stemmer and bundled stop list
 - ``oracle``    greedy selection maximising ROUGE-2 against the (first) reference: a ceiling
 
-sumy is not installed in this environment, so LexRank and TextRank are re-implemented here after
+LexRank and TextRank are also re-implemented here after
 sumy 0.11's code (Snowball stemmer from NLTK, spaCy's English stop list instead of sumy's);
 ranked sentences fill the budget in rating order (a sentence that does not fit is skipped) and
 are laid out in document order — the same budget rule as ours.
@@ -75,7 +77,8 @@ from newsdossier.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 V0_COMMIT = "1418718"
-SYSTEMS = ("ours", "ours-noq", "ours-noprior", "ours-learned", "v0", "lead", "lexrank", "textrank", "oracle")
+SYSTEMS = ("ours", "ours-noq", "ours-noprior", "ours-learned", "v0", "lead", "lexrank", "textrank",
+           "sumy-lexrank", "sumy-textrank", "oracle")
 _STEM = SnowballStemmer("english")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -154,6 +157,55 @@ def textrank(sentences: list[str], damping: float = 0.85, epsilon: float = 1e-4)
         if done:
             break
     return sorted(range(n), key=lambda i: (-p[i], i))
+
+
+class _SumyWords:
+    """sumy's ``Tokenizer.to_words`` without NLTK's punkt data (not downloadable here).
+
+    sumy's English tokenizer is ``nltk.word_tokenize``: punkt splits the text into sentences,
+    then NLTK's Treebank-style word tokenizer runs on each. The bench hands sumy our spaCy
+    sentences already, so the Treebank tokenizer alone is what ``word_tokenize`` would run;
+    tokens are then filtered with sumy's own word pattern.
+    """
+
+    def __init__(self) -> None:
+        from nltk.tokenize import NLTKWordTokenizer
+        from sumy.nlp.tokenizers import Tokenizer
+
+        self._tok = NLTKWordTokenizer()
+        self._is_word = Tokenizer._is_word
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(w for w in self._tok.tokenize(sentence) if self._is_word(w))
+
+
+def sumy_rank(system: str, sentences: list[str]) -> list[int]:
+    """Rank ``sentences`` with the real sumy 0.13 summarizer (its stemmer and stop list).
+
+    sumy returns its top-N sentences in document order; a callable ``sentences_count`` sees
+    the sentences sorted by rating (stable: ties in document order) and keeps them all, which
+    gives the full ranking to fill the word budget with. Identical sentence texts share one
+    rating in sumy (its ratings are keyed by sentence); each copy keeps its own position.
+    """
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    words = _SumyWords()
+    sents = [Sentence(s, words) for s in sentences]
+    doc = ObjectDocumentModel([Paragraph(sents)])
+    summarizer = (LexRankSummarizer if system == "sumy-lexrank" else TextRankSummarizer)(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    order: list[int] = []
+
+    def keep_all(infos: list[Any]) -> list[Any]:
+        order.extend(i.order for i in infos)
+        return infos
+
+    summarizer(doc, keep_all)
+    return order
 
 
 def oracle(sentences: list[str], lengths: list[int], ref: str, words: int) -> list[int]:
@@ -256,6 +308,7 @@ def run_task(task: str, cases: list[Case], systems: list[str], words: int, store
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     recall = task != "multinews"
     res: dict[str, list[tuple[float, ...]]] = {s: [] for s in systems}
+    picked: dict[str, list[set[str]]] = {s: [] for s in systems}
     secs: Counter[str] = Counter()
     t_parse = 0.0
     n_art = 0
@@ -297,11 +350,15 @@ def run_task(task: str, cases: list[Case], systems: list[str], words: int, store
             elif system in ("lexrank", "textrank"):
                 ranked = (lexrank if system == "lexrank" else textrank)(sents) if sents else []
                 out = [sents[i] for i in fill_budget(ranked, lengths, words)]
+            elif system in ("sumy-lexrank", "sumy-textrank"):
+                ranked = sumy_rank(system, sents) if sents else []
+                out = [sents[i] for i in fill_budget(ranked, lengths, words)]
             elif system == "oracle":
                 out = [sents[i] for i in oracle(sents, lengths, case.refs[0], words)]
             else:
                 raise SystemExit(f"unknown system {system}")
             secs[system] += time.perf_counter() - t0
+            picked[system].append(set(out))
             text = " ".join(out)
             n_words = len(text.split())
             res[system].append((*rouge(scorer, case.refs, text, recall), n_words,
@@ -319,6 +376,11 @@ def run_task(task: str, cases: list[Case], systems: list[str], words: int, store
         table[system]["s_per_case"] = secs[system] / len(rows)
         print(f"{system:<13} {m[0]:6.2f} {m[1]:6.2f} {m[2]:6.2f} {m[3]:6.0f} {m[4]:5.2f} {m[5]:6.2f}"
               f" {secs[system] / len(rows):7.2f}")
+    for a, b in (("lexrank", "sumy-lexrank"), ("textrank", "sumy-textrank")):
+        if picked.get(a) and picked.get(b):
+            jac = statistics.mean(len(x & y) / (len(x | y) or 1) for x, y in zip(picked[a], picked[b]))
+            table[f"{a}~{b}"] = {"jaccard": jac}
+            print(f"  {a} vs {b}: mean Jaccard of the picked sentences {jac:.2f}")
     return table
 
 

@@ -64,7 +64,7 @@ def to_markdown(dossier: Dossier) -> str:
             cites = " ".join(refs.cite(c) for c in s.cites)
             count = _plural(s.outlets, "outlet") + (f", {s.independent} independent" if s.independent is not None else "")
             mark = " *(central)*" if s in central else ""
-            out.append(f"- {s.text}{mark} {cites} ({count})")
+            out.append(f"- {' '.join(s.text.split())}{mark} {cites} ({count})")
         out.append("")
     out += ["## Sources", "", "| | outlet | title | published | words | source |", "|---|---|---|---|---|---|"]
     for a in dossier.articles:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from newsdossier import nlp as nd_nlp
 from newsdossier.analysis.summary import (
     MissingParseError,
+    SummaryConfig,
     SummaryError,
     standalone_problem,
     summarize,
@@ -100,8 +101,8 @@ def test_sentences_that_do_not_stand_alone_are_left_out(cluster):
     texts = " ".join(s.text for s in out)
     assert "?" not in texts                      # question
     assert "Traffic Updates" not in texts        # header
-    assert "He added" not in texts               # pronoun without antecedent
-    assert "They were taken" not in texts
+    # a sentence that needs its predecessor never stands on its own (it may follow it)
+    assert not any(s.text.startswith(("He added", "They were taken", "and then")) for s in out)
     assert "nobody listened" not in texts        # quote fragment without speaker
     assert not any(s.text.startswith("PORT LINDELL") for s in out)  # dateline trimmed
 
@@ -113,6 +114,37 @@ def test_dateline_is_trimmed_but_text_stays_verbatim(cluster):
     for s in lead:
         assert s.text.startswith("The Corven Street bridge")
         assert arts[0].text[s.cites[0].start:s.cites[0].end] == s.text
+
+
+def test_a_sentence_that_needs_its_predecessor_may_follow_it(cluster):
+    arts, docs = cluster
+    on = summarize(arts, docs, words=400, config=SummaryConfig(continuations=True))
+    off = summarize(arts, docs, words=400, config=SummaryConfig(continuations=False))
+    assert not any("He added" in s.text for s in off)
+    joined = [s for s in on if "He added" in s.text]
+    assert joined, "with budget to spare, the continuation follows its picked predecessor"
+    item = joined[0]
+    assert item.text.startswith("Mayor Odile Brack said")   # one passage, verbatim
+    c = item.cites[0]
+    assert arts[0].text[c.start:c.end] == item.text
+    assert sum(len(s.text.split()) for s in on) <= 400
+
+
+def test_dateline_length_and_position_come_from_the_config(cluster):
+    from newsdossier.analysis.summary.candidates import candidates
+
+    arts, docs = cluster
+
+    def lead(cfg):
+        first = candidates(arts[:1], docs, cfg)[0]
+        return arts[0].text[first.start:first.end]
+
+    assert lead(SummaryConfig()).startswith("The Corven Street bridge")
+    # "PORT LINDELL (Wire) —" is four words: a two-word limit keeps it as reporting text
+    assert lead(SummaryConfig(dateline_max_words=2)).startswith("PORT LINDELL (Wire) — The")
+    assert lead(SummaryConfig(dateline_sentences=0)).startswith("PORT LINDELL (Wire) — The")
+    with pytest.raises(SummaryError):
+        SummaryConfig(off_topic_exclude=1.5)
 
 
 def test_order_is_chronological_when_every_article_is_dated(cluster):
@@ -388,6 +420,9 @@ def test_web_story_page_new_since(tmp_path, cluster):
         ("The floods ruined the harvest across the valley, that's why the prices went up.", "back reference"),
         ("All rights reserved by the publisher of this newspaper and its partners.", "boilerplate"),
         ("Because of the storm, the ferry company cancelled every crossing on Monday.", None),
+        ("asked the harbor master, according to the evening edition of the Courier.", "fragment"),
+        ("\u201cThe bridge will be rebuilt before the winter storms arrive.\u201d", "unattributed quote"),
+        ("eBay said the auction of the old bridge cables raised nine thousand dollars.", None),
     ],
 )
 def test_more_standalone_rules(nlp, text, reason):

@@ -63,7 +63,7 @@ from .config import (
 )
 from .query import Query, as_query, concept_relevance, prior_share, query_relevance
 from .select import concept_weights, select
-from .standalone import standalone_problem
+from .standalone import CONTINUABLE, standalone_problem
 
 __all__ = [
     "summarize", "SummaryError", "MissingParseError", "SummaryConfig", "Params", "DEFAULT_PARAMS",
@@ -178,6 +178,7 @@ def summarize(
         weights = {c: v * max(0.0, 1 - cfg.prior_concepts * share.get(c, 0.0))
                    * (1 + cfg.prior_new_bonus * (c not in share))
                    * (new_share.get(c, 0.0) / (new_share.get(c, 0.0) + share.get(c, 0.0) or 1.0)) ** cfg.prior_ratio
+                   * (1 + cfg.prior_rise * max(0.0, new_share.get(c, 0.0) - share.get(c, 0.0)))
                    for c, v in weights.items()}
         old = (xn @ x[len(new):].T).toarray().max(axis=1)
         novelty = np.clip(1 - old, 0.0, 1.0)
@@ -222,21 +223,36 @@ def _render(
 ) -> list[SummarySentence]:
     dated = all(articles[sents[i].art].published for i in chosen)
 
-    def key(i: int) -> tuple[str, int, int]:
+    picked = {(sents[i].art, sents[i].pos): sents[i] for i in chosen}
+
+    def key(i: int) -> tuple[str, int, int, int]:
         s = sents[i]
         date = (articles[s.art].published or "") if dated else ""
-        return (date, s.pos, s.art)
+        root = s        # a continuation stays right after the sentence it continues
+        while not root.ok and root.why in CONTINUABLE and (s.art, root.pos - 1) in picked:
+            root = picked[(s.art, root.pos - 1)]
+        return (date, root.pos, s.art, s.pos)
 
     by_article: dict[int, list[int]] = defaultdict(list)
     for k, s in enumerate(sents):
         by_article[s.art].append(k)
-    out: list[SummarySentence] = []
+    groups: list[list[int]] = []   # a sentence and the continuations that follow it
     for i in sorted(chosen, key=key):
         s = sents[i]
+        last = sents[groups[-1][-1]] if groups else None
+        if (last is not None and not s.ok and s.why in CONTINUABLE and last.art == s.art
+                and last.pos == s.pos - 1):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out: list[SummarySentence] = []
+    for group in groups:
+        i = group[0]
+        s = sents[i]
         art = articles[s.art]
-        cites = [art.span(s.start, s.end)]
+        cites = [art.span(s.start, sents[group[-1]].end)]
         ids = [art.id]
-        inside = _contained_in(xn, i) if len(s.terms) >= 5 else None
+        inside = _contained_in(xn, i) if len(s.terms) >= cfg.cite_containment_min_terms else None
         for ai, others in by_article.items():
             if ai == s.art:
                 continue

@@ -64,7 +64,8 @@ def candidates(articles: Sequence[Article], docs: Mapping[str, Doc], config: Sum
             start, end = strip_range(art.text, sent.start_char, sent.end_char)
             if end <= start:
                 continue
-            cut = dateline_end(art.text[start:end]) if pos < 2 else 0
+            cut = (dateline_end(art.text[start:end], config.dateline_max_words)
+                   if pos < config.dateline_sentences else 0)
             start += cut
             text = art.text[start:end]
             nwords = len(text.split())

@@ -43,11 +43,20 @@ class SummaryConfig:
         mu: share of the similarity-coverage term (Lin & Bilmes) in the objective.
         alpha: saturation of the similarity coverage (fraction of a sentence's total).
         standalone: drop sentences that cannot stand alone (off only to measure its cost).
+        dateline_max_words: longest leading dateline (``CITY, State (Agency) --``), in words,
+            trimmed off a sentence; a longer match is reporting, not a dateline.
+        dateline_sentences: how many of an article's opening sentences may carry a dateline.
+        off_topic_sentences: how many of an article's sentences closest to the rest of the
+            cluster its topicality averages over.
+        off_topic_floor: lowest weight of an off-topic article's sentences (still usable).
+        off_topic_exclude: share of ``off_topic`` below which an article is left out.
         cite_similarity: TF-IDF cosine above which another article's sentence is cited as
             saying the same thing.
         containment_redundancy: also skip a candidate when a picked sentence holds at least
             ``cite_containment`` of its IDF-weighted content words (a paraphrase the cosine
             misses: three leads that say the same thing).
+        cite_containment_min_terms: fewest content lemmas a summary sentence needs before
+            containment (rather than the cosine alone) may cite another article's sentence.
         cite_containment: share of a summary sentence's (IDF-weighted) content words found in
             another article's sentence above which that sentence is also cited (the same
             report in other words around it).
@@ -67,6 +76,9 @@ class SummaryConfig:
         prior_ratio: exponent of a concept's "new share" ``p_new / (p_new + p_prior)`` (``p``:
             share of the new / prior articles mentioning it) multiplying its weight: 1 for
             what only the new articles say, 0.5 for what both say as often.
+        prior_rise: extra weight ``w * (1 + prior_rise * max(0, p_new - p_prior))`` for a
+            concept mentioned by a larger share of the new articles than of the prior ones
+            (a subject the story has moved on to; old subjects keep their weight).
         prior_context: weight of the prior articles as evidence of what the story (and the
             query's topic) is about: a concept's weight adds ``prior_context`` times its
             weight in the prior articles (0 ignores them).
@@ -82,6 +94,10 @@ class SummaryConfig:
             damped, never excluded).
         fill: after the greedy pass, fill what is left of the budget with the best
             remaining sentences that fit (shortest first if nothing else fits).
+        continuations: a sentence that needs its predecessor (pronoun or connective
+            opening, a quote whose speaker the sentence before names, "that's why") becomes a
+            candidate once that predecessor is picked, and may fill what is left of the
+            budget after it; the two are shown together as one passage.
         max_candidates: most candidate sentences compared (every pair is): past it, each
             article's first sentences are kept, round-robin, so memory stays bounded.
         focus: what the reader asks (``--focus``, a batch line's ``query``): a question, an
@@ -106,8 +122,14 @@ class SummaryConfig:
     mu: float = 0.0
     alpha: float = 0.2
     standalone: bool = True
+    dateline_max_words: int = 8
+    dateline_sentences: int = 2
+    off_topic_sentences: int = 5
+    off_topic_floor: float = 0.05
+    off_topic_exclude: float = 0.25
     cite_similarity: float = CITE_SIMILARITY
     cite_containment: float = 0.75
+    cite_containment_min_terms: int = 5
     containment_redundancy: bool = True
     query_concepts: float = 3.0
     query_sentences: float = 6.0
@@ -117,6 +139,7 @@ class SummaryConfig:
     prior_concepts: float = 0.0
     prior_new_bonus: float = 0.0
     prior_ratio: float = 0.0
+    prior_rise: float = 0.0
     prior_context: float = 0.0
     prior_redundancy: float = 0.5
     novelty_power: float = 0.0
@@ -124,6 +147,7 @@ class SummaryConfig:
     learned: float = 0.0
     learned_floor: float = 0.2
     fill: bool = True
+    continuations: bool = True
     max_candidates: int = 3000
     focus: Any = None
 
@@ -142,8 +166,10 @@ class SummaryConfig:
             raise SummaryError(f"SummaryConfig.words must be positive, got {self.words}")
         if self.min_words > self.max_words:
             raise SummaryError("SummaryConfig.min_words must not exceed max_words")
+        if self.off_topic_sentences < 1:
+            raise SummaryError("SummaryConfig.off_topic_sentences must be at least 1")
         for name in ("redundancy", "prior_redundancy", "cite_similarity", "cite_containment",
-                     "mu", "relevant_min"):
+                     "mu", "relevant_min", "off_topic_floor", "off_topic_exclude"):
             if getattr(self, name) > 1:
                 raise SummaryError(f"SummaryConfig.{name} is a similarity or share: at most 1")
 

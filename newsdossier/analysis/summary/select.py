@@ -11,6 +11,7 @@ from scipy import sparse
 
 from .candidates import Sent
 from .config import SummaryConfig
+from .standalone import CONTINUABLE
 
 __all__ = ["concept_weights", "article_weights", "select"]
 
@@ -40,11 +41,12 @@ def concept_weights(sents: Sequence[Sent], config: SummaryConfig) -> dict[str, f
 def article_weights(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig) -> np.ndarray:
     """Return a per-sentence weight that is low for articles off the cluster's topic.
 
-    An article's topicality is the mean, over its (up to) five sentences closest to the rest of
-    the cluster, of their best TF-IDF cosine with a sentence of another article. A page that
-    shares almost nothing with the others (an archive notice, a mis-clustered story) scores
-    near zero and its sentences are down-weighted (below a quarter of the threshold, left
-    out). When no article shares anything with any other, the longest one is taken as the
+    An article's topicality is the mean, over its (up to) ``off_topic_sentences`` sentences
+    closest to the rest of the cluster, of their best TF-IDF cosine with a sentence of another
+    article. A page that shares almost nothing with the others (an archive notice, a
+    mis-clustered story) scores near zero and its sentences are down-weighted in proportion to
+    ``off_topic`` (never below ``off_topic_floor``; below ``off_topic_exclude`` of it, the
+    selector leaves them out). When no article shares anything with any other, the longest one is taken as the
     story.
     """
     arts = np.array([s.art for s in sents])
@@ -56,13 +58,13 @@ def article_weights(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfi
     for a in ids:
         inside = arts == a
         block = sim[np.ix_(inside, ~inside)]
-        best = np.sort(block.max(axis=1))[-5:] if block.size else np.zeros(1)
+        best = np.sort(block.max(axis=1))[-config.off_topic_sentences:] if block.size else np.zeros(1)
         score[a] = float(best.mean())
     if max(score.values()) < config.off_topic:
         longest = max(ids, key=lambda a: (int((arts == a).sum()), -a))
         score = {a: (1.0 if a == longest else 0.0) for a in ids}
     for a in ids:
-        out[arts == a] = min(1.0, max(0.05, score[a] / config.off_topic))
+        out[arts == a] = min(1.0, max(config.off_topic_floor, score[a] / config.off_topic))
     return out
 
 
@@ -82,7 +84,9 @@ def select(
     the share of its content already in sentence ``j`` (a candidate mostly said by a picked
     sentence is skipped too). Once no weighted concept is left, a tiny
     tie-breaker keeps filling the budget with the most content-bearing sentences, so a
-    summary stops only when no usable sentence fits.
+    summary stops only when no usable sentence fits. With ``config.continuations``, picking a
+    sentence makes the one after it a candidate when all it lacked was this predecessor
+    (``CONTINUABLE``), and what is left of the budget may go to such followers (``_continue``).
     """
     n = len(sents)
     lengths = np.array([s.words for s in sents], dtype=float)
@@ -94,7 +98,7 @@ def select(
     mult = np.ones(n) if multiplier is None else multiplier
     filler = 1e-6 * np.array([len(set(s.terms)) for s in sents], dtype=float) * (0.5 + mult)
     topical = article_weights(sents, sim, config)
-    ok &= topical >= 0.25   # an article sharing (almost) nothing is not the story
+    ok &= topical >= config.off_topic_exclude   # an article sharing (almost) nothing is not the story
     uncovered = w.copy()
     w_total = float(w.sum()) or 1.0
     cap = config.alpha * sim.sum(axis=1)
@@ -102,6 +106,7 @@ def select(
     cover = np.zeros(n)
     chosen: list[int] = []
     used = 0.0
+    index = {(s.art, s.pos): k for k, s in enumerate(sents)}
     while True:
         ok &= lengths <= words - used
         if not ok.any():
@@ -126,4 +131,57 @@ def select(
         if contained is not None:   # the same report in other words: most of it already said
             ok &= contained(best) < config.cite_containment
         ok[best] = False
+        if config.continuations:    # what needs this sentence may now follow it
+            k = index.get((sents[best].art, sents[best].pos + 1))
+            if k is not None and k not in chosen and sents[k].why in CONTINUABLE \
+                    and config.min_words <= sents[k].words <= config.max_words \
+                    and topical[k] >= config.off_topic_exclude and (allowed is None or allowed[k]) \
+                    and all(sim[k, b] < config.redundancy for b in chosen) \
+                    and (contained is None or all(contained(b)[k] < config.cite_containment for b in chosen)):
+                ok[k] = True
+    if config.continuations:
+        chosen = _continue(sents, sim, chosen, words - used, config, mult, topical, contained, allowed)
     return chosen
+
+
+def _continue(
+    sents: Sequence[Sent], sim: np.ndarray, chosen: list[int], left: float, config: SummaryConfig,
+    mult: np.ndarray, topical: np.ndarray, contained: Callable[[int], np.ndarray] | None,
+    allowed: np.ndarray | None,
+) -> list[int]:
+    """Spend what is left of the budget on sentences that read only after their predecessor.
+
+    A sentence left out because it needs the one before it (a pronoun or connective opening,
+    a quote continued without its speaker, "that's why") stands fine right after that
+    sentence: once its predecessor is picked it may follow it, best content per word first,
+    under the same redundancy rules. The renderer keeps the two together.
+    """
+    index = {(s.art, s.pos): k for k, s in enumerate(sents)}
+    picked = set(chosen)
+    lengths = np.array([s.words for s in sents], dtype=float)
+    blocked = np.zeros(len(sents), dtype=bool) if allowed is None else ~allowed
+    for b in chosen:
+        blocked |= sim[b] >= config.redundancy
+        if contained is not None:
+            blocked |= contained(b) >= config.cite_containment
+    while True:
+        options = []
+        for b in picked:
+            k = index.get((sents[b].art, sents[b].pos + 1))
+            if k is None or k in picked or blocked[k] or lengths[k] > left:
+                continue
+            s = sents[k]
+            if s.why not in CONTINUABLE or not config.min_words <= s.words <= config.max_words:
+                continue
+            if topical[k] < config.off_topic_exclude:
+                continue
+            options.append((len(set(s.terms)) * mult[k] / lengths[k] ** config.cost_power, -k))
+        if not options:
+            return chosen
+        k = -max(options)[1]
+        chosen.append(k)
+        picked.add(k)
+        left -= lengths[k]
+        blocked |= sim[k] >= config.redundancy
+        if contained is not None:
+            blocked |= contained(k) >= config.cite_containment

@@ -9,7 +9,13 @@ from spacy.tokens import Span as SpacySpan
 from ...lang import en
 from ...nlp import is_title_case
 
-__all__ = ["standalone_problem", "dateline_end"]
+__all__ = ["standalone_problem", "dateline_end", "CONTINUABLE"]
+
+# Reasons that mean "needs the sentence before it" and nothing else: such a sentence reads fine
+# right after it (a pronoun or connective opening, a quote whose speaker the sentence before
+# names, "that's why"). A quote left open or closed without its start, or the tail of a
+# sentence split in two, does not: its predecessor is not a sentence either.
+CONTINUABLE = frozenset({"dependent opening", "unattributed quote", "back reference"})
 
 _QUOTE_CHARS = en.SUMMARY_QUOTE_CHARS
 _FINAL = re.compile(r"[.!…][\"'”’)\]»]*$|[.!…]\s*[\"'”’»]\s*$")
@@ -27,10 +33,11 @@ _BACK_REFERENCE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in en.SUMMARY_BACK_REFERENCES) + r")(?!\w)", re.I)
 
 
-def dateline_end(text: str) -> int:
-    """Return where a leading dateline (``CITY (Agency) —``) ends in ``text``, else 0."""
+def dateline_end(text: str, max_words: int) -> int:
+    """Return where a leading dateline (``CITY (Agency) —``) of at most ``max_words`` words
+    ends in ``text``, else 0."""
     m = _DATELINE.match(text)
-    if m and m.end() < len(text) and len(text[: m.end()].split()) <= 8:
+    if m and m.end() < len(text) and len(text[: m.end()].split()) <= max_words:
         return m.end()
     return 0
 
@@ -63,7 +70,8 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
 
     Returns:
         A short reason (``"question"``, ``"header"``, ``"furniture"``, ``"boilerplate"``,
-        ``"caption"``, ``"quote fragment"``, ``"dependent opening"``, ``"back reference"``,
+        ``"caption"``, ``"quote fragment"``, ``"unattributed quote"``, ``"fragment"``,
+        ``"dependent opening"``, ``"back reference"``,
         ``"first person"``) or ``None``.
     """
     doc = sent.doc
@@ -95,7 +103,7 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
     toks = [t for t in sent if t.idx >= start and not t.is_space]
     outside = [t for t in toks if not mask[t.idx - start]]
     if text[0] in _QUOTE_CHARS and not any(t.lemma_.lower() in en.SUMMARY_SPEECH_VERBS for t in outside):
-        return "quote fragment"
+        return "unattributed quote"
     if not toks:
         return "empty"
     outside_text = "".join(ch if not m else " " for ch, m in zip(text, mask))
@@ -111,6 +119,8 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
     if first is None:
         return "empty"
     low = first.lower_
+    if first.is_alpha and first.text == low and not mask[first.idx - start]:
+        return "fragment"       # the tail of a sentence split in two ("fan Jo Doe asked, ...")
     if low in en.SUMMARY_DEPENDENT_OPENERS and not mask[first.idx - start]:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if not (low in en.SUMMARY_DEMONSTRATIVES and nxt is not None
