@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang import en
 from ...nlp import is_title_case
+from .config import SummaryConfig
 
 __all__ = ["standalone_problem", "dateline_end", "CONTINUABLE"]
 
@@ -33,9 +34,9 @@ _BACK_REFERENCE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in en.SUMMARY_BACK_REFERENCES) + r")(?!\w)", re.I)
 
 
-def dateline_end(text: str, max_words: int) -> int:
+def dateline_end(text: str, max_words: int = SummaryConfig.dateline_max_words) -> int:
     """Return where a leading dateline (``CITY (Agency) —``) of at most ``max_words`` words
-    ends in ``text``, else 0."""
+    ends in ``text``, else 0 (the verdicts read it too: a dateline is never a target)."""
     m = _DATELINE.match(text)
     if m and m.end() < len(text) and len(text[: m.end()].split()) <= max_words:
         return m.end()
