@@ -65,6 +65,7 @@ from newsdossier.analysis.entities.mentions import extract  # noqa: E402
 from newsdossier.ingest import articles_from_raw  # noqa: E402
 from newsdossier.ingest.records import RawDoc  # noqa: E402
 from newsdossier.model import Article, Entity  # noqa: E402
+from newsdossier.store import Store  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "multinews_val250.jsonl"
 GOLD = ROOT / "bench" / "gold" / "entities_gold.json"
@@ -233,6 +234,36 @@ def junk_per_dossier(hand: Sequence[Mapping], clusters: Mapping[str, list[Articl
     return out
 
 
+def kind_accuracy(hand: Sequence[Mapping], clusters: Mapping[str, list[Article]], docs: Mapping[str, object],
+                  resolvers: Mapping[str, Resolver]) -> dict[str, tuple[int, int, int, list]]:
+    """Return, per resolver, (right kinds, labelled entities found, labelled entities, errors).
+
+    A labelled entity (``kinds`` of the hand-labelled set) is found when the resolver produces one
+    of its strings; its kind is the kind of the entity holding the most mentions of its strings,
+    right when it is the gold kind or one of the ``also`` kinds. Errors: (cluster, names, gold, got).
+    """
+    out = {}
+    for name, resolve in resolvers.items():
+        right = found = total = 0
+        errors: list = []
+        for c in hand:
+            ents = resolve(clusters[c["id"]], docs)
+            for lab in c.get("kinds", ()):
+                total += 1
+                strings = set(lab["names"])
+                held = [(sum(s.text in strings for s in e.mentions), e.kind) for e in ents]
+                n, kind = max(held, default=(0, ""), key=lambda x: x[0])
+                if not n:
+                    continue
+                found += 1
+                if kind == lab["kind"] or kind in lab.get("also", ()):
+                    right += 1
+                else:
+                    errors.append((c["id"], lab["names"], lab["kind"], kind))
+        out[name] = (right, found, total, errors)
+    return out
+
+
 def bare_cross_story(ents: Sequence[Entity], story: Mapping[str, str]) -> list[tuple[str, str]]:
     """(entity name, bare string) for each story whose only mentions of a person are one word
     ("John", "Mueller") while the person is also mentioned, by a longer name, in another story."""
@@ -280,13 +311,13 @@ def predicted_stories(arts: Sequence[Article], docs: Mapping[str, object]) -> di
 def throughput(clusters: Mapping[str, list[Article]], docs: Mapping[str, object],
                resolvers: Mapping[str, Resolver]) -> dict[str, tuple[int, float]]:
     """Return, per resolver, (spaCy mentions, seconds) over all clusters (alternating, cold memo)."""
-    from newsdossier.analysis.entities import names
-
     out = {k: [0, 0.0] for k in resolvers}
+    names_modules = [sys.modules[r.__module__.rsplit(".", 1)[0] + ".names"] for r in resolvers.values()]
     for _round in range(2):
-        names._skeleton.cache_clear()
-        names.split_name.cache_clear()
-        entities_v1.names._skeleton.cache_clear()
+        for module in names_modules:  # a cold memo for every resolver
+            for memo in ("_skeleton", "split_name"):
+                if hasattr(getattr(module, memo, None), "cache_clear"):
+                    getattr(module, memo).cache_clear()
         for arts in clusters.values():
             m = mention_count(arts, docs)
             for key, resolve in resolvers.items():
@@ -295,6 +326,14 @@ def throughput(clusters: Mapping[str, list[Article]], docs: Mapping[str, object]
                 out[key][1] += time.perf_counter() - t0
                 out[key][0] += m
     return {k: (int(v[0]), float(v[1])) for k, v in out.items()}
+
+
+def _import_frozen(folder: Path) -> Resolver:
+    """Import ``resolve_entities`` from a frozen copy of the entities package (absolute imports)."""
+    import importlib
+
+    sys.path.insert(0, str(folder.resolve().parent))
+    return importlib.import_module(folder.name).resolve_entities
 
 
 def _seeds(path: Path) -> None:
@@ -328,6 +367,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--throughput", type=int, default=30, help="extra clusters timed for throughput")
     ap.add_argument("--mixed", type=int, default=40, help="stories in the mixed folder (0 = skip)")
     ap.add_argument("--errors", action="store_true", help="list wrong merges, junk and cross-story merges")
+    ap.add_argument("--frozen", type=Path, default=None,
+                    help="a frozen copy of the entities package (a folder) to run as the row 'before'")
+    ap.add_argument("--cache", type=Path, default=None, help="a corpus store to read and keep the parses in")
     ap.add_argument("--seeds", type=Path, default=None, help="print the entities of the seed articles instead")
     args = ap.parse_args(argv)
     if args.seeds:
@@ -342,10 +384,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     all_articles = [a for arts in clusters.values() for a in arts]
     mixed, mixed_story = (mixed_folder(args.data, args.mixed, set(ids)) if args.mixed else ([], {}))
     t0 = time.perf_counter()
-    docs = nlp.parse(all_articles + mixed)
+    cache = Store(args.cache) if args.cache else None
+    docs = nlp.parse(all_articles + mixed, cache=cache)
     parse_s = time.perf_counter() - t0
     systems: dict[str, Assign] = {"new": ours, "old (before #15)": old, "exact (lowercase)": exact_lower,
                                   "fuzzy (token-set >= 85)": fuzzy}
+    resolvers: dict[str, Resolver] = {"new": resolve_entities, "old (before #15)": entities_v1.resolve_entities}
+    if args.frozen:
+        frozen = _import_frozen(args.frozen)
+        systems["before"] = lambda arts, docs: _assign(frozen(arts, docs))
+        resolvers["before"] = frozen
     splits = {"dev": [c for c in gold if c.get("split") == "dev"],
               "held-out": [c for c in gold if c.get("split") == "held-out"], "all": gold}
     res = {split: evaluate(part, clusters, docs, systems) for split, part in splits.items() if part}
@@ -360,11 +408,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     _table(f"\nHand-labelled set: {len(hand)} clusters of {sizes} articles ({sum(sizes)}); the old resolver's "
            f"{n_labels} merged entities labelled ({n_wrong} wrong), {sum(len(c['missed']) for c in hand)} missed "
            f"variants, {sum(len(c['entities']) for c in hand)} gold entities", res_hand, list(systems))
-    resolvers: dict[str, Resolver] = {"new": resolve_entities, "old (before #15)": entities_v1.resolve_entities}
     junk = junk_per_dossier(hand, clusters, docs, resolvers)
     print(f"\nJunk entities per dossier (hand-labelled set, {len(hand)} dossiers):")
     for name, (mean, worst, _names) in junk.items():
         print(f"  {name:<20} {mean:.2f} per dossier (worst dossier {worst})")
+    kinds = kind_accuracy(hand, clusters, docs, resolvers)
+    print(f"\nKind accuracy (hand-labelled set, {next(iter(kinds.values()))[2]} entities with a gold kind):")
+    for name, (right, found, total, _errs) in kinds.items():
+        print(f"  {name:<20} {right / max(1, found):.3f} ({right} of {found} found; {total - found} not produced)")
     cross: dict[str, list] = {}
     if mixed:
         found = predicted_stories(mixed, docs)
@@ -384,12 +435,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"  {name:<20} {m:,} mentions in {s:.2f} s = {m / s:,.0f} mentions/s")
     if args.errors:
         for title, r_all in (("dev gold", res["all"]), ("hand", res_hand["hand"])):
-            for name in ("new", "old (before #15)"):
+            for name in [n for n in ("new", "before", "old (before #15)") if n in r_all]:
                 for cid, (a, b) in r_all[name]["errors"]:
                     print(f"  wrong merge [{name}] {title} {cid[-3:]}: {a!r} + {b!r}")
         for name, (_m, _w, names) in junk.items():
             for cid, n in names:
                 print(f"  junk [{name}] {cid[-3:]}: {n!r}")
+        for name, (_r, _f, _t, errs) in kinds.items():
+            for cid, names, want, got in errs:
+                print(f"  wrong kind [{name}] {cid[-3:]}: {' | '.join(names)!r} is {want}, got {got}")
         for name, pairs in cross.items():
             for ent, bare in pairs:
                 print(f"  cross-story [{name}]: {bare!r} -> {ent!r}")
