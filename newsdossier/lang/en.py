@@ -377,6 +377,33 @@ ORG_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Heads of a description that make the name described a person's ("his musical partner X",
+# "X, a fellow resident") or an organisation's ("the rap duo X", "X, the company"), for the kind
+# of an entity (entities.mentions.kind_cue).
+ENTITY_PERSON_ROLE_NOUNS: frozenset[str] = PERSON_DESCRIPTION_NOUNS | frozenset(
+    """
+    partner cohort resident wife husband son daughter father mother brother sister uncle aunt
+    nephew niece cousin friend boyfriend girlfriend fiance fiancee widow widower grandson
+    granddaughter grandfather grandmother colleague aide adviser advisor assistant deputy
+    host anchor reporter columnist correspondent editor producer presenter performer artist
+    dancer athlete swimmer runner driver pilot soldier sergeant veteran student teacher nurse
+    surgeon physician pastor priest bishop rabbi imam activist protester organizer organiser
+    chef owner employee worker contractor agent investor designer developer engineer
+    architect photographer cinematographer novelist poet playwright composer guitarist drummer
+    vocalist comic strategist pollster consultant counsel nominee incumbent challenger
+    """.split()
+)
+ENTITY_ORG_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    company firm agency department ministry network organization organisation corporation
+    business retailer maker manufacturer startup bank airline carrier club committee council
+    union university school hospital newspaper paper magazine broadcaster channel studio label
+    publisher authority commission foundation charity institute duo trio quartet band outfit
+    orchestra choir ensemble brand chain outlet website platform app conglomerate insurer
+    lender nonprofit
+    """.split()
+)
+
 # Nouns for documents and recordings: evidence of what someone said, not a speaker when a
 # person is named as the one who spoke ("he said, according to a video of his remarks").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(

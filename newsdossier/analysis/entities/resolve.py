@@ -195,7 +195,7 @@ def _resolve_story(
     """Resolve the names of one story; returns raw entries (see :func:`resolve_entities`)."""
     by_id = {a.id: a for a in articles}
     mentions, _raw = extract(articles, docs, lowercase)
-    forms = build_forms(mentions, lambda word: lowercase[word] > 0)
+    forms = build_forms(mentions, lambda word: lowercase[word] > 0, cfg.cue_weight, lowercase.__getitem__)
     cl = Clusters(forms, [(_name_key(a), _name_key(b)) for a, b in rules.cannot_link], cfg.confidence)
     R.user_links(cl, forms, [(_name_key(a), _name_key(b)) for a, b in rules.must_link])
     R.same_core(cl, forms)
@@ -205,7 +205,7 @@ def _resolve_story(
     V.near_spellings(cl, forms, cfg)
     R.group_word_prefix(cl, forms)
     R.name_extension(cl, forms)
-    R.partial_names(cl, forms)
+    R.partial_names(cl, forms, cfg.common_word_min, cfg.common_word_ratio)
     R.rejoin_single_words(cl, forms)
     R.geographic_short_forms(cl, forms)
     R.transliteration(cl, forms, single=True)
@@ -214,6 +214,7 @@ def _resolve_story(
     V.legal_suffixes(cl, forms)
     V.state_abbreviations(cl, forms)
     R.organisation_short_forms(cl, forms)
+    R.definite_short_forms(cl, forms)
     R.plural_groups(cl, forms)
 
     lengths = {a.id: len(a.text) for a in articles}

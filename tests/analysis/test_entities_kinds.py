@@ -1,0 +1,91 @@
+"""Entity kinds from all mentions with their context, and the merges that depend on them (issue 15).
+
+Invented sentences and fictional names; mentions marked by hand (``[Name|LABEL]``) so that the
+tests check the resolver's reading of the context, not spaCy's tagger.
+"""
+
+from __future__ import annotations
+
+from newsdossier.analysis.entities.mentions import extract
+
+from .test_entities import build, by_alias, resolve, together
+
+
+def _cues(nlp, text: str) -> dict[str, str]:
+    arts, docs = build(nlp, text)
+    return {m.span.text: m.cue for m in extract(arts, docs)[0]}
+
+
+def test_context_cues(nlp) -> None:
+    cues = _cues(nlp, 'Sen. [Ardith Quell|ORG] spoke. The [Veltmark Academy|ORG] met. Her [Garnet|PERSON] shone. '
+                      'She saw "[Lantern Hollow|PERSON]" twice. They read [Off the Ledge|PERSON] at night.')
+    assert cues["Ardith Quell"] == "person"
+    assert cues["Veltmark Academy"] == "nonperson"
+    assert cues["Garnet"] == "nonperson"  # a possessive before a name: no person's name
+    assert cues["Lantern Hollow"] == "other"  # a quoted title
+    assert cues["Off the Ledge"] == "nonperson"  # a lowercase word inside: a title, not a person
+
+
+def test_a_name_that_modifies_a_noun_keeps_no_determiner_cue(nlp) -> None:
+    cues = _cues(nlp, "Since the [Quenby|PERSON] announcement, nothing moved.")
+    assert cues["Quenby"] == ""
+
+
+def test_title_makes_a_person_of_an_organisation_label(nlp) -> None:
+    ents = resolve(nlp, "Sen. [Ardith Quell|ORG] spoke on Monday.", "Later Sen. [Ardith Quell|ORG] left.")
+    assert by_alias(ents, "Ardith Quell").kind == "person"
+
+
+def test_an_organisation_that_speaks_stays_an_organisation(nlp) -> None:
+    ents = resolve(nlp, "[Verdant Watch|ORG] said on Monday that the verdict was wrong.",
+                   "The report was welcomed, [Verdant Watch|ORG] said.", "[Verdant Watch|ORG] has called for calm.")
+    assert by_alias(ents, "Verdant Watch").kind == "organisation"
+
+
+def test_quoted_title_is_other(nlp) -> None:
+    ents = resolve(nlp, 'The film "[Lantern Hollow|PERSON]" opened on Friday.',
+                   'Critics praised "[Lantern Hollow|ORG]" for its score.')
+    assert by_alias(ents, "Lantern Hollow").kind == "other"
+
+
+def test_platform_word_is_an_organisation(nlp) -> None:
+    ents = resolve(nlp, "He posted the news on [Twitter|PERSON] and [Twitter|PERSON] removed it.")
+    assert by_alias(ents, "Twitter").kind == "organisation"
+
+
+def test_bare_word_written_with_the_joins_no_person(nlp) -> None:
+    # a band the tagger calls a person: "the Zephyr" is no surname of "Marnie Zephyr"
+    ents = resolve(nlp, "[Marnie Zephyr|PERSON] was the first band to play the club. Fans loved the [Zephyr|PERSON] "
+                        "and the [Zephyr|GPE] toured twice.")
+    assert not together(ents, "Zephyr", "Marnie Zephyr")
+
+
+def test_surname_with_a_title_still_joins(nlp) -> None:
+    ents = resolve(nlp, "[Marnie Zephyr|PERSON] won the seat.", "Ms. [Zephyr|ORG] thanked her voters.")
+    assert together(ents, "Zephyr", "Marnie Zephyr")
+
+
+def test_common_word_joins_no_person_without_a_sign_of_one(nlp) -> None:
+    text = ("[Rowan Baker|PERSON] opened the show. The baker was late and the old baker left early. "
+            "Later [Baker|ORG] played again.")
+    ents = resolve(nlp, text)
+    assert not any({"Baker", "Rowan Baker"} <= set(e.aliases) for e in ents)
+    text_mr = text.replace("Later [Baker|ORG] played", "Later Mr. [Baker|ORG] played")
+    assert together(resolve(nlp, text_mr), "Baker", "Rowan Baker")
+
+
+def test_the_short_form_of_an_organisation_joins_it(nlp) -> None:
+    ents = resolve(nlp, "Fans in [Kessel City|GPE] cheered the [Kessel City Thunder|ORG] on Friday.",
+                   "The [Thunder|PERSON] lost again, and the [Thunder|ORG] coach left.")
+    assert together(ents, "Thunder", "Kessel City Thunder")
+    assert by_alias(ents, "Thunder").kind == "organisation"
+
+
+def test_the_house_is_not_the_white_house(nlp) -> None:
+    ents = resolve(nlp, "The [White House|ORG] said on Monday it disagreed.", "The [House|ORG] voted on Tuesday.")
+    assert not together(ents, "House", "White House")
+
+
+def test_acronym_needs_its_kind_not_a_quoted_title(nlp) -> None:
+    ents = resolve(nlp, 'The menu listed "[Dorset Crush|ORG]" and more.', "He flew back to [D.C.|GPE] on Sunday.")
+    assert not together(ents, "D.C.", "Dorset Crush")
