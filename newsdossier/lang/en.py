@@ -487,6 +487,11 @@ ENTITY_FURNITURE_WORDS = frozenset({
     "more", "breaking", "read", "watch", "related", "next", "previous", "latest", "terms", "service",
     "privacy", "policy", "cookie", "cookies", "of", "and", "the", "for", "to", "your", "our",
 })
+# Interjections and chat abbreviations a tagger takes for names ("Meh", "O.K.", "RIP"): no entity.
+ENTITY_INTERJECTIONS = frozenset({
+    "meh", "ok", "okay", "rip", "lol", "omg", "wtf", "lmao", "smh", "fyi", "btw", "imho", "wow", "yay", "ugh",
+    "oops", "phew", "hmm", "huh", "aw", "yo", "hey", "ha", "haha",
+})
 # Last words that make a name a place even when it starts with a person's name (issue 15 adds
 # facilities: "Coxsackie Correctional Facility" is no person).
 ENTITY_FACILITY_HEADS = frozenset({

@@ -89,3 +89,22 @@ def test_the_house_is_not_the_white_house(nlp) -> None:
 def test_acronym_needs_its_kind_not_a_quoted_title(nlp) -> None:
     ents = resolve(nlp, 'The menu listed "[Dorset Crush|ORG]" and more.', "He flew back to [D.C.|GPE] on Sunday.")
     assert not together(ents, "D.C.", "Dorset Crush")
+
+
+def test_canonical_name_of_a_firm_drops_its_legal_form(nlp) -> None:
+    ents = resolve(nlp, "[Brennick Corp|ORG] reported a loss on Monday.",
+                   "Shares of [Brennick Corp|ORG] fell.", "[Brennick|ORG] will close stores.")
+    assert together(ents, "Brennick", "Brennick Corp")
+    assert by_alias(ents, "Brennick").name == "Brennick"
+
+
+def test_interjections_and_caption_nouns_are_no_names(nlp) -> None:
+    ents = resolve(nlp, "[Meh|PERSON]. That was the verdict.\n[Comedian|ORG] [Ardith Quell|PERSON] laughed.",
+                   "[O.K.|PERSON], he said. [RIP|ORG] to a legend.")
+    names = {a for e in ents for a in e.aliases}
+    assert not names & {"Meh", "Comedian", "O.K.", "RIP"} and "Ardith Quell" in names
+
+
+def test_a_description_noun_inside_a_sentence_may_be_a_brand(nlp) -> None:
+    ents = resolve(nlp, "Shares of the handbag maker [Coach|ORG] rose after the [Coach|ORG] deal.")
+    assert "Coach" in {a for e in ents for a in e.aliases}

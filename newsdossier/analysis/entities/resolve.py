@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ...errors import OptionError
+from ...lang import en
 from ...model import Article, Entity, Merge, Span
 from . import rules as R
 from . import variants as V
@@ -95,7 +96,8 @@ class EntityRules:
 def _canonical(members: Sequence[Form], kind: str) -> str:
     """The fullest well-formed variant.
 
-    Not a former name, capitalised, not shouted; among multi-word names, one seen at least
+    Not a former name, capitalised, not shouted, not a firm's legal form when the firm is also
+    named without it ("Starbucks Corp" / "Starbucks"); among multi-word names, one seen at least
     twice if there is one (a one-off headline fragment such as "Ilse Marrow Dead" loses);
     then the most words and the most mentions.
     """
@@ -108,7 +110,10 @@ def _canonical(members: Sequence[Form], kind: str) -> str:
         surface = f.surfaces.most_common(1)[0][0]
         shouted = surface.isupper() and acronym_key(surface) is None
         trusted = not repeated_full or (len(f.name.core) >= 2 and count(f) >= 2)
-        return (not f.former, surface[:1].isupper(), not shouted, trusted, len(f.name.core), count(f),
+        # "Starbucks" before "Starbucks Corp": the legal form is how a filing names a firm, not a reader
+        legal = len(f.name.core) >= 2 and f.name.core[-1] in en.ENTITY_LEGAL_SUFFIXES and any(
+            g.name.core == f.name.core[:-1] for g in members)
+        return (not f.former, surface[:1].isupper(), not shouted, not legal, trusted, len(f.name.core), count(f),
                 -len(surface), surface)
 
     return max(members, key=score).surfaces.most_common(1)[0][0]
