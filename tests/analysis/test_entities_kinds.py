@@ -108,3 +108,24 @@ def test_interjections_and_caption_nouns_are_no_names(nlp) -> None:
 def test_a_description_noun_inside_a_sentence_may_be_a_brand(nlp) -> None:
     ents = resolve(nlp, "Shares of the handbag maker [Coach|ORG] rose after the [Coach|ORG] deal.")
     assert "Coach" in {a for e in ents for a in e.aliases}
+
+
+def test_dateline_is_a_place_and_loses_its_capitals(nlp) -> None:
+    ents = resolve(nlp, "[VELTBURG|ORG], May 25 (Newswire) -- The talks ended.",
+                   "[VELTBURG|GPE], May 26 (Newswire) -- Talks resumed in [Veltburg|GPE] on Monday.")
+    ent = by_alias(ents, "VELTBURG")
+    assert ent.kind == "place" and ent.name == "Veltburg"
+
+
+def test_bare_surname_tagged_a_place_joins_the_person_named_elsewhere(nlp) -> None:
+    ents = resolve(nlp, "The court spared [Abdel Quenby|PERSON]. Passions against [Quenby|GPE] run high.",
+                   "Lawyers said [Quenby|GPE] was brought back on Tuesday and [Quenby|GPE] will appeal.")
+    arts = {s.article for s in by_alias(ents, "Abdel Quenby").mentions}
+    assert len(arts) == 2  # the second article's "Quenby" joined him
+
+
+def test_bare_word_after_a_preposition_of_place_stays_a_place(nlp) -> None:
+    ents = resolve(nlp, "The court spared [Abdel Quenby|PERSON]. Passions against [Quenby|GPE] run high.",
+                   "Floods hit homes in [Quenby|GPE] on Tuesday.")
+    arts = {s.article for s in by_alias(ents, "Abdel Quenby").mentions}
+    assert len(arts) == 1

@@ -53,7 +53,7 @@ class Form:
 
         A mention whose context shows its kind (:func:`~.mentions.kind_cue`) votes for that kind
         with ``cue_weight`` votes instead of its label: "person" after a title, "organisation"
-        after "the rap duo", "other" between quotation marks;
+        after "the rap duo", "place" for a dateline, "other" between quotation marks;
         after a determiner ("the Academy", "an Oscar") a mention labelled a person votes "other"
         (it is no person's name). The bare subject of "said" adds half a person vote to its
         label's (not to a place's or group's: "China said").
@@ -72,7 +72,7 @@ class Form:
             kind = m.kind
             if forced and kind == "person":
                 c[forced] += 1
-            elif m.cue in ("other", "organisation") or (m.cue == "person" and not forced and kind != "group"):
+            elif m.cue in ("other", "organisation", "place") or (m.cue == "person" and not forced and kind != "group"):
                 c[m.cue] += self.cue_weight
             elif m.cue == "says" and kind in ("person", "organisation", "other") and not forced:
                 c[kind] += 1

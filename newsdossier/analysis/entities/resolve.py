@@ -116,7 +116,16 @@ def _canonical(members: Sequence[Form], kind: str) -> str:
         return (not f.former, surface[:1].isupper(), not shouted, not legal, trusted, len(f.name.core), count(f),
                 -len(surface), surface)
 
-    return max(members, key=score).surfaces.most_common(1)[0][0]
+    return _spelling(max(members, key=score))
+
+
+def _spelling(form: Form) -> str:
+    """The form's most frequent spelling; capitals seen only at line starts (datelines,
+    headlines: "ATHENS, Oct. 22") lose to the spelling of the running text ("Athens")."""
+    shouted = {m.span.text for m in form.mentions if m.span.text.isupper() and len(m.span.text) > 1}
+    shouted -= {m.span.text for m in form.mentions if not m.initial}
+    spellings = form.surfaces.most_common()
+    return next((s for s, _ in spellings if s not in shouted), spellings[0][0])
 
 
 def _salience(mentions: Sequence[NameMention], n_articles: int, lengths: Mapping[str, int],

@@ -459,12 +459,22 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
                  f"{f.label} is the {how} of {full.label}, the only person it fits {where}")
 
 
+def _no_sign_against_person(cl: Clusters, f: Form) -> bool:
+    """True if no mention of the cluster of ``f`` is placed ("in X", "X, Wyo."), tagged a group,
+    or shown no person by its context (see ``mentions.kind_cue``)."""
+    return not any(m.locative or m.kind == "group" or m.cue in ("nonperson", "organisation", "other", "place")
+                   for j in cl.members[cl.find(f.index)] for m in cl.forms[j].mentions)
+
+
 def rejoin_single_words(cl: Clusters, forms: Sequence[Form]) -> None:
     """Join the per-article forms of one single word back together.
 
     If the word resolved to one person (or to nobody) in every article, all its forms join;
     if it resolved to different people in different articles, only the unresolved forms
-    join each other.
+    join each other. The unresolved forms join the person when some mention of them is tagged
+    a person, or when nothing in their context says otherwise: no preposition of place before
+    them ("in Jackson"), no group label, no determiner ("the Airplane"); the tagger labels a
+    bare surname a place or an organisation as often as a person ("Ocalan" tagged GPE).
     """
     groups: dict[tuple[str, bool], list[Form]] = defaultdict(list)
     for f in forms:
@@ -475,7 +485,7 @@ def rejoin_single_words(cl: Clusters, forms: Sequence[Form]) -> None:
         loose = [f for f in group if not cl.has_full_person(f.index)]
         for f in loose[1:]:
             cl.union(loose[0].index, f.index, None)
-        if len(resolved) == 1 and loose and cl.person_like(loose[0].index):
+        if len(resolved) == 1 and loose and (cl.person_like(loose[0].index) or _no_sign_against_person(cl, loose[0])):
             anchor = resolved.pop()
             target = next(forms[i] for i in cl.members[anchor] if not forms[i].single)
             cl.union(anchor, loose[0].index, "same word",
