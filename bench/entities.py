@@ -70,6 +70,8 @@ from newsdossier.store import Store  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "multinews_val250.jsonl"
 GOLD = ROOT / "bench" / "gold" / "entities_gold.json"
 HAND = ROOT / "bench" / "gold" / "entities_handlabels.json"
+DUC_GOLD = ROOT / "bench" / "gold" / "entities_duc2007.json"
+DUC_DATA = ROOT.parent / "shared" / "data" / "duc2007_main.jsonl"
 
 Assign = Callable[[Sequence[Article], Mapping[str, object]], dict[str, int]]
 Resolver = Callable[..., list]
@@ -264,6 +266,53 @@ def kind_accuracy(hand: Sequence[Mapping], clusters: Mapping[str, list[Article]]
     return out
 
 
+def table_errors(gold: Mapping, ents: Sequence[Entity]) -> dict[str, list[str]]:
+    """Entries of a "who is involved" table a reader would call wrong, by the labels ``gold`` (one cluster of
+    ``entities_duc2007.json``), and the missed merges.
+
+    Each entry counts once, in the first category that applies: ``junk`` (most of its mentions are junk
+    strings), ``wrong merge`` (its mentions are strings of two or more real entities), ``wrong kind``
+    (its kind is neither the gold kind nor an ``also`` kind of the entity holding most of its mentions),
+    ``wrong name`` (its name is in capitals while the entity is also written in mixed case, or is a
+    string of another entity). ``duplicate`` lists the entries beyond the first of a real entity split
+    over several entries (missed merges). Strings the labels do not cover count as junk.
+    """
+    junk = set(gold["junk"])
+    label = {s: k for k, e in enumerate(gold["entities"]) for s in e["names"]}
+    out: dict[str, list[str]] = {"junk": [], "wrong merge": [], "wrong kind": [], "wrong name": [], "duplicate": []}
+    holders: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for e in ents:
+        texts = [s.text for s in e.mentions]
+        if not texts:
+            continue
+        if sum(t in junk or t not in label for t in texts) * 2 > len(texts):
+            out["junk"].append(e.name)
+            continue
+        ids = Counter(label[t] for t in texts if t in label)
+        k, n = ids.most_common(1)[0]
+        holders[k].append((n, e.name))
+        g = gold["entities"][k]
+        if len(ids) > 1:
+            out["wrong merge"].append(f"{e.name} ({' + '.join(sorted({t for t in texts if t in label}))})")
+        elif e.kind != g["kind"] and e.kind not in g.get("also", ()):
+            out["wrong kind"].append(f"{e.name} ({e.kind}, is {g['kind']})")
+        elif label.get(e.name) != k or (e.name.isupper() and len(e.name) > 3
+                                          and any(not x.isupper() for x in g["names"])):
+            out["wrong name"].append(e.name)
+    for held in holders.values():
+        out["duplicate"].extend(name for _n, name in sorted(held, reverse=True)[1:])
+    return out
+
+
+def load_duc(path: Path, gold: Mapping) -> list[Article]:
+    """The cleaned articles of the DUC 2007 cluster the labels ``gold`` name (``row`` of ``source``)."""
+    with path.open(encoding="utf-8") as fh:
+        row = json.loads(fh.readlines()[gold["row"]])
+    if row["id"] != gold["id"]:
+        raise ValueError(f"row {gold['row']} of {path} is {row['id']}, the labels are for {gold['id']}")
+    return articles_from_raw([RawDoc(f"{row['id']}#{i}", d) for i, d in enumerate(row["documents"])]).articles
+
+
 def bare_cross_story(ents: Sequence[Entity], story: Mapping[str, str]) -> list[tuple[str, str]]:
     """(entity name, bare string) for each story whose only mentions of a person are one word
     ("John", "Mueller") while the person is also mentioned, by a longer name, in another story."""
@@ -383,9 +432,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     clusters = load_clusters(args.data, ids, extra=args.throughput)
     all_articles = [a for arts in clusters.values() for a in arts]
     mixed, mixed_story = (mixed_folder(args.data, args.mixed, set(ids)) if args.mixed else ([], {}))
+    duc_gold = json.loads(DUC_GOLD.read_text(encoding="utf-8"))["clusters"][0] if DUC_DATA.exists() else None
+    duc = load_duc(DUC_DATA, duc_gold) if duc_gold else []
     t0 = time.perf_counter()
     cache = Store(args.cache) if args.cache else None
-    docs = nlp.parse(all_articles + mixed, cache=cache)
+    docs = nlp.parse(all_articles + mixed + duc, cache=cache)
     parse_s = time.perf_counter() - t0
     systems: dict[str, Assign] = {"new": ours, "old (before #15)": old, "exact (lowercase)": exact_lower,
                                   "fuzzy (token-set >= 85)": fuzzy}
@@ -416,6 +467,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"\nKind accuracy (hand-labelled set, {next(iter(kinds.values()))[2]} entities with a gold kind):")
     for name, (right, found, total, _errs) in kinds.items():
         print(f"  {name:<20} {right / max(1, found):.3f} ({right} of {found} found; {total - found} not produced)")
+    table: dict[str, dict[str, list[str]]] = {}
+    if duc_gold:
+        print(f"\nUnseen DUC 2007 cluster {duc_gold['id']} ({len(duc)} articles): entries of the 'who is involved' "
+              "table a reader would call wrong")
+        print(f"  {'resolver':<20} {'entries':>7} {'wrong':>5} {'junk':>5} {'merge':>5} {'kind':>5} {'name':>5} "
+              f"{'duplicates':>10}")
+        for name, resolve in resolvers.items():
+            ents = resolve(duc, docs)
+            t = table[name] = table_errors(duc_gold, ents)
+            wrong = sum(len(v) for k, v in t.items() if k != "duplicate")
+            print(f"  {name:<20} {len(ents):>7} {wrong:>5} {len(t['junk']):>5} {len(t['wrong merge']):>5} "
+                  f"{len(t['wrong kind']):>5} {len(t['wrong name']):>5} {len(t['duplicate']):>10}")
     cross: dict[str, list] = {}
     if mixed:
         found = predicted_stories(mixed, docs)
@@ -444,6 +507,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         for name, (_r, _f, _t, errs) in kinds.items():
             for cid, names, want, got in errs:
                 print(f"  wrong kind [{name}] {cid[-3:]}: {' | '.join(names)!r} is {want}, got {got}")
+        for name, t in table.items():
+            for what, entries in t.items():
+                for entry in entries:
+                    print(f"  table [{name}] DUC {what}: {entry}")
         for name, pairs in cross.items():
             for ent, bare in pairs:
                 print(f"  cross-story [{name}]: {bare!r} -> {ent!r}")

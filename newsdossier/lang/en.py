@@ -400,7 +400,7 @@ ENTITY_ORG_ROLE_NOUNS: frozenset[str] = frozenset(
     union university school hospital newspaper paper magazine broadcaster channel studio label
     publisher authority commission foundation charity institute duo trio quartet band outfit
     orchestra choir ensemble brand chain outlet website platform app conglomerate insurer
-    lender nonprofit
+    lender nonprofit police house senate assembly parliament court navy force guard
     """.split()
 )
 
@@ -521,6 +521,11 @@ OFFICE_TITLE_WORDS = ENTITY_TITLE_WORDS + (
     "Assemblyman", "Assemblywoman", "Chair", "Commissioner", "Congressman", "Congresswoman",
     "Councillor", "Councilor", "Director", "Emperor", "Leader",
 )
+# Titles after which a capitalised run of common words is a portfolio, not an organisation's name
+# ("EU Foreign Affairs Commissioner X", "Saudi Energy Minister Y"): entities.mentions drops it.
+ENTITY_PORTFOLIO_TITLES = frozenset(w.lower() for w in OFFICE_TITLE_WORDS) | frozenset({
+    "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "envoy", "czar",
+})
 # Legal-form words that end a firm's name and may be dropped ("Brennick Corp" is "Brennick").
 ENTITY_LEGAL_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh",

@@ -129,3 +129,12 @@ def test_bare_word_after_a_preposition_of_place_stays_a_place(nlp) -> None:
                    "Floods hit homes in [Quenby|GPE] on Tuesday.")
     arts = {s.article for s in by_alias(ents, "Abdel Quenby").mentions}
     assert len(arts) == 1
+
+
+def test_the_portfolio_of_a_title_is_no_organisation(nlp) -> None:
+    ents = resolve(nlp, "The union's foreign affairs and energy plans changed. [Varnian Energy|ORG] Minister "
+                        "[Tomas Brek|PERSON] spoke, and [Kessel Police|ORG] Chief [Ann Li|PERSON] and "
+                        "[Acme|ORG] CEO [Jo Wu|PERSON] listened.")
+    names = {a for e in ents for a in e.aliases}
+    assert "Varnian Energy" not in names
+    assert {"Kessel Police", "Acme", "Tomas Brek"} <= names

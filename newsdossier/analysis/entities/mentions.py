@@ -258,6 +258,22 @@ def _credit_role(text: str, start: int, end: int) -> bool:
     dash = max(line.rfind(" - "), line.rfind(" – "), line.rfind(" — "))
     return end - line_start <= dash
 
+_TITLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\.?[ \t]+[A-Z]")
+
+
+def _portfolio(text: str, end: int, last: str, lowercase: LowercaseCounts) -> bool:
+    """True if a name ending in the common word ``last`` is followed by a title and a name: the
+    name is the portfolio of the title ("Foreign Affairs Commissioner X", "Energy Minister Y"), not
+    an organisation. A name ending in an organisation's head word is one ("Judiciary Committee
+    Chairman X", "Foreign Ministry Spokesman Y"), and so is a name that is no common word ("Acme CEO X")."""
+    m = _TITLE_AFTER.match(text, end)
+    if m is None or m.group(1).lower() not in en.ENTITY_PORTFOLIO_TITLES:
+        return False
+    if last in en.ENTITY_ORG_HEADS or last in en.ENTITY_ORG_ROLE_NOUNS or last in en.ENTITY_PLACE_HEADS:
+        return False
+    return lowercase[last] > 0
+
+
 def _starts_text(text: str, start: int) -> bool:
     """True if the characters before ``start`` end a line or a sentence (quote marks aside)."""
     j = start
@@ -543,6 +559,8 @@ def extract(
                 continue  # not a name, or a hashtag or handle
             if _credit_role(art.text, start, end):
                 continue  # the role of a credit line ("1st AC - Chris MacDonald")
+            if ent.label_ != "PERSON" and _portfolio(art.text, end, doc[t_hi - 1].lower_, lowercase):
+                continue  # the portfolio of a title ("EU Foreign Affairs Commissioner Hans van den Broek")
             try:
                 name = split_name(surface)
             except ValueError:
