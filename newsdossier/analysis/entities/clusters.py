@@ -142,6 +142,7 @@ class Clusters:
         self.cannot = list(cannot)
         self._kind_cache: dict[int, str] = {}
         self._articles_cache: dict[int, set[str]] = {}
+        self._cues_cache: dict[int, tuple[int, int, int]] = {}
         key_kinds: dict[str, Counter] = defaultdict(Counter)
         for f in forms:
             key_kinds[f.name.key].update(f.kinds())
@@ -177,7 +178,7 @@ class Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
-        for cache in (self._kind_cache, self._articles_cache):
+        for cache in (self._kind_cache, self._articles_cache, self._cues_cache):
             cache.pop(ra, None)
             cache.pop(rb, None)
         self.log[ra].extend(self.log.pop(rb, []))
@@ -237,8 +238,11 @@ class Clusters:
     def cues(self, i: int) -> tuple[int, int, int]:
         """Mentions of the cluster whose context says "a person" ("Mr. X", "X said"), "not a person"
         ("the X", "her X") and "a title" (a quoted "X"): see ``mentions.kind_cue``."""
-        c = Counter(m.cue for j in self.members[self.find(i)] for m in self.forms[j].mentions)
-        return c["person"] + c["says"], c["nonperson"] + c["organisation"], c["other"]
+        root = self.find(i)
+        if root not in self._cues_cache:
+            c = Counter(m.cue for j in self.members[root] for m in self.forms[j].mentions)
+            self._cues_cache[root] = (c["person"] + c["says"], c["nonperson"] + c["organisation"], c["other"])
+        return self._cues_cache[root]
 
     def person_like(self, i: int) -> bool:
         """True if the cluster is voted a person or some mention of its names is tagged one."""
