@@ -65,10 +65,13 @@ from newsdossier.analysis.entities.mentions import extract  # noqa: E402
 from newsdossier.ingest import articles_from_raw  # noqa: E402
 from newsdossier.ingest.records import RawDoc  # noqa: E402
 from newsdossier.model import Article, Entity  # noqa: E402
+from newsdossier.store import Store  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "multinews_val250.jsonl"
 GOLD = ROOT / "bench" / "gold" / "entities_gold.json"
 HAND = ROOT / "bench" / "gold" / "entities_handlabels.json"
+DUC_GOLD = ROOT / "bench" / "gold" / "entities_duc2007.json"
+DUC_DATA = ROOT.parent / "shared" / "data" / "duc2007_main.jsonl"
 
 Assign = Callable[[Sequence[Article], Mapping[str, object]], dict[str, int]]
 Resolver = Callable[..., list]
@@ -233,6 +236,83 @@ def junk_per_dossier(hand: Sequence[Mapping], clusters: Mapping[str, list[Articl
     return out
 
 
+def kind_accuracy(hand: Sequence[Mapping], clusters: Mapping[str, list[Article]], docs: Mapping[str, object],
+                  resolvers: Mapping[str, Resolver]) -> dict[str, tuple[int, int, int, list]]:
+    """Return, per resolver, (right kinds, labelled entities found, labelled entities, errors).
+
+    A labelled entity (``kinds`` of the hand-labelled set) is found when the resolver produces one
+    of its strings; its kind is the kind of the entity holding the most mentions of its strings,
+    right when it is the gold kind or one of the ``also`` kinds. Errors: (cluster, names, gold, got).
+    """
+    out = {}
+    for name, resolve in resolvers.items():
+        right = found = total = 0
+        errors: list = []
+        for c in hand:
+            ents = resolve(clusters[c["id"]], docs)
+            for lab in c.get("kinds", ()):
+                total += 1
+                strings = set(lab["names"])
+                held = [(sum(s.text in strings for s in e.mentions), e.kind) for e in ents]
+                n, kind = max(held, default=(0, ""), key=lambda x: x[0])
+                if not n:
+                    continue
+                found += 1
+                if kind == lab["kind"] or kind in lab.get("also", ()):
+                    right += 1
+                else:
+                    errors.append((c["id"], lab["names"], lab["kind"], kind))
+        out[name] = (right, found, total, errors)
+    return out
+
+
+def table_errors(gold: Mapping, ents: Sequence[Entity]) -> dict[str, list[str]]:
+    """Entries of a "who is involved" table a reader would call wrong, by the labels ``gold`` (one cluster of
+    ``entities_duc2007.json``), and the missed merges.
+
+    Each entry counts once, in the first category that applies: ``junk`` (most of its mentions are junk
+    strings), ``wrong merge`` (its mentions are strings of two or more real entities), ``wrong kind``
+    (its kind is neither the gold kind nor an ``also`` kind of the entity holding most of its mentions),
+    ``wrong name`` (its name is in capitals while the entity is also written in mixed case, or is a
+    string of another entity). ``duplicate`` lists the entries beyond the first of a real entity split
+    over several entries (missed merges). Strings the labels do not cover count as junk.
+    """
+    junk = set(gold["junk"])
+    label = {s: k for k, e in enumerate(gold["entities"]) for s in e["names"]}
+    out: dict[str, list[str]] = {"junk": [], "wrong merge": [], "wrong kind": [], "wrong name": [], "duplicate": []}
+    holders: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for e in ents:
+        texts = [s.text for s in e.mentions]
+        if not texts:
+            continue
+        if sum(t in junk or t not in label for t in texts) * 2 > len(texts):
+            out["junk"].append(e.name)
+            continue
+        ids = Counter(label[t] for t in texts if t in label)
+        k, n = ids.most_common(1)[0]
+        holders[k].append((n, e.name))
+        g = gold["entities"][k]
+        if len(ids) > 1:
+            out["wrong merge"].append(f"{e.name} ({' + '.join(sorted({t for t in texts if t in label}))})")
+        elif e.kind != g["kind"] and e.kind not in g.get("also", ()):
+            out["wrong kind"].append(f"{e.name} ({e.kind}, is {g['kind']})")
+        elif label.get(e.name) != k or (e.name.isupper() and len(e.name) > 3
+                                          and any(not x.isupper() for x in g["names"])):
+            out["wrong name"].append(e.name)
+    for held in holders.values():
+        out["duplicate"].extend(name for _n, name in sorted(held, reverse=True)[1:])
+    return out
+
+
+def load_duc(path: Path, gold: Mapping) -> list[Article]:
+    """The cleaned articles of the DUC 2007 cluster the labels ``gold`` name (``row`` of ``source``)."""
+    with path.open(encoding="utf-8") as fh:
+        row = json.loads(fh.readlines()[gold["row"]])
+    if row["id"] != gold["id"]:
+        raise ValueError(f"row {gold['row']} of {path} is {row['id']}, the labels are for {gold['id']}")
+    return articles_from_raw([RawDoc(f"{row['id']}#{i}", d) for i, d in enumerate(row["documents"])]).articles
+
+
 def bare_cross_story(ents: Sequence[Entity], story: Mapping[str, str]) -> list[tuple[str, str]]:
     """(entity name, bare string) for each story whose only mentions of a person are one word
     ("John", "Mueller") while the person is also mentioned, by a longer name, in another story."""
@@ -280,13 +360,13 @@ def predicted_stories(arts: Sequence[Article], docs: Mapping[str, object]) -> di
 def throughput(clusters: Mapping[str, list[Article]], docs: Mapping[str, object],
                resolvers: Mapping[str, Resolver]) -> dict[str, tuple[int, float]]:
     """Return, per resolver, (spaCy mentions, seconds) over all clusters (alternating, cold memo)."""
-    from newsdossier.analysis.entities import names
-
     out = {k: [0, 0.0] for k in resolvers}
+    names_modules = [sys.modules[r.__module__.rsplit(".", 1)[0] + ".names"] for r in resolvers.values()]
     for _round in range(2):
-        names._skeleton.cache_clear()
-        names.split_name.cache_clear()
-        entities_v1.names._skeleton.cache_clear()
+        for module in names_modules:  # a cold memo for every resolver
+            for memo in ("_skeleton", "split_name"):
+                if hasattr(getattr(module, memo, None), "cache_clear"):
+                    getattr(module, memo).cache_clear()
         for arts in clusters.values():
             m = mention_count(arts, docs)
             for key, resolve in resolvers.items():
@@ -295,6 +375,14 @@ def throughput(clusters: Mapping[str, list[Article]], docs: Mapping[str, object]
                 out[key][1] += time.perf_counter() - t0
                 out[key][0] += m
     return {k: (int(v[0]), float(v[1])) for k, v in out.items()}
+
+
+def _import_frozen(folder: Path) -> Resolver:
+    """Import ``resolve_entities`` from a frozen copy of the entities package (absolute imports)."""
+    import importlib
+
+    sys.path.insert(0, str(folder.resolve().parent))
+    return importlib.import_module(folder.name).resolve_entities
 
 
 def _seeds(path: Path) -> None:
@@ -328,6 +416,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--throughput", type=int, default=30, help="extra clusters timed for throughput")
     ap.add_argument("--mixed", type=int, default=40, help="stories in the mixed folder (0 = skip)")
     ap.add_argument("--errors", action="store_true", help="list wrong merges, junk and cross-story merges")
+    ap.add_argument("--frozen", type=Path, default=None,
+                    help="a frozen copy of the entities package (a folder) to run as the row 'before'")
+    ap.add_argument("--cache", type=Path, default=None, help="a corpus store to read and keep the parses in")
     ap.add_argument("--seeds", type=Path, default=None, help="print the entities of the seed articles instead")
     args = ap.parse_args(argv)
     if args.seeds:
@@ -341,11 +432,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     clusters = load_clusters(args.data, ids, extra=args.throughput)
     all_articles = [a for arts in clusters.values() for a in arts]
     mixed, mixed_story = (mixed_folder(args.data, args.mixed, set(ids)) if args.mixed else ([], {}))
+    duc_gold = json.loads(DUC_GOLD.read_text(encoding="utf-8"))["clusters"][0] if DUC_DATA.exists() else None
+    duc = load_duc(DUC_DATA, duc_gold) if duc_gold else []
     t0 = time.perf_counter()
-    docs = nlp.parse(all_articles + mixed)
+    cache = Store(args.cache) if args.cache else None
+    docs = nlp.parse(all_articles + mixed + duc, cache=cache)
     parse_s = time.perf_counter() - t0
     systems: dict[str, Assign] = {"new": ours, "old (before #15)": old, "exact (lowercase)": exact_lower,
                                   "fuzzy (token-set >= 85)": fuzzy}
+    resolvers: dict[str, Resolver] = {"new": resolve_entities, "old (before #15)": entities_v1.resolve_entities}
+    if args.frozen:
+        frozen = _import_frozen(args.frozen)
+        systems["before"] = lambda arts, docs: _assign(frozen(arts, docs))
+        resolvers["before"] = frozen
     splits = {"dev": [c for c in gold if c.get("split") == "dev"],
               "held-out": [c for c in gold if c.get("split") == "held-out"], "all": gold}
     res = {split: evaluate(part, clusters, docs, systems) for split, part in splits.items() if part}
@@ -360,11 +459,26 @@ def main(argv: Sequence[str] | None = None) -> None:
     _table(f"\nHand-labelled set: {len(hand)} clusters of {sizes} articles ({sum(sizes)}); the old resolver's "
            f"{n_labels} merged entities labelled ({n_wrong} wrong), {sum(len(c['missed']) for c in hand)} missed "
            f"variants, {sum(len(c['entities']) for c in hand)} gold entities", res_hand, list(systems))
-    resolvers: dict[str, Resolver] = {"new": resolve_entities, "old (before #15)": entities_v1.resolve_entities}
     junk = junk_per_dossier(hand, clusters, docs, resolvers)
     print(f"\nJunk entities per dossier (hand-labelled set, {len(hand)} dossiers):")
     for name, (mean, worst, _names) in junk.items():
         print(f"  {name:<20} {mean:.2f} per dossier (worst dossier {worst})")
+    kinds = kind_accuracy(hand, clusters, docs, resolvers)
+    print(f"\nKind accuracy (hand-labelled set, {next(iter(kinds.values()))[2]} entities with a gold kind):")
+    for name, (right, found, total, _errs) in kinds.items():
+        print(f"  {name:<20} {right / max(1, found):.3f} ({right} of {found} found; {total - found} not produced)")
+    table: dict[str, dict[str, list[str]]] = {}
+    if duc_gold:
+        print(f"\nUnseen DUC 2007 cluster {duc_gold['id']} ({len(duc)} articles): entries of the 'who is involved' "
+              "table a reader would call wrong")
+        print(f"  {'resolver':<20} {'entries':>7} {'wrong':>5} {'junk':>5} {'merge':>5} {'kind':>5} {'name':>5} "
+              f"{'duplicates':>10}")
+        for name, resolve in resolvers.items():
+            ents = resolve(duc, docs)
+            t = table[name] = table_errors(duc_gold, ents)
+            wrong = sum(len(v) for k, v in t.items() if k != "duplicate")
+            print(f"  {name:<20} {len(ents):>7} {wrong:>5} {len(t['junk']):>5} {len(t['wrong merge']):>5} "
+                  f"{len(t['wrong kind']):>5} {len(t['wrong name']):>5} {len(t['duplicate']):>10}")
     cross: dict[str, list] = {}
     if mixed:
         found = predicted_stories(mixed, docs)
@@ -384,12 +498,19 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"  {name:<20} {m:,} mentions in {s:.2f} s = {m / s:,.0f} mentions/s")
     if args.errors:
         for title, r_all in (("dev gold", res["all"]), ("hand", res_hand["hand"])):
-            for name in ("new", "old (before #15)"):
+            for name in [n for n in ("new", "before", "old (before #15)") if n in r_all]:
                 for cid, (a, b) in r_all[name]["errors"]:
                     print(f"  wrong merge [{name}] {title} {cid[-3:]}: {a!r} + {b!r}")
         for name, (_m, _w, names) in junk.items():
             for cid, n in names:
                 print(f"  junk [{name}] {cid[-3:]}: {n!r}")
+        for name, (_r, _f, _t, errs) in kinds.items():
+            for cid, names, want, got in errs:
+                print(f"  wrong kind [{name}] {cid[-3:]}: {' | '.join(names)!r} is {want}, got {got}")
+        for name, t in table.items():
+            for what, entries in t.items():
+                for entry in entries:
+                    print(f"  table [{name}] DUC {what}: {entry}")
         for name, pairs in cross.items():
             for ent, bare in pairs:
                 print(f"  cross-story [{name}]: {bare!r} -> {ent!r}")

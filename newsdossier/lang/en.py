@@ -377,6 +377,33 @@ ORG_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Heads of a description that make the name described a person's ("his musical partner X",
+# "X, a fellow resident") or an organisation's ("the rap duo X", "X, the company"), for the kind
+# of an entity (entities.mentions.kind_cue).
+ENTITY_PERSON_ROLE_NOUNS: frozenset[str] = PERSON_DESCRIPTION_NOUNS | frozenset(
+    """
+    partner cohort resident wife husband son daughter father mother brother sister uncle aunt
+    nephew niece cousin friend boyfriend girlfriend fiance fiancee widow widower grandson
+    granddaughter grandfather grandmother colleague aide adviser advisor assistant deputy
+    host anchor reporter columnist correspondent editor producer presenter performer artist
+    dancer athlete swimmer runner driver pilot soldier sergeant veteran student teacher nurse
+    surgeon physician pastor priest bishop rabbi imam activist protester organizer organiser
+    chef owner employee worker contractor agent investor designer developer engineer
+    architect photographer cinematographer novelist poet playwright composer guitarist drummer
+    vocalist comic strategist pollster consultant counsel nominee incumbent challenger
+    """.split()
+)
+ENTITY_ORG_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    company firm agency department ministry network organization organisation corporation
+    business retailer maker manufacturer startup bank airline carrier club committee council
+    union university school hospital newspaper paper magazine broadcaster channel studio label
+    publisher authority commission foundation charity institute duo trio quartet band outfit
+    orchestra choir ensemble brand chain outlet website platform app conglomerate insurer
+    lender nonprofit police house senate assembly parliament court navy force guard
+    """.split()
+)
+
 # Nouns for documents and recordings: evidence of what someone said, not a speaker when a
 # person is named as the one who spoke ("he said, according to a video of his remarks").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
@@ -460,6 +487,11 @@ ENTITY_FURNITURE_WORDS = frozenset({
     "more", "breaking", "read", "watch", "related", "next", "previous", "latest", "terms", "service",
     "privacy", "policy", "cookie", "cookies", "of", "and", "the", "for", "to", "your", "our",
 })
+# Interjections and chat abbreviations a tagger takes for names ("Meh", "O.K.", "RIP"): no entity.
+ENTITY_INTERJECTIONS = frozenset({
+    "meh", "ok", "okay", "rip", "lol", "omg", "wtf", "lmao", "smh", "fyi", "btw", "imho", "wow", "yay", "ugh",
+    "oops", "phew", "hmm", "huh", "aw", "yo", "hey", "ha", "haha",
+})
 # Last words that make a name a place even when it starts with a person's name (issue 15 adds
 # facilities: "Coxsackie Correctional Facility" is no person).
 ENTITY_FACILITY_HEADS = frozenset({
@@ -489,6 +521,11 @@ OFFICE_TITLE_WORDS = ENTITY_TITLE_WORDS + (
     "Assemblyman", "Assemblywoman", "Chair", "Commissioner", "Congressman", "Congresswoman",
     "Councillor", "Councilor", "Director", "Emperor", "Leader",
 )
+# Titles after which a capitalised run of common words is a portfolio, not an organisation's name
+# ("EU Foreign Affairs Commissioner X", "Saudi Energy Minister Y"): entities.mentions drops it.
+ENTITY_PORTFOLIO_TITLES = frozenset(w.lower() for w in OFFICE_TITLE_WORDS) | frozenset({
+    "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "envoy", "czar",
+})
 # Legal-form words that end a firm's name and may be dropped ("Brennick Corp" is "Brennick").
 ENTITY_LEGAL_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh",

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ...lang import en
 from ...model import Merge
 from .mentions import KINDS, NameMention
 from .names import Name, looks_like_personal_name, non_person_kind
@@ -38,6 +39,8 @@ class Form:
     articles: set[str] = field(default_factory=set)
     former: bool = False
     short_acronym: bool = False  # a single word written as an acronym of two or three capitals ("US")
+    lowercase: int = 0  # how often the articles write this single word in lowercase ("loud", "legend")
+    cue_weight: int = 1  # votes of a mention whose context shows its kind (see mentions.kind_cue)
     _kinds: Counter | None = field(default=None, repr=False, compare=False)
     _kinds_n: int = field(default=-1, repr=False, compare=False)
 
@@ -48,15 +51,36 @@ class Form:
     def kinds(self) -> Counter:
         """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person.
 
+        A mention whose context shows its kind (:func:`~.mentions.kind_cue`) votes for that kind
+        with ``cue_weight`` votes instead of its label: "person" after a title, "organisation"
+        after "the rap duo", "place" for a dateline, "other" between quotation marks;
+        after a determiner ("the Academy", "an Oscar") a mention labelled a person votes "other"
+        (it is no person's name). The bare subject of "said" adds half a person vote to its
+        label's (not to a place's or group's: "China said").
+        A social platform ("Twitter") is an organisation.
+
         Computed once (the mentions of a form are fixed once :func:`build_forms` is done);
         do not modify the result.
         """
         if self._kinds is not None and self._kinds_n == len(self.mentions):
             return self._kinds
-        c: Counter = Counter()
+        c: Counter[str] = Counter()
         forced = non_person_kind(self.name)
+        if self.single and self.name.core[0] in en.ENTITY_PLATFORM_WORDS:
+            forced = "organisation"
         for m in self.mentions:
-            c[forced if forced and m.kind == "person" else m.kind] += 1
+            kind = m.kind
+            if forced and kind == "person":
+                c[forced] += 1
+            elif m.cue in ("other", "organisation", "place") or (m.cue == "person" and not forced and kind != "group"):
+                c[m.cue] += self.cue_weight
+            elif m.cue == "says" and kind in ("person", "organisation", "other") and not forced:
+                c[kind] += 1
+                c["person"] += 0.5  # type: ignore[assignment]  # half a vote more: organisations speak too
+            elif m.cue == "nonperson" and kind == "person":
+                c["other"] += 1
+            else:
+                c[kind] += 1
         self._kinds, self._kinds_n = c, len(self.mentions)
         return c
 
@@ -72,7 +96,8 @@ def _short_acronym(surface: str) -> bool:
     return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
-def build_forms(mentions: Sequence[NameMention], common: Callable[[str], bool] | None = None) -> list[Form]:
+def build_forms(mentions: Sequence[NameMention], common: Callable[[str], bool] | None = None,
+                cue_weight: int = 1, lowercase: Callable[[str], int] | None = None) -> list[Form]:
     """Group mentions into forms.
 
     Args:
@@ -80,6 +105,8 @@ def build_forms(mentions: Sequence[NameMention], common: Callable[[str], bool] |
         common: tells whether a lowercase word is a common word of the articles; a short
             acronym ("US", "WHO") then forms apart from the same letters written as that
             common word ("Us" in "It's On Us", "Who"), not from a name ("Eta" / "ETA").
+        cue_weight: votes of a mention whose context shows its kind (see :meth:`Form.kinds`).
+        lowercase: how often the articles write a word in lowercase (:attr:`Form.lowercase`).
     """
     by_key: dict[tuple[str, str | None], Form] = {}
     acronyms = {m.name.key for m in mentions if len(m.name.core) == 1 and _short_acronym(m.span.text)}
@@ -93,7 +120,9 @@ def build_forms(mentions: Sequence[NameMention], common: Callable[[str], bool] |
         key = (name_key, article)
         form = by_key.get(key)
         if form is None:
-            form = by_key[key] = Form(len(by_key), m.name, article, short_acronym=acronym)
+            form = by_key[key] = Form(len(by_key), m.name, article, short_acronym=acronym,
+                                      lowercase=lowercase(m.name.core_key) if article and lowercase else 0,
+                                      cue_weight=cue_weight)
         form.mentions.append(m)
         form.surfaces[m.span.text] += 1
         form.articles.add(m.span.article)
@@ -113,6 +142,7 @@ class Clusters:
         self.cannot = list(cannot)
         self._kind_cache: dict[int, str] = {}
         self._articles_cache: dict[int, set[str]] = {}
+        self._cues_cache: dict[int, tuple[int, int, int]] = {}
         key_kinds: dict[str, Counter] = defaultdict(Counter)
         for f in forms:
             key_kinds[f.name.key].update(f.kinds())
@@ -148,7 +178,7 @@ class Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
-        for cache in (self._kind_cache, self._articles_cache):
+        for cache in (self._kind_cache, self._articles_cache, self._cues_cache):
             cache.pop(ra, None)
             cache.pop(rb, None)
         self.log[ra].extend(self.log.pop(rb, []))
@@ -204,6 +234,15 @@ class Clusters:
         name = form.name
         return (not form.single and self._key_kind[name.key] in ("organisation", "other")
                 and looks_like_personal_name(name) and name.last in self._key_person)
+
+    def cues(self, i: int) -> tuple[int, int, int]:
+        """Mentions of the cluster whose context says "a person" ("Mr. X", "X said"), "not a person"
+        ("the X", "her X") and "a title" (a quoted "X"): see ``mentions.kind_cue``."""
+        root = self.find(i)
+        if root not in self._cues_cache:
+            c = Counter(m.cue for j in self.members[root] for m in self.forms[j].mentions)
+            self._cues_cache[root] = (c["person"] + c["says"], c["nonperson"] + c["organisation"], c["other"])
+        return self._cues_cache[root]
 
     def person_like(self, i: int) -> bool:
         """True if the cluster is voted a person or some mention of its names is tagged one."""

@@ -65,6 +65,11 @@ class EntitiesConfig:
         common_word_ratio: a capitalised word that stands alone (no full name joins it) is no
             name when the articles write it in lowercase at least this many times per
             capitalised use ("Actress", "Congressional"); 0 disables the filter.
+        cue_weight: votes of a mention whose context shows its kind (a title before it, "X said",
+            quotation marks around it: see ``mentions.kind_cue``) against one vote of a tagger label.
+        common_word_min: a bare word the articles write in lowercase at least this many times (and
+            ``common_word_ratio`` times per capitalised use inside a sentence) is a common word: it
+            joins no person as a surname or first name unless a context shows a person ("Mr. X").
         drop_junk: leave entries out that fail the "names must be names" checks (headings,
             furniture, common words); when False they are kept with ``confidence`` 0.2.
         per_story: resolve names story by story (the build's stories component) and link
@@ -82,6 +87,8 @@ class EntitiesConfig:
     cooccurring_penalty: float = 0.8
     near_spelling_min_len: int = 6
     common_word_ratio: float = 1.0
+    cue_weight: int = 2
+    common_word_min: int = 2
     drop_junk: bool = True
     per_story: bool = False
     rules: Any = None

@@ -4,6 +4,9 @@ Run on each resolved entry (its forms and mentions). An entry fails when
 
 * every word of it is a word of page furniture ("Breaking News Emails", "Email Sign");
 * every word of it is a decade written as a word ("Sixties");
+* it is one word that is an interjection or chat abbreviation ("Meh", "O.K.", "RIP"), or a
+  noun that describes a person and only ever starts a line or sentence ("Actress",
+  "Comedian/talk show host ...": a caption, no name; the brand "Coach" inside a sentence stays);
 * it only ever starts a sentence or a line and every word of it is a word the articles
   also write in lowercase ("Actress", "Background", "Petty Officer"): a capitalised
   common word or heading, not a name;
@@ -50,11 +53,17 @@ def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowerc
             return "shouted page furniture: capitals only, made of common words"
     if all(w.lower() in en.ENTITY_DECADE_WORDS for w in words):
         return "a decade written as a word, not a name"
+    single = all(f.single for f in members)
+    if single and len(words) == 1:
+        word = next(iter(words)).replace(".", "").lower()
+        if word in en.ENTITY_INTERJECTIONS:
+            return "an interjection or chat abbreviation, not a name"
+        if word in en.PERSON_DESCRIPTION_NOUNS and all(m.initial and m.span.text[1:].islower() for m in mentions):
+            return "a noun describing a person (a caption or a line start), not a name"
     if all(is_title(w) for w in words):
         return "made of title words (a rank or office, not a name)"
     if all(m.initial for m in mentions) and all(lowercase[w.lower()] > 0 for w in words):
         return "only ever starts a sentence or line, and its words are common lowercase words"
-    single = all(f.single for f in members)
     if single and all(m.adjective and m.kind != "group" for m in mentions):
         return "an adjective, not a name (the parser reads every use as one)"
     if single and common_word_ratio > 0 and len(words) == 1:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ...errors import OptionError
+from ...lang import en
 from ...model import Article, Entity, Merge, Span
 from . import rules as R
 from . import variants as V
@@ -95,7 +96,8 @@ class EntityRules:
 def _canonical(members: Sequence[Form], kind: str) -> str:
     """The fullest well-formed variant.
 
-    Not a former name, capitalised, not shouted; among multi-word names, one seen at least
+    Not a former name, capitalised, not shouted, not a firm's legal form when the firm is also
+    named without it ("Starbucks Corp" / "Starbucks"); among multi-word names, one seen at least
     twice if there is one (a one-off headline fragment such as "Ilse Marrow Dead" loses);
     then the most words and the most mentions.
     """
@@ -108,10 +110,22 @@ def _canonical(members: Sequence[Form], kind: str) -> str:
         surface = f.surfaces.most_common(1)[0][0]
         shouted = surface.isupper() and acronym_key(surface) is None
         trusted = not repeated_full or (len(f.name.core) >= 2 and count(f) >= 2)
-        return (not f.former, surface[:1].isupper(), not shouted, trusted, len(f.name.core), count(f),
+        # "Starbucks" before "Starbucks Corp": the legal form is how a filing names a firm, not a reader
+        legal = len(f.name.core) >= 2 and f.name.core[-1] in en.ENTITY_LEGAL_SUFFIXES and any(
+            g.name.core == f.name.core[:-1] for g in members)
+        return (not f.former, surface[:1].isupper(), not shouted, not legal, trusted, len(f.name.core), count(f),
                 -len(surface), surface)
 
-    return max(members, key=score).surfaces.most_common(1)[0][0]
+    return _spelling(max(members, key=score))
+
+
+def _spelling(form: Form) -> str:
+    """The form's most frequent spelling; capitals seen only at line starts (datelines,
+    headlines: "ATHENS, Oct. 22") lose to the spelling of the running text ("Athens")."""
+    shouted = {m.span.text for m in form.mentions if m.span.text.isupper() and len(m.span.text) > 1}
+    shouted -= {m.span.text for m in form.mentions if not m.initial}
+    spellings = form.surfaces.most_common()
+    return next((s for s, _ in spellings if s not in shouted), spellings[0][0])
 
 
 def _salience(mentions: Sequence[NameMention], n_articles: int, lengths: Mapping[str, int],
@@ -195,7 +209,7 @@ def _resolve_story(
     """Resolve the names of one story; returns raw entries (see :func:`resolve_entities`)."""
     by_id = {a.id: a for a in articles}
     mentions, _raw = extract(articles, docs, lowercase)
-    forms = build_forms(mentions, lambda word: lowercase[word] > 0)
+    forms = build_forms(mentions, lambda word: lowercase[word] > 0, cfg.cue_weight, lowercase.__getitem__)
     cl = Clusters(forms, [(_name_key(a), _name_key(b)) for a, b in rules.cannot_link], cfg.confidence)
     R.user_links(cl, forms, [(_name_key(a), _name_key(b)) for a, b in rules.must_link])
     R.same_core(cl, forms)
@@ -205,7 +219,7 @@ def _resolve_story(
     V.near_spellings(cl, forms, cfg)
     R.group_word_prefix(cl, forms)
     R.name_extension(cl, forms)
-    R.partial_names(cl, forms)
+    R.partial_names(cl, forms, cfg.common_word_min, cfg.common_word_ratio)
     R.rejoin_single_words(cl, forms)
     R.geographic_short_forms(cl, forms)
     R.transliteration(cl, forms, single=True)
@@ -214,6 +228,7 @@ def _resolve_story(
     V.legal_suffixes(cl, forms)
     V.state_abbreviations(cl, forms)
     R.organisation_short_forms(cl, forms)
+    R.definite_short_forms(cl, forms)
     R.plural_groups(cl, forms)
 
     lengths = {a.id: len(a.text) for a in articles}

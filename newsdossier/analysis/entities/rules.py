@@ -181,7 +181,9 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
         kind = cl.kind(f.index)
         cands = {cl.find(r) for r in expansions.get(key, set())} - {cl.find(f.index)}
         if len(cands) == 1 and {kind, cl.kind(next(iter(cands)))} - {"other"} and (
-                kind == cl.kind(next(iter(cands))) or "other" in (kind, cl.kind(next(iter(cands))))):
+                kind == cl.kind(next(iter(cands))) or "other" in (kind, cl.kind(next(iter(cands))))
+                and not any(cl.cues(i)[2] for i in (f.index, next(iter(cands))))):
+            # a side of kind "other" only by its label, not a quoted title ("D.C." is no "Delaware Crush")
             root = cands.pop()
             cl.union(root, f.index, "acronym initials",
                      f"{f.label} are the initials of {forms[root].label} (the only name that fits)")
@@ -283,11 +285,7 @@ def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
         n = len(short.name.tokens)
         fits: set[int] = set()
         for long_ in by_suffix.get(short.name.tokens, []):
-            extra = long_.name.tokens[: len(long_.name.tokens) - n]
-            words = " ".join(extra)
-            by_name = words in named or all(
-                w in stems or any(derived_from(s, w) for s in stems) for w in extra)
-            if by_name:
+            if _named_qualifier(long_.name.tokens[: len(long_.name.tokens) - n], named, stems):
                 fits.add(cl.find(long_.index))
         fits.discard(cl.find(short.index))
         if len(fits) == 1:
@@ -295,6 +293,12 @@ def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
             longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
             cl.union(root, short.index, "short form",
                      f"{short.label} is {longer.label} without its qualifier; no other name fits")
+
+
+def _named_qualifier(extra: Sequence[str], named: set[str], stems: set[str]) -> bool:
+    """True if the words ``extra`` name a place, group or organisation seen in the articles
+    ("Varnian", "New Varnia"), or are all such words or words derived from one."""
+    return " ".join(extra) in named or all(w in stems or any(derived_from(s, w) for s in stems) for w in extra)
 
 
 def expanded_acronyms(cl: Clusters, forms: Sequence[Form]) -> None:
@@ -351,8 +355,15 @@ def _full_people(cl: Clusters, forms: Sequence[Form]) -> dict[int, list[Form]]:
     return out
 
 
-def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
+def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, common_ratio: float = 1.0) -> None:
     """A surname or first name alone joins the one person whose full name it fits.
+
+    Not when the kind of either side is doubtful: the context of at least half its mentions
+    says "not a person", more often than it says "a person" ("the Airplane": see
+    ``mentions.kind_cue``; the tagger's labels are no evidence here: it calls bare surnames
+    organisations or places as often as persons). Nor when the bare word is a common word of
+    the articles (written in lowercase at least ``common_min`` times and ``common_ratio``
+    times per capitalised use inside a sentence) that no context shows to be a person's name.
 
     Candidates named in the same article come first: "Fenwick" next to "Tom Fenwick" only
     is Tom Fenwick even if a Laura Fenwick appears in another article. A particle surname
@@ -378,6 +389,18 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
         votes = f.kinds()
         return votes.get("organisation", 0) * 2 > sum(votes.values())
 
+    mid: Counter = Counter()  # single word -> its capitalised uses inside a sentence, all articles
+    for f in forms:
+        if f.single:
+            mid[f.name.core_key] += sum(not m.initial for m in f.mentions)
+
+    def doubtful(i: int, single: bool) -> bool:
+        """At least half the mentions say "not a person" and fewer say "a person". Quotation marks
+        count against a bare word only: a full name in quotes is often a pseudonym ("Mike Enoch")."""
+        person, det, quoted = cl.cues(i)
+        against = det + quoted if single else det
+        return against > person and 2 * against >= sum(len(forms[j].mentions) for j in cl.members[cl.find(i)])
+
     first_names: dict[str, set[int]] = defaultdict(set)  # first-name token -> people in the whole set
     for root, names in people.items():
         for n in names:
@@ -391,6 +414,9 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
         token = f.name.core[0]
         if kind == "group" or len(token) < 2 or not token.isalpha():
             continue
+        if doubtful(f.index, single=True) or (f.lowercase >= max(common_min, common_ratio * mid[f.name.core_key])
+                                              and not cl.cues(f.index)[0]):
+            continue  # a word of doubtful kind, or a common word with no sign of a person
         if all(m.family for m in f.mentions):
             continue  # "the Williams sisters": a family, not one of its members
         own = f.kinds()
@@ -414,7 +440,8 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
         if org_share(f) and token in org_heads:
             continue  # "Gallup" tagged an organisation, heading "Gallup Poll": the firm, not its founder
         tagged_org = all(m.label == "ORG" for m in f.mentions)
-        hits = surname | first
+        hits = {r for r in surname | first if not doubtful(r, single=False)}
+        surname &= hits
         here = {r for r in hits if f.article in cl.articles(r)}
         if len(here) == 1 and tagged_org and target_after(next(iter(here)), f):
             # always tagged an organisation and named before the person is: the firm named
@@ -432,12 +459,22 @@ def partial_names(cl: Clusters, forms: Sequence[Form]) -> None:
                  f"{f.label} is the {how} of {full.label}, the only person it fits {where}")
 
 
+def _no_sign_against_person(cl: Clusters, f: Form) -> bool:
+    """True if no mention of the cluster of ``f`` is placed ("in X", "X, Wyo."), tagged a group,
+    or shown no person by its context (see ``mentions.kind_cue``)."""
+    return not any(m.locative or m.kind == "group" or m.cue in ("nonperson", "organisation", "other", "place")
+                   for j in cl.members[cl.find(f.index)] for m in cl.forms[j].mentions)
+
+
 def rejoin_single_words(cl: Clusters, forms: Sequence[Form]) -> None:
     """Join the per-article forms of one single word back together.
 
     If the word resolved to one person (or to nobody) in every article, all its forms join;
     if it resolved to different people in different articles, only the unresolved forms
-    join each other.
+    join each other. The unresolved forms join the person when some mention of them is tagged
+    a person, or when nothing in their context says otherwise: no preposition of place before
+    them ("in Jackson"), no group label, no determiner ("the Airplane"); the tagger labels a
+    bare surname a place or an organisation as often as a person ("Ocalan" tagged GPE).
     """
     groups: dict[tuple[str, bool], list[Form]] = defaultdict(list)
     for f in forms:
@@ -448,7 +485,7 @@ def rejoin_single_words(cl: Clusters, forms: Sequence[Form]) -> None:
         loose = [f for f in group if not cl.has_full_person(f.index)]
         for f in loose[1:]:
             cl.union(loose[0].index, f.index, None)
-        if len(resolved) == 1 and loose and cl.person_like(loose[0].index):
+        if len(resolved) == 1 and loose and (cl.person_like(loose[0].index) or _no_sign_against_person(cl, loose[0])):
             anchor = resolved.pop()
             target = next(forms[i] for i in cl.members[anchor] if not forms[i].single)
             cl.union(anchor, loose[0].index, "same word",
@@ -483,3 +520,40 @@ def geographic_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
         cl.union(root, f.index, "place short form",
                  f"{f.label} is the first word of {feature.label}; no person's name fits it")
 
+
+
+def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """An organisation called by its last word with "the" ("the Thunder" for "Kessel City Thunder").
+
+    The bare word must be shown no person's name by its context (at least half its mentions
+    after a determiner: see ``mentions.kind_cue``), never be written in lowercase in the
+    articles ("the Times" is no newspaper where "times" is a word of the text), be voted an
+    organisation or other, and end exactly one longer organisation (or other) name whose other
+    words name a place, group or organisation of the articles ("Kessel City", "U.S."), as in
+    :func:`organisation_short_forms`: "the House" is not "White House".
+    """
+    named = {f.name.core_key for f in forms if cl.kind(f.index) in ("place", "group", "organisation")}
+    stems = {k for k in named if " " not in k}
+    ends: dict[str, set[int]] = defaultdict(set)
+    for f in forms:
+        if (not f.single and cl.kind(f.index) in ("organisation", "other") and not cl.person_like(f.index)
+                and _named_qualifier(f.name.tokens[:-1], named, stems)):
+            ends[f.name.tokens[-1]].add(cl.find(f.index))
+    if not ends:
+        return
+    for f in forms:
+        if not f.single or f.lowercase or cl.kind(f.index) not in ("organisation", "other"):
+            continue
+        if any(not forms[j].single for j in cl.members[cl.find(f.index)]):
+            continue
+        person, det, _quoted = cl.cues(f.index)
+        n = sum(len(forms[j].mentions) for j in cl.members[cl.find(f.index)])
+        if det <= person or 2 * det < n:
+            continue
+        cands = {cl.find(r) for r in ends.get(f.name.tokens[-1], ())} - {cl.find(f.index)}
+        if len(cands) != 1:
+            continue
+        root = cands.pop()
+        longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
+        cl.union(root, f.index, "short form",
+                 f"{f.label}, written with 'the', is the last word of {longer.label}, the only name it ends")
