@@ -68,6 +68,7 @@ _WIDGET = re.compile(
 # Case-sensitive: the capitals are the button's label ("CLOSE The Dow plunged ..."), a capitalised
 # word or a quote follows.
 _VIDEO_PLAYER = re.compile(r"^(?:" + "|".join(map(re.escape, en.VIDEO_PLAYER_OPENERS)) + r")\s+(?=[A-Z\"“‘'])")
+_TRANSCRIPT_NOTICE = re.compile("|".join(en.TRANSCRIPT_NOTICE_PHRASES), re.I)
 _SEPARATOR = re.compile(r"^[^\w\s\"“”'‘’]{1,40}$|^(?:[*_=~-]\s*){2,}$")
 _RIGHTS = re.compile(r"copyright|all rights reserved|©", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s(?:›|>|»|/|\|)\s")
@@ -121,6 +122,8 @@ def classify_line(line: str, *, edge: bool = False, repeated: int = 0) -> str | 
         return "embedded social-media post"
     if _WIDGET.search(line) and n <= 40:
         return "media player or widget notice"
+    if _TRANSCRIPT_NOTICE.search(line) and n <= MAX_TAIL_WORDS:
+        return "a broadcaster's note on its transcript"
     if _VIDEO_PLAYER.match(line) and n <= MAX_TAIL_WORDS:
         return "video player caption (its close button, the clip's description and credit)"
     one_phrase = not _INNER_SENT_END.search(line)

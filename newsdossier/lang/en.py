@@ -774,6 +774,14 @@ WEB_ARCHIVE_NOTICE_PHRASES: tuple[str, ...] = (
     "crawl start date", "crawl end date", "warc files", "web captures", "number of captures",
     "crawler configuration", "seedlist", "archived pages",
 )
+# Phrases of a broadcaster's note on its transcripts (NPR: "transcripts are created on a rush
+# deadline ... The authoritative record of NPR's programming is the audio record"; CNN and others:
+# "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM"): a line holding one is
+# furniture. Regexes, case-insensitive.
+TRANSCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
+    r"rush transcript", r"transcripts? (?:is|are) created on a rush deadline",
+    r"may not be in (?:its|their) final form", r"authoritative record of [\w’'. ]{1,40} programming",
+)
 # The close button of an embedded video player, printed in capitals before the clip's
 # description and credit ("CLOSE Four dispensaries open ... Jane Doe, staff"): a line that opens
 # with one of these words, in exactly this case, is the player's caption, not reporting.

@@ -65,3 +65,23 @@ def test_headings_with_colons_are_not_a_transcript() -> None:
     assert find_turns(text, paragraphs(text)) == []
     one_voice = "\n\n".join(f"ELSTER: Line {i} of a statement." for i in range(6))
     assert find_turns(one_voice, paragraphs(one_voice)) == []
+
+
+def test_labels_are_people_and_role_words_no_names(nlp) -> None:
+    art = Article.create(TRANSCRIPT, "transcript#0")
+    entities = resolve_entities([art], {art.id: nlp(art.text)})
+    names = {e.name.lower(): e for e in entities}
+    assert "host" not in names
+    labelled = [e for e in entities if any(m.text.isupper() for m in e.mentions)]
+    assert labelled and all(e.kind == "person" for e in labelled)
+
+
+def test_a_summary_sentence_is_cited_without_its_speaker_label(nlp) -> None:
+    from newsdossier.analysis.summary.candidates import candidates
+    from newsdossier.analysis.summary.config import SummaryConfig
+
+    art = Article.create(TRANSCRIPT, "transcript#0")
+    sents = candidates([art], {art.id: nlp(art.text)}, SummaryConfig())
+    starts = [art.text[s.start : s.end] for s in sents]
+    assert any(t.startswith("That's Margit Elster.") for t in starts)
+    assert not any(t.startswith(("HOLLOWAY:", "ELSTER:", "MARGIT ELSTER:")) for t in starts)

@@ -27,6 +27,9 @@ from newsdossier.ingest.furniture import classify_line, clean, line_counts, norm
     "► Related: Mayor opens new bridge",
     "Follow Ana Maria Ruiz Soto on Twitter at https://twitter.com/example",
     "CLOSE Three bakeries in the valley reopen after the flood. Sam Doe, staff",
+    "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+    "Orvale Radio transcripts are created on a rush deadline by a contractor. This text may not be in "
+    "its final form. The authoritative record of Orvale Radio's programming is the audio record.",
     "CLOSE Skip in Skip x Embed x Share The council voted to close the bridge on Monday.",
 ])
 def test_furniture_lines(line):

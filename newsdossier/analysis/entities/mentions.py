@@ -21,6 +21,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang import en
 from ...model import Article, Span
+from ..quotes.marks import paragraphs
+from ..quotes.transcript import find_turns
 from .names import Name, is_courtesy, is_name_function_word, is_particle, is_title, split_name
 
 # spaCy labels that are numbers and dates: other capabilities own them.
@@ -541,11 +543,19 @@ def extract(
             sent_starts.insert(0, 0)
         furniture = furniture_ranges(art.text)
         has_dep = doc.has_annotation("DEP")
+        # a transcript's speaker labels ("MICHEL MARTIN, HOST:") name people; their role words
+        # ("HOST") are no names
+        turns = find_turns(art.text, paragraphs(art.text))
+        label_names = [(t.name_start, t.label_end) for t in turns]
+        label_roles = [(t.label_end, t.start) for t in turns]
         for ent in doc.ents:
             raw += 1
             if ent.label_ in DROP_LABELS:
                 continue
             if furniture and _in_ranges(ent.start_char, ent.end_char, furniture):
+                continue
+            spoken = bool(label_names) and _in_ranges(ent.start_char, ent.end_char, label_names)
+            if label_roles and not spoken and _in_ranges(ent.start_char, ent.end_char, label_roles):
                 continue
             trimmed = _trim_tokens(ent)
             if trimmed is None:
@@ -573,10 +583,11 @@ def extract(
             after = doc[t_hi].lower_ if t_hi < len(doc) else ""
             # "Jackson, Wyo.": a name followed by its state or country is a place
             placed = after == "," and t_hi + 1 < len(doc) and doc[t_hi + 1].ent_type_ in ("GPE", "LOC")
-            out.append(NameMention(art.span(start, end), ent.label_, name, tuple(roles), (a_index, start),
+            out.append(NameMention(art.span(start, end), "PERSON" if spoken else ent.label_, name, tuple(roles),
+                                   (a_index, start),
                                    before in _LOCATIVE or placed, _starts_text(art.text, start),
                                    after in en.ENTITY_FAMILY_NOUNS,
                                    bool(_COURTESY_BEFORE.search(art.text, max(0, start - 8), start)),
                                    t_hi - t_lo == 1 and doc[t_lo].pos_ == "ADJ",
-                                   kind_cue(doc, art.text, t_lo, t_hi, start, end, roles)))
+                                   "person" if spoken else kind_cue(doc, art.text, t_lo, t_hi, start, end, roles)))
     return out, raw

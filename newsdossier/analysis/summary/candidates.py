@@ -13,6 +13,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from ...model import Article, strip_range
+from ..quotes.marks import paragraphs
+from ..quotes.transcript import find_turns
 from .config import MissingParseError, SummaryConfig
 from .standalone import dateline_end, standalone_problem
 
@@ -60,10 +62,15 @@ def candidates(articles: Sequence[Article], docs: Mapping[str, Doc], config: Sum
         if doc.text != art.text:
             raise MissingParseError(f"the parse given for article {art.id} is of a different text")
         sents = [s for s in doc.sents if s.text.strip()]
+        # a transcript's speaker label opens its turn's first sentence ("MARTIN: It started ..."):
+        # the sentence is cited without it
+        label_end = {t.label_start: t.start for t in find_turns(art.text, paragraphs(art.text))}
         for pos, sent in enumerate(sents):
             start, end = strip_range(art.text, sent.start_char, sent.end_char)
             if end <= start:
                 continue
+            if start in label_end and label_end[start] < end:
+                start = label_end[start]
             cut = (dateline_end(art.text[start:end], config.dateline_max_words)
                    if pos < config.dateline_sentences else 0)
             start += cut
