@@ -69,7 +69,9 @@ def candidates(articles: Sequence[Article], docs: Mapping[str, Doc], config: Sum
             start, end = strip_range(art.text, sent.start_char, sent.end_char)
             if end <= start:
                 continue
-            if start in label_end and label_end[start] < end:
+            if start in label_end:
+                if label_end[start] >= end:
+                    continue  # the label alone ("HOLLOWAY:")
                 start = label_end[start]
             cut = (dateline_end(art.text[start:end], config.dateline_max_words)
                    if pos < config.dateline_sentences else 0)
