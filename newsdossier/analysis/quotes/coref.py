@@ -38,6 +38,7 @@ from .lexicon import (
     PERSON_DESCRIPTION_NOUNS,
     PRONOUNS_FEMININE,
     PRONOUNS_MASCULINE,
+    VOICE_NOUNS,
 )
 from .phrases import Phrase, make_phrase
 
@@ -282,6 +283,9 @@ class Coref:
     def _rank(self, cands: list[Mention], sent: int, gender: str | None, speakers: list[str],
               exclude: set[str], para: int | None = None) -> list[tuple[float, Mention]]:
         best: dict[str, tuple[float, Mention]] = {}
+        # a name earlier in the pronoun's own sentence is its nearer center: the bonus of the
+        # sentence just before applies only when there is none
+        continues = not any(m.sent == sent for m in cands)
         for m in cands:
             if m.key in exclude:
                 continue
@@ -289,6 +293,10 @@ class Coref:
             if gender is not None and g is not None and g != gender:
                 continue  # disagreement in gender: never this one
             score = (2.0 if m.subject else 0.5) - 0.6 * (sent - m.sent)
+            if continues and m.subject and m.sent == sent - 1:
+                # the subject of the sentence just before is what a pronoun opening the next one
+                # continues ("X is a patient who ... She said"), more than an earlier, often-named one
+                score += self.config.previous_subject_bonus
             if m.sent == sent and not m.subject and m.ent.root.dep_ in ("dobj", "pobj", "iobj", "poss"):
                 score -= 1.0  # "He was representing X when he called": not the object of the clause
             score += 0.3 * min(self.counts[m.key], 3)
@@ -360,6 +368,8 @@ class Coref:
         if head.tag_ != "NN" or any(t.pos_ == "PROPN" or t.dep_ == "compound" or (t.dep_ == "poss" and t.tag_ != "PRP$")
                                     for t in span):
             return False  # "the county emergency office", "the Kellers' lawyer": it names its referent
+        if _restricted(head):
+            return False  # "the security team that closed it down": the clause says who it is
         first = span[0]
         definite = first.lower_ in ("the", "this") or first.tag_ == "PRP$"
         lemma = head.lemma_.lower()
@@ -379,6 +389,8 @@ class Coref:
             c.dep_ == "poss" for c in head.children)
         if not definite:
             return None  # "a spokesman": someone new, not someone named before
+        if _restricted(head):
+            return None  # "the security team that closed it down": introduced here, not named before
         lemma = head.lemma_.lower()
         # the referent is never the possessor ("Vasiliades' lawyer" is not Vasiliades)
         owners = {_key_of_token(c) for c in head.children if c.dep_ == "poss"}
@@ -389,6 +401,14 @@ class Coref:
             return Resolution(self._phrase(mention), 0.7, "description")
         if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children):
             return None  # "the state's attorney's office" names its referent already
+        sent = self.sentence(head)
+        lo = sent - min(3, self.config.lookback_sentences)
+        if lemma in VOICE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            # "their spokesperson said": the body the possessive stands for, when only one is in reach
+            body = self._sole([m for m in self._candidates(phrase.start, sent, "org") if m.sent >= lo])
+            if body is None:
+                return None
+            return Resolution(self._phrase(body), self.config.sole_referent_confidence, "description")
         if lemma in PERSON_DESCRIPTION_NOUNS or _AGE.match(head.text):
             kind = "person"
             gender = "m" if lemma in NOUNS_MASCULINE else "f" if lemma in NOUNS_FEMININE else None
@@ -396,8 +416,6 @@ class Coref:
             kind, gender = "org", None
         else:
             return None
-        sent = self.sentence(head)
-        lo = sent - min(3, self.config.lookback_sentences)
         cands = [m for m in self._candidates(phrase.start, sent, kind) if m.sent >= lo]
         if kind == "org":
             # the small tagger often takes a one-word company name for a person ("Keurig's
@@ -408,9 +426,20 @@ class Coref:
         if not ranked:
             return None
         top, mention = ranked[0]
+        if kind == "org" and len(ranked) == 1 and top < 0.8 and not mention.key.startswith(_UNKNOWN):
+            # "Channel 3 called the FDA ... The agency does say": the one body named in reach,
+            # though not as a subject; less sure than a salient one
+            return Resolution(self._phrase(mention), self.config.sole_referent_confidence, "description")
         if mention.key.startswith(_UNKNOWN) or top < 0.8 or (len(ranked) > 1 and top - ranked[1][0] < self.config.min_margin + 0.5):
             return None  # no salient referent, or two: the description stays as written
         return Resolution(self._phrase(mention), 0.6, "description")
+
+    def _sole(self, cands: list[Mention]) -> Mention | None:
+        """The one referent (by key) among ``cands``, or ``None`` when there are none or several."""
+        keys = {m.key for m in cands}
+        if len(keys) != 1 or next(iter(keys)).startswith(_UNKNOWN):
+            return None
+        return cands[-1]
 
     def key_of(self, phrase: Phrase) -> str | None:
         """The mention key of the name a speaker phrase holds, if it is one of the article's names."""
@@ -418,6 +447,12 @@ class Coref:
             if m.ent.start_char < phrase.name_end and phrase.name_start < m.ent.end_char:
                 return m.key
         return None
+
+
+def _restricted(head: Token) -> bool:
+    """Whether a description's head carries a clause of its own ("the team that closed it down",
+    "the officer leading the inquiry"): such a description introduces its referent."""
+    return any(c.dep_ in ("relcl", "acl") for c in head.children)
 
 
 def _key_of_token(tok: Token) -> str:

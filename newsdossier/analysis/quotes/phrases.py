@@ -13,7 +13,7 @@ from .lexicon import DETERMINERS, PRONOUNS, PRONOUNS_PERSON, PRONOUNS_PLURAL
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT")
 _MAX_TOKENS = 16
-_HONORIFIC = re.compile(r"(?:^|\s)((?:Mr|Mrs|Ms|Dr|Sir|Dame|Mx)\.?)\s*$")
+_HONORIFIC = re.compile(r"(?:^|\s)((?:" + "|".join(map(re.escape, en.NAME_HONORIFICS)) + r")\.?)\s*$")
 # Lower-case particles that belong to the surname after them ("al-", "bin", "van der"), less those
 # that are also common English words: a phrase is widened over them only inside a name.
 NAME_PARTICLES: frozenset[str] = en.NAME_PARTICLES - en.PARTICLES_ALSO_ENGLISH
