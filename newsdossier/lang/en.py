@@ -444,6 +444,10 @@ SILENT_DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "video recording tape footage transcript document record filing paper report email memo".split()
 )
 
+# Verbs whose object document is put out by their subject ("X issued a statement"; lemmas): a
+# later "the statement said" is X speaking.
+ISSUE_VERBS: frozenset[str] = frozenset("issue release publish file send post circulate".split())
+
 # Common English given names by usual gender: weak evidence for pronoun agreement ("she said"
 # after "Claire ..."), always outweighed by what the article itself says (honorifics, pronouns).
 GIVEN_NAMES_MASCULINE: frozenset[str] = frozenset(

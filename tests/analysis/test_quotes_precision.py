@@ -209,3 +209,57 @@ def test_new_settings_are_validated() -> None:
         QuotesConfig(previous_subject_bonus=4.0)
     with pytest.raises(QuotesConfigError, match="sole_referent_confidence"):
         QuotesConfig(sole_referent_confidence=1.5)
+
+
+def test_of_two_names_in_apposition_the_one_next_to_the_verb_is_the_subject(nlp) -> None:
+    # the misparse the small model makes of '"Through Dr. Quillen, Ruth Pell met ...' (a quotation
+    # mark glued to "Through"), written out as a parse so that the test does not hang on the model
+    from spacy.tokens import Doc, Span
+
+    from newsdossier.analysis.quotes.coref import Coref
+
+    words = ['"Through', "Dr.", "Quillen", ",", "Ruth", "Pell", "met", "others", "."]
+    heads = [6, 2, 6, 2, 5, 2, 6, 6, 6]
+    deps = ["advmod", "compound", "nsubj", "punct", "compound", "appos", "ROOT", "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 4, 6, label="PERSON")]
+    subjects = {m.key: m.subject for m in Coref(doc, []).mentions}
+    assert subjects == {"quillen": False, "pell": True}
+
+
+# ----------------------------------------------------------------- documents speak for their issuer
+
+
+def test_the_statement_is_its_issuer(nlp) -> None:
+    text = ('The harbour office was a fake, the Harbour Authority said in a statement. "For a decade '
+            'it ran unchecked," the statement said. The inquiry grew out of a wider effort to stop '
+            "fraud in the port, according to the statement.")
+    quotes = run(nlp, text)
+    for part in ("For a decade", "wider effort"):
+        q = by_text(quotes, part)
+        assert q.speaker is not None and q.speaker.name.endswith("Harbour Authority")
+        assert q.speaker.confidence == QuotesConfig().issuer_confidence  # above the uncertainty mark
+
+
+def test_a_statement_issued_by_a_body_is_that_body(nlp) -> None:
+    text = 'The Pilots Union issued a statement saying its members were shocked. "We are saddened," the statement said.'
+    quotes = run(nlp, text)
+    assert {q.speaker.name for q in quotes if q.speaker is not None} == {"The Pilots Union"}
+
+
+def test_a_statement_with_no_issuer_stays_a_document_below_the_mark(nlp) -> None:
+    text = 'A statement said the talks had failed. "We will not return," the statement said.'
+    for q in run(nlp, text):
+        assert q.speaker is not None and q.speaker.name == "statement"
+        assert q.trust < QuotesConfig().low_confidence
+
+
+def test_a_name_in_an_object_is_not_the_speaker_of_the_next_verb(nlp) -> None:
+    text = "The crime ring hung a photo of President Ann Lee and claimed it was the real embassy."
+    for q in run(nlp, text):
+        assert q.speaker is None or "Lee" not in q.speaker.name
+
+
+def test_a_name_after_the_head_does_not_make_a_finding_someone_s(nlp) -> None:
+    text = "These incidents at the fake Harbour Office confirm that insiders work with the fixers."
+    assert [q for q in run(nlp, text) if q.kind == "indirect"] == []

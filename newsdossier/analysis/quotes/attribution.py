@@ -130,6 +130,8 @@ def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
         # a named person right before the cue beats a subject the parser took from a label
         # ("UPDATE: Ann Lee points out ...")
         for ent in _ents_within(verb.doc, max(subj.i + 1, verb.i - 10), verb.i):
+            if ent.root.dep_ in ("pobj", "dobj", "iobj"):
+                continue  # "hung a photo of President Obama and claimed": an object, not a speaker
             if ent.label_ == "PERSON" and subj.i < ent.start and verb.i - 2 <= ent.end - 1 < verb.i:
                 if not _in_ranges(ent.start_char, blocked):
                     return ent.root
@@ -431,7 +433,9 @@ def inanimate(doc: Doc, phrase: Phrase, spoken: bool) -> bool:
     if span is None or not len(span):
         return False
     head = span.root
-    if head.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+    # a name before the head makes it someone's ("Iditarod officials"); one after it, in a
+    # modifier, does not ("incidents of the fake US Embassy")
+    if head.pos_ != "NOUN" or any((t.pos_ == "PROPN" or t.ent_type_) and t.i <= head.i for t in span):
         return False
     lemma = head.lemma_.lower()
     if lemma in EVIDENCE_NOUNS or (lemma.endswith("s") and lemma[:-1] in EVIDENCE_NOUNS):

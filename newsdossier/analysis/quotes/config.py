@@ -23,6 +23,8 @@ class QuotesConfig:
         sole_referent_confidence: the confidence of a description linked to the only organisation
             named in the last sentences though not salient ("The agency said", "their spokesperson
             said"; 0-1).
+        issuer_confidence: the confidence of a document speaker ("the statement said") linked to
+            the one name the article gives as its issuer ("X said in a statement"; 0-1).
         min_margin: the salience lead the best referent needs over the next one; below it the
             speaker is left unresolved (0-5).
         low_confidence: quotes or speaker links below this confidence are marked as uncertain by
@@ -48,6 +50,7 @@ class QuotesConfig:
     min_margin: float = 0.5
     previous_subject_bonus: float = 1.0
     sole_referent_confidence: float = 0.55
+    issuer_confidence: float = 0.65
     low_confidence: float = 0.5
     unresolved_confidence: float = 0.2
     drop_self_reported: bool = True
@@ -73,7 +76,8 @@ class QuotesConfig:
             raise QuotesConfigError(f"reported_speech must be rules, model or combined, got {self.reported_speech!r}")
         if self.model_threshold is not None and not 0.0 <= self.model_threshold <= 1.0:
             raise QuotesConfigError(f"model_threshold must be between 0 and 1, got {self.model_threshold}")
-        for name in ("low_confidence", "unresolved_confidence", "sole_referent_confidence", "min_confidence", "document_speaker_confidence"):
+        for name in ("low_confidence", "unresolved_confidence", "sole_referent_confidence", "issuer_confidence",
+                     "min_confidence", "document_speaker_confidence"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise QuotesConfigError(f"{name} must be between 0 and 1, got {value}")

@@ -28,21 +28,25 @@ from spacy.tokens import Doc, Span, Token
 
 from .config import QuotesConfig
 from .lexicon import (
+    DOCUMENT_NOUNS,
     GIVEN_NAMES_FEMININE,
     GIVEN_NAMES_MASCULINE,
     HONORIFICS_FEMININE,
     HONORIFICS_MASCULINE,
+    ISSUE_VERBS,
     NOUNS_FEMININE,
     NOUNS_MASCULINE,
     ORG_DESCRIPTION_NOUNS,
     PERSON_DESCRIPTION_NOUNS,
     PRONOUNS_FEMININE,
     PRONOUNS_MASCULINE,
+    SPEECH_VERBS,
     VOICE_NOUNS,
 )
 from .phrases import Phrase, make_phrase
 
 _ORG_LABELS = frozenset({"ORG", "NORP"})
+_ISSUER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS_MASCULINE | HONORIFICS_FEMININE)
 _UNKNOWN = "?"  # key prefix of a referent the article does not name
 _AGE = re.compile(r"^\d{1,3}-year-old$")
@@ -95,9 +99,14 @@ class Coref:
             if self._quoted(ent.start_char):
                 continue
             root = ent.root
+            # two person names side by side are two people, and the one next to the verb is its
+            # subject: "Through Dr. Quillen, Ruth Pell met ..." parsed as Quillen (nsubj) with
+            # Pell in apposition makes Pell the subject, not Quillen
+            shadowed = ent.label_ == "PERSON" and root.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
             self.mentions.append(Mention(
                 ent, _key(ent), "person" if ent.label_ == "PERSON" else "org", self._sent_of.get(root.i, 0),
-                root.dep_ in ("nsubj", "nsubjpass")
+                (root.dep_ in ("nsubj", "nsubjpass") and not shadowed)
                 or (root.dep_ in ("poss", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")),
                 ent.end_char,
             ))
@@ -107,6 +116,7 @@ class Coref:
         self.counts = Counter(m.key for m in self.mentions)
         self.gender = self._genders()
         self.appositions = self._appositions()
+        self.issuers = self._issuers()
         self._chain_pronouns()
 
     def _split_shared_surnames(self) -> None:
@@ -262,6 +272,53 @@ class Coref:
             elif v["f"] > 2 * v["m"]:
                 out[key] = "f"
         return out
+
+    def _issuers(self) -> list[tuple[int, str, Phrase]]:
+        """Who put out each document the article mentions: ``(offset, document lemma, issuer)``
+        for "X said in a statement", "X issued a statement", "a statement from X", where X is a
+        name (a person or a body the tagger recognised)."""
+        out: list[tuple[int, str, Phrase]] = []
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if lemma not in DOCUMENT_NOUNS or tok.pos_ != "NOUN" or self._quoted(tok.idx):
+                continue
+            head = tok.head
+            verb = None
+            if tok.dep_ == "pobj" and head.lower_ in ("in", "through") and head.head.lemma_.lower() in SPEECH_VERBS:
+                verb = head.head  # "the State Department said in a statement"
+            elif tok.dep_ == "dobj" and head.lemma_.lower() in ISSUE_VERBS:
+                verb = head  # "the council issued a statement"
+            issuer = None
+            if verb is not None:
+                issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            else:
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                        issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if issuer is None or not issuer.ent_type_ or issuer.ent_type_ not in _ISSUER_LABELS:
+                continue
+            out.append((tok.idx, lemma, make_phrase(issuer, self.blocked)))
+        return out
+
+    def issuer(self, phrase: Phrase) -> Resolution | None:
+        """The issuer of a document given as a speaker ("the statement said", "according to the
+        statement"): the one name the article earlier gives as putting out a document of that
+        kind, or ``None`` (none, several, or an indefinite "a statement")."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        lemma = head.lemma_.lower()
+        own = next((p for pos, _, p in self.issuers if pos == head.idx), None)
+        if own is not None:
+            # "the council issued a statement saying ...": this very document has its issuer
+            return Resolution(own, self.config.issuer_confidence, "description")
+        if lemma not in DOCUMENT_NOUNS or span[0].lower_ not in ("the", "this", "that"):
+            return None
+        names = {p.name.lower(): p for pos, doc_lemma, p in self.issuers if doc_lemma == lemma and pos < phrase.start}
+        if len(names) != 1:
+            return None
+        return Resolution(next(iter(names.values())), self.config.issuer_confidence, "description")
 
     def _appositions(self) -> dict[str, set[str]]:
         """Role noun (lemma) to the keys of the names it stands next to ("lawyer" → {"hampton"})."""
