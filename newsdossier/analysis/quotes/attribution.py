@@ -471,6 +471,8 @@ def _reported(doc: Doc, cue: Token, blocked: list[tuple[int, int]]) -> Record | 
     comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if comp is None:
         return _parenthetical(doc, cue, subj, blocked)
+    if comp.pos_ not in ("VERB", "AUX"):
+        return None  # "finds in the cabin a book filled with ...": an object the parse took for a clause
     if subj.i in {t.i for t in comp.subtree}:
         return None
     start = comp.left_edge.idx

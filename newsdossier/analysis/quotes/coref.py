@@ -507,9 +507,16 @@ class Coref:
 
 
 def _restricted(head: Token) -> bool:
-    """Whether a description's head carries a clause of its own ("the team that closed it down",
-    "the officer leading the inquiry"): such a description introduces its referent."""
-    return any(c.dep_ in ("relcl", "acl") for c in head.children)
+    """Whether a description's head carries a restrictive clause of its own ("the team that
+    closed it down", "the officer leading the inquiry"): such a description introduces its
+    referent. A clause set off by a comma ("the actress, who starred in ...") only adds to it."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl") and c.i > head.i:
+            first = c.left_edge.i
+            if first > 0 and doc[first - 1].text != ",":
+                return True
+    return False
 
 
 def _key_of_token(tok: Token) -> str:
