@@ -263,3 +263,76 @@ def test_a_name_in_an_object_is_not_the_speaker_of_the_next_verb(nlp) -> None:
 def test_a_name_after_the_head_does_not_make_a_finding_someone_s(nlp) -> None:
     text = "These incidents at the fake Harbour Office confirm that insiders work with the fixers."
     assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
+
+
+# ----------------------------------------------------------------- calibration
+
+
+def test_a_belief_is_below_the_uncertainty_mark_a_statement_above(nlp) -> None:
+    cfg = QuotesConfig()
+    quotes = run(nlp, "She thought she might have a rare illness. Ann Lee said the harbour would reopen in May.")
+    belief = by_text(quotes, "rare illness")
+    said = by_text(quotes, "reopen in May")
+    assert belief.confidence <= cfg.belief_cue_confidence < cfg.low_confidence
+    assert said.confidence >= cfg.low_confidence
+
+
+def test_an_attribution_inside_the_span_is_below_the_mark(nlp) -> None:
+    cfg = QuotesConfig()
+    q = by_text(run(nlp, "The harbour, officials said, would reopen in May."), "officials said")
+    assert q.confidence <= cfg.inside_attribution_confidence < cfg.low_confidence
+
+
+def test_the_caps_are_settings(nlp) -> None:
+    art = Article.create("The harbour, officials said, would reopen in May.", "precision#0")
+    quotes = extract_quotes([art], {art.id: nlp(art.text)}, config=QuotesConfig(inside_attribution_confidence=1.0))
+    assert quotes[0].confidence > QuotesConfig().low_confidence
+
+
+# ----------------------------------------------------------------- refinements checked on PolNeAR dev
+
+
+def test_someone_who_speaks_for_a_person_is_not_that_person(nlp) -> None:
+    from newsdossier.analysis.quotes.phrases import make_phrase
+
+    doc = nlp("Advisers to Mr. Pell say the talks will fail. An analysis by Ann Lee found the plan weak.")
+    advisers = next(t for t in doc if t.text == "Advisers")
+    analysis = next(t for t in doc if t.text == "analysis")
+    assert make_phrase(advisers, []).name == "Advisers to Mr. Pell"
+    assert make_phrase(analysis, []).name == "Ann Lee"  # the author of a document is named
+
+
+def test_honorific_is_taken_without_the_space_before_it(nlp) -> None:
+    from newsdossier.analysis.quotes.phrases import make_phrase
+
+    doc = nlp("Both Mr. Pell and Ms. Lee said the talks had failed.")
+    pell = next(t for t in doc if t.text == "Pell")
+    assert make_phrase(pell, []).name == "Mr. Pell"
+
+
+def test_data_from_a_named_source_is_a_source(nlp) -> None:
+    from newsdossier.analysis.quotes.attribution import inanimate
+    from newsdossier.analysis.quotes.phrases import make_phrase
+
+    doc = nlp("Data from the Harbour Survey show that most boats are old. These data show that most boats are old.")
+    sourced, plain = [t for t in doc if t.lower_ == "data"]
+    assert not inanimate(doc, make_phrase(sourced, []), belief=False)
+    assert inanimate(doc, make_phrase(plain, []), belief=False)
+
+
+def test_a_dangling_conjunction_is_trimmed_when_an_attribution_follows(nlp) -> None:
+    from newsdossier.analysis.quotes.attribution import _fit_clause
+
+    text = "Ann Lee stressed that the reforms were not complete, and rights groups warned that the plan would fail."
+    doc = nlp(text)
+    start = text.index("the reforms")
+    end = text.index(", and") + len(", and")
+    s, e = _fit_clause(doc, text, text.index("stressed") + len("stressed"), start, end)
+    assert text[s:e] == "the reforms were not complete"
+
+
+def test_a_description_with_a_place_word_is_still_a_description(nlp) -> None:
+    text = ('Tom Pell toured the harbour on Monday. "We need change," the Vermont businessman said.')
+    quotes = run(nlp, text)
+    q = by_text(quotes, "We need change")
+    assert q.speaker is not None and q.speaker.name == "Tom Pell"

@@ -130,8 +130,9 @@ def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
         # a named person right before the cue beats a subject the parser took from a label
         # ("UPDATE: Ann Lee points out ...")
         for ent in _ents_within(verb.doc, max(subj.i + 1, verb.i - 10), verb.i):
-            if ent.root.dep_ in ("pobj", "dobj", "iobj"):
+            if ent.root.dep_ in ("pobj", "dobj", "iobj") and verb.tag_ != "VBG":
                 continue  # "hung a photo of President Obama and claimed": an object, not a speaker
+                # (a participle is another matter: "footage of Ann Lee saying ...")
             if ent.label_ == "PERSON" and subj.i < ent.start and verb.i - 2 <= ent.end - 1 < verb.i:
                 if not _in_ranges(ent.start_char, blocked):
                     return ent.root
@@ -408,7 +409,8 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
             return False  # "Lenovo calls it a table PC": a label, not a report
         if phrase.name.lower() == "it" and lemma in COGNITION_VERBS:
             return False  # "it felt as though ...": no one holds that view
-        if (lemma in COGNITION_VERBS or lemma in EVIDENCE_VERBS) and inanimate(doc, phrase, lemma in SPEECH_VERBS):
+        belief = lemma in COGNITION_VERBS and lemma not in EVIDENCE_VERBS and lemma not in SPEECH_VERBS
+        if (lemma in COGNITION_VERBS or lemma in EVIDENCE_VERBS) and inanimate(doc, phrase, belief):
             return False  # "these results suggest", "signs confirmed": a finding the writer reports
     span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
     toks = [t for t in span if not t.is_space] if span is not None else []
@@ -423,12 +425,13 @@ _HOLDER_NOUNS = (PEOPLE_NOUNS | PERSON_DESCRIPTION_NOUNS | ORG_DESCRIPTION_NOUNS
                  | NOUNS_MASCULINE | NOUNS_FEMININE)
 
 
-def inanimate(doc: Doc, phrase: Phrase, spoken: bool) -> bool:
+def inanimate(doc: Doc, phrase: Phrase, belief: bool) -> bool:
     """Whether the subject phrase of an evidence or belief verb names a thing, not a person, a
     body or a document: a common noun head with no name in the phrase that is a word for
-    evidence ("results", "signs", "a comparison with control groups"; ``EVIDENCE_NOUNS``), or,
-    when the verb is not also a speech verb ("thought", "believe"), any word that is not one for
-    people, organisations or documents ("every detail thought out"; ``PEOPLE_NOUNS``)."""
+    evidence ("results", "signs", "a comparison with control groups"; ``EVIDENCE_NOUNS``) and
+    cites no source ("data from the Census Bureau show" does), or, for a belief verb ("thought",
+    "believe"), any word that is not one for people, organisations or documents ("every detail
+    thought out"; ``PEOPLE_NOUNS``)."""
     span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -437,10 +440,14 @@ def inanimate(doc: Doc, phrase: Phrase, spoken: bool) -> bool:
     # modifier, does not ("incidents of the fake US Embassy")
     if head.pos_ != "NOUN" or any((t.pos_ == "PROPN" or t.ent_type_) and t.i <= head.i for t in span):
         return False
+    if head.text[:1].isupper() and head.i > head.sent.start:
+        return False  # a capitalised word inside a sentence is a name the tagger missed ("Wines believes")
     lemma = head.lemma_.lower()
     if lemma in EVIDENCE_NOUNS or (lemma.endswith("s") and lemma[:-1] in EVIDENCE_NOUNS):
-        return True
-    if spoken or lemma.endswith(AGENT_SUFFIXES):
+        sourced = any(c.dep_ == "prep" and c.lower_ in ("from", "by") and any(t.ent_type_ for t in c.subtree)
+                      for c in head.children)
+        return not sourced
+    if not belief or lemma.endswith(AGENT_SUFFIXES):
         return False
     return lemma not in _HOLDER_NOUNS and not (lemma.endswith("s") and lemma[:-1] in _HOLDER_NOUNS)
 
@@ -576,10 +583,16 @@ def _fit_clause(doc: Doc, text: str, cue_end: int, start: int, end: int) -> tupl
     first = next((t for t in tail if not t.is_punct), None)
     conjunct = (first is not None and first.lower_ in _CONJUNCTIONS and first.i <= tail[0].i + 1
                 and not any(t.pos_ in ("VERB", "AUX") for t in tail))
-    if dangling or conjunct:
-        if any(t.text in "\"“”" for t in tail):
-            return start, end  # a quotation mark ahead: left to the marks
-        end = tail[-1].idx + len(tail[-1].text)
+    if (dangling or conjunct) and not any(t.text in "\"“”" for t in tail) and not any(
+            _is_cue(t, cognition=True) for t in tail):
+        # (a quotation mark ahead is left to the marks; a cue ahead starts an attribution of its own)
+        return start, tail[-1].idx + len(tail[-1].text)
+    if dangling:
+        # "Burma's reforms were not complete, and [human rights groups warned ...]": the clause
+        # ends before its dangling conjunction
+        end = span[-1].idx
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):
+            end -= 1
     return start, end
 
 

@@ -338,11 +338,11 @@ class Coref:
         return bisect.bisect_right(self._breaks, pos)
 
     def _rank(self, cands: list[Mention], sent: int, gender: str | None, speakers: list[str],
-              exclude: set[str], para: int | None = None) -> list[tuple[float, Mention]]:
+              exclude: set[str], para: int | None = None, pronoun: bool = False) -> list[tuple[float, Mention]]:
         best: dict[str, tuple[float, Mention]] = {}
         # a name earlier in the pronoun's own sentence is its nearer center: the bonus of the
         # sentence just before applies only when there is none
-        continues = not any(m.sent == sent for m in cands)
+        continues = pronoun and not any(m.sent == sent for m in cands)
         for m in cands:
             if m.key in exclude:
                 continue
@@ -382,11 +382,11 @@ class Coref:
         if low in ("he", "him", "she", "her"):
             gender: str | None = "m" if low in ("he", "him") else "f"
             ranked = self._rank(self._candidates(head.idx, sent, "person"), sent, gender, speakers, set(),
-                                self._para_of(head.idx))
+                                self._para_of(head.idx), pronoun=True)
         elif low == "it":
             gender = None
             ranked = self._rank(self._candidates(head.idx, sent, "org"), sent, None, speakers, set(),
-                                self._para_of(head.idx))
+                                self._para_of(head.idx), pronoun=True)
         else:
             return None
         if not ranked:
@@ -458,6 +458,8 @@ class Coref:
             return Resolution(self._phrase(mention), 0.7, "description")
         if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children):
             return None  # "the state's attorney's office" names its referent already
+        if any(t.ent_type_ in ("PERSON", "ORG") for t in span if t.i != head.i):
+            return None  # "the Trump campaign": it names its referent ("the Vermont senator" does not)
         sent = self.sentence(head)
         lo = sent - min(3, self.config.lookback_sentences)
         if lemma in VOICE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
@@ -483,7 +485,8 @@ class Coref:
         if not ranked:
             return None
         top, mention = ranked[0]
-        if kind == "org" and len(ranked) == 1 and top < 0.8 and not mention.key.startswith(_UNKNOWN):
+        plain = not any(t.pos_ == "PROPN" or t.dep_ == "compound" for t in span if t.i != head.i)
+        if kind == "org" and plain and len(ranked) == 1 and top < 0.8 and not mention.key.startswith(_UNKNOWN):
             # "Channel 3 called the FDA ... The agency does say": the one body named in reach,
             # though not as a subject; less sure than a salient one
             return Resolution(self._phrase(mention), self.config.sole_referent_confidence, "description")
