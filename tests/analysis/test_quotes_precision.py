@@ -336,3 +336,23 @@ def test_a_description_with_a_place_word_is_still_a_description(nlp) -> None:
     quotes = run(nlp, text)
     q = by_text(quotes, "We need change")
     assert q.speaker is not None and q.speaker.name == "Tom Pell"
+
+
+def test_they_after_one_plural_subject_of_its_sentence_is_that_group(nlp) -> None:
+    q = by_text(run(nlp, "Harbour officials would not comment because they say the inquiry is still open."), "inquiry")
+    assert q.speaker is not None and q.speaker.name == "Harbour officials" and q.speaker.link == SpeakerLink.PRONOUN
+    q = by_text(run(nlp, "The owners and the pilots met on Monday, and they said the deal was done."), "deal")
+    assert q.speaker is not None and q.speaker.link == SpeakerLink.UNRESOLVED
+
+
+def test_a_role_after_posing_as_is_not_a_quote_a_description_is(nlp) -> None:
+    quotes = run(nlp, "The men posing as “harbour officers,” officials said, sold fake permits.")
+    assert all("harbour officers" not in q.span.text or q.kind == "indirect" for q in quotes)
+    quotes = run(nlp, "She described the plan as “a total disaster,” aides said.")
+    assert any(q.kind == "direct" and q.span.text.startswith("a total disaster") for q in quotes)
+
+
+def test_a_lower_case_thing_after_a_dash_is_no_speaker(nlp) -> None:
+    quotes = run(nlp, "Tests found signs of “fungal growth in the pipes,” —mold. “We will win.” — Ann Lee")
+    assert all(q.speaker is None or q.speaker.name != "mold" for q in quotes)
+    assert by_text(quotes, "We will win").speaker.name == "Ann Lee"

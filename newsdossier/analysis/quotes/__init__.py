@@ -28,7 +28,7 @@ from ...lang.en import DOCUMENT_NOUNS, SILENT_DOCUMENT_NOUNS, SPEAKER_HEAD_STOPS
 from ...model import Article, Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerLink
 from .attribution import Record, direct_records, indirect_records
 from .config import QuotesConfig, QuotesConfigError
-from .lexicon import COGNITION_VERBS, EVIDENCE_VERBS, NAMING_VERBS
+from .lexicon import COGNITION_VERBS, EVIDENCE_VERBS, NAMING_VERBS, SPEECH_VERBS
 from .marks import Marked, find_marked, paragraphs, term_kind, words
 from .phrases import Phrase
 from .provenance import Appearance, chain, same_quote
@@ -204,6 +204,18 @@ def _not_a_speaker(doc: Doc, rec: Record) -> bool:
     return span is not None and len(span) > 0 and span.root.ent_type_ in _NOT_SPEAKERS
 
 
+def _as_term(doc: Doc, open_at: int) -> bool:
+    """Whether a short phrase in marks follows "as" after a verb that is not one of speech
+    ("posing as", "known as", "served as"): a name for a role or a thing. After a speech verb
+    ("described it as") it is the words of whoever described it."""
+    before = doc.char_span(max(0, open_at - 30), open_at, alignment_mode="contract")
+    toks = [t for t in before if not t.is_punct and not t.is_space] if before is not None else []
+    if not toks or toks[-1].lower_ != "as":
+        return False
+    head = toks[-1].head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in SPEECH_VERBS
+
+
 def _inside_reported(direct: list[Record], indirect: list[Record]) -> None:
     """A partial quote inside reported speech is the words of that speech's source ("GMA is
     claiming Cosby is responding for "the very first time"" is GMA's phrase, not Cosby's)."""
@@ -289,6 +301,8 @@ def article_quotes(
                 uttered = False  # "calling that experience "phygital."": a name, not words said
         if kind is not None and not (kind == "word" and uttered):
             continue
+        if kind == "word" and _as_term(doc, q.open):
+            continue  # "posing as "consulate officers,"": a role named, not words said
         if len(words(text[q.start : q.end])) <= 4 and rec.how not in ("dep", "frame", "dash", "according"):
             continue  # a short phrase in marks with no attribution beside it: a term
         kept.append(rec)

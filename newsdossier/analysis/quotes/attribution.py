@@ -271,7 +271,8 @@ def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, pr
     m = re.match(r"^[\s,.;]*(?:[" + DASHES + r"]|--)\s*", after)
     if m and q.close is not None:
         toks = [t for t in _tokens_in(doc, q.after + m.end(), after_end) if t.pos_ in ("PROPN", "NOUN", "PRON")]
-        if toks:
+        if toks and (toks[0].pos_ != "NOUN" or toks[0].text[:1].isupper() or toks[0].lower_ in _HOLDER_NOUNS):
+            # ("... entities," —mold: a lower-case thing after the dash glosses the quote, it did not say it)
             head = toks[0]
             while head.head.i != head.i and head.dep_ in ("compound", "amod", "poss") and head.head.idx < after_end:
                 head = head.head

@@ -174,6 +174,22 @@ def _plural_previous(doc: Doc, phrase: Phrase, prev: Record | None) -> Phrase | 
     return prev.speaker
 
 
+def _plural_in_sentence(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phrase | None:
+    """The referent of a speaker "they" named earlier in its own sentence: the one plural noun
+    subject before it ("US Embassy officials won't comment because they say ..."), else ``None``."""
+    here = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
+    if here is None or not len(here):
+        return None
+    sent = here[0].sent
+    subjects = [t for t in doc[sent.start : here[0].i] if t.dep_ in ("nsubj", "nsubjpass")
+                and t.tag_ in ("NNS", "NNPS") and not any(a <= t.idx < b for a, b in blocked)
+                and not any(c.dep_ == "conj" for c in t.children)]  # "the owners and the pilots": both
+    if len(subjects) != 1:
+        return None
+    found = make_phrase(subjects[0], blocked)
+    return found if _body(found) or found.kind == "group" else None
+
+
 def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], speakers: list[str],
                  blocked: list[tuple[int, int]], config: QuotesConfig, prev: Record | None = None) -> None:
     """Fill ``rec.speaker``, ``rec.link`` and ``rec.speaker_conf`` from ``rec.phrase``."""
@@ -190,7 +206,7 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
             rec.speaker, rec.link, rec.speaker_conf = unresolved
             return
         if pron in ("they", "them"):
-            body = _plural_previous(doc, phrase, prev)
+            body = _plural_previous(doc, phrase, prev) or _plural_in_sentence(doc, phrase, blocked)
             if body is not None:
                 rec.speaker, rec.link, rec.speaker_conf = body, SpeakerLink.PRONOUN, config.sole_referent_confidence
                 return
