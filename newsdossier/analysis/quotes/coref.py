@@ -278,10 +278,12 @@ class Coref:
         for "X said in a statement", "X issued a statement", "a statement from X", where X is a
         name (a person or a body the tagger recognised)."""
         out: list[tuple[int, str, Phrase]] = []
+        strings = self.doc.vocab.strings
+        wanted = {strings[w] for w in DOCUMENT_NOUNS}  # lemma hashes: no string per token
         for tok in self.doc:
-            lemma = tok.lemma_.lower()
-            if lemma not in DOCUMENT_NOUNS or tok.pos_ != "NOUN" or self._quoted(tok.idx):
+            if tok.lemma not in wanted or tok.pos_ != "NOUN" or self._quoted(tok.idx):
                 continue
+            lemma = tok.lemma_.lower()
             head = tok.head
             verb = None
             if tok.dep_ == "pobj" and head.lower_ in ("in", "through") and head.head.lemma_.lower() in SPEECH_VERBS:
