@@ -300,7 +300,9 @@ def precision_set(gold_path: Path = PRECISION_GOLD, data: Path = MULTINEWS,
         todo: where to write the unlabelled quotes, if anywhere.
         split: ``dev`` (the clusters read while writing the rules: ``clusters``), ``heldout``
             (labelled once, never looked at while tuning) or ``heldout2`` (3 more, labelled on
-            2026-12-02 after that day's fixes; only the new method's quotes were labelled).
+            2026-12-02 after that day's fixes; only the new method's quotes were labelled) or
+            ``heldout3`` (4 more, labelled with the code of 2026-12-02's second session before its
+            changes).
         config: the new method's settings (the defaults when ``None``).
 
     Returns:
@@ -415,11 +417,14 @@ def main(argv: Iterable[str] | None = None) -> None:
     ap.add_argument("--todo", type=Path, default=None, help="with --precision: write unlabelled quotes here")
     ap.add_argument("--reported-speech", choices=("rules", "model", "combined"), default=None,
                     help="with --precision: how the new method finds reported speech (default: its config)")
+    ap.add_argument("--split", action="append", default=None,
+                    help="with --precision: score only this split (repeatable; default all)")
     args = ap.parse_args(list(argv) if argv is not None else None)
     if args.precision:
         gold = json.loads(PRECISION_GOLD.read_text(encoding="utf-8"))
-        for split, key in (("dev", "clusters"), ("heldout", "heldout"), ("heldout2", "heldout2")):
-            if not gold.get(key):
+        for split, key in (("dev", "clusters"), ("heldout", "heldout"), ("heldout2", "heldout2"),
+                           ("heldout3", "heldout3")):
+            if not gold.get(key) or (args.split and split not in args.split):
                 continue
             todo = args.todo.with_suffix(f".{split}.jsonl") if args.todo else None
             cfg = QuotesConfig(reported_speech=args.reported_speech) if args.reported_speech else None

@@ -353,6 +353,51 @@ NOUNS_FEMININE: frozenset[str] = frozenset(
     """.split()
 )
 
+# Verbs that report a finding or a piece of evidence ("these results suggest", "signs confirmed",
+# "the tests showed"); with a subject that is neither a person, a body nor a document they are the
+# writer's narration, not someone's words (lemmas; read with COGNITION_VERBS).
+EVIDENCE_VERBS: frozenset[str] = frozenset(
+    """
+    suggest show find reveal confirm indicate demonstrate prove imply mean
+    """.split()
+)
+
+# Things that "show", "suggest" or "confirm" without anyone saying it ("these results suggest",
+# "signs confirmed", "a comparison revealed", "the tests showed"): as the subject of an evidence
+# or belief verb they mark the writer's narration of a finding, not a quote (lemmas). Inquiries
+# and studies are left out: they are reports with an author (see DOCUMENT_NOUNS).
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    """
+    result finding data datum evidence sign signal test comparison experiment incident detail
+    figure number statistic trend pattern image photo photograph picture map chart graph
+    measurement reading scan sample simulation calculation observation fact development
+    symptom trace mark clue outcome performance
+    """.split()
+)
+
+# Common nouns for people or bodies that can hold a view ("officials believe", "residents fear"):
+# with a belief verb, a subject that is none of these, nor a name, a description, an
+# organisation or a document noun, is a thing ("every detail thought out").
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """
+    official authority police investigator expert researcher scientist analyst source critic
+    resident neighbor neighbour witness voter worker employee parent student teacher nurse
+    people person member staff agent trooper marshal activist advocate supporter opponent
+    observer historian scholar physician surgeon psychologist engineer farmer owner family
+    relative friend colleague aide adviser advisor staffer insider organizer organiser
+    villager citizen consumer customer user fan viewer reader listener athlete clerk
+    participant respondent reporter journalist editor correspondent commentator pundit
+    regulator inspector auditor legislator politician patient child kid adult
+    """.split()
+)
+
+# Endings of English agent nouns ("musher", "operator", "activist", "civilian", "resident", "ferryman"):
+# a belief verb's subject ending so is taken for a person even when PEOPLE_NOUNS lacks it.
+AGENT_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man")
+
+# Honorifics written right before a name ("Mr. Lane", "Dr. Kolb"): part of the speaker's name.
+NAME_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mx")
+
 # Nouns that, with "the" or a possessive, describe a person named elsewhere ("the governor").
 PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
     """
@@ -364,6 +409,12 @@ PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
     filmmaker director rapper musician businessman businesswoman billionaire entrepreneur
     defendant suspect victim witness man woman teen teenager boy girl
     """.split()
+)
+
+# Nouns for someone who speaks for a body: "its spokesman", "their representative" say what the
+# body the possessive stands for says.
+VOICE_NOUNS: frozenset[str] = frozenset(
+    "spokesman spokeswoman spokesperson representative".split()
 )
 
 # Nouns that, with "the" or a possessive, describe an organisation named elsewhere ("the company").
@@ -419,6 +470,10 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 SILENT_DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "video recording tape footage transcript document record filing paper report email memo".split()
 )
+
+# Verbs whose object document is put out by their subject ("X issued a statement"; lemmas): a
+# later "the statement said" is X speaking.
+ISSUE_VERBS: frozenset[str] = frozenset("issue release publish file send post circulate".split())
 
 # Common English given names by usual gender: weak evidence for pronoun agreement ("she said"
 # after "Claire ..."), always outweighed by what the article itself says (honorifics, pronouns).

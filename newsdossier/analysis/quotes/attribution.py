@@ -12,10 +12,19 @@ from spacy.tokens import Doc, Token
 from .config import QuotesConfig
 from .learned import candidates, features, load_model, probability
 from .lexicon import (
+    AGENT_SUFFIXES,
     COGNITION_VERBS,
     DASHES,
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
     HYPOTHETICAL_MODALS,
     NAMING_VERBS,
+    NOUNS_FEMININE,
+    NOUNS_MASCULINE,
+    ORG_DESCRIPTION_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_DESCRIPTION_NOUNS,
     PRONOUNS_SELF,
     PRONOUNS_WH,
     QUESTION_OPENERS,
@@ -121,6 +130,9 @@ def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
         # a named person right before the cue beats a subject the parser took from a label
         # ("UPDATE: Ann Lee points out ...")
         for ent in _ents_within(verb.doc, max(subj.i + 1, verb.i - 10), verb.i):
+            if ent.root.dep_ in ("pobj", "dobj", "iobj") and verb.tag_ != "VBG":
+                continue  # "hung a photo of President Obama and claimed": an object, not a speaker
+                # (a participle is another matter: "footage of Ann Lee saying ...")
             if ent.label_ == "PERSON" and subj.i < ent.start and verb.i - 2 <= ent.end - 1 < verb.i:
                 if not _in_ranges(ent.start_char, blocked):
                     return ent.root
@@ -259,7 +271,8 @@ def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, pr
     m = re.match(r"^[\s,.;]*(?:[" + DASHES + r"]|--)\s*", after)
     if m and q.close is not None:
         toks = [t for t in _tokens_in(doc, q.after + m.end(), after_end) if t.pos_ in ("PROPN", "NOUN", "PRON")]
-        if toks:
+        if toks and (toks[0].pos_ != "NOUN" or toks[0].text[:1].isupper() or toks[0].lower_ in _HOLDER_NOUNS):
+            # ("... entities," —mold: a lower-case thing after the dash glosses the quote, it did not say it)
             head = toks[0]
             while head.head.i != head.i and head.dep_ in ("compound", "amod", "poss") and head.head.idx < after_end:
                 head = head.head
@@ -353,6 +366,8 @@ def indirect_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Para
         if rec is None or not _statement(doc, tok, rec, text, config):
             continue
         start, end = _trim(text, rec.start, rec.end)
+        if rec.how == "dep":
+            start, end = _fit_clause(doc, text, cue_end=rec.cue[1] if rec.cue else start, start=start, end=end)
         if len(words(text[start:end])) < 3:
             continue
         if _in_ranges(start, blocked) or (start > 0 and text[start - 1] in "\"“'‘`"):
@@ -395,6 +410,9 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
             return False  # "Lenovo calls it a table PC": a label, not a report
         if phrase.name.lower() == "it" and lemma in COGNITION_VERBS:
             return False  # "it felt as though ...": no one holds that view
+        belief = lemma in COGNITION_VERBS and lemma not in EVIDENCE_VERBS and lemma not in SPEECH_VERBS
+        if (lemma in COGNITION_VERBS or lemma in EVIDENCE_VERBS) and inanimate(doc, phrase, belief):
+            return False  # "these results suggest", "signs confirmed": a finding the writer reports
     span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
     toks = [t for t in span if not t.is_space] if span is not None else []
     if not toks or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
@@ -404,6 +422,37 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
     return True
 
 
+_HOLDER_NOUNS = (PEOPLE_NOUNS | PERSON_DESCRIPTION_NOUNS | ORG_DESCRIPTION_NOUNS | DOCUMENT_NOUNS
+                 | NOUNS_MASCULINE | NOUNS_FEMININE)
+
+
+def inanimate(doc: Doc, phrase: Phrase, belief: bool) -> bool:
+    """Whether the subject phrase of an evidence or belief verb names a thing, not a person, a
+    body or a document: a common noun head with no name in the phrase that is a word for
+    evidence ("results", "signs", "a comparison with control groups"; ``EVIDENCE_NOUNS``) and
+    cites no source ("data from the Census Bureau show" does), or, for a belief verb ("thought",
+    "believe"), any word that is not one for people, organisations or documents ("every detail
+    thought out"; ``PEOPLE_NOUNS``)."""
+    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    # a name before the head makes it someone's ("Iditarod officials"); one after it, in a
+    # modifier, does not ("incidents of the fake US Embassy")
+    if head.pos_ != "NOUN" or any((t.pos_ == "PROPN" or t.ent_type_) and t.i <= head.i for t in span):
+        return False
+    if head.text[:1].isupper() and head.i > head.sent.start:
+        return False  # a capitalised word inside a sentence is a name the tagger missed ("Wines believes")
+    lemma = head.lemma_.lower()
+    if lemma in EVIDENCE_NOUNS or (lemma.endswith("s") and lemma[:-1] in EVIDENCE_NOUNS):
+        sourced = any(c.dep_ == "prep" and c.lower_ in ("from", "by") and any(t.ent_type_ for t in c.subtree)
+                      for c in head.children)
+        return not sourced
+    if not belief or lemma.endswith(AGENT_SUFFIXES):
+        return False
+    return lemma not in _HOLDER_NOUNS and not (lemma.endswith("s") and lemma[:-1] in _HOLDER_NOUNS)
+
+
 def _according_record(tok: Token, blocked: list[tuple[int, int]]) -> Record | None:
     """``according to X, <content>`` or ``<content>, according to X``."""
     verb = tok.head
@@ -411,7 +460,10 @@ def _according_record(tok: Token, blocked: list[tuple[int, int]]) -> Record | No
     if obj is None:
         return None
     sub = list(tok.subtree)
-    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i < clause.i:
+        clause = clause.head  # "X did A, then did B, according to Y": Y reports both
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
     a_lo, a_hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     start, end = (lo, a_lo) if a_lo - lo >= hi - a_hi else (a_hi, hi)
     to = next((c for c in tok.children if c.lower_ == "to"), tok)
@@ -427,6 +479,8 @@ def _reported(doc: Doc, cue: Token, blocked: list[tuple[int, int]]) -> Record | 
     comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if comp is None:
         return _parenthetical(doc, cue, subj, blocked)
+    if comp.pos_ not in ("VERB", "AUX"):
+        return None  # "finds in the cabin a book filled with ...": an object the parse took for a clause
     if subj.i in {t.i for t in comp.subtree}:
         return None
     start = comp.left_edge.idx
@@ -435,7 +489,36 @@ def _reported(doc: Doc, cue: Token, blocked: list[tuple[int, int]]) -> Record | 
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and start <= c.idx < end for c in comp.children):
         return None  # a clause without its subject: a misparse, not a whole reported statement
+    if _listed(doc, subj, cue) and subj.i > comp.i:
+        real = _after_list(doc, subj, cue)
+        if real is None:
+            return None
+        # the list belongs to the reported clause, up to the comma before the source
+        return Record("indirect", start, doc[real.left_edge.i - 1].idx, -1, make_phrase(real, blocked),
+                      _cue_span(cue), "dep")
     return Record("indirect", start, end, -1, make_phrase(subj, blocked), _cue_span(cue), "dep")
+
+
+def _listed(doc: Doc, subj: Token, cue: Token) -> bool:
+    """Whether the parse took a list for the cue's subject ("found 190 passports, three printers,
+    one camera ... and a laptop, Modern Ghana reported" → "three printers"): a common noun with
+    two or more conjuncts or appositions before the cue and two or more commas between them."""
+    if subj.pos_ == "PROPN" or subj.i > cue.i:
+        return False
+    listed = [t for t in subj.subtree if t.dep_ in ("conj", "appos") and t.i < cue.i]
+    return len(listed) >= 2 and sum(t.text == "," for t in doc[subj.i : cue.i]) >= 2
+
+
+def _after_list(doc: Doc, subj: Token, cue: Token) -> Token | None:
+    """The real source after a list the parse took for the subject: the last conjunct or
+    apposition before the cue when it is a name set off by a comma, else ``None``."""
+    listed = [t for t in subj.subtree if t.dep_ in ("conj", "appos") and t.i < cue.i]
+    last = max(listed, key=lambda t: t.i)
+    if last.pos_ != "PROPN" or last.left_edge.i < 1 or doc[last.left_edge.i - 1].text != ",":
+        return None
+    if last.right_edge.i < cue.i - 2:
+        return None  # the name does not stand right before the cue
+    return last
 
 
 def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, int]]) -> Record | None:
@@ -449,6 +532,11 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, i
     if subj.tag_ in ("WDT", "WP") or cue.dep_ == "xcomp":
         return None  # "..., which had to call for help": a relative clause, not an attribution
     sent = cue.sent
+    if _listed(doc, subj, cue):
+        real = _after_list(doc, subj, cue)
+        if real is None:
+            return None
+        subj = real
     first = min(subj.left_edge.i, cue.i)
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
@@ -463,6 +551,50 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, i
         return None
     return Record("indirect", sent.start_char, sent.end_char, -1, make_phrase(subj, blocked), _cue_span(cue),
                   "parenthetical")
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
+
+
+def _fit_clause(doc: Doc, text: str, cue_end: int, start: int, end: int) -> tuple[int, int]:
+    """Mend a reported clause the parse cut short (``X said (that) <start:end>``).
+
+    * a phrase between "that" and the clause ("confirmed that soon after the incident, a man
+      called"): after the complementizer everything is the content, so it starts there;
+    * a clause ending in a conjunction ("... would be recalled, and") or followed in its
+      sentence by a conjunct with no verb of its own (", but upkeep on the implants") runs to
+      the end of the sentence: the parse left its last conjunct out.
+    """
+    gap = text[cue_end:start]
+    m = re.search(r"\bthat\s+", gap)
+    if m and gap.rstrip().endswith(","):
+        fronted = _tokens_in(doc, cue_end + m.end(), start)
+        if fronted and not any(t.pos_ in ("VERB", "AUX") for t in fronted):
+            start = cue_end + m.end()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return start, end
+    sent = span[-1].sent
+    tail = [t for t in doc[span[-1].i + 1 : sent.end] if not t.is_space]
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    if not tail:
+        return start, end
+    dangling = span[-1].lower_ in _CONJUNCTIONS
+    first = next((t for t in tail if not t.is_punct), None)
+    conjunct = (first is not None and first.lower_ in _CONJUNCTIONS and first.i <= tail[0].i + 1
+                and not any(t.pos_ in ("VERB", "AUX") for t in tail))
+    if (dangling or conjunct) and not any(t.text in "\"“”" for t in tail) and not any(
+            _is_cue(t, cognition=True) for t in tail):
+        # (a quotation mark ahead is left to the marks; a cue ahead starts an attribution of its own)
+        return start, tail[-1].idx + len(tail[-1].text)
+    if dangling:
+        # "Burma's reforms were not complete, and [human rights groups warned ...]": the clause
+        # ends before its dangling conjunction
+        end = span[-1].idx
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):
+            end -= 1
+    return start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

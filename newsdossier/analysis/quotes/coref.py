@@ -28,20 +28,25 @@ from spacy.tokens import Doc, Span, Token
 
 from .config import QuotesConfig
 from .lexicon import (
+    DOCUMENT_NOUNS,
     GIVEN_NAMES_FEMININE,
     GIVEN_NAMES_MASCULINE,
     HONORIFICS_FEMININE,
     HONORIFICS_MASCULINE,
+    ISSUE_VERBS,
     NOUNS_FEMININE,
     NOUNS_MASCULINE,
     ORG_DESCRIPTION_NOUNS,
     PERSON_DESCRIPTION_NOUNS,
     PRONOUNS_FEMININE,
     PRONOUNS_MASCULINE,
+    SPEECH_VERBS,
+    VOICE_NOUNS,
 )
 from .phrases import Phrase, make_phrase
 
 _ORG_LABELS = frozenset({"ORG", "NORP"})
+_ISSUER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS_MASCULINE | HONORIFICS_FEMININE)
 _UNKNOWN = "?"  # key prefix of a referent the article does not name
 _AGE = re.compile(r"^\d{1,3}-year-old$")
@@ -94,9 +99,14 @@ class Coref:
             if self._quoted(ent.start_char):
                 continue
             root = ent.root
+            # two person names side by side are two people, and the one next to the verb is its
+            # subject: "Through Dr. Quillen, Ruth Pell met ..." parsed as Quillen (nsubj) with
+            # Pell in apposition makes Pell the subject, not Quillen
+            shadowed = ent.label_ == "PERSON" and root.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
             self.mentions.append(Mention(
                 ent, _key(ent), "person" if ent.label_ == "PERSON" else "org", self._sent_of.get(root.i, 0),
-                root.dep_ in ("nsubj", "nsubjpass")
+                (root.dep_ in ("nsubj", "nsubjpass") and not shadowed)
                 or (root.dep_ in ("poss", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")),
                 ent.end_char,
             ))
@@ -106,6 +116,7 @@ class Coref:
         self.counts = Counter(m.key for m in self.mentions)
         self.gender = self._genders()
         self.appositions = self._appositions()
+        self.issuers = self._issuers()
         self._chain_pronouns()
 
     def _split_shared_surnames(self) -> None:
@@ -262,6 +273,55 @@ class Coref:
                 out[key] = "f"
         return out
 
+    def _issuers(self) -> list[tuple[int, str, Phrase]]:
+        """Who put out each document the article mentions: ``(offset, document lemma, issuer)``
+        for "X said in a statement", "X issued a statement", "a statement from X", where X is a
+        name (a person or a body the tagger recognised)."""
+        out: list[tuple[int, str, Phrase]] = []
+        strings = self.doc.vocab.strings
+        wanted = {strings[w] for w in DOCUMENT_NOUNS}  # lemma hashes: no string per token
+        for tok in self.doc:
+            if tok.lemma not in wanted or tok.pos_ != "NOUN" or self._quoted(tok.idx):
+                continue
+            lemma = tok.lemma_.lower()
+            head = tok.head
+            verb = None
+            if tok.dep_ == "pobj" and head.lower_ in ("in", "through") and head.head.lemma_.lower() in SPEECH_VERBS:
+                verb = head.head  # "the State Department said in a statement"
+            elif tok.dep_ == "dobj" and head.lemma_.lower() in ISSUE_VERBS:
+                verb = head  # "the council issued a statement"
+            issuer = None
+            if verb is not None:
+                issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            else:
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                        issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if issuer is None or not issuer.ent_type_ or issuer.ent_type_ not in _ISSUER_LABELS:
+                continue
+            out.append((tok.idx, lemma, make_phrase(issuer, self.blocked)))
+        return out
+
+    def issuer(self, phrase: Phrase) -> Resolution | None:
+        """The issuer of a document given as a speaker ("the statement said", "according to the
+        statement"): the one name the article earlier gives as putting out a document of that
+        kind, or ``None`` (none, several, or an indefinite "a statement")."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        lemma = head.lemma_.lower()
+        own = next((p for pos, _, p in self.issuers if pos == head.idx), None)
+        if own is not None:
+            # "the council issued a statement saying ...": this very document has its issuer
+            return Resolution(own, self.config.issuer_confidence, "description")
+        if lemma not in DOCUMENT_NOUNS or span[0].lower_ not in ("the", "this", "that"):
+            return None
+        names = {p.name.lower(): p for pos, doc_lemma, p in self.issuers if doc_lemma == lemma and pos < phrase.start}
+        if len(names) != 1:
+            return None
+        return Resolution(next(iter(names.values())), self.config.issuer_confidence, "description")
+
     def _appositions(self) -> dict[str, set[str]]:
         """Role noun (lemma) to the keys of the names it stands next to ("lawyer" → {"hampton"})."""
         out: dict[str, set[str]] = {}
@@ -280,8 +340,11 @@ class Coref:
         return bisect.bisect_right(self._breaks, pos)
 
     def _rank(self, cands: list[Mention], sent: int, gender: str | None, speakers: list[str],
-              exclude: set[str], para: int | None = None) -> list[tuple[float, Mention]]:
+              exclude: set[str], para: int | None = None, pronoun: bool = False) -> list[tuple[float, Mention]]:
         best: dict[str, tuple[float, Mention]] = {}
+        # a name earlier in the pronoun's own sentence is its nearer center: the bonus of the
+        # sentence just before applies only when there is none
+        continues = pronoun and not any(m.sent == sent for m in cands)
         for m in cands:
             if m.key in exclude:
                 continue
@@ -289,6 +352,10 @@ class Coref:
             if gender is not None and g is not None and g != gender:
                 continue  # disagreement in gender: never this one
             score = (2.0 if m.subject else 0.5) - 0.6 * (sent - m.sent)
+            if continues and m.subject and m.sent == sent - 1:
+                # the subject of the sentence just before is what a pronoun opening the next one
+                # continues ("X is a patient who ... She said"), more than an earlier, often-named one
+                score += self.config.previous_subject_bonus
             if m.sent == sent and not m.subject and m.ent.root.dep_ in ("dobj", "pobj", "iobj", "poss"):
                 score -= 1.0  # "He was representing X when he called": not the object of the clause
             score += 0.3 * min(self.counts[m.key], 3)
@@ -317,11 +384,11 @@ class Coref:
         if low in ("he", "him", "she", "her"):
             gender: str | None = "m" if low in ("he", "him") else "f"
             ranked = self._rank(self._candidates(head.idx, sent, "person"), sent, gender, speakers, set(),
-                                self._para_of(head.idx))
+                                self._para_of(head.idx), pronoun=True)
         elif low == "it":
             gender = None
             ranked = self._rank(self._candidates(head.idx, sent, "org"), sent, None, speakers, set(),
-                                self._para_of(head.idx))
+                                self._para_of(head.idx), pronoun=True)
         else:
             return None
         if not ranked:
@@ -360,6 +427,8 @@ class Coref:
         if head.tag_ != "NN" or any(t.pos_ == "PROPN" or t.dep_ == "compound" or (t.dep_ == "poss" and t.tag_ != "PRP$")
                                     for t in span):
             return False  # "the county emergency office", "the Kellers' lawyer": it names its referent
+        if _restricted(head):
+            return False  # "the security team that closed it down": the clause says who it is
         first = span[0]
         definite = first.lower_ in ("the", "this") or first.tag_ == "PRP$"
         lemma = head.lemma_.lower()
@@ -379,6 +448,8 @@ class Coref:
             c.dep_ == "poss" for c in head.children)
         if not definite:
             return None  # "a spokesman": someone new, not someone named before
+        if _restricted(head):
+            return None  # "the security team that closed it down": introduced here, not named before
         lemma = head.lemma_.lower()
         # the referent is never the possessor ("Vasiliades' lawyer" is not Vasiliades)
         owners = {_key_of_token(c) for c in head.children if c.dep_ == "poss"}
@@ -389,6 +460,16 @@ class Coref:
             return Resolution(self._phrase(mention), 0.7, "description")
         if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children):
             return None  # "the state's attorney's office" names its referent already
+        if any(t.ent_type_ in ("PERSON", "ORG") for t in span if t.i != head.i):
+            return None  # "the Trump campaign": it names its referent ("the Vermont senator" does not)
+        sent = self.sentence(head)
+        lo = sent - min(3, self.config.lookback_sentences)
+        if lemma in VOICE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            # "their spokesperson said": the body the possessive stands for, when only one is in reach
+            body = self._sole([m for m in self._candidates(phrase.start, sent, "org") if m.sent >= lo])
+            if body is None:
+                return None
+            return Resolution(self._phrase(body), self.config.sole_referent_confidence, "description")
         if lemma in PERSON_DESCRIPTION_NOUNS or _AGE.match(head.text):
             kind = "person"
             gender = "m" if lemma in NOUNS_MASCULINE else "f" if lemma in NOUNS_FEMININE else None
@@ -396,8 +477,6 @@ class Coref:
             kind, gender = "org", None
         else:
             return None
-        sent = self.sentence(head)
-        lo = sent - min(3, self.config.lookback_sentences)
         cands = [m for m in self._candidates(phrase.start, sent, kind) if m.sent >= lo]
         if kind == "org":
             # the small tagger often takes a one-word company name for a person ("Keurig's
@@ -408,9 +487,21 @@ class Coref:
         if not ranked:
             return None
         top, mention = ranked[0]
+        plain = not any(t.pos_ == "PROPN" or t.dep_ == "compound" for t in span if t.i != head.i)
+        if kind == "org" and plain and len(ranked) == 1 and top < 0.8 and not mention.key.startswith(_UNKNOWN):
+            # "Channel 3 called the FDA ... The agency does say": the one body named in reach,
+            # though not as a subject; less sure than a salient one
+            return Resolution(self._phrase(mention), self.config.sole_referent_confidence, "description")
         if mention.key.startswith(_UNKNOWN) or top < 0.8 or (len(ranked) > 1 and top - ranked[1][0] < self.config.min_margin + 0.5):
             return None  # no salient referent, or two: the description stays as written
         return Resolution(self._phrase(mention), 0.6, "description")
+
+    def _sole(self, cands: list[Mention]) -> Mention | None:
+        """The one referent (by key) among ``cands``, or ``None`` when there are none or several."""
+        keys = {m.key for m in cands}
+        if len(keys) != 1 or next(iter(keys)).startswith(_UNKNOWN):
+            return None
+        return cands[-1]
 
     def key_of(self, phrase: Phrase) -> str | None:
         """The mention key of the name a speaker phrase holds, if it is one of the article's names."""
@@ -418,6 +509,19 @@ class Coref:
             if m.ent.start_char < phrase.name_end and phrase.name_start < m.ent.end_char:
                 return m.key
         return None
+
+
+def _restricted(head: Token) -> bool:
+    """Whether a description's head carries a restrictive clause of its own ("the team that
+    closed it down", "the officer leading the inquiry"): such a description introduces its
+    referent. A clause set off by a comma ("the actress, who starred in ...") only adds to it."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl") and c.i > head.i:
+            first = c.left_edge.i
+            if first > 0 and doc[first - 1].text != ",":
+                return True
+    return False
 
 
 def _key_of_token(tok: Token) -> str:

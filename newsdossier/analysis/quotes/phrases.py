@@ -13,7 +13,7 @@ from .lexicon import DETERMINERS, PRONOUNS, PRONOUNS_PERSON, PRONOUNS_PLURAL
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT")
 _MAX_TOKENS = 16
-_HONORIFIC = re.compile(r"(?:^|\s)((?:Mr|Mrs|Ms|Dr|Sir|Dame|Mx)\.?)\s*$")
+_HONORIFIC = re.compile(r"(?:^|\s)((?:" + "|".join(map(re.escape, en.NAME_HONORIFICS)) + r")\.?)\s*$")
 # Lower-case particles that belong to the surname after them ("al-", "bin", "van der"), less those
 # that are also common English words: a phrase is widened over them only inside a name.
 NAME_PARTICLES: frozenset[str] = en.NAME_PARTICLES - en.PARTICLES_ALSO_ENGLISH
@@ -190,6 +190,22 @@ def _local_text(doc: Doc, lo: int, hi: int, pad: int = 24) -> str:
     return " " * window.start_char + window.text
 
 
+def _in_modifier(ent: Span, head: Token) -> bool:
+    """Whether a name lies in a "to"/"for" modifier of ``head`` ("advisers to Mr. Obama", "a
+    spokeswoman for Ann Lee"): the head speaks for that person. An author after "by", "of" or
+    "from" ("an analysis by Ann Lee", "footage of Ann Lee") is the one whose words they are."""
+    if ent.start <= head.i < ent.end:
+        return False
+    tok = ent.root
+    for _ in range(8):
+        if tok.i == head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.i == head.i:
+            return True
+        tok = tok.head
+    return False
+
+
 def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     """Build the speaker :class:`Phrase` whose head is ``head``.
 
@@ -209,7 +225,9 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     ents = _ents_within(doc, toks[0].i, toks[-1].i + 1)
     name_span: tuple[int, int] | None = None
     kind = "other"
-    persons = [e for e in ents if e.label_ == "PERSON"]
+    # a person named in a modifier of the head is not the speaker: "advisers to Mr. Obama" are
+    # the advisers (the person's tokens reach the head through a preposition)
+    persons = [e for e in ents if e.label_ == "PERSON" and not _in_modifier(e, head)]
     if persons:
         chosen = next((e for e in persons if e.start <= head.i < e.end), persons[-1])
         name_span, kind = (chosen.start_char, chosen.end_char), "person"
@@ -260,7 +278,7 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     # an honorific right before the name belongs to it ("Mr. Lane")
     m = _HONORIFIC.search(text[p_start : name_span[0]])
     if m and kind == "person":
-        name_span = (p_start + m.start(), name_span[1])
+        name_span = (p_start + m.start(1), name_span[1])
     name = text[name_span[0] : name_span[1]]
     parts = [_clean_role(text[p_start : name_span[0]]), _clean_role(text[name_span[1] : p_end])]
     role = ", ".join(p for p in parts if p) or None

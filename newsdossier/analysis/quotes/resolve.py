@@ -11,7 +11,7 @@ from ...model import SpeakerLink
 from .attribution import Record, _is_cue, _subject, _tokens_in
 from .config import QuotesConfig
 from .coref import Coref
-from .lexicon import PRONOUNS_PLURAL, PRONOUNS_SELF, PRONOUNS_WH
+from .lexicon import DOCUMENT_NOUNS, ORG_DESCRIPTION_NOUNS, PRONOUNS_PLURAL, PRONOUNS_SELF, PRONOUNS_WH
 from .marks import Marked, Paragraph, words
 from .phrases import Phrase, compatible, make_phrase
 
@@ -141,8 +141,57 @@ def _named_confidence(phrase: Phrase) -> float:
     return 0.7
 
 
+def _body(phrase: Phrase) -> bool:
+    """Whether a resolved speaker is a body or a group that "they" can stand for ("officials",
+    "the security team", an organisation), not a person or a document."""
+    ws = words(phrase.name.lower())
+    if not ws or phrase.kind not in ("group", "other"):
+        return False
+    head = ws[-1][:-1] if ws[-1].endswith("s") and ws[-1][:-1] in DOCUMENT_NOUNS else ws[-1]
+    if head in DOCUMENT_NOUNS:
+        return False  # "the statements": cited, not a body
+    return phrase.kind == "group" or head in ORG_DESCRIPTION_NOUNS
+
+
+def _plural_previous(doc: Doc, phrase: Phrase, prev: Record | None) -> Phrase | None:
+    """The referent of a speaker "they": the body that spoke in the record just before, in this
+    sentence or the one before, with no other plural subject between ("..., the security team
+    said. They also found that ..."); ``None`` otherwise."""
+    if prev is None or prev.speaker is None or prev.phrase is None or prev.link == SpeakerLink.UNRESOLVED:
+        return None
+    if not _body(prev.speaker):
+        return None
+    here = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
+    there = doc.char_span(prev.phrase.start, prev.phrase.end, alignment_mode="expand")
+    if here is None or there is None or not len(here) or not len(there):
+        return None
+    s_here, s_there = here[0].sent, there[-1].sent
+    if s_here.start != s_there.start and s_here.start != s_there.end:
+        return None  # more than one sentence back
+    between = doc[there[-1].i + 1 : here[0].i]
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS", "PRP") and t.lower_ != "it" for t in between):
+        return None  # another plural subject in between: "they" may be them
+    return prev.speaker
+
+
+def _plural_in_sentence(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phrase | None:
+    """The referent of a speaker "they" named earlier in its own sentence: the one plural noun
+    subject before it ("US Embassy officials won't comment because they say ..."), else ``None``."""
+    here = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
+    if here is None or not len(here):
+        return None
+    sent = here[0].sent
+    subjects = [t for t in doc[sent.start : here[0].i] if t.dep_ in ("nsubj", "nsubjpass")
+                and t.tag_ in ("NNS", "NNPS") and not any(a <= t.idx < b for a, b in blocked)
+                and not any(c.dep_ == "conj" for c in t.children)]  # "the owners and the pilots": both
+    if len(subjects) != 1:
+        return None
+    found = make_phrase(subjects[0], blocked)
+    return found if _body(found) or found.kind == "group" else None
+
+
 def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], speakers: list[str],
-                 blocked: list[tuple[int, int]], config: QuotesConfig) -> None:
+                 blocked: list[tuple[int, int]], config: QuotesConfig, prev: Record | None = None) -> None:
     """Fill ``rec.speaker``, ``rec.link`` and ``rec.speaker_conf`` from ``rec.phrase``."""
     phrase = rec.phrase
     assert phrase is not None
@@ -156,6 +205,11 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
         if _self(phrase):
             rec.speaker, rec.link, rec.speaker_conf = unresolved
             return
+        if pron in ("they", "them"):
+            body = _plural_previous(doc, phrase, prev) or _plural_in_sentence(doc, phrase, blocked)
+            if body is not None:
+                rec.speaker, rec.link, rec.speaker_conf = body, SpeakerLink.PRONOUN, config.sole_referent_confidence
+                return
         span = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
         res = coref.pronoun(span[0], speakers) if span is not None and len(span) else None
         if res is not None:
@@ -170,7 +224,7 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
         rec.speaker, rec.link, rec.speaker_conf = unresolved
         return
     if phrase.kind in ("other", "group"):
-        res = coref.description(phrase, speakers)
+        res = coref.issuer(phrase) or coref.description(phrase, speakers)
         if res is not None:
             rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.DESCRIPTION, res.confidence
             return
@@ -209,7 +263,8 @@ def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
                 if src is not None and src.link == SpeakerLink.UNRESOLVED:
                     rec.link = SpeakerLink.UNRESOLVED
         if rec.phrase is not None and rec.speaker is None:
-            _resolve_one(doc, rec, coref, history, speakers, blocked, config)
+            prev = next((r for r in reversed(records[:k]) if r.speaker is not None), None)
+            _resolve_one(doc, rec, coref, history, speakers, blocked, config, prev)
             if rec.how in ("intro",) and rec.link != SpeakerLink.UNRESOLVED:
                 rec.link, rec.speaker_conf = SpeakerLink.CONTEXT, rec.speaker_conf * 0.9
         if rec.speaker is not None and rec.speaker.kind != "pronoun" and rec.link != SpeakerLink.UNRESOLVED:
