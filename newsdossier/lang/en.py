@@ -7,6 +7,10 @@ each carries a comment that says what it is for and who reads it.
 
 from __future__ import annotations
 
+# Split off to keep modules under about 800 lines; every list still reads as en.X.
+from .en_pages import *  # noqa: F403
+from .en_summary import *  # noqa: F403
+
 # --------------------------------------------------------------------------- ingest (robust)
 
 # Month names as written in dates (capitalised), and their abbreviations ("Sept" beside "Sep"):
@@ -636,63 +640,9 @@ ENTITY_TITLES_IN_NAMES = frozenset({"king", "queen", "prince", "princess", "lord
 ENTITY_LOCATIVE_WORDS = frozenset({"in", "near", "into", "outside", "across", "around", "inside", "throughout",
                                    "within"})
 
-# --------------------------------------------------------------------------- summary (issue 17)
-
-# Words whose tokens lie inside double quotes for the summary's quote rules (characters).
-SUMMARY_QUOTE_CHARS = "\"“”„«»"
-# Sentence openers that point back to the sentence before (pronouns, connectives): such a
-# sentence cannot open a summary sentence on its own.
-SUMMARY_DEPENDENT_OPENERS = frozenset(
-    "he she it they them him her his hers its their theirs this these those such "
-    "but and or nor so also however meanwhile still yet instead then thus therefore moreover "
-    "furthermore nonetheless nevertheless likewise similarly besides otherwise hence "
-    "accordingly additionally later afterward afterwards again both another that's that".split()
-)
-# Time nouns after "this"/"these"/"that" that make the opener a date, not a back-reference.
-SUMMARY_TIME_NOUNS = frozenset(
-    "week weekend month year morning afternoon evening night season summer spring fall autumn "
-    "winter decade century".split()
-)
 # Weekday names in lower case, from WEEKDAY_NAMES (a present-tense sentence naming a weekday is
 # a photo caption); the abbreviations of WEEKDAY_WORDS ("sun", "sat") are left out: they are words.
 SUMMARY_WEEKDAYS = frozenset(d.lower() for d in WEEKDAY_NAMES)
-# Demonstratives among SUMMARY_DEPENDENT_OPENERS that a time noun after them (SUMMARY_TIME_NOUNS,
-# "this week") turns into a date rather than a back-reference.
-SUMMARY_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
-# Lemmas of a present-tense root that describe no scene (a caption tells a scene: "Fighters wear
-# masks ... on Wednesday"); speech verbs (SUMMARY_SPEECH_VERBS) are left out the same way.
-SUMMARY_NON_SCENE_VERBS = frozenset({"be", "have"})
-# Words that open a photo caption or credit line (case-insensitive, at the sentence start).
-SUMMARY_CAPTION_OPENERS = ("photo", "image", "video", "file", "caption", "credit")
-# Third-person pronouns: met before any noun, the sentence needs its neighbour.
-SUMMARY_THIRD_PRONOUNS = frozenset("he she him her his hers they them their theirs".split())
-# First-person pronouns outside quotes: an aside of the writer, not reporting.
-SUMMARY_FIRST_PERSON = frozenset("i me my mine we us our ours myself ourselves".split())
-# Lemmas of speech verbs (a quote with one of these outside the quotes has its speaker).
-SUMMARY_SPEECH_VERBS = frozenset(
-    "say tell add write state ask explain accord note insist claim announce declare tweet recall "
-    "warn argue report testify acknowledge confirm admit reply respond suggest".split()
-)
-# Words of a summary query that ask rather than name the topic ("Describe ... Include ...").
-SUMMARY_QUERY_INSTRUCTIONS = frozenset(
-    "describe description discuss discussion identify include including information provide "
-    "explain report reports reported specific specifically example examples detail details "
-    "give list mention mentioned tell find know happen happened happening regarding concerning "
-    "relate related relating involve involved aspect aspects kind kinds type types way ways "
-    "issue issues current recent development developments news article articles event events "
-    "effort efforts activity activities".split()
-)
-# Phrases of site and photo boilerplate that survive page cleaning (lower case, word-bounded).
-SUMMARY_BOILERPLATE = (
-    "click here", "sign up", "all rights reserved", "copyright", "follow us", "subscribe",
-    "for more information", "photo:", "image:", "(photo", "ap photo", "getty images",
-    "file photo", "this page", "this website", "this site", "our website", "our site",
-)
-# Phrases that point back to what the sentence before said ("..., that's why.").
-SUMMARY_BACK_REFERENCES = (
-    "that's why", "that is why", "this is why", "which is why", "that was why", "this was why",
-    "that’s why", "did too", "does too", "did so too",
-)
 
 # --------------------------------------------------------------------------- numbers and quantities
 
@@ -796,55 +746,3 @@ MEASURE_UNITS: dict[str, tuple[str, str]] = {
     **{u: ("speed", "km/h") for u in ("km/h", "kph", "kilometres per hour", "kilometers per hour")},
     **{u: ("temperature", "degrees") for u in ("degrees",)},
 }
-# How an outlet names its own staff and work ("X correspondent", "X's senior analyst", "an X
-# investigation", "X has learned"): regex alternatives read by the reuse direction's credits.
-OUTLET_STAFF_PATTERNS: tuple[str, ...] = (
-    r"correspondents?", r"reporters?", r"analysts?", r"editors?", r"columnists?", r"anchors?",
-    r"producers?", r"contributors?", r"staff", r"journalists?", r"bureau", r"experts?",
-    r"investigation", r"analysis", r"poll", r"survey", r"newsroom", r"has\s+learned",
-)
-# Capitalised section labels that open a paragraph with a colon like a transcript's speaker
-# label ("UPDATE:", "RELATED:", "RESULTS:"): never a speaker (lower case).
-SECTION_LABEL_WORDS: frozenset[str] = frozenset({
-    "update", "updated", "updates", "related", "photo", "photos", "video", "videos", "audio", "story",
-    "more", "read", "exclusive", "note", "editor's", "correction", "corrections", "source", "sources",
-    "background", "blog", "news", "introduction", "results", "methods", "discussion", "conclusion",
-    "conclusions", "abstract", "summary", "contacts", "contact", "watch", "listen", "also", "graphic",
-    "map", "timeline", "analysis", "opinion", "editorial", "transcript", "caption", "credit", "tags",
-})
-# Words that introduce the article's own date on a page ("Published on May 3, 2015", "Last
-# updated at 6:04 PM on 20th October 2011", "Correction 31 July 2017"): a full date after one of
-# them, on its line, dates the writing; the timeline counts relative dates from it when the
-# publication date is unknown.
-PUBLICATION_DATE_CUES: tuple[str, ...] = (
-    "published", "updated", "last updated", "last modified", "modified", "posted", "correction",
-    "first published", "filed",
-)
-# Phrases of a web archive's notes about its own crawls (the Wayback Machine's collection pages
-# that crawled corpora hold in place of an article: "Starting in 1996, Alexa Internet has been
-# donating their crawl data ..."). Lower case; two different ones in a short text with no
-# reporting verb make it a notice, not an article.
-WEB_ARCHIVE_NOTICE_PHRASES: tuple[str, ...] = (
-    "wayback machine", "internet archive", "archive-it", "crawl data", "these crawls", "this crawl",
-    "crawl start date", "crawl end date", "warc files", "web captures", "number of captures",
-    "crawler configuration", "seedlist", "archived pages",
-)
-# Phrases of a broadcaster's note on its transcripts (NPR: "transcripts are created on a rush
-# deadline ... The authoritative record of NPR's programming is the audio record"; CNN and others:
-# "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM"): a line holding one is
-# furniture. Regexes, case-insensitive.
-TRANSCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
-    r"rush transcript", r"transcripts? (?:is|are) created on a rush deadline",
-    r"may not be in (?:its|their) final form", r"authoritative record of [\w’'. ]{1,40} programming",
-)
-# The close button of an embedded video player, printed in capitals before the clip's
-# description and credit ("CLOSE Four dispensaries open ... Jane Doe, staff"): a line that opens
-# with one of these words, in exactly this case, is the player's caption, not reporting.
-VIDEO_PLAYER_OPENERS: tuple[str, ...] = ("CLOSE",)
-# The words of a page's share and tool bars ("Share", "Tweet", "Email", "Print"): a line made
-# only of them is furniture.
-SHARE_BAR_WORDS: frozenset[str] = frozenset({
-    "share", "tweet", "pin", "email", "e-mail", "print", "comment", "comments", "facebook",
-    "twitter", "linkedin", "whatsapp", "reddit", "save", "copy", "link", "more", "menu", "close",
-    "reset", "text", "size", "play", "+", "-", "|", "•", "x", "instagram", "flipboard",
-})
