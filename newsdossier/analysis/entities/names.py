@@ -201,6 +201,7 @@ _Y_CONSONANT = re.compile(r"^y|y(?=[aeiou])")
 _GROUPS = re.compile(r"[aeiou]+|[^aeiou]+")
 _FINAL_R = re.compile(r"(?<=[bdgkpt])r$")
 _FINAL_FV = re.compile(r"(?<=[aeiou])[fw]$")
+_J_AFTER_CONSONANT = re.compile(r"(?<=[bdfklmnprstvz])j(?=[aeiou])")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -210,7 +211,8 @@ def _skeleton(token: str) -> tuple[str, ...]:
     Folds what differs between romanisations of one name: ``q``/``k``/``g``/hard ``c``,
     doubled letters, ``h`` after a consonant (``dh``/``d``, ``kh``/``k``), a final ``h``
     after a vowel, ``ph``/``f``, ``x``/``ks``, a final ``-dr``/``-der``, a final
-    ``-ov``/``-off``/``-ow``, ``y`` between vowels and a non-initial ``y`` used as a vowel.
+    ``-ov``/``-off``/``-ow``, ``j`` after a consonant (``nj``/``ny``), ``y`` between vowels
+    and a non-initial ``y`` used as a vowel.
     (A pure function, memoised.)
     """
     s = token
@@ -222,6 +224,7 @@ def _skeleton(token: str) -> tuple[str, ...]:
     s = _DOUBLE.sub(r"\1", s)
     s = _H_AFTER_CONSONANT.sub("", s)
     s = _FINAL_H.sub("", s)
+    s = _J_AFTER_CONSONANT.sub("y", s)  # "Benjamin" / "Binyamin": Hebrew and Arabic yod as j or y
     s = _Y_BETWEEN_VOWELS.sub("", s)  # "Riyad" / "Riad"
     s = _Y_CONSONANT.sub("Y", s)
     s = s.replace("y", "i")
