@@ -22,7 +22,6 @@ point) in a subprocess, so before and after are scored on the same labels in the
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import hashlib
 import json
 import os
@@ -89,19 +88,10 @@ def _articles(source: str, cid: str) -> list[Any]:
                 if row["id"] == cid:
                     return list(cluster_articles({"documents": row["documents"]}, f"mn{cid}").articles)
         raise KeyError(cid)
-    from stories import duc_date
+    from stories import load_duc
 
-    with DUC.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            obj = json.loads(line)
-            if obj["id"] != cid:
-                continue
-            dates = obj.get("dates") or []
-            arts = []
-            for art in cluster_articles(obj, f"duc{n}").articles:
-                i = int(art.source.rsplit("/", 1)[1]) if art.source else -1
-                day = duc_date(dates[i]) if 0 <= i < len(dates) else None
-                arts.append(dataclasses.replace(art, published=day))
+    for duc_id, arts in load_duc(DUC):
+        if duc_id == cid:
             return arts
     raise KeyError(cid)
 
