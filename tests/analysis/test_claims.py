@@ -298,3 +298,27 @@ def test_it_after_a_common_noun_subject_is_not_the_place(nlp) -> None:
             "although it didn't win in any of the other categories.")
     _, claims = _claims(nlp, text)
     assert not [c for c in claims if "orvale" in c.target_name.lower()]
+
+
+def test_a_failed_thing_is_the_target_not_the_clause_subject(nlp) -> None:
+    # "a failed truce": the truce failed, not the envoys who were sent to rescue it
+    text = "Envoys from Varnia arrived in Orvale on Monday to rescue a failed truce between the two militias."
+    _, claims = _claims(nlp, text)
+    assert not [c for c in claims if "varnia" in c.target_name.lower() or "envoy" in c.target_name.lower()]
+    truce = [c for c in claims if "truce" in c.target_name]
+    assert truce and truce[0].polarity == "negative"
+
+
+def test_failed_to_act_is_shown_unsure(nlp) -> None:
+    # "failed to <verb>": an action that did not happen; a verdict only for some actions
+    from newsdossier.analysis.points.common import PointsConfig
+    from newsdossier.model import LOW_CONFIDENCE
+
+    _, claims = _claims(nlp, "Mayor Dana Velkor failed to return the reporters' calls on Tuesday.")
+    c = _one(claims, "Velkor")
+    assert c.confidence < LOW_CONFIDENCE
+    _, claims = _claims(nlp, "Mayor Dana Velkor failed in her bid for the governorship.")
+    assert _one(claims, "Velkor").confidence >= LOW_CONFIDENCE
+    _, claims = _claims(nlp, "Mayor Dana Velkor failed to return the reporters' calls on Tuesday.",
+                        config=PointsConfig(omission_confidence=0.2))
+    assert _one(claims, "Velkor").confidence == 0.2

@@ -198,7 +198,9 @@ def _plain_target(tok: Token, lemma: str) -> Token | None:
         if tok.pos_ == "NOUN" and not _noun_use_ok(tok):
             return None
         target = None
-        if tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _RESULT_VERBS:
+        if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+            target = tok.head  # "a failed cease-fire": the noun failed, not the clause subject
+        elif tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _RESULT_VERBS:
             target = _object(tok.head.head)  # "left X in trouble"
         if target is None:
             target = _subject(tok)
@@ -635,7 +637,17 @@ def _question(lemma: str, target_tok: Token, entity: str | None) -> str:
     return STRENGTH
 
 
-def _claims_of_article(ctx: _Context) -> list[Claim]:
+def _fails_to_act(tok: Token) -> bool:
+    """Whether "fail" governs an infinitive ("failed to check", "failed to win"): an action that did not happen.
+
+    Whether that judges the subject depends on the action (an omission is no verdict, a lost
+    bid is), which the lexicon cannot tell.
+    """
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
+
+
+def _claims_of_article(ctx: _Context, config: PointsConfig) -> list[Claim]:
     out: list[Claim] = []
     seen: set[tuple[int, str, str]] = set()
     for tok in ctx.doc:
@@ -708,6 +720,8 @@ def _claims_of_article(ctx: _Context) -> list[Claim]:
             confidence *= 0.5  # "X won", "Y lost": an outcome reported, rarely a judgement of standing
         if hedged:
             confidence -= 0.2
+        if lemma == "fail" and _fails_to_act(tok):
+            confidence = min(confidence, config.omission_confidence)
         if holder.kind == "source" and holder.name == "unnamed source":
             confidence -= 0.1
         out.append(Claim(target=target, polarity=polarity, holder=holder,
@@ -732,7 +746,7 @@ def extract_claims(
         entities: resolved entities; a claim whose target matches a mention targets its id.
         quotes: extracted quotes; a claim inside a quote is held by its speaker. Without them
             quotation marks and reporting verbs in the sentence are used.
-        config: thresholds (defaults: :class:`PointsConfig`); claims read none yet.
+        config: thresholds (defaults: :class:`PointsConfig`); claims read ``omission_confidence``.
 
     Returns:
         Claims in article and text order. ``question`` is ``"stronger or weaker"`` (or
@@ -742,10 +756,11 @@ def extract_claims(
     Raises:
         KeyError: if an article has no parse in ``docs``.
     """
+    config = config or PointsConfig()
     out: list[Claim] = []
     index = _Index(entities, quotes)
     for art in articles:
-        out.extend(_claims_of_article(_Context(art, docs[art.id], index)))
+        out.extend(_claims_of_article(_Context(art, docs[art.id], index), config))
     return out
 
 

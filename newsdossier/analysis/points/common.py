@@ -51,6 +51,9 @@ class PointsConfig:
             gap is at least this share of the larger value (else: compatible).
         approx_slack: the share an approximate value ("about 1,200") may be off.
         min_verdict_outlets: a contested verdict needs this many outlets in all.
+        omission_confidence: the most confidence a verdict read from "failed to <verb>" gets
+            (an action that did not happen is a verdict on the subject only for some actions:
+            "failed to win" is, "failed to check" is not); below LOW_CONFIDENCE so it shows unsure.
     """
 
     min_similarity: float = 0.5
@@ -60,10 +63,11 @@ class PointsConfig:
     clear_gap: float = 0.05
     approx_slack: float = 0.1
     min_verdict_outlets: int = 2
+    omission_confidence: float = 0.45
 
     def __post_init__(self) -> None:
         for name in ("min_similarity", "anchor_similarity", "toll_similarity", "min_confidence", "clear_gap",
-                     "approx_slack"):
+                     "approx_slack", "omission_confidence"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise PointsConfigError(f"PointsConfig.{name} must lie in [0, 1], got {value!r}")
