@@ -318,6 +318,10 @@ def test_failed_to_act_is_shown_unsure(nlp) -> None:
     c = _one(claims, "Velkor")
     assert c.confidence < LOW_CONFIDENCE
     _, claims = _claims(nlp, "Mayor Dana Velkor failed in her bid for the governorship.")
+    cfg = PointsConfig()
+    assert _one(claims, "Velkor").confidence == cfg.named_verdict_confidence > cfg.omission_confidence
+    _, claims = _claims(nlp, "Mayor Dana Velkor failed in her bid for the governorship.",
+                        config=PointsConfig(named_verdict_confidence=0.9))
     assert _one(claims, "Velkor").confidence >= LOW_CONFIDENCE
     _, claims = _claims(nlp, "Mayor Dana Velkor failed to return the reporters' calls on Tuesday.",
                         config=PointsConfig(omission_confidence=0.2))

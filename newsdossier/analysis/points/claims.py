@@ -715,7 +715,7 @@ def _claims_of_article(ctx: _Context, config: PointsConfig) -> list[Claim]:
             continue
         seen.add(key)
         target = ent_id or name
-        confidence = 0.9 if is_named else 0.5
+        confidence = config.named_verdict_confidence if is_named else 0.5
         if lemma in en.OUTCOME_TRIGGERS:
             confidence *= 0.5  # "X won", "Y lost": an outcome reported, rarely a judgement of standing
         if hedged:
