@@ -245,3 +245,11 @@ def test_two_people_sharing_a_surname_are_two_referents(nlp) -> None:
     assert ind, quotes
     sp = ind[0].speaker
     assert sp is not None and sp.name != "Anna Marie Hale", sp
+
+
+def test_a_clause_fragment_is_no_speaker_and_a_floating_all_no_name(nlp) -> None:
+    quotes = run(nlp, "He knocked the wall down by backing into it, while all the time telling his "
+                      "supporters that he was not abandoning their cause.")
+    assert not [q for q in quotes if q.speaker and q.speaker.name.lower().startswith("while")]
+    quotes = run(nlp, "Varnian and Orvalese sources all agreed that the talks had taken a positive turn.")
+    assert quotes and all(not q.speaker.name.lower().endswith(" all") for q in quotes if q.speaker)

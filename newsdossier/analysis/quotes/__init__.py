@@ -216,11 +216,14 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "LOC", "FAC", "WORK_OF_ART", "EVENT",
 
 
 def _not_a_speaker(doc: Doc, rec: Record) -> bool:
-    """A place, a date, a work or a number given as the speaker."""
+    """A place, a date, a work or a number given as the speaker, or a clause fragment
+    ("while all the time telling his supporters that ...": the parse's subject of a participle)."""
     ph = rec.phrase
     if ph is None or ph.kind == "person":
         return False
     span = doc.char_span(ph.name_start, ph.name_end, alignment_mode="expand")
+    if span is not None and len(span) > 0 and span[0].pos_ == "SCONJ":
+        return True
     return span is not None and len(span) > 0 and span.root.ent_type_ in _NOT_SPEAKERS
 
 

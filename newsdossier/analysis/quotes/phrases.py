@@ -206,6 +206,9 @@ def _in_modifier(ent: Span, head: Token) -> bool:
     return False
 
 
+_FLOATING = re.compile(r"\s+(?:all|both|each|themselves|alike)$", re.I)
+
+
 def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     """Build the speaker :class:`Phrase` whose head is ``head``.
 
@@ -280,6 +283,11 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     if m and kind == "person":
         name_span = (p_start + m.start(1), name_span[1])
     name = text[name_span[0] : name_span[1]]
+    # a floating quantifier after the head is not part of the name ("Palestinian sources all agreed")
+    m = _FLOATING.search(name)
+    if m and m.start() > 0 and kind != "person":
+        name_span = (name_span[0], name_span[0] + m.start())
+        name = text[name_span[0] : name_span[1]]
     parts = [_clean_role(text[p_start : name_span[0]]), _clean_role(text[name_span[1] : p_end])]
     role = ", ".join(p for p in parts if p) or None
     if kind == "other" and name.lower() in PRONOUNS_PERSON | PRONOUNS_PLURAL:
