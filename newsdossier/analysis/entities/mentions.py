@@ -21,8 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang import en
 from ...model import Article, Span
-from ..quotes.marks import paragraphs
-from ..quotes.transcript import find_turns
+from ..layout import find_turns, paragraphs
 from .names import Name, is_courtesy, is_name_function_word, is_particle, is_title, split_name
 
 # spaCy labels that are numbers and dates: other capabilities own them.

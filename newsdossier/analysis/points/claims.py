@@ -25,7 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from ...lang import en
 from ...model import Article, Claim, Entity, Holder, Quote, strip_range
 from ...nlp import is_title_case
-from ..summary.standalone import dateline_end
+from ..layout import dateline_end
 from .common import NAMED_KINDS, STRENGTH, SUCCESS, TITLES_RE, PointsConfig
 
 __all__ = ["extract_claims", "STRENGTH", "SUCCESS"]

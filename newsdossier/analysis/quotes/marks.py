@@ -11,19 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..layout import Paragraph, paragraphs
 from .lexicon import CLOSE_MARKS, DETERMINERS, OPEN_MARKS, STRAIGHT, TERM_INTRODUCERS, TITLE_SMALL_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:[’'\-.][^\W_]+)*", re.UNICODE)
 _SENT_END = ".!?…"
-
-
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """A non-blank line of an article: ``start``/``end`` offsets into its text."""
-
-    index: int
-    start: int
-    end: int
 
 
 @dataclass(slots=True)
@@ -51,22 +43,6 @@ class Marked:
     def after(self) -> int:
         """Offset just after the quote (after the closing mark when there is one)."""
         return self.close + self.close_width if self.close is not None else self.end
-
-
-def paragraphs(text: str) -> list[Paragraph]:
-    """Split ``text`` into non-blank lines, trimmed of surrounding white space."""
-    out: list[Paragraph] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append(Paragraph(len(out), start, end))
-    return out
 
 
 def _mark_role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:

@@ -19,117 +19,15 @@ not one. A short label ("MARTIN") is the full one given earlier with the same la
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 
-from ...lang.en import ENTITY_TITLE_WORDS, OFFICE_TITLE_WORDS, SECTION_LABEL_WORDS
 from ...model import SpeakerLink
+from ..layout import Paragraph, Turn, display_name, find_turns
 from .attribution import Record
-from .marks import Paragraph
 from .phrases import Phrase
 
-MIN_TURNS = 4          # fewer labelled paragraphs are headings, not a conversation
-MIN_TURNS_EACH = 2     # at least two speakers take this many turns each
-MAX_LABEL_WORDS = 5    # "GEORGE STEPHANOPOULOS", "MICHEL MARTIN, HOST", "SEN. JOHN DOE (R-OH)"
+__all__ = ["apply", "find_turns", "display_name", "Turn"]
 
-# NAME[, ROLE]: at a paragraph's start, every letter in capitals; the interviewer's bare "Q".
-_LABEL = re.compile(
-    r"(?P<label>(?P<name>Q|[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,4})"
-    r"(?:\s*,\s*(?P<role>[A-Z][A-Z.'’\- ]{1,40}?))?(?:\s*\([A-Z0-9\-. ]{1,12}\))?)\s*:(?:\s+|$)"
-)
-_TITLES = frozenset(w.upper().rstrip(".") for w in (*ENTITY_TITLE_WORDS, *OFFICE_TITLE_WORDS))
-_INTERVIEWER = "Q"
 _NAME = re.compile(r"[A-Z][\w.'’-]*\w\.?(?:\s+[A-Z][\w.'’-]*\w\.?)*")  # "Eric Cantor", not "If--"
-
-
-@dataclass(frozen=True, slots=True)
-class Turn:
-    """One turn of a transcript.
-
-    Attributes:
-        para: index of the paragraph whose label opens the turn.
-        label_start: offset of the label.
-        label_end: offset of the label's name (without title or role) end.
-        name_start: offset of the speaker's name within the label.
-        start: first character of what the speaker says.
-        end: end of what the speaker says (the end of the labelled paragraph, or of the paragraph
-            after a label standing alone on its line).
-        name: the speaker's name as labelled, in capitals, resolved to the full label form.
-        role: the title or role the labels give (``HOST``, ``PRESIDENT``), or ``None``.
-    """
-
-    para: int
-    label_start: int
-    label_end: int
-    name_start: int
-    start: int
-    end: int
-    name: str
-    role: str | None
-
-
-def _split_title(name: str) -> tuple[str, str | None]:
-    words = name.split()
-    titles: list[str] = []
-    while len(words) > 1 and words[0].rstrip(".") in _TITLES:
-        titles.append(words.pop(0))
-    return " ".join(words), (" ".join(titles) if titles else None)
-
-
-def _labelled(text: str, paras: list[Paragraph]) -> list[tuple[Paragraph, re.Match[str]]]:
-    out = []
-    for p in paras:
-        m = _LABEL.match(text, p.start, p.end)
-        if m is None or len(m.group("name").split()) > MAX_LABEL_WORDS:
-            continue
-        if m.group("name") != _INTERVIEWER and not re.search(r"[A-Z]{2}", m.group("name")):
-            continue  # "A:" or "I:": a list letter
-        out.append((p, m))
-    return out
-
-
-def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
-    """Return the turns of a transcript, or ``[]`` when the text is not one.
-
-    Turns by the interviewer's bare ``Q`` count towards the conversation but are not returned
-    (no one is named).
-    """
-    labelled = _labelled(text, paras)
-    if len(labelled) < MIN_TURNS:
-        return []
-    by_last = Counter(_split_title(m.group("name"))[0].split()[-1] for _, m in labelled)
-    talkers = [w for w, n in by_last.items() if n >= MIN_TURNS_EACH and w.lower().strip(".") not in SECTION_LABEL_WORDS]
-    if len(talkers) < 2:
-        return []
-    full: dict[str, str] = {}
-    roles: dict[str, str] = {}
-    turns: list[Turn] = []
-    index = {p.index: p for p in paras}
-    for p, m in labelled:
-        name, title = _split_title(m.group("name"))
-        last = name.split()[-1]
-        if len(name.split()) > len(full.get(last, "").split()):
-            full[last] = name
-        role = m.group("role") or title
-        if role:
-            roles.setdefault(last, role.strip())
-        if name == _INTERVIEWER:
-            continue
-        start, end = m.end(), p.end
-        if start >= end:  # "MICHEL MARTIN, HOST:" alone: the next paragraph is the turn
-            nxt = index.get(p.index + 1)
-            if nxt is None or _LABEL.match(text, nxt.start, nxt.end):
-                continue
-            start, end = nxt.start, nxt.end
-        name_start = m.start("name") + m.group("name").rfind(name)
-        turns.append(Turn(p.index, m.start("label"), name_start + len(name), name_start, start, end,
-                          full[last], roles.get(last)))
-    return turns
-
-
-def display_name(label: str) -> str:
-    """A label's name in the case a reader expects: ``MICHEL MARTIN`` is ``Michel Martin``."""
-    return " ".join(w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in label.split())
 
 
 def apply(text: str, paras: list[Paragraph], direct: list[Record], indirect: list[Record]

@@ -13,10 +13,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from ...model import Article, strip_range
-from ..quotes.marks import paragraphs
-from ..quotes.transcript import find_turns
+from ..layout import dateline_end, find_turns, paragraphs
 from .config import MissingParseError, SummaryConfig
-from .standalone import dateline_end, standalone_problem
+from .standalone import standalone_problem
 
 __all__ = ["Sent", "candidates", "tfidf", "concept_matrix"]
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from ...errors import OptionError
+from ..layout import DATELINE_MAX_WORDS
 
 __all__ = ["SummaryConfig", "SummaryError", "MissingParseError", "CITE_SIMILARITY"]
 
@@ -122,7 +123,7 @@ class SummaryConfig:
     mu: float = 0.0
     alpha: float = 0.2
     standalone: bool = True
-    dateline_max_words: int = 8
+    dateline_max_words: int = DATELINE_MAX_WORDS
     dateline_sentences: int = 2
     off_topic_sentences: int = 5
     off_topic_floor: float = 0.05

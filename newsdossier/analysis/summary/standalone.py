@@ -8,9 +8,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang import en
 from ...nlp import is_title_case
-from .config import SummaryConfig
 
-__all__ = ["standalone_problem", "dateline_end", "CONTINUABLE"]
+__all__ = ["standalone_problem", "CONTINUABLE"]
 
 # Reasons that mean "needs the sentence before it" and nothing else: such a sentence reads fine
 # right after it (a pronoun or connective opening, a quote whose speaker the sentence before
@@ -21,26 +20,12 @@ CONTINUABLE = frozenset({"dependent opening", "unattributed quote", "back refere
 _QUOTE_CHARS = en.SUMMARY_QUOTE_CHARS
 _FINAL = re.compile(r"[.!…][\"'”’)\]»]*$|[.!…]\s*[\"'”’»]\s*$")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w{2,}|pic\.twitter|#\w{3,}")
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,4}\s*)?"      # CITY, State
-    r"(?:\((?:[A-Z][\w.\- ]{0,30})\)\s*)?"                              # (Agency)
-    r"(?:--|—|–|-|_)\s+"                                                # dash
-)
 _CAPTION_START = re.compile(
     r"^[\[(]|^(?:" + "|".join(re.escape(w) for w in en.SUMMARY_CAPTION_OPENERS) + r")\b", re.I)
 _BOILERPLATE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in en.SUMMARY_BOILERPLATE) + r")(?!\w)", re.I)
 _BACK_REFERENCE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in en.SUMMARY_BACK_REFERENCES) + r")(?!\w)", re.I)
-
-
-def dateline_end(text: str, max_words: int = SummaryConfig.dateline_max_words) -> int:
-    """Return where a leading dateline (``CITY (Agency) —``) of at most ``max_words`` words
-    ends in ``text``, else 0 (the verdicts read it too: a dateline is never a target)."""
-    m = _DATELINE.match(text)
-    if m and m.end() < len(text) and len(text[: m.end()].split()) <= max_words:
-        return m.end()
-    return 0
 
 
 def _quoted_mask(text: str) -> list[bool]:
