@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import textwrap
 from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
@@ -179,8 +180,9 @@ def build(
             err.print(f"[yellow]problem[/] in {pr.stage} ({scope}): {pr.error}: {escape(pr.message)}", highlight=False)
         split = [] if per_story else confident_split(dossier.stories, options.config("stories"))
         if split:
+            named = "; ".join(f"{textwrap.shorten(s.label, 40, placeholder=' …')} ({len(s.articles)})" for s in split[:3])
             err.print(f"[yellow]warning:[/] the inputs span {len(split)} stories "
-                      f"({escape('; '.join(f'{s.label[:40]} ({len(s.articles)})' for s in split[:3]))}"
+                      f"({escape(named)}"
                       f"{' …' if len(split) > 3 else ''}); "
                       "--per-story writes one dossier per story", highlight=False)
         removed = sum(len(a.removed) for a in dossier.articles)

@@ -4,6 +4,7 @@ and no work done before the arguments are checked."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,12 @@ def test_per_story_writes_one_dossier_per_story_and_plain_build_warns(tmp_path: 
     out = tmp_path / "o"
     result = runner.invoke(app, ["build", str(d), "-o", str(out), "--no-cache", "-q", "--format", "json"])
     assert result.exit_code == 0 and "the inputs span 2 stories" in result.stderr, result.output
+    labels = [s["label"] for s in json.loads((out / "dossier.json").read_text())["stories"]]
+    shown = re.search(r"stories \((.*)\); --per-story", " ".join(result.stderr.split())).group(1)  # type: ignore[union-attr]
+    for part in re.findall(r"(.+?) \(\d+\)(?:; |$)", shown):
+        whole = part.removesuffix(" …")
+        # a long label is cut at a word boundary, never inside a word
+        assert any(lb == whole or (part.endswith(" …") and lb.startswith(whole + " ")) for lb in labels), (part, labels)
     per = tmp_path / "per"
     result = runner.invoke(app, ["build", str(d), "-o", str(per), "--no-cache", "-q", "--format", "json,jsonl",
                                  "--per-story", "--no-texts"])
