@@ -42,6 +42,7 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEK_SPREAD_DAYS = 3  # "N weeks ago/later" covers the day it gives and this many either side
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
 _NUMWORDS: dict[str, int] = {
     "a": 1, "an": 1, **{w: n for w, n in en.NUMBER_WORDS.items() if n}, **en.TENS_WORDS, **en.FEW_COUNTS,
@@ -69,7 +70,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
     ("anchored", re.compile(
         rf"\b(?P<n>{_NUM_RE})\s+(?P<u>{_UNIT_RE})\s+(?P<dir>earlier|later|before|after|previously)\b"
-        r"(?P<rest>\s+(?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+of\s+[\w'’-]+)?)?", re.I)),
+        # what follows "before"/"after" is the event counted from: "the flood", "Kennedy's
+        # death", "he left office"; nothing (or a comma) means the date just mentioned
+        r"(?P<rest>\s+(?:(?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+of\s+[\w'’-]+)?"
+        r"|(?!(?:that|this|which)\b)[\w-]+['’]s\s+[\w-]+"
+        r"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
+        r"|(?:he|she|they|we|I|you|it)\s+[a-z][\w'’-]*))?", re.I)),
     ("next_unit", re.compile(r"\bthe\s+(?P<which>following|next|previous|preceding)\s+(?P<u>day|week|month|year)\b", re.I)),
     ("weekend", re.compile(r"\b(?P<which>over|during|at|on|for|this|last|next)\s+(?:the\s+)?weekend\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_NUM_RE})\s+(?P<u>{_UNIT_RE})\s+ago\b", re.I)),
@@ -79,7 +85,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<u>week|weekend|month|year|spring|summer|autumn|fall|winter)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("weekday", re.compile(
-        rf"\b(?:(?P<which>last|next|this|on|late|early)\s+)?(?P<wd>{_DAY_RE})(?:\s+(?:morning|afternoon|evening|night))?\b")),
+        # not a recurring day: "every Friday", "on Friday nights" name no date
+        rf"(?<!\bevery\s)(?<!\beach\s)\b(?:(?P<which>last|next|this|on|late|early)\s+)?(?P<wd>{_DAY_RE})"
+        rf"(?!\s+(?:morning|afternoon|evening|night)s\b)(?:\s+(?:morning|afternoon|evening|night))?\b")),
     ("month", re.compile(
         r"\b(?:(?P<which>last|next|this|early|late|mid-?|in|since|by|until|of|through|during)\s+)?"
         rf"(?P<mon>{_MONTH_NAMES_RE})\b")),
@@ -195,7 +203,11 @@ def _shift(anchor: dt.date, n: int, unit: str, sign: int, approx: bool, how: str
         return _day(anchor + dt.timedelta(days=sign * n), how)
     if unit in ("week", "fortnight"):
         d = anchor + dt.timedelta(days=sign * n * _UNIT_DAYS[unit])
-        return _month(d.year, d.month, how) if approx else _day(d, how)
+        if approx:
+            return _month(d.year, d.month, how)
+        # "a week ago" is said of five days as of nine: the day shown, the interval around it
+        spread = dt.timedelta(days=WEEK_SPREAD_DAYS)
+        return Resolution(d.isoformat(), d - spread, d + spread, how)
     if unit == "month":
         d = _add_months(anchor, sign * n)
         return _year(d.year, how) if approx else _month(d.year, d.month, how)
@@ -602,6 +614,8 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
                 previous = res
                 if anchor is None or (res.first is not None and res.first <= anchor):
                     previous_past = res
+            if e.kind in ("iso", "mdy", "dmy") and _dates_the_writing(art.text, e):
+                continue  # the date of the writing ("NEW YORK, July 17 (Xinhua) --") is no event
             description = _event(verb, e.start, e.end)
             if e.kind == "anchored" and e.parts.get("rest") and res.resolved:
                 description = e.parts["rest"].strip()

@@ -143,3 +143,35 @@ def test_a_published_line_dates_the_writing(nlp) -> None:
     _, events = _tl(nlp, text, published=None)
     monday = next(e for e in events if e.span.text == "on Monday")
     assert monday.date == "2017-03-20" and "own date line" in monday.how
+
+
+def test_the_date_of_the_writing_is_no_event(nlp) -> None:
+    _, events = _tl(nlp, "PORT LINDELL, March 3 (Wire) -- The ferry sank on Monday, the harbour master said.",
+                    published=None)
+    assert [e.span.text for e in events] == ["on Monday"], [(e.span.text, e.event) for e in events]
+
+
+def test_recurring_weekdays_name_no_date(nlp) -> None:
+    _, events = _tl(nlp, "She sailed to the island on Friday nights, and every Sunday she raced; "
+                         "the last race was on Saturday.")
+    assert [e.span.text for e in events] == ["on Saturday"]
+
+
+@pytest.mark.parametrize("tail", ["after the mayor's resignation", "after Mayor Dunn's resignation",
+                                  "after he resigned", "after Carnival"])
+def test_n_units_after_a_named_event_counts_from_that_event(nlp, tail: str) -> None:
+    _, events = _tl(nlp, f"The council met on March 3, 2025. The new market opened two months {tail}.")
+    ev = next(e for e in events if e.span.text.startswith("two months"))
+    assert ev.date is None and "relative to an event" in ev.how, (ev.span.text, ev.how)
+
+
+def test_n_units_after_with_nothing_after_counts_from_the_date_before(nlp) -> None:
+    _, events = _tl(nlp, "The council met on March 3, 2025. Two weeks after that, the market opened.")
+    assert _date(events, "Two weeks after") == "2025-03-17"
+
+
+def test_a_week_ago_does_not_contradict_a_day_next_to_it(nlp) -> None:
+    _, events = _tl(nlp, "The ferry sank on Friday, April 4, killing nine passengers on board.",
+                    "The ferry sank a week ago, killing nine passengers on board.", published="2025-04-10")
+    assert _date(events, "a week ago") == "2025-04-03"
+    assert not any(e.conflict for e in events), [(e.span.text, e.date) for e in events]
