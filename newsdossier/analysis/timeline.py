@@ -456,7 +456,9 @@ def _tense(verb: Token | None) -> str:
         if v.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
             return "past"
         if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return "present"
+            scheduled = v.lemma_ in en.SCHEDULE_LEMMAS or any(
+                c.dep_ == "acomp" and c.lemma_ in en.SCHEDULE_LEMMAS for c in v.children)
+            return "future" if scheduled else "present"
     return "unknown"
 
 

@@ -25,6 +25,9 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 WEEKDAY_WORDS = frozenset(
     [d.lower() for d in WEEKDAY_NAMES] + "mon tue tues wed thu thurs fri sat sun".split()
 )
+# Timeline: a present-tense clause built on these ("is set for 7 p.m. Saturday", "are scheduled
+# to", "is due Friday", "is expected Monday") speaks of what is to come, so its weekday is ahead.
+SCHEDULE_LEMMAS = frozenset("schedule set slate plan expect due timetable".split())
 # Author values that are a content system's placeholder, not a person or a desk.
 AUTHOR_PLACEHOLDERS = frozenset(
     "username user admin administrator author unknown anonymous null none n/a na undefined"

@@ -175,3 +175,14 @@ def test_a_week_ago_does_not_contradict_a_day_next_to_it(nlp) -> None:
                     "The ferry sank a week ago, killing nine passengers on board.", published="2025-04-10")
     assert _date(events, "a week ago") == "2025-04-03"
     assert not any(e.conflict for e in events), [(e.span.text, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text,expr,date", [
+    ("A memorial service is set for 7 p.m. Saturday at the chapel.", "Saturday", "2025-04-12"),
+    ("The hearing is scheduled for Monday.", "Monday", "2025-04-14"),
+    ("The verdict is due Friday.", "Friday", "2025-04-11"),
+    ("The hearing was scheduled for Monday.", "Monday", "2025-04-07"),  # told in the past
+])
+def test_a_scheduled_event_in_the_present_tense_lies_ahead(nlp, text: str, expr: str, date: str) -> None:
+    _, events = _tl(nlp, text)
+    assert _date(events, expr) == date
