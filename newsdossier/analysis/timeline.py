@@ -560,6 +560,24 @@ def _dates_the_writing(text: str, expr: Expression) -> bool:
         and bool(re.match(r"[\s,]*(?:[-–—]|\(\w+\))", text[expr.end : expr.end + 24]))
 
 
+def _heads_the_text(text: str, expr: Expression) -> bool:
+    """Return whether a full date is the text's own date line, not a dated section or event.
+
+    A wire dateline or a date standing alone on the first line says when the text was written;
+    a date alone on a later line heads a section of a live blog ("Sunday, November 6" above what
+    happened that day), as does an "UPDATE: November 8" line, and stays on the timeline.
+    """
+    if expr.kind not in ("iso", "mdy", "dmy"):
+        return False
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    if text[:line_start].strip():
+        return False
+    before = text[line_start : expr.start]
+    if not before.strip():
+        return _is_dateline(text, expr)
+    return bool(_WIRE_DATELINE.match(before)) and bool(re.match(r"[\s,]*(?:[-–—]|\(\w+\))", text[expr.end : expr.end + 24]))
+
+
 def _inferred_anchor(text: str, exprs: Sequence[Expression]) -> dt.date | None:
     """Return the latest full date that dates the writing (see :func:`_dates_the_writing`)."""
     best = None
@@ -616,7 +634,7 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
                 previous = res
                 if anchor is None or (res.first is not None and res.first <= anchor):
                     previous_past = res
-            if e.kind in ("iso", "mdy", "dmy") and _dates_the_writing(art.text, e):
+            if _heads_the_text(art.text, e):
                 continue  # the date of the writing ("NEW YORK, July 17 (Xinhua) --") is no event
             description = _event(verb, e.start, e.end)
             if e.kind == "anchored" and e.parts.get("rest") and res.resolved:

@@ -186,3 +186,8 @@ def test_a_week_ago_does_not_contradict_a_day_next_to_it(nlp) -> None:
 def test_a_scheduled_event_in_the_present_tense_lies_ahead(nlp, text: str, expr: str, date: str) -> None:
     _, events = _tl(nlp, text)
     assert _date(events, expr) == date
+
+
+def test_a_dated_section_of_a_live_blog_stays_on_the_timeline(nlp) -> None:
+    _, events = _tl(nlp, "March 1, 2025\nThe ferry left on time.\nMonday, March 3\nThe ferry sank.", published=None)
+    assert [e.span.text for e in events] == ["Monday, March 3"]
