@@ -42,6 +42,7 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+CONFLICT_WINDOW_DAYS = 14  # two articles dating one event differently contradict only if written this close
 WEEK_SPREAD_DAYS = 3  # "N weeks ago/later" covers the day it gives and this many either side
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
 _NUMWORDS: dict[str, int] = {
@@ -246,7 +247,8 @@ def _resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Res
     Args:
         expr: the expression.
         anchor: the date deictic expressions count from, or ``None`` when unknown.
-        tense: ``past``, ``present``, ``future`` or ``unknown`` — the tense of its clause.
+        tense: ``past``, ``present``, ``future``, ``prospective`` (future in the past: "was to be
+            held") or ``unknown`` — the tense of its clause.
         previous: the nearest preceding resolved date in the same article, for "three days
             earlier".
         anchor_how: how the anchor was found, for the ``how`` text.
@@ -351,6 +353,11 @@ def _resolve_weekday(p: Mapping[str, str], anchor: dt.date, tense: str, rel: str
     target = _WEEKDAYS[p["wd"].lower()]
     which = (p.get("which") or "").lower()
     back = (anchor.weekday() - target) % 7
+    if tense == "prospective" and which.strip() not in ("last", "next"):
+        fwd = (target - anchor.weekday()) % 7
+        if fwd < back:
+            return _day(anchor + dt.timedelta(days=fwd), f"the nearest {p['wd']} (was to come), {rel}")
+        return _day(anchor - dt.timedelta(days=back), f"the nearest {p['wd']} (was to come), {rel}")
     if which == "next" or (which != "last" and tense == "future"):
         fwd = (target - anchor.weekday()) % 7 or (7 if which == "next" else 0)
         return _day(anchor + dt.timedelta(days=fwd), f"next {p['wd']} {rel}")
@@ -415,6 +422,9 @@ def _resolve_anchored(expr: Expression, anchor: dt.date | None, tense: str,
 # --------------------------------------------------------------------------- clause, tense, event
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# the words themselves, not the lemmatiser's guess (it reads "hoped" as "hop")
+_INTENTION_FORMS = frozenset(f for w in en.INTENTION_LEMMAS
+                             for f in (w, w + "s", w + "d", w + "ed", w + w[-1] + "ed", w + "ing", w[:-1] + "ing"))
 _SKIP_DEPS = {"advcl", "ccomp", "conj", "cc", "relcl", "parataxis", "punct", "mark", "appos", "acl",
               "npadvmod", "dep"}
 
@@ -446,7 +456,16 @@ def _tense(verb: Token | None) -> str:
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp",):
             break
     for v in chain:
+        if v.dep_ in ("xcomp", "acl", "amod") and (v.head.lower_ in _INTENTION_FORMS or v.lemma_ in en.SCHEDULE_LEMMAS):
+            # "hoped to land Sunday", "a hearing scheduled for Wednesday": what was to come
+            return "future"
+        if v.dep_ == "pcomp" and v.head.lower_ in ("since", "after"):
+            return "past"  # "since filing for divorce in July"
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ == "to" for a in auxes) and v.head.lower_ in ("was", "were"):
+            # "was to be published Wednesday" (the coming one) or "was to be married Saturday"
+            # (the day just gone, in a Sunday paper): ahead of a past moment, so either way
+            return "prospective"
         if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lower_ in _FUTURE_AUX:
             return "future"
         if any(a.lower_ == "going" for a in auxes) or (v.lower_ == "going" and any(c.lower_ == "to" for c in v.children)):
@@ -608,7 +627,7 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
         KeyError: if an article has no parse in ``docs``.
         DateError: if an article's ``published`` is not an ISO date.
     """
-    rows: list[tuple[TimelineEvent, Resolution, frozenset[str], int]] = []
+    rows: list[_Row] = []
     order = 0
     for art in articles:
         doc = docs[art.id]
@@ -619,6 +638,7 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
             anchor = _inferred_anchor(art.text, exprs)
             if anchor is not None:
                 anchor_how = "the article's own date line (publication date unknown)"
+        written = anchor  # when the article was written, as far as it is known
         previous: Resolution | None = None
         previous_past: Resolution | None = None
         for e in exprs:
@@ -641,29 +661,76 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
                 description = e.parts["rest"].strip()
             event = TimelineEvent(date=res.date, resolved=res.resolved, how=res.how,
                                   span=art.span(e.start, e.end), event=description)
-            rows.append((event, res, _event_words(doc, verb, e.start, e.end), order))
+            head = verb.lemma_.lower() if verb is not None and verb.pos_ in ("VERB", "NOUN") else None
+            if head in _LIGHT or (e.parts.get("which") or "").lower() == "since":
+                head = None  # "said on Sunday" twice is two statements; "since May" starts a state
+            rows.append(_Row(event, res, _event_words(doc, verb, e.start, e.end), order, head,
+                             written, e.kind))
             order += 1
     flagged = _conflicts(rows)
-    events = [replace(ev, conflict=True) if i in flagged else ev for i, (ev, _, _, _) in enumerate(rows)]
-    keyed = sorted(range(len(events)), key=lambda i: (events[i].date is None, events[i].date or "", rows[i][3]))
+    events = [replace(r.event, conflict=True) if i in flagged else r.event for i, r in enumerate(rows)]
+    keyed = sorted(range(len(events)), key=lambda i: (events[i].date is None, events[i].date or "", rows[i].order))
     return [events[i] for i in keyed]
 
 
-def _conflicts(rows: Sequence[tuple[TimelineEvent, Resolution, frozenset[str], int]]) -> set[int]:
+@dataclass(frozen=True, slots=True)
+class _Row:
+    event: TimelineEvent
+    res: Resolution
+    words: frozenset[str]       # content lemmas of the clause the expression dates
+    order: int
+    head: str | None            # lemma of the verb (or noun) the expression dates
+    published: dt.date | None   # when the article was written (its publication date or own date line)
+    kind: str                   # the expression's pattern
+
+
+# Points in time a contradiction can be read between: a day or a month, never a year or decade
+# ("in 1991" and "last year" are the two ends of one range as often as two accounts of one event).
+_FINE = (len("2025-04-09"), len("2025-04"))
+
+
+def _overlap(a: Resolution, b: Resolution) -> bool:
+    assert a.first and a.last and b.first and b.last
+    return not (a.last < b.first or b.last < a.first)
+
+
+def _conflicts(rows: Sequence[_Row]) -> set[int]:
+    """Return the rows whose event another article dates incompatibly.
+
+    Two rows tell of one event when the same verb governs both expressions and their clauses
+    share most content words. Precision first, they contradict only when both dates are a day or
+    a month; the two articles were written within :data:`CONFLICT_WINDOW_DAYS` of each other (a
+    journal "published Thursday" or a divorce "filed Friday" a year apart are other occurrences);
+    and neither article also gives the other's date to that event (a sentence copied whole,
+    "from 12 percent in 1991 to 17.9 percent last year", holds both ends). Rows are compared
+    within groups of one governing verb only.
+    """
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        if r.res.resolved and r.head and len(r.words) >= 2 and len(r.res.date or "") in _FINE \
+                and r.res.first is not None and r.res.last is not None:
+            groups.setdefault(r.head, []).append(i)
+
+    def same_event(a: _Row, b: _Row) -> bool:
+        shared = a.words & b.words
+        return len(shared) >= 2 and len(shared) / len(a.words | b.words) >= 0.5
+
     flagged: set[int] = set()
-    for i, (a, ra, wa, _) in enumerate(rows):
-        if not ra.resolved or len(wa) < 2:
-            continue
-        for j in range(i + 1, len(rows)):
-            b, rb, wb, _ = rows[j]
-            if not rb.resolved or a.span.article == b.span.article or len(wb) < 2:
-                continue
-            shared = wa & wb
-            if len(shared) < 2 or len(shared) / len(wa | wb) < 0.5:
-                continue
-            if ra.first is None or ra.last is None or rb.first is None or rb.last is None:
-                continue
-            if ra.last < rb.first or rb.last < ra.first:
+    for members in groups.values():
+        for x, i in enumerate(members):
+            a = rows[i]
+            for j in members[x + 1:]:
+                b = rows[j]
+                if a.event.span.article == b.event.span.article or not same_event(a, b) or _overlap(a.res, b.res):
+                    continue
+                if a.published is None or b.published is None \
+                        or abs((a.published - b.published).days) > CONFLICT_WINDOW_DAYS:
+                    continue
+                if any(rows[k].event.span.article in (a.event.span.article, b.event.span.article)
+                       and k not in (i, j) and same_event(rows[k], a if rows[k].event.span.article == b.event.span.article else b)
+                       and _overlap(rows[k].res, a.res if rows[k].event.span.article == b.event.span.article else b.res)
+                       for k in members):
+                    continue
                 flagged.update((i, j))
     return flagged
 

@@ -28,6 +28,9 @@ WEEKDAY_WORDS = frozenset(
 # Timeline: a present-tense clause built on these ("is set for 7 p.m. Saturday", "are scheduled
 # to", "is due Friday", "is expected Monday") speaks of what is to come, so its weekday is ahead.
 SCHEDULE_LEMMAS = frozenset("schedule set slate plan expect due timetable".split())
+# ... and an infinitive under these ("hoped to land Sunday", "plans to vote Friday") is still to
+# come when the clause is told in the past.
+INTENTION_LEMMAS = frozenset("hope plan expect intend aim want schedule set slate due prepare".split())
 # Author values that are a content system's placeholder, not a person or a desk.
 AUTHOR_PLACEHOLDERS = frozenset(
     "username user admin administrator author unknown anonymous null none n/a na undefined"

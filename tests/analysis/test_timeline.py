@@ -191,3 +191,23 @@ def test_a_scheduled_event_in_the_present_tense_lies_ahead(nlp, text: str, expr:
 def test_a_dated_section_of_a_live_blog_stays_on_the_timeline(nlp) -> None:
     _, events = _tl(nlp, "March 1, 2025\nThe ferry left on time.\nMonday, March 3\nThe ferry sank.", published=None)
     assert [e.span.text for e in events] == ["Monday, March 3"]
+
+
+@pytest.mark.parametrize("text,expr,date", [
+    ("The pair hoped to land at dawn Sunday.", "Sunday", "2025-04-13"),     # still to come
+    ("The study was to be published in Thursday's journal.", "Thursday", "2025-04-10"),
+    ("The couple was to be married Monday before 200 guests.", "Monday", "2025-04-07"),  # just gone
+    ("Dunn has fought back ever since filing for divorce in March.", "in March", "2025-03"),
+])
+def test_what_was_still_to_come_when_told(nlp, text: str, expr: str, date: str) -> None:
+    _, events = _tl(nlp, text)
+    assert _date(events, expr) == date
+
+
+def test_different_statements_and_far_apart_reports_do_not_contradict(nlp) -> None:
+    _, events = _tl(nlp, "The minister said on Monday that the bridge was safe.",
+                    "The minister said on Tuesday that the bridge was safe.")
+    assert not any(e.conflict for e in events)
+    arts = [Article.create("The journal published the long study on Monday, its editors noted.", "a", published="2025-04-09"),
+            Article.create("The journal published the long study on Tuesday, its editors noted.", "b", published="2025-09-09")]
+    assert not any(e.conflict for e in build_timeline(arts, {a.id: nlp(a.text) for a in arts}))
