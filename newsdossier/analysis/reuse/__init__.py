@@ -43,7 +43,7 @@ from .duplicates import (
     to_bytes,
 )
 from .independence import Independence, UnknownArticleError, independence
-from .text import MAX_NGRAM, TokenHasher, Tokens, tokenize, widen
+from .text import MAX_NGRAM, TokenHasher, Tokens, tokenize, widen, wording
 
 __all__ = [
     "DuplicateOptionsError", "Independence", "ReuseOptions", "ReuseOptionsError",
@@ -70,6 +70,9 @@ class ReuseOptions:
         min_seeds: shared fingerprints a pair of articles needs to be aligned.
         min_tokens: words a passage must cover on both sides (smaller overlaps are not reuse).
         min_similarity: word-level similarity (0..1) a passage must reach.
+        min_wording: distinct lower-case words of four or more letters a passage must hold on
+            both sides (see :func:`.text.wording`): a run of names, numbers and titles that
+            every outlet writes alike is no evidence that one copied the other.
         max_gap: largest jump (in words) between consecutive matches within one passage.
         max_skew: largest difference between the jumps on the two sides (an inserted or
             dropped stretch of at most this many words stays inside the passage).
@@ -86,6 +89,7 @@ class ReuseOptions:
     min_seeds: int = 2
     min_tokens: int = 12
     min_similarity: float = 0.5
+    min_wording: int = 4
     max_gap: int = 20
     max_skew: int = 10
     max_repeat: int = 5
@@ -102,6 +106,7 @@ class ReuseOptions:
             (self.min_seeds >= 1, "min_seeds must be >= 1"),
             (self.min_tokens >= self.ngram, "min_tokens must be >= ngram"),
             (0.0 <= self.min_similarity <= 1.0, "min_similarity must be in [0, 1]"),
+            (self.min_wording >= 0, "min_wording must be >= 0"),
             (self.max_gap >= 1 and self.max_skew >= 0, "max_gap must be >= 1 and max_skew >= 0"),
             (self.max_repeat >= 1, "max_repeat must be >= 1"),
             (0.0 < self.quote_share <= 1.0, "quote_share must be in (0, 1]"),
@@ -172,6 +177,11 @@ def _to_reuse(
 ) -> list[Reuse]:
     chars = [(_spans(art_a.text, ta, p.a_start, p.a_end), _spans(art_b.text, tb, p.b_start, p.b_end))
              for p in passages]
+    kept = [k for k, ((as_, ae), (bs, be)) in enumerate(chars)
+            if _worded(art_a.text[as_:ae], opts.min_wording) and _worded(art_b.text[bs:be], opts.min_wording)]
+    if not kept:
+        return []
+    passages, chars = [passages[k] for k in kept], [chars[k] for k in kept]
     a_source, direction, evidence = _direction(art_a, art_b, chars, credits_a, credits_b, opts)
     out = []
     for p, ((as_, ae), (bs, be)) in zip(passages, chars):
@@ -179,6 +189,11 @@ def _to_reuse(
         src, cpy = (span_a, span_b) if a_source else (span_b, span_a)
         out.append(Reuse(src, cpy, p.similarity, Direction(direction), evidence, ReuseKind(p.kind)))
     return out
+
+
+def _worded(text: str, minimum: int) -> bool:
+    n = wording(text)
+    return n is None or n >= minimum
 
 
 def _direction(
