@@ -68,6 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(
         rf"\b(?:(?P<wd>{_DAY_RE}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b"
         rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
+    # "October–November 2015", "June and July 2019": the year belongs to both months
+    ("month_range", re.compile(
+        rf"\b(?P<mon>{_MONTH_RE})\s*(?:-|–|—|to|and|through|or)\s*(?P<mon2>{_MONTH_RE})(?:\s+|,\s*)(?P<y>(?:19|20)\d\d)\b")),
     ("my", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
     ("anchored", re.compile(
         rf"\b(?P<n>{_NUM_RE})\s+(?P<u>{_UNIT_RE})\s+(?P<dir>earlier|later|before|after|previously)\b"
@@ -280,6 +283,11 @@ def _resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Res
             return _day(cand, f"year taken from the {anchor_how} ({anchor.isoformat()})")
         if kind == "my":
             return _month(int(p["y"]), _MONTHS[p["mon"].lower().rstrip(".")], "absolute month")
+        if kind == "month_range":
+            y, m1, m2 = int(p["y"]), _MONTHS[p["mon"].lower().rstrip(".")], _MONTHS[p["mon2"].lower().rstrip(".")]
+            y1 = y if m1 <= m2 else y - 1  # "December–January 2016" starts in 2015
+            first, last = _month_span(y1, m1)[0], _month_span(y, m2)[1]
+            return Resolution(f"{y1:04d}-{m1:02d}", first, last, f"the months {p['mon']} to {p['mon2']} {y}")
         if kind == "decade":
             y = int(p["y"])
             return Resolution(f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), f"the decade {y}s")

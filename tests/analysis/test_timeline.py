@@ -211,3 +211,13 @@ def test_different_statements_and_far_apart_reports_do_not_contradict(nlp) -> No
     arts = [Article.create("The journal published the long study on Monday, its editors noted.", "a", published="2025-04-09"),
             Article.create("The journal published the long study on Tuesday, its editors noted.", "b", published="2025-09-09")]
     assert not any(e.conflict for e in build_timeline(arts, {a.id: nlp(a.text) for a in arts}))
+
+
+@pytest.mark.parametrize("text,expr,date", [
+    ("Fieldwork was undertaken in October–November 2015 across the state.", "October–November 2015", "2015-10"),
+    ("The survey ran from June and July 2019.", "June and July 2019", "2019-06"),
+    ("Sales peaked in December-January 2016.", "December-January 2016", "2015-12"),
+])
+def test_a_range_of_months_takes_its_year(nlp, text: str, expr: str, date: str) -> None:
+    _, events = _tl(nlp, text, published=None)
+    assert _date(events, expr) == date
