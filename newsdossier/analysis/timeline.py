@@ -394,7 +394,12 @@ def _resolve_month(p: Mapping[str, str], anchor: dt.date, tense: str, rel: str) 
         if month > anchor.month:
             year -= 1
         return _month(year, month, f"the latest {p['mon']} (tense: {tense}), {rel}")
-    return _month(year, month, f"{p['mon']} of the anchor's year (tense unknown), {rel}")
+    # tense unknown or "was to come": the occurrence nearest the anchor ("the January event" in
+    # a November article is the coming one)
+    ahead = (month - anchor.month) % 12
+    if ahead and ahead <= 12 - ahead:
+        return _month(year + (month < anchor.month), month, f"the nearest {p['mon']} (tense: {tense}), {rel}")
+    return _month(year - (month > anchor.month), month, f"the nearest {p['mon']} (tense: {tense}), {rel}")
 
 
 def _resolve_anchored(expr: Expression, anchor: dt.date | None, tense: str,
@@ -429,6 +434,8 @@ def _resolve_anchored(expr: Expression, anchor: dt.date | None, tense: str,
 
 # --------------------------------------------------------------------------- clause, tense, event
 
+# a year standing alone on its line ("1998:") heads the entries of a chronology below it
+_YEAR_HEADING = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.M)
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # the words themselves, not the lemmatiser's guess (it reads "hoped" as "hop")
 _INTENTION_FORMS = frozenset(f for w in en.INTENTION_LEMMAS
@@ -465,8 +472,10 @@ def _tense(verb: Token | None) -> str:
             break
     for v in chain:
         if v.dep_ in ("xcomp", "acl", "amod") and (v.head.lower_ in _INTENTION_FORMS or v.lemma_ in en.SCHEDULE_LEMMAS):
-            # "hoped to land Sunday", "a hearing scheduled for Wednesday": what was to come
-            return "future"
+            # "plans to vote Friday" is ahead; "hoped to land Sunday", "a hearing scheduled for
+            # Wednesday", "saw them preparing to depart Friday night" were ahead of a past
+            # moment: the nearest such day
+            return "future" if v.head.tag_ in ("VBZ", "VBP") else "prospective"
         if v.dep_ == "pcomp" and v.head.lower_ in ("since", "after"):
             return "past"  # "since filing for divorce in July"
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
@@ -647,13 +656,20 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
             if anchor is not None:
                 anchor_how = "the article's own date line (publication date unknown)"
         written = anchor  # when the article was written, as far as it is known
+        headings = [(m.start(), m.group(1)) for m in _YEAR_HEADING.finditer(art.text)]
         previous: Resolution | None = None
         previous_past: Resolution | None = None
         for e in exprs:
             verb = _governor(doc, e.start, e.end)
             tense = _tense(verb)
             before = previous_past if tense == "past" else previous
-            res = resolve(e, anchor, tense, before, anchor_how)
+            heading = next((y for at, y in reversed(headings) if at < e.start), None)
+            if heading is not None and e.kind in ("mdy", "dmy") and "y" not in e.parts:
+                # a chronology: "1998:" on its own line, then "Jan. 22 - ..." entries
+                res = resolve(Expression(e.start, e.end, e.kind, {**e.parts, "y": heading}), anchor, tense, before)
+                res = replace(res, how=f"year from the heading {heading} above") if res.resolved else res
+            else:
+                res = resolve(e, anchor, tense, before, anchor_how)
             if res.resolved and res.first == res.last and _is_dateline(art.text, e):
                 # a date alone on its line heads a section (live blogs, updates): what follows
                 # counts from it

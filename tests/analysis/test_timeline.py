@@ -193,14 +193,17 @@ def test_a_dated_section_of_a_live_blog_stays_on_the_timeline(nlp) -> None:
     assert [e.span.text for e in events] == ["Monday, March 3"]
 
 
-@pytest.mark.parametrize("text,expr,date", [
-    ("The pair hoped to land at dawn Sunday.", "Sunday", "2025-04-13"),     # still to come
-    ("The study was to be published in Thursday's journal.", "Thursday", "2025-04-10"),
-    ("The couple was to be married Monday before 200 guests.", "Monday", "2025-04-07"),  # just gone
-    ("Dunn has fought back ever since filing for divorce in March.", "in March", "2025-03"),
+@pytest.mark.parametrize("text,expr,date,published", [
+    # ahead of a past moment: the nearest such day to the date of writing
+    ("The pair hoped to land at dawn Sunday.", "Sunday", "2025-04-13", "2025-04-12"),
+    ("He saw them preparing to depart Friday night.", "Friday night", "2025-04-11", "2025-04-12"),
+    ("The study was to be published in Thursday's journal.", "Thursday", "2025-04-10", PUB),
+    ("The couple was to be married Monday before 200 guests.", "Monday", "2025-04-07", PUB),
+    ("Dunn has fought back ever since filing for divorce in March.", "in March", "2025-03", PUB),
+    ("The senator expects him to be invited to the January event.", "January", "2026-01", "2025-11-18"),
 ])
-def test_what_was_still_to_come_when_told(nlp, text: str, expr: str, date: str) -> None:
-    _, events = _tl(nlp, text)
+def test_what_was_still_to_come_when_told(nlp, text: str, expr: str, date: str, published: str) -> None:
+    _, events = _tl(nlp, text, published=published)
     assert _date(events, expr) == date
 
 
@@ -221,3 +224,10 @@ def test_different_statements_and_far_apart_reports_do_not_contradict(nlp) -> No
 def test_a_range_of_months_takes_its_year(nlp, text: str, expr: str, date: str) -> None:
     _, events = _tl(nlp, text, published=None)
     assert _date(events, expr) == date
+
+
+def test_a_chronology_year_heading_gives_its_entries_their_year(nlp) -> None:
+    text = ("The dispute, step by step:\n1998:\nJan. 22 - The two sides reach a settlement.\n"
+            "1999:\nMarch 3 - The court hears the appeal.")
+    _, events = _tl(nlp, text, published="2000-05-02")
+    assert _date(events, "Jan. 22") == "1998-01-22" and _date(events, "March 3") == "1999-03-03"
