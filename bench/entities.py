@@ -276,15 +276,17 @@ def table_errors(gold: Mapping, ents: Sequence[Entity]) -> dict[str, list[str]]:
     strings), ``wrong merge`` (its mentions are strings of two or more real entities), ``wrong kind``
     (its kind is neither the gold kind nor an ``also`` kind of the entity holding most of its mentions),
     ``wrong name`` (its name is in capitals while the entity is also written in mixed case, or is a
-    string of another entity). ``duplicate`` lists the entries beyond the first of a real entity split
+    string of another entity). Strings labelled ``ambiguous`` (a family's bare surname) are left out: they
+    make no merge wrong, and an entry of nothing else is not counted. ``duplicate`` lists the entries beyond the first of a real entity split
     over several entries (missed merges). Strings the labels do not cover count as junk.
     """
     junk = set(gold["junk"])
+    ambiguous = set(gold.get("ambiguous", ()))  # strings several entities use ("Kennedy" of a family)
     label = {s: k for k, e in enumerate(gold["entities"]) for s in e["names"]}
     out: dict[str, list[str]] = {"junk": [], "wrong merge": [], "wrong kind": [], "wrong name": [], "duplicate": []}
     holders: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for e in ents:
-        texts = [s.text for s in e.mentions]
+        texts = [s.text for s in e.mentions if s.text not in ambiguous]
         if not texts:
             continue
         if sum(t in junk or t not in label for t in texts) * 2 > len(texts):
