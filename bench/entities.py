@@ -275,14 +275,15 @@ def table_errors(gold: Mapping, ents: Sequence[Entity]) -> dict[str, list[str]]:
     Each entry counts once, in the first category that applies: ``junk`` (most of its mentions are junk
     strings), ``wrong merge`` (its mentions are strings of two or more real entities), ``wrong kind``
     (its kind is neither the gold kind nor an ``also`` kind of the entity holding most of its mentions),
-    ``wrong name`` (its name is in capitals while the entity is also written in mixed case, or is a
-    string of another entity). Strings labelled ``ambiguous`` (a family's bare surname) are left out: they
+    ``wrong name`` (its name is in capitals while the entity is also written in mixed case, or is,
+    case aside, no string of that entity). Strings labelled ``ambiguous`` (a family's bare surname) are left out: they
     make no merge wrong, and an entry of nothing else is not counted. ``duplicate`` lists the entries beyond the first of a real entity split
     over several entries (missed merges). Strings the labels do not cover count as junk.
     """
     junk = set(gold["junk"])
     ambiguous = set(gold.get("ambiguous", ()))  # strings several entities use ("Kennedy" of a family)
     label = {s: k for k, e in enumerate(gold["entities"]) for s in e["names"]}
+    label_ci = {s.lower(): k for s, k in label.items()}  # a name title-cased from capitals ("ROME" -> "Rome")
     out: dict[str, list[str]] = {"junk": [], "wrong merge": [], "wrong kind": [], "wrong name": [], "duplicate": []}
     holders: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for e in ents:
@@ -300,7 +301,7 @@ def table_errors(gold: Mapping, ents: Sequence[Entity]) -> dict[str, list[str]]:
             out["wrong merge"].append(f"{e.name} ({' + '.join(sorted({t for t in texts if t in label}))})")
         elif e.kind != g["kind"] and e.kind not in g.get("also", ()):
             out["wrong kind"].append(f"{e.name} ({e.kind}, is {g['kind']})")
-        elif label.get(e.name) != k or (e.name.isupper() and len(e.name) > 3
+        elif label_ci.get(e.name.lower()) != k or (e.name.isupper() and len(e.name) > 3
                                           and any(not x.isupper() for x in g["names"])):
             out["wrong name"].append(e.name)
     for held in holders.values():
