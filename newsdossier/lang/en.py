@@ -650,6 +650,20 @@ ENTITY_LOCATIVE_WORDS = frozenset({"in", "near", "into", "outside", "across", "a
 # a photo caption); the abbreviations of WEEKDAY_WORDS ("sun", "sat") are left out: they are words.
 SUMMARY_WEEKDAYS = frozenset(d.lower() for d in WEEKDAY_NAMES)
 
+# Entities, issue 15 fourth pass (2026-12-02, third session): generational suffixes and
+# lowercase words of a name written in capitals.
+# "X Jr" / "X III" and "X" are two people (son and father); "Sr" names the father himself.
+ENTITY_GENERATION_SUFFIXES = frozenset({"jr", "ii", "iii", "iv"})
+# The last word of the name of an event or award (kind "other", whatever the tagger says):
+# "Balkan Foreign Ministerial Meeting", "... Chiefs of Police Conference", "Academy Awards".
+# "Day" is one only after a plural possessive or in a name of three words or more
+# ("April Fools' Day", "Holocaust Remembrance Day"; not "Doris Day").
+ENTITY_EVENT_HEADS = frozenset({"meeting", "conference", "summit", "festival", "olympics", "championship",
+                                "championships", "tournament", "marathon", "awards"})
+# Words that stay lowercase inside a name when a name seen only in capitals is title-cased.
+ENTITY_TITLECASE_LOWER = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "van", "von", "der",
+                                    "al", "bin", "on", "at", "in", "by"})
+
 # --------------------------------------------------------------------------- numbers and quantities
 
 # Number words and their values: units ("zero".."nineteen"), tens, and scale words with the

@@ -12,6 +12,9 @@ Skipped when ../shared/data is absent. Measured when pinned (issue 15):
   (0.958 at the branch point); the unseen DUC 2007 cluster D0707B (25 articles,
   bench/gold/entities_duc2007.json): 12 entries of the "who is involved" table a reader would
   call wrong (20 at the branch point), no wrong merge.
+* names (2026-12-02, third session): D0707B 11 wrong entries (12 at that branch point), no wrong
+  merge; the second, check table D0742J (labelled before the change, not tuned on) 50 wrong
+  entries, 2 wrong merges (54 and 4 with main's code).
 
 The floors sit a little below.
 """
@@ -33,7 +36,9 @@ HAND_PRECISION_FLOOR = 0.97
 HAND_RECALL_FLOOR = 0.85
 JUNK_PER_DOSSIER_CEILING = 0.75
 KIND_ACCURACY_FLOOR = 0.95
-DUC_WRONG_ENTRIES_CEILING = 12
+# entries a reader would call wrong, per labelled DUC 2007 table (D0707B fit, D0742J check); wrong merges
+DUC_WRONG_ENTRIES_CEILING = {"D0707B": 11, "D0742J": 50}
+DUC_WRONG_MERGES_CEILING = {"D0707B": 0, "D0742J": 2}
 MIXED_STORIES = 20
 
 
@@ -81,17 +86,18 @@ def test_hand_labelled_floor_and_junk(data_dir: Path, nlp, bench) -> None:
     assert right / found >= KIND_ACCURACY_FLOOR, errors
 
 
-def test_unseen_duc_table_floor(data_dir: Path, nlp, bench) -> None:
+@pytest.mark.parametrize("cluster", sorted(DUC_WRONG_ENTRIES_CEILING))
+def test_unseen_duc_table_floor(data_dir: Path, nlp, bench, cluster: str) -> None:
     from newsdossier import nlp as nd_nlp
     from newsdossier.analysis.entities import resolve_entities
 
-    gold = json.loads(bench.DUC_GOLD.read_text(encoding="utf-8"))["clusters"][0]
+    gold = next(c for c in json.loads(bench.DUC_GOLD.read_text(encoding="utf-8"))["clusters"] if c["id"] == cluster)
     arts = bench.load_duc(data_dir / "duc2007_main.jsonl", gold)
     docs = nd_nlp.parse(arts, nlp=nlp)
     table = bench.table_errors(gold, resolve_entities(arts, docs))
     wrong = {k: v for k, v in table.items() if k != "duplicate"}
-    assert sum(len(v) for v in wrong.values()) <= DUC_WRONG_ENTRIES_CEILING, wrong
-    assert not table["wrong merge"]
+    assert sum(len(v) for v in wrong.values()) <= DUC_WRONG_ENTRIES_CEILING[cluster], wrong
+    assert len(table["wrong merge"]) <= DUC_WRONG_MERGES_CEILING[cluster], table["wrong merge"]
 
 
 def test_mixed_folder_has_no_bare_name_merges_across_stories(data_dir: Path, nlp, bench) -> None:

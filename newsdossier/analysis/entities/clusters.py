@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...lang import en
 from ...model import Merge
 from .mentions import KINDS, NameMention
-from .names import Name, looks_like_personal_name, non_person_kind
+from .names import Name, event_name, looks_like_personal_name, non_person_kind
 
 _KIND_PRIORITY = {k: i for i, k in enumerate(KINDS)}
 
@@ -70,7 +70,9 @@ class Form:
             forced = "organisation"
         for m in self.mentions:
             kind = m.kind
-            if forced and kind == "person":
+            if forced == "other":  # an event or award, whatever the tagger's label
+                c[forced] += 1
+            elif forced and kind == "person":
                 c[forced] += 1
             elif m.cue in ("other", "organisation", "place") or (m.cue == "person" and not forced and kind != "group"):
                 c[m.cue] += self.cue_weight
@@ -201,7 +203,9 @@ class Clusters:
         if root in self._kind_cache:
             return self._kind_cache[root]
         members = self.members[root]
-        if len(members) == 1:
+        if len(members) > 1 and any(event_name(self.forms[j].name) for j in members):
+            kind = "other"  # an event and its short form ("April Fools' Day", "April Fools")
+        elif len(members) == 1:
             kind = "person" if self._mislabelled_person(root) else self._key_kind[self.forms[root].name.key]
         else:
             # Single words that joined a full name were joined *as* that name, so labels

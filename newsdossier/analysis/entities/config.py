@@ -35,6 +35,7 @@ DEFAULT_RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType({
     "group word before a name": 0.85,
     "name extension": 0.9,
     "truncated name": 0.75,
+    "event short form": 0.75,
     "surname only": 0.85,
     "first name only": 0.7,
     "same word": 0.85,

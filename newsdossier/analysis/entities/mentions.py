@@ -214,7 +214,8 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Lowerc
     """Narrow a trimmed name to the name proper; None if nothing of a name is left.
 
     Drops what a tagger glues to a name in headlines and captions: everything up to an
-    inner possessive ("La Land's Emma Stone" -> "Emma Stone"), a capitalised common word
+    inner possessive ("La Land's Emma Stone" -> "Emma Stone"; not when a common word owns the
+    rest: "Women's March", "People's Daily", "New Year's Eve" are one name each), a capitalised common word
     that starts a sentence or line ("Honoring Biden"), trailing capitalised verbs and auxiliaries ("Hillary
     Get"), trailing month or weekday names ("Takei April") and a trailing social platform
     ("Trump Twitter"). A person "name" made of two
@@ -225,7 +226,11 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Lowerc
     if _POSSESSIVE_INSIDE.search(text):
         for k in range(hi - 2, lo - 1, -1):
             if _POSSESSIVE_TOKEN.search(doc[k].text) and doc[k + 1].text[:1].isupper():
-                lo = k + 1
+                owner = doc[k - 1] if doc[k].text[:1] in "'’‘ʼ" and k > lo else doc[k]
+                word = owner.lower_.split("'")[0].split("’")[0]
+                if lowercase[word] == 0 or k == lo or doc[k].tag_ != "POS" or owner.pos_ not in ("NOUN", "PROPN"):
+                    lo = k + 1  # "La La Land's Emma Stone": the name after the owner's
+                # else a common noun owns it inside one name: "Women's March", "People's Daily"
                 break
     if (" and " in text or "&" in text) and label not in _AND_LABELS and any(
             doc[k].lower_ in ("and", "&") for k in range(lo, hi)):

@@ -43,10 +43,13 @@ GEO_HEADS = frozenset({
 
 
 def non_person_kind(name: Name) -> str | None:
-    """Return "place" or "organisation" if a multi-word name ends in such a head word, else None."""
+    """Return "place", "organisation" or "other" (an event or award) if a multi-word name ends in
+    such a head word, else None."""
     if len(name.core) < 2:
         return None
     head = name.core[-1]
+    if event_name(name):
+        return "other"
     if head in PLACE_HEADS or head in en.ENTITY_FACILITY_HEADS:
         return "place"
     if head in ORG_HEADS:
@@ -54,11 +57,20 @@ def non_person_kind(name: Name) -> str | None:
     return None
 
 
+def event_name(name: Name) -> bool:
+    """True for the name of an event or award (:data:`lang.en.ENTITY_EVENT_HEADS`)."""
+    if len(name.core) < 2:
+        return False
+    if name.core[-1] in en.ENTITY_EVENT_HEADS:
+        return True
+    return name.core[-1] == "day" and (len(name.core) >= 3 or name.caps[-2].endswith(("'", "’")))
+
+
 def looks_like_personal_name(name: Name) -> bool:
     """True for 2-4 capitalised alphabetic words without a place/organisation head."""
     words = [w for w in name.caps if w]
     return (
-        2 <= len(name.core) <= 4
+        2 <= len(name.core) - name.generation <= 4  # "Trump Jr" has no first name
         and all(len(t) >= 2 for t in name.core[1:])
         and non_person_kind(name) is None
         and all(w.replace(".", "").replace("’", "").replace("'", "").isalpha() for w in words)
@@ -135,7 +147,15 @@ class Name:
 
     @property
     def last(self) -> str:
+        """The surname: the last core token, before a generational suffix ("Trump" of "Trump Jr")."""
+        if len(self.core) >= 2 and self.core[-1] in en.ENTITY_GENERATION_SUFFIXES:
+            return self.core[-2]
         return self.core[-1]
+
+    @property
+    def generation(self) -> bool:
+        """True if the name ends in a generational suffix ("Jr", "III")."""
+        return len(self.core) >= 2 and self.core[-1] in en.ENTITY_GENERATION_SUFFIXES
 
 
 @functools.lru_cache(maxsize=65536)

@@ -20,7 +20,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "abraham": ("abe",), "albert": ("al", "bert"), "alexander": ("alex", "sasha", "sandy"),
     "alexandra": ("alex", "sasha", "sandra", "sandy"), "alfred": ("al", "alf", "fred"),
     "andrew": ("andy", "drew"), "anthony": ("tony",), "arthur": ("art",), "barbara": ("barb", "babs"),
-    "benjamin": ("ben", "benny"), "bernard": ("bernie",), "beverly": ("bev",), "bradley": ("brad",),
+    "benjamin": ("ben", "benny", "bibi"), "bernard": ("bernie",), "beverly": ("bev",), "bradley": ("brad",),
     "cameron": ("cam",), "catherine": ("cathy", "cate", "kate", "katie"), "charles": ("charlie", "chuck", "chas"),
     "christine": ("chris", "chrissy", "tina"), "christopher": ("chris", "topher"), "christian": ("chris",),
     "cynthia": ("cindy",), "daniel": ("dan", "danny"), "david": ("dave", "davey"),

@@ -11,6 +11,7 @@ nothing contradicts the merge and that exactly one candidate fits.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -93,13 +94,14 @@ class EntityRules:
 # --------------------------------------------------------------------------- assembly
 
 
-def _canonical(members: Sequence[Form], kind: str) -> str:
+def _canonical(members: Sequence[Form], kind: str, lowercase: LowercaseCounts | None = None) -> str:
     """The fullest well-formed variant.
 
     Not a former name, capitalised, not shouted, not a firm's legal form when the firm is also
     named without it ("Starbucks Corp" / "Starbucks"); among multi-word names, one seen at least
     twice if there is one (a one-off headline fragment such as "Ilse Marrow Dead" loses);
-    then the most words and the most mentions.
+    then the most words and the most mentions. A name the articles write only in capitals is
+    title-cased (see :func:`_title_case`).
     """
     def count(f: Form) -> int:
         return sum(f.surfaces.values())
@@ -116,16 +118,62 @@ def _canonical(members: Sequence[Form], kind: str) -> str:
         return (not f.former, surface[:1].isupper(), not shouted, not legal, trusted, len(f.name.core), count(f),
                 -len(surface), surface)
 
-    return _spelling(max(members, key=score))
+    best = max(members, key=score)
+    return _title_case(best, kind, lowercase) or _spelling(best)
 
 
 def _spelling(form: Form) -> str:
-    """The form's most frequent spelling; capitals seen only at line starts (datelines,
-    headlines: "ATHENS, Oct. 22") lose to the spelling of the running text ("Athens")."""
-    shouted = {m.span.text for m in form.mentions if m.span.text.isupper() and len(m.span.text) > 1}
-    shouted -= {m.span.text for m in form.mentions if not m.initial}
+    """The form's most frequent spelling; a spelling in capitals loses to one in mixed case
+    ("GEORGE STEPHANOPOULOS" of a transcript's speaker labels, "ATHENS, Oct. 22" of a dateline),
+    except a short acronym written mostly in capitals ("NATO" / "Nato")."""
     spellings = form.surfaces.most_common()
-    return next((s for s, _ in spellings if s not in shouted), spellings[0][0])
+    mixed = [s for s, _ in spellings if not s.isupper()]
+    top = spellings[0][0]
+    if not top.isupper() or not mixed or len(top.replace(".", "")) <= _ACRONYM_MAX and " " not in top and any(
+            not m.initial for m in form.mentions if m.span.text == top):
+        return top
+    return mixed[0]
+
+
+# an all-capitals word of up to this many letters may be an acronym ("NATO", "FEMA")
+_ACRONYM_MAX = 5
+
+
+def _title_case(form: Form, kind: str, lowercase: LowercaseCounts | None) -> str | None:
+    """The title-cased spelling of a name the articles write only in capitals, else None.
+
+    Only a person or a place (an organisation or a work in capitals may be an acronym: "KPIX 5").
+    A name of several words ("OTIS AIR FORCE BASE", "GEORGE STEPHANOPOULOS"): each word of four
+    or more letters is title-cased, a shorter one too when the articles write it in lowercase
+    ("NEW", "AIR"), else it stays an acronym ("NEW YORK NY" -> "New York NY"). One word: only when
+    every mention starts a line (a dateline "CHILMARK, Mass.", a speaker label
+    "MARTIN:"); a capitalised word inside the running text may be an acronym ("NASCAR").
+    """
+    spellings = list(form.surfaces)
+    if not spellings or any(not s.isupper() for s in spellings):
+        return None
+    top = form.surfaces.most_common(1)[0][0]
+    words = top.split()
+    if kind not in ("person", "place") or len(words) == 1 and (
+            not all(m.initial for m in form.mentions) or len(top) <= 3 or "." in top):
+        return None  # an organisation or work in capitals may be an acronym ("KPIX 5", "NASCAR")
+    out = []
+    for i, w in enumerate(words):
+        bare = w.strip(".").lower()
+        if "." in w or (len(bare) <= 3 and bare not in en.ENTITY_TITLECASE_LOWER
+                        and (lowercase is None or lowercase[bare] == 0)):
+            out.append(w)  # an initial or an acronym: "U.S.", "BBC"
+        elif i and bare in en.ENTITY_TITLECASE_LOWER:
+            out.append(w.lower())
+        else:
+            out.append("-".join(_cap_word(p) for p in w.split("-")))
+    return " ".join(out)
+
+
+def _cap_word(word: str) -> str:
+    """'STEPHANOPOULOS' -> 'Stephanopoulos', "O'BRIEN" -> "O'Brien"."""
+    parts = re.split(r"(['’])", word.lower())
+    return "".join(p[:1].upper() + p[1:] if k % 2 == 0 else p for k, p in enumerate(parts))
 
 
 def _salience(mentions: Sequence[NameMention], n_articles: int, lengths: Mapping[str, int],
@@ -202,6 +250,23 @@ def _place_reading(members: Sequence[Form], kind: str, modifies: Counter) -> str
     return kind
 
 
+def _generations(forms: Sequence[Form]) -> list[tuple[str, str]]:
+    """Cannot-links between a full name and the same name with a generational suffix.
+
+    "Donald Trump Jr" and "Donald Trump", "Edward M. Kennedy Jr" and "Edward M. Kennedy" are son
+    and father: when a story names both, neither is a short form of the other ("Sr" names the
+    father himself and is left out: :data:`lang.en.ENTITY_GENERATION_SUFFIXES`).
+    """
+    by_core: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for f in forms:
+        by_core[f.name.core].add(f.name.key)
+    out: list[tuple[str, str]] = []
+    for core, keys in by_core.items():
+        if len(core) >= 3 and core[-1] in en.ENTITY_GENERATION_SUFFIXES:
+            out.extend((plain, key) for plain in by_core.get(core[:-1], ()) for key in keys)
+    return out
+
+
 def _resolve_story(
     articles: Sequence[Article], docs: Mapping[str, Doc], rules: EntityRules, cfg: EntitiesConfig,
     lowercase: LowercaseCounts, story: str | None,
@@ -210,7 +275,8 @@ def _resolve_story(
     by_id = {a.id: a for a in articles}
     mentions, _raw = extract(articles, docs, lowercase)
     forms = build_forms(mentions, lambda word: lowercase[word] > 0, cfg.cue_weight, lowercase.__getitem__)
-    cl = Clusters(forms, [(_name_key(a), _name_key(b)) for a, b in rules.cannot_link], cfg.confidence)
+    cl = Clusters(forms, [(_name_key(a), _name_key(b)) for a, b in rules.cannot_link] + _generations(forms),
+                  cfg.confidence)
     R.user_links(cl, forms, [(_name_key(a), _name_key(b)) for a, b in rules.must_link])
     R.same_core(cl, forms)
     R.appositions(cl, forms, by_id)
@@ -219,6 +285,7 @@ def _resolve_story(
     V.near_spellings(cl, forms, cfg)
     R.group_word_prefix(cl, forms)
     R.name_extension(cl, forms)
+    R.event_short_forms(cl, forms)
     R.partial_names(cl, forms, cfg.common_word_min, cfg.common_word_ratio)
     R.rejoin_single_words(cl, forms)
     R.geographic_short_forms(cl, forms)
@@ -265,7 +332,7 @@ def _resolve_story(
             full |= {f.name.key for f in members if f.single}
         raw_entities.append({
             "key": (story, root), "forms": idxs, "kind": kind,
-            "name": _canonical(members, kind),
+            "name": _canonical(members, kind, lowercase),
             "aliases": tuple(a for a, _ in sorted(aliases.items(), key=lambda x: (-x[1], x[0]))),
             "mentions": tuple(m.span for m in ments),
             "roles": tuple(roles.values()),

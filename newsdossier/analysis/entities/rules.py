@@ -21,6 +21,7 @@ from .names import (
     acronym_key,
     consonant_key,
     derived_from,
+    event_name,
     initials,
     looks_like_personal_name,
     non_person_kind,
@@ -264,6 +265,26 @@ def name_extension(cl: Clusters, forms: Sequence[Form]) -> None:
             longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
             cl.union(root, a.index, "truncated name",
                      f"{a.label} is the beginning of {longer.label}, the only longer name it fits")
+
+
+def event_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """An event named without its head word ("April Fools" / "April Fools' Day"): a name of two or
+    more words that is exactly one event's name less its last word, whatever the tagger's label
+    of the short one (it calls "April Fools" a person)."""
+    events: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for f in forms:
+        if event_name(f.name) and len(f.name.core) >= 3:
+            events[f.name.core[:-1]].add(f.index)
+    if not events:
+        return
+    for f in forms:
+        if f.single or event_name(f.name):
+            continue
+        fits = {cl.find(i) for i in events.get(f.name.core, ())}
+        if len(fits) == 1 and not cl.cues(f.index)[0]:  # no title before it ("Sen. April Fools")
+            root = fits.pop()
+            cl.union(root, f.index, "event short form",
+                     f"{f.label} is {forms[root].label} without its last word, the only event it fits")
 
 
 def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
