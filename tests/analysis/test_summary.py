@@ -481,3 +481,11 @@ def test_candidates_are_bounded_to_the_leads_of_each_article(cluster):
         assert pos < 10 // len(arts) + 1  # only each article's first sentences were compared
     with pytest.raises(SummaryError):
         SummaryConfig(max_candidates=3)
+
+
+def test_fill_spends_the_budget_after_the_concepts_run_out(cluster):
+    arts, docs = cluster
+    filled = summarize(arts, docs, words=400)
+    lean = summarize(arts, docs, words=400, config=SummaryConfig(fill=False))
+    assert {s.text for s in lean} < {s.text for s in filled}, "fill adds sentences, never others"
+    assert _words(filled) > _words(lean)

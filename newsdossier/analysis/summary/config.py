@@ -93,8 +93,9 @@ class SummaryConfig:
             sentence's gain (``scorer.py``; 0 turns it off).
         learned_floor: lowest relative prediction used (a sentence the model dislikes is
             damped, never excluded).
-        fill: after the greedy pass, fill what is left of the budget with the best
-            remaining sentences that fit (shortest first if nothing else fits).
+        fill: once no candidate adds a weighted concept, keep filling what is left of the
+            budget with the remaining sentences that fit, most content words first (off, the
+            summary stops when nothing new is covered and may stay short of its budget).
         continuations: a sentence that needs its predecessor (pronoun or connective
             opening, a quote whose speaker the sentence before names, "that's why") becomes a
             candidate once that predecessor is picked, and may fill what is left of the
