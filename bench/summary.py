@@ -295,7 +295,7 @@ def rouge(scorer: rouge_scorer.RougeScorer, refs: list[str], text: str, recall: 
 # --------------------------------------------------------------------------- run
 
 
-def _newest(case: Case) -> int:
+def newest_article(case: Case) -> int:
     dated = [(a.published or "", -i) for i, a in enumerate(case.articles)]
     if not any(d for d, _ in dated):
         return 0
@@ -338,7 +338,7 @@ def run_task(task: str, cases: list[Case], systems: list[str], words: int, store
                 out = [s.text for s in v0.summarize(case.articles, docs, words=words,
                                                     focus=query_text(case.query))]
             elif system == "lead":
-                a = case.articles[_newest(case)]
+                a = case.articles[newest_article(case)]
                 first = [sp.text for sp in nlp.sentences(a, docs[a.id])]
                 n_fit, used = 0, 0
                 for s in first:

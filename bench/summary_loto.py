@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rouge_score import rouge_scorer  # noqa: E402
+from summary import newest_article  # noqa: E402
 from summary_data import load  # noqa: E402
 
 from newsdossier import nlp  # noqa: E402
@@ -83,6 +84,17 @@ def main(argv: list[str] | None = None) -> int:
         table.append((st, score(dataclasses.replace(base, **st))))
     without = score(None)
     default = score(summ.SummaryConfig())
+    lead = []
+    for c, docs in parsed:                  # the newest article's first sentences (DUC baseline)
+        a = c.articles[newest_article(c)]
+        out, used = [], 0
+        for sp in nlp.sentences(a, docs[a.id]):
+            if used + len(sp.text.split()) > args.words:
+                break
+            out.append(sp.text)
+            used += len(sp.text.split())
+        text = " ".join(out)
+        lead.append(100 * statistics.mean(scorer.score(r, text)["rouge2"].recall for r in c.refs))
 
     def mean_on(vals: list[float], keep: set[str]) -> float:
         return statistics.mean(v for v, t in zip(vals, topic) if t in keep)
@@ -105,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"leave-one-topic-out mean (held-out): {loto:.2f}")
     print(f"without prior documents:             {statistics.mean(without):.2f}")
     print(f"shipped defaults with prior:         {statistics.mean(default):.2f}")
+    print(f"lead of the newest article:          {statistics.mean(lead):.2f}")
     print(f"best in-sample {table[ins][0]}: {statistics.mean(table[ins][1]):.2f}")
     for st, vals in sorted(table, key=lambda x: -statistics.mean(x[1]))[:10]:
         print(f"    {statistics.mean(vals):6.2f}  {st}")

@@ -481,3 +481,39 @@ def test_candidates_are_bounded_to_the_leads_of_each_article(cluster):
         assert pos < 10 // len(arts) + 1  # only each article's first sentences were compared
     with pytest.raises(SummaryError):
         SummaryConfig(max_candidates=3)
+
+
+def test_fill_spends_the_budget_after_the_concepts_run_out(cluster):
+    arts, docs = cluster
+    filled = summarize(arts, docs, words=400)
+    lean = summarize(arts, docs, words=400, config=SummaryConfig(fill=False))
+    assert {s.text for s in lean} < {s.text for s in filled}, "fill adds sentences, never others"
+    assert _words(filled) > _words(lean)
+
+
+# An update: the prior article tells what the story is; the new articles report a development of
+# it and, as often, an unrelated item told just as often (fictional names).
+PRIOR_BRIDGE = (
+    "The Corven Street bridge in Port Lindell collapsed on Tuesday, injuring twelve commuters.\n"
+    "Engineers found rusted cables under the main span of the Corven Street bridge.\n"
+    "The harbor road stays closed while engineers inspect the bridge cables.\n"
+)
+NEW_BRIDGE = (
+    ("The Lindell Rovers beat the Harbor Kings three to one in the regional football final on Saturday evening.\n"
+     "Repair crews began replacing the rusted cables of the Corven Street bridge on Friday, engineers said.\n"),
+    ("The Lindell Rovers won the regional football final against the Harbor Kings on Saturday evening, three to one.\n"
+     "Engineers said repair crews started replacing the rusted cables of the Corven Street bridge on Friday.\n"),
+)
+
+
+def test_update_summary_takes_the_prior_articles_as_evidence_of_the_story(nlp):
+    prior = [Article.create(PRIOR_BRIDGE, "upd#p", outlet="Herald", published="2031-05-06")]
+    new = [Article.create(t, f"upd#{k}", outlet=o, published=f"2031-05-{9 + k:02d}")
+           for k, (t, o) in enumerate(zip(NEW_BRIDGE, ("Courier", "Beacon")))]
+    docs = nd_nlp.parse([*prior, *new], nlp=nlp)
+    plain = summarize(new, docs, words=20)
+    blind = summarize(new, docs, words=20, prior_articles=prior, config=SummaryConfig(prior_topic=0))
+    upd = summarize(new, docs, words=20, prior_articles=prior)
+    assert [s.text.split()[1] for s in plain] == ["Lindell"] == [s.text.split()[1] for s in blind]
+    assert len(upd) == 1 and upd[0].text.startswith("Repair crews began replacing")
+    assert upd[0].novelty is not None and upd[0].novelty > 1 - SummaryConfig().prior_redundancy

@@ -3,8 +3,8 @@
 Method (chosen by measurement, see ``docs/benchmarks/summary.md``): budgeted concept coverage
 in the spirit of Gillick & Favre (2009), solved greedily with the cost-scaled rule of Lin &
 Bilmes (2010); a query re-weights it towards relevance (Daumé-style query-biased concept
-weights plus a per-sentence relevance factor) and prior documents re-weight it towards what is
-new (concepts the reader already saw are discounted, sentences that repeat an old one dropped).
+weights plus a per-sentence relevance factor) and prior documents tell what the story is about
+while sentences that repeat an old one are dropped (what is left is what is new).
 
 1. Candidates are the spaCy sentences of every article, minus those that do not stand alone
    (questions, headers and other lines without final punctuation, page furniture and site
@@ -22,10 +22,13 @@ new (concepts the reader already saw are discounted, sentences that repeat an ol
    ``1 + query_concepts * relevance``, sentence gains by ``1 + query_sentences * relevance``.
    Nothing is filtered out: when few sentences are relevant the rest of the budget goes to
    the most central ones, and each sentence says which it is (``basis``).
-4. **Prior documents** (update summary): a concept's weight shrinks with the share of prior
-   articles that mention it; a candidate whose TF-IDF cosine with a prior sentence clears
-   ``prior_redundancy`` is old news and left out; the gain of the others is scaled by their
-   novelty (``1 - max cosine to a prior sentence``), reported on each sentence.
+4. **Prior documents** (update summary): a candidate whose TF-IDF cosine with a prior
+   sentence clears ``prior_redundancy`` is old news and left out; otherwise the prior
+   articles tell what the story is about, like a query: their concept weights add to the new
+   articles' (``prior_context``) and a sentence's gain grows with its cosine to the centroid
+   of the prior sentences (``prior_topic``). Human update summaries restate the story's core
+   and add what is new to it, so a sentence near the old topic that says something new wins.
+   Each sentence reports its novelty (``1 - max cosine to a prior sentence``).
 5. Sentences are picked greedily by ``new concept weight * factors * lead boost / words ** r``
    until the word budget is full; a concept already covered earns nothing again, and a
    candidate too similar (TF-IDF cosine) to a picked sentence is skipped, so the same fact
@@ -180,6 +183,11 @@ def summarize(
                    * (new_share.get(c, 0.0) / (new_share.get(c, 0.0) + share.get(c, 0.0) or 1.0)) ** cfg.prior_ratio
                    * (1 + cfg.prior_rise * max(0.0, new_share.get(c, 0.0) - share.get(c, 0.0)))
                    for c, v in weights.items()}
+        if cfg.prior_topic:
+            centroid = np.asarray(x[len(new):].mean(axis=0)).ravel()
+            near = np.asarray(xn @ centroid).ravel()
+            if near.max() > 0:
+                mult *= 1 + cfg.prior_topic * near / near.max()
         old = (xn @ x[len(new):].T).toarray().max(axis=1)
         novelty = np.clip(1 - old, 0.0, 1.0)
         allowed &= old < cfg.prior_redundancy

@@ -83,6 +83,9 @@ class SummaryConfig:
         prior_context: weight of the prior articles as evidence of what the story (and the
             query's topic) is about: a concept's weight adds ``prior_context`` times its
             weight in the prior articles (0 ignores them).
+        prior_topic: how much a sentence's gain grows with its TF-IDF cosine to the centroid
+            of the prior articles' sentences (scaled to the best): the prior articles as
+            evidence of what the story is about, like a query (0 ignores them).
         prior_redundancy: TF-IDF cosine to a prior sentence above which a candidate is old
             news and left out.
         novelty_power: exponent of a candidate's novelty ``1 - max cosine to a prior
@@ -93,8 +96,9 @@ class SummaryConfig:
             sentence's gain (``scorer.py``; 0 turns it off).
         learned_floor: lowest relative prediction used (a sentence the model dislikes is
             damped, never excluded).
-        fill: after the greedy pass, fill what is left of the budget with the best
-            remaining sentences that fit (shortest first if nothing else fits).
+        fill: once no candidate adds a weighted concept, keep filling what is left of the
+            budget with the remaining sentences that fit, most content words first (off, the
+            summary stops when nothing new is covered and may stay short of its budget).
         continuations: a sentence that needs its predecessor (pronoun or connective
             opening, a quote whose speaker the sentence before names, "that's why") becomes a
             candidate once that predecessor is picked, and may fill what is left of the
@@ -141,7 +145,8 @@ class SummaryConfig:
     prior_new_bonus: float = 0.0
     prior_ratio: float = 0.0
     prior_rise: float = 0.0
-    prior_context: float = 0.0
+    prior_context: float = 1.0
+    prior_topic: float = 6.0
     prior_redundancy: float = 0.5
     novelty_power: float = 0.0
     centrality: float = 0.0

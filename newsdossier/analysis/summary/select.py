@@ -84,7 +84,8 @@ def select(
     the share of its content already in sentence ``j`` (a candidate mostly said by a picked
     sentence is skipped too). Once no weighted concept is left, a tiny
     tie-breaker keeps filling the budget with the most content-bearing sentences, so a
-    summary stops only when no usable sentence fits. With ``config.continuations``, picking a
+    summary stops only when no usable sentence fits (``config.fill``; off, it stops once no
+    sentence adds a weighted concept). With ``config.continuations``, picking a
     sentence makes the one after it a candidate when all it lacked was this predecessor
     (``CONTINUABLE``), and what is left of the budget may go to such followers (``_continue``).
     """
@@ -96,7 +97,8 @@ def select(
     if allowed is not None:
         ok &= allowed
     mult = np.ones(n) if multiplier is None else multiplier
-    filler = 1e-6 * np.array([len(set(s.terms)) for s in sents], dtype=float) * (0.5 + mult)
+    filler = (1e-6 * np.array([len(set(s.terms)) for s in sents], dtype=float) * (0.5 + mult)
+              if config.fill else np.zeros(n))
     topical = article_weights(sents, sim, config)
     ok &= topical >= config.off_topic_exclude   # an article sharing (almost) nothing is not the story
     uncovered = w.copy()
