@@ -150,6 +150,33 @@ def score(preds: list[list[Item]], golds: list[list[Item]]) -> tuple[float, floa
     return prec, rec, acc, n_p, n_g
 
 
+def _core(chars: frozenset[int], text: str) -> frozenset[int]:
+    """The characters of a span without spaces, punctuation and quotation marks (for exact match)."""
+    return frozenset(i for i in chars if i < len(text) and text[i].isalnum())
+
+
+def exact(preds: list[list[Item]], golds: list[list[Item]], texts: list[str]) -> tuple[float, float]:
+    """Over gold contents found (as in :func:`score`), the share whose best predicted span has the
+    same characters (ignoring spaces, punctuation and marks at any place) and, over those with a gold
+    source, the share whose predicted speaker span is the gold source span (same test)."""
+    n = ok = n_src = ok_src = 0
+    for pred, gold, text in zip(preds, golds, texts):
+        for g in gold:
+            best, best_ov = None, 0
+            for p in pred:
+                ov = len(p.content & g.content)
+                if ov >= 0.5 * len(g.content) and ov > best_ov:
+                    best, best_ov = p, ov
+            if best is None:
+                continue
+            n += 1
+            ok += _core(best.content, text) == _core(g.content, text)
+            if g.speaker:
+                n_src += 1
+                ok_src += bool(best.speaker) and _core(best.speaker, text) == _core(g.speaker, text)
+    return (ok / n if n else 0.0), (ok_src / n_src if n_src else 0.0)
+
+
 def ours(articles: list[Article], docs: dict, extract=None) -> tuple[list[list[Item]], list[list[Item]]]:
     """Run :func:`extract_quotes` (or ``extract``) article by article (no cross-article chains in
     a corpus of unrelated articles) and return (direct, indirect) predictions."""
@@ -195,6 +222,9 @@ def textacy_direct(articles: list[Article], docs: dict) -> tuple[list[list[Item]
     return out, crashes
 
 
+EXACT: dict[str, tuple[float, float]] = {}  # by table row: (content exact, source exact), see exact()
+
+
 def evaluate(rows: list[dict]) -> dict[str, tuple]:
     """Parse the rows and score both systems; return the table rows by name."""
     articles = [Article.create(r["text"], f"polnear#{r['id']}") for r in rows]
@@ -211,6 +241,11 @@ def evaluate(rows: list[dict]) -> dict[str, tuple]:
     t0 = time.perf_counter()
     o_direct, o_indirect = ours(articles, docs, legacy_extract)
     t_old = time.perf_counter() - t0
+    texts = [a.text for a in articles]
+    EXACT["newsdossier direct"] = exact(p_direct, g_direct, texts)
+    EXACT["newsdossier indirect"] = exact(p_indirect, g_indirect, texts)
+    EXACT["old (pre-14) direct"] = exact(o_direct, g_direct, texts)
+    EXACT["old (pre-14) indirect"] = exact(o_indirect, g_indirect, texts)
     table = {
         "newsdossier direct": (*score(p_direct, g_direct), t_ours, 0),
         "newsdossier indirect": (*score(p_indirect, g_indirect), t_ours, 0),
@@ -225,6 +260,7 @@ def evaluate(rows: list[dict]) -> dict[str, tuple]:
         t0 = time.perf_counter()
         _, m_indirect = ours(articles, docs, fn)
         table[f"indirect: {mode}"] = (*score(m_indirect, g_indirect), time.perf_counter() - t0, 0)
+        EXACT[f"indirect: {mode}"] = exact(m_indirect, g_indirect, texts)
     t0 = time.perf_counter()
     try:
         tx, crashes = textacy_direct(articles, docs)
@@ -240,12 +276,14 @@ def render(table: dict[str, tuple], n_articles: int) -> str:
         f"PolNeAR dev, {n_articles} articles (first annotation per id)",
         f"{'system':28} {'P':>6} {'R':>6} {'F1':>6} {'spk acc':>8} {'pred':>6} {'gold':>6} {'sec':>6} {'crash':>6}",
     ]
-    lines[1] += f" {'quotes/s':>9}"
+    lines[1] += f" {'exact':>6} {'src ex':>6} {'quotes/s':>9}"
     for name, (p, r, acc, n_p, n_g, sec, crashes) in table.items():
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         lines.append(
             f"{name:28} {100*p:6.1f} {100*r:6.1f} {100*f1:6.1f} {100*acc:8.1f} {n_p:6d} {n_g:6d} {sec:6.1f} {crashes:6d}"
         )
+        ex, src = EXACT.get(name, (float("nan"), float("nan")))
+        lines[-1] += f" {100*ex:6.1f} {100*src:6.1f}"
     speed = {}
     for name, row in table.items():
         sys_name = name.rsplit(" ", 1)[0]
@@ -258,7 +296,9 @@ def render(table: dict[str, tuple], n_articles: int) -> str:
             lines[k] += f" {n / sec if sec else 0:9.0f}"
     lines.append("sec = extraction time of the system (direct and indirect together, parses excluded); "
                  "quotes/s = all its quotes (both kinds) per second; 'indirect: X' rows = reported speech "
-                 f"found by X (rules, the learned model, or both) instead of the default ({QuotesConfig().reported_speech})")
+                 f"found by X (rules, the learned model, or both) instead of the default ({QuotesConfig().reported_speech}); "
+                 "exact / src ex = of the gold contents found, the share whose span (content) and speaker span "
+                 "(source) are the gold ones, letter for letter (spaces, punctuation and marks ignored)")
     return "\n".join(lines)
 
 

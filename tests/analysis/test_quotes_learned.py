@@ -62,3 +62,11 @@ def test_model_lists_a_call_for_action_with_its_speaker(nlp) -> None:
 
 def test_rules_alone_do_not_list_phrasal_reports(nlp) -> None:
     assert _indirect(nlp, "Union leaders called for an independent inquiry into the collapse.", "rules") == []
+
+
+def test_content_cut_inside_a_clause_is_no_candidate(nlp) -> None:
+    # the parse ends the content at "minutes" and hangs "dragged" on the cue: "the saga" is
+    # the subject of "dragged", so the span would cut a clause
+    text = ("All five council members had called on the clerk to step down as the saga over the "
+            "missing minutes dragged on for months.")
+    assert [f for f in _forms(nlp, text) if f[1] == "called"] == []

@@ -166,9 +166,21 @@ def candidates(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Candidate]:
         for c in found:
             if c.form != "clause" and not _speech_act(c):
                 continue
+            if _cut_short(doc, c.end):
+                continue
             if c.start <= c.subject.idx < c.end or c.start <= c.cue.idx < c.end or _blocked(c.subject, blocked):
                 continue
             yield c
+
+
+def _cut_short(doc: Doc, end: int) -> bool:
+    """Whether the parse cut the content inside a clause: the word right after it is a finite
+    verb with no subject of its own ("called on X [to step down as the saga over the missing
+    minutes] dragged on for months": "the saga" is the subject of "dragged")."""
+    nxt = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    if nxt is None or nxt.tag_ not in ("VBD", "VBZ", "VBP") or nxt.dep_ == "ROOT":
+        return False
+    return not any(x.dep_ in _SUBJ or x.dep_ == "expl" for x in nxt.children)
 
 
 def _speech_act(c: Candidate) -> bool:
