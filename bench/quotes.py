@@ -122,6 +122,16 @@ def same_speaker(pred: Item, gold: Item) -> bool:
     return cap and a.split()[-1] == b.split()[-1]
 
 
+def _found(pred: list[Item], g: Item) -> Item | None:
+    """The prediction holding the most of a gold content, if one holds at least half of it."""
+    best, best_ov = None, 0
+    for p in pred:
+        ov = len(p.content & g.content)
+        if ov >= 0.5 * len(g.content) and ov > best_ov:
+            best, best_ov = p, ov
+    return best
+
+
 def score(preds: list[list[Item]], golds: list[list[Item]]) -> tuple[float, float, float, int, int]:
     """Return precision, recall, speaker accuracy, #predicted, #gold over all articles."""
     tp_p = n_p = tp_r = n_g = sp_ok = sp_n = 0
@@ -132,12 +142,7 @@ def score(preds: list[list[Item]], golds: list[list[Item]]) -> tuple[float, floa
             if any(len(p.content & g.content) >= 0.5 * len(p.content) for g in gold):
                 tp_p += 1
         for g in gold:
-            best = None
-            best_ov = 0
-            for p in pred:
-                ov = len(p.content & g.content)
-                if ov >= 0.5 * len(g.content) and ov > best_ov:
-                    best, best_ov = p, ov
+            best = _found(pred, g)
             if best is None:
                 continue
             tp_r += 1
@@ -162,11 +167,7 @@ def exact(preds: list[list[Item]], golds: list[list[Item]], texts: list[str]) ->
     n = ok = n_src = ok_src = 0
     for pred, gold, text in zip(preds, golds, texts):
         for g in gold:
-            best, best_ov = None, 0
-            for p in pred:
-                ov = len(p.content & g.content)
-                if ov >= 0.5 * len(g.content) and ov > best_ov:
-                    best, best_ov = p, ov
+            best = _found(pred, g)
             if best is None:
                 continue
             n += 1

@@ -26,6 +26,7 @@ computed here, by the same functions for training and at run time.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections.abc import Iterator
@@ -48,6 +49,7 @@ MODEL_PATH = Path(__file__).with_name("reported_speech_model.json")
 FORMS = ("clause", "infinitive", "object", "noun")
 _SUBJ = ("nsubj", "nsubjpass")
 _NOMINAL = ("PROPN", "NOUN", "PRON")
+_SPEECH_WORDS = SPEECH_VERBS | SPEECH_NOUNS
 
 
 class ModelFileError(RuntimeError):
@@ -152,32 +154,44 @@ def _noun_candidate(tok: Token) -> Candidate | None:
 
 def candidates(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Every candidate cue outside ``blocked`` ranges, with its form, content and source."""
+    starts: list[int] = []
     for tok in doc:
-        if _blocked(tok, blocked):
+        verb = tok.pos_ in ("VERB", "AUX")
+        if not (verb or (tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS)) or _blocked(tok, blocked):
             continue
         found: list[Candidate] = []
-        if tok.pos_ in ("VERB", "AUX"):
+        if verb:
             subj = _subject_of(tok)
             if subj is not None:
                 found = list(_verb_candidates(tok, subj))
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+        else:
             c = _noun_candidate(tok)
             found = [c] if c is not None else []
         for c in found:
             if c.form != "clause" and not _speech_act(c):
                 continue
-            if _cut_short(doc, c.end):
+            if not starts:
+                starts = [t.idx for t in doc]
+            if _cut_short(doc, starts, c.end):
                 continue
             if c.start <= c.subject.idx < c.end or c.start <= c.cue.idx < c.end or _blocked(c.subject, blocked):
                 continue
             yield c
 
 
-def _cut_short(doc: Doc, end: int) -> bool:
+def _token_at(doc: Doc, starts: list[int], at: int) -> int:
+    """The index of the first token starting at or after character ``at`` (``len(doc)`` if none)."""
+    return bisect.bisect_left(starts, at)
+
+
+def _cut_short(doc: Doc, starts: list[int], end: int) -> bool:
     """Whether the parse cut the content inside a clause: the word right after it is a finite
     verb with no subject of its own ("called on X [to step down as the saga over the missing
     minutes] dragged on for months": "the saga" is the subject of "dragged")."""
-    nxt = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    i = _token_at(doc, starts, end)
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    nxt = doc[i] if i < len(doc) else None
     if nxt is None or nxt.tag_ not in ("VBD", "VBZ", "VBP") or nxt.dep_ == "ROOT":
         return False
     return not any(x.dep_ in _SUBJ or x.dep_ == "expl" for x in nxt.children)
@@ -190,7 +204,7 @@ def _speech_act(c: Candidate) -> bool:
     and, for an "on"/"for" complement, not a time or a medium ("said on Thursday", "wrote on
     Facebook")."""
     lemma = c.cue.lemma_.lower()
-    if lemma not in SPEECH_VERBS | SPEECH_NOUNS or lemma in PHRASAL_NON_SPEECH:
+    if lemma not in _SPEECH_WORDS or lemma in PHRASAL_NON_SPEECH:
         return False
     if any(x.dep_ in ("nsubjpass", "auxpass") for x in c.cue.children):
         return False
@@ -203,8 +217,7 @@ def features(c: Candidate) -> dict[str, float]:
     """Parse features of a candidate (names are the model's feature keys)."""
     cue, comp, subj = c.cue, c.comp, c.subject
     lemma = cue.lemma_.lower()
-    doc = cue.doc
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = cue.doc.char_span(c.start, c.end, alignment_mode="expand")
     first = span[0] if span is not None and len(span) else comp.left_edge
     n = len(span) if span is not None else 1
     form = c.form
