@@ -421,6 +421,10 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
         belief = lemma in COGNITION_VERBS and lemma not in EVIDENCE_VERBS and lemma not in SPEECH_VERBS
         if (lemma in COGNITION_VERBS or lemma in EVIDENCE_VERBS) and inanimate(doc, phrase, belief):
             return False  # "these results suggest", "signs confirmed": a finding the writer reports
+        if rec.how.startswith("model") and inanimate(doc, phrase, True):
+            # a cue the model took, with a thing for its source ("The bloody battles ... reminded the
+            # world that ..."): the writer's narration, no one's words
+            return False
     span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
     toks = [t for t in span if not t.is_space] if span is not None else []
     if not toks or not (phrasal or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)):
