@@ -122,6 +122,16 @@ def same_speaker(pred: Item, gold: Item) -> bool:
     return cap and a.split()[-1] == b.split()[-1]
 
 
+def _found(pred: list[Item], g: Item) -> Item | None:
+    """The prediction holding the most of a gold content, if one holds at least half of it."""
+    best, best_ov = None, 0
+    for p in pred:
+        ov = len(p.content & g.content)
+        if ov >= 0.5 * len(g.content) and ov > best_ov:
+            best, best_ov = p, ov
+    return best
+
+
 def score(preds: list[list[Item]], golds: list[list[Item]]) -> tuple[float, float, float, int, int]:
     """Return precision, recall, speaker accuracy, #predicted, #gold over all articles."""
     tp_p = n_p = tp_r = n_g = sp_ok = sp_n = 0
@@ -132,12 +142,7 @@ def score(preds: list[list[Item]], golds: list[list[Item]]) -> tuple[float, floa
             if any(len(p.content & g.content) >= 0.5 * len(p.content) for g in gold):
                 tp_p += 1
         for g in gold:
-            best = None
-            best_ov = 0
-            for p in pred:
-                ov = len(p.content & g.content)
-                if ov >= 0.5 * len(g.content) and ov > best_ov:
-                    best, best_ov = p, ov
+            best = _found(pred, g)
             if best is None:
                 continue
             tp_r += 1
@@ -148,6 +153,29 @@ def score(preds: list[list[Item]], golds: list[list[Item]]) -> tuple[float, floa
     rec = tp_r / n_g if n_g else 0.0
     acc = sp_ok / sp_n if sp_n else 0.0
     return prec, rec, acc, n_p, n_g
+
+
+def _core(chars: frozenset[int], text: str) -> frozenset[int]:
+    """The characters of a span without spaces, punctuation and quotation marks (for exact match)."""
+    return frozenset(i for i in chars if i < len(text) and text[i].isalnum())
+
+
+def exact(preds: list[list[Item]], golds: list[list[Item]], texts: list[str]) -> tuple[float, float]:
+    """Over gold contents found (as in :func:`score`), the share whose best predicted span has the
+    same characters (ignoring spaces, punctuation and marks at any place) and, over those with a gold
+    source, the share whose predicted speaker span is the gold source span (same test)."""
+    n = ok = n_src = ok_src = 0
+    for pred, gold, text in zip(preds, golds, texts):
+        for g in gold:
+            best = _found(pred, g)
+            if best is None:
+                continue
+            n += 1
+            ok += _core(best.content, text) == _core(g.content, text)
+            if g.speaker:
+                n_src += 1
+                ok_src += bool(best.speaker) and _core(best.speaker, text) == _core(g.speaker, text)
+    return (ok / n if n else 0.0), (ok_src / n_src if n_src else 0.0)
 
 
 def ours(articles: list[Article], docs: dict, extract=None) -> tuple[list[list[Item]], list[list[Item]]]:
@@ -195,6 +223,9 @@ def textacy_direct(articles: list[Article], docs: dict) -> tuple[list[list[Item]
     return out, crashes
 
 
+EXACT: dict[str, tuple[float, float]] = {}  # by table row: (content exact, source exact), see exact()
+
+
 def evaluate(rows: list[dict]) -> dict[str, tuple]:
     """Parse the rows and score both systems; return the table rows by name."""
     articles = [Article.create(r["text"], f"polnear#{r['id']}") for r in rows]
@@ -211,6 +242,11 @@ def evaluate(rows: list[dict]) -> dict[str, tuple]:
     t0 = time.perf_counter()
     o_direct, o_indirect = ours(articles, docs, legacy_extract)
     t_old = time.perf_counter() - t0
+    texts = [a.text for a in articles]
+    EXACT["newsdossier direct"] = exact(p_direct, g_direct, texts)
+    EXACT["newsdossier indirect"] = exact(p_indirect, g_indirect, texts)
+    EXACT["old (pre-14) direct"] = exact(o_direct, g_direct, texts)
+    EXACT["old (pre-14) indirect"] = exact(o_indirect, g_indirect, texts)
     table = {
         "newsdossier direct": (*score(p_direct, g_direct), t_ours, 0),
         "newsdossier indirect": (*score(p_indirect, g_indirect), t_ours, 0),
@@ -225,6 +261,7 @@ def evaluate(rows: list[dict]) -> dict[str, tuple]:
         t0 = time.perf_counter()
         _, m_indirect = ours(articles, docs, fn)
         table[f"indirect: {mode}"] = (*score(m_indirect, g_indirect), time.perf_counter() - t0, 0)
+        EXACT[f"indirect: {mode}"] = exact(m_indirect, g_indirect, texts)
     t0 = time.perf_counter()
     try:
         tx, crashes = textacy_direct(articles, docs)
@@ -240,12 +277,14 @@ def render(table: dict[str, tuple], n_articles: int) -> str:
         f"PolNeAR dev, {n_articles} articles (first annotation per id)",
         f"{'system':28} {'P':>6} {'R':>6} {'F1':>6} {'spk acc':>8} {'pred':>6} {'gold':>6} {'sec':>6} {'crash':>6}",
     ]
-    lines[1] += f" {'quotes/s':>9}"
+    lines[1] += f" {'exact':>6} {'src ex':>6} {'quotes/s':>9}"
     for name, (p, r, acc, n_p, n_g, sec, crashes) in table.items():
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         lines.append(
             f"{name:28} {100*p:6.1f} {100*r:6.1f} {100*f1:6.1f} {100*acc:8.1f} {n_p:6d} {n_g:6d} {sec:6.1f} {crashes:6d}"
         )
+        ex, src = EXACT.get(name, (float("nan"), float("nan")))
+        lines[-1] += f" {100*ex:6.1f} {100*src:6.1f}"
     speed = {}
     for name, row in table.items():
         sys_name = name.rsplit(" ", 1)[0]
@@ -258,7 +297,9 @@ def render(table: dict[str, tuple], n_articles: int) -> str:
             lines[k] += f" {n / sec if sec else 0:9.0f}"
     lines.append("sec = extraction time of the system (direct and indirect together, parses excluded); "
                  "quotes/s = all its quotes (both kinds) per second; 'indirect: X' rows = reported speech "
-                 f"found by X (rules, the learned model, or both) instead of the default ({QuotesConfig().reported_speech})")
+                 f"found by X (rules, the learned model, or both) instead of the default ({QuotesConfig().reported_speech}); "
+                 "exact / src ex = of the gold contents found, the share whose span (content) and speaker span "
+                 "(source) are the gold ones, letter for letter (spaces, punctuation and marks ignored)")
     return "\n".join(lines)
 
 

@@ -298,6 +298,21 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Nouns that name something said, whose "that" clause is what was said ("his claim that ...",
+# "the promise that ..."): candidate cues of the learned reported-speech model (issue 14, indirect).
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+    claim allegation assertion statement announcement promise pledge vow warning accusation
+    charge suggestion argument insistence admission acknowledgment acknowledgement prediction
+    contention remark comment threat assurance testimony report
+    """.split()
+)
+
+# Speech verbs that with an infinitive or an object are no report of speech ("continued to
+# rise", "agreed to a settlement", "said on Thursday"): not cues of the learned model's phrasal
+# forms (issue 14, indirect).
+PHRASAL_NON_SPEECH: frozenset[str] = frozenset({"continue", "agree", "say", "read", "post", "text"})
+
 # Verbs of belief and finding that PolNeAR-style annotation also treats as attribution cues
 # ("know" and "learn" are left out: "he knows that ..." is the writer's claim, not his words).
 COGNITION_VERBS: frozenset[str] = frozenset(

@@ -173,10 +173,10 @@ def test_config_is_validated() -> None:
 def test_shipped_model_loads_and_scores(nlp) -> None:
     from newsdossier.analysis.quotes.learned import candidates, features, load_model, probability
 
-    weights, threshold = load_model()
-    assert 0.0 < threshold < 1.0 and len(weights) > 50
+    model = load_model()
+    assert 0.0 < model.threshold("clause") < 1.0 and len(model.weights) > 50
     doc = nlp("The mayor said that the bridge would open in May. The dog wanted to eat the cake.")
-    probs = {c.cue.text: probability(weights, features(c)) for c in candidates(doc, [])}
+    probs = {c.cue.text: probability(model.weights, features(c)) for c in candidates(doc, [])}
     assert probs["said"] > probs.get("wanted", 0.0)
 
 

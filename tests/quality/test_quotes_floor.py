@@ -20,9 +20,11 @@ BENCH = Path(__file__).resolve().parents[2] / "bench" / "quotes.py"
 SLICE = 15
 # measured on this slice (2026-12-01, issue 14; 2026-12-02 second session: indirect R 33.3, the rest
 # unchanged): direct P 55.9 R 82.8 speaker 90.4; indirect P 94.3 R 33.0 speaker 98.1 (before: direct 54.5 / 82.8 / 92.3, indirect 91.6 / 34.3 / 97.2)
+# 2026-12-02, third session (the learned model's infinitive and object forms): indirect P 94.0 R 36.5
+# speaker 98.3 (was 94.3 / 33.3 / 98.1 in the same run); the indirect recall floor raised 0.30 -> 0.34
 FLOOR = {
     "direct": {"precision": 0.52, "recall": 0.78, "speaker": 0.87},
-    "indirect": {"precision": 0.90, "recall": 0.30, "speaker": 0.94},
+    "indirect": {"precision": 0.90, "recall": 0.34, "speaker": 0.94},
 }
 # measured (dev clusters, 2026-12-02, second session): 104 of 136 listed fully right (0.765), 0.930 of
 # the 100 with trust >= 0.5 (first session: 0.752 and 0.903 of 103; 2026-12-01: 0.757 and 0.862 of

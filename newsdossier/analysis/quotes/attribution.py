@@ -380,15 +380,22 @@ def indirect_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Para
 
 def _model_records(doc: Doc, blocked: list[tuple[int, int]], taken: set[int],
                    config: QuotesConfig) -> list[tuple[Token, Record | None]]:
-    """Reported speech the learned cue model finds (see :mod:`.learned`), skipping cues in ``taken``."""
-    weights, shipped = load_model()
-    threshold = config.model_threshold if config.model_threshold is not None else shipped
+    """Reported speech the learned model finds (see :mod:`.learned`), skipping cues in ``taken``.
+
+    A clausal complement may have any cue the model trusts; the other forms ("promised to ...",
+    "urged X to ...", "accused X of ...") are candidates only for speech verbs and nouns.
+    """
+    model = load_model()
     out: list[tuple[Token, Record | None]] = []
     for c in candidates(doc, blocked):
-        if c.cue.i in taken or probability(weights, features(c)) < threshold:
+        if c.cue.i in taken:
             continue
-        start, end = c.comp.left_edge.idx, c.comp.right_edge.idx + len(c.comp.right_edge.text)
-        out.append((c.cue, Record("indirect", start, end, -1, make_phrase(c.subject, blocked), _cue_span(c.cue), "model")))
+        threshold = config.model_threshold if config.model_threshold is not None else model.threshold(c.form)
+        if probability(model.weights, features(c)) < threshold:
+            continue
+        how = "model" if c.form == "clause" else f"model-{c.form}"
+        out.append((c.cue, Record("indirect", c.start, c.end, -1, make_phrase(c.subject, blocked),
+                                  _cue_span(c.cue), how)))
     return out
 
 
@@ -402,20 +409,25 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
     own = bool(first) and first[0].lower() in PRONOUNS_SELF and not (first[0].isupper() and len(first[0]) > 1)
     if config.drop_self_reported and (phrase.name.lower() in PRONOUNS_SELF or own):
         return False  # the writer's own voice ("we show that", "our data indicate")
+    phrasal = rec.how in ("model-infinitive", "model-object")  # "promised to ...": no finite clause
     if rec.how != "according":
         lemma = cue.lemma_.lower()
         if any(c.dep_ == "neg" for c in cue.children) or lemma == "deny":
             return False  # "did not say that ...", "denied that ...": not a statement of it
-        if lemma in NAMING_VERBS:
+        if lemma in NAMING_VERBS and not phrasal:
             return False  # "Lenovo calls it a table PC": a label, not a report
         if phrase.name.lower() == "it" and lemma in COGNITION_VERBS:
             return False  # "it felt as though ...": no one holds that view
         belief = lemma in COGNITION_VERBS and lemma not in EVIDENCE_VERBS and lemma not in SPEECH_VERBS
         if (lemma in COGNITION_VERBS or lemma in EVIDENCE_VERBS) and inanimate(doc, phrase, belief):
             return False  # "these results suggest", "signs confirmed": a finding the writer reports
+        if rec.how.startswith("model") and inanimate(doc, phrase, True):
+            # a cue the model took, with a thing for its source ("The bloody battles ... reminded the
+            # world that ..."): the writer's narration, no one's words
+            return False
     span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
     toks = [t for t in span if not t.is_space] if span is not None else []
-    if not toks or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+    if not toks or not (phrasal or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)):
         return False  # no finite clause: "finds in the cabin a mysterious book filled with ..."
     if rec.how == "dep" and toks[0].lower_ in QUESTION_OPENERS and toks[0].i > cue.i:
         return False  # an embedded question: "asked whether ...", "wonder if ..."
