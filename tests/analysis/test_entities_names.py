@@ -79,3 +79,17 @@ def test_an_event_named_without_its_head_word_joins_it(nlp) -> None:
                    "[Larkspur Remembrance|PERSON] drew crowds again.")
     assert together(ents, "Larkspur Remembrance", "Larkspur Remembrance Day")
     assert by_alias(ents, "Larkspur Remembrance").kind == "other"
+
+
+def test_a_name_with_a_possessive_inside_is_one_name(nlp) -> None:
+    # "Marla" is written only as "Marla's Haven": no person, and "Haven" no organisation
+    ents = resolve(nlp, "The ferry sank off [Marla's Haven|ORG] on Friday.",
+                   "Divers searched the waters near [Marla|PERSON]'s [Haven Airport|FAC] all night.",
+                   "Boats from [Marla's Haven|ORG] joined them.")
+    names = {e.name for e in ents}
+    assert "Marla" not in names and "Haven" not in names, names
+    assert "Marla's Haven" in names and "Marla's Haven Airport" in names, names
+    # an owner also written on its own owns the next name: "Velvet Hall's Marta Quinlan"
+    ents = resolve(nlp, "[Velvet Hall's Marta Quinlan|PERSON] sang.", "[Velvet Hall's Marta Quinlan|PERSON] left.",
+                   "[Velvet Hall|ORG] closed.")
+    assert "Marta Quinlan" in {e.name for e in ents}

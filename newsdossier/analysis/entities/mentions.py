@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -210,7 +211,37 @@ def _acceptable(surface: str) -> bool:
     return first[:1].isupper() or first[:1].isdigit() or is_particle(first)
 
 
-def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: LowercaseCounts) -> tuple[int, int] | None:
+# "Martha's Vineyard", "St. John's Wood": a capitalised owner and a capitalised name after it
+_POSSESSIVE_PAIR = re.compile(r"(?<![\w'’])([A-Z][\w-]*)['’]s\s+([A-Z][\w-]*)")
+POSSESSIVE_NAME_MIN = 2       # times "X's Y" must be written ...
+POSSESSIVE_NAME_SHARE = 0.9   # ... and the share of the owner's occurrences it makes up
+
+
+def possessive_names(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """Return the ``(owner, name)`` pairs that are one name with a possessive inside.
+
+    "Martha" in "Martha's Vineyard" is no person and "Vineyard" no organisation: when the
+    articles write the owner almost only as "X's Y" (:data:`POSSESSIVE_NAME_SHARE` of its
+    occurrences, at least :data:`POSSESSIVE_NAME_MIN` times), "X's Y" is one name. An owner also
+    written on its own ("Clinton's White House" beside "Clinton said") owns the next name.
+    """
+    texts = list(texts)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for t in texts:
+        pairs.update((m.group(1), m.group(2)) for m in _POSSESSIVE_PAIR.finditer(t))
+    candidates = {p: n for p, n in pairs.items() if n >= POSSESSIVE_NAME_MIN}
+    if not candidates:
+        return frozenset()
+    owners = {x for x, _ in candidates}
+    written = Counter[str]()
+    word = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, sorted(owners))) + r")(?![\w-])")
+    for t in texts:
+        written.update(m.group(1) for m in word.finditer(t))
+    return frozenset(p for p, n in candidates.items() if n >= POSSESSIVE_NAME_SHARE * written[p[0]])
+
+
+def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: LowercaseCounts,
+            compounds: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, int] | None:
     """Narrow a trimmed name to the name proper; None if nothing of a name is left.
 
     Drops what a tagger glues to a name in headlines and captions: everything up to an
@@ -228,6 +259,8 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Lowerc
             if _POSSESSIVE_TOKEN.search(doc[k].text) and doc[k + 1].text[:1].isupper():
                 owner = doc[k - 1] if doc[k].text[:1] in "'’‘ʼ" and k > lo else doc[k]
                 word = owner.lower_.split("'")[0].split("’")[0]
+                if (owner.text.split("'")[0].split("’")[0], doc[k + 1].text) in compounds:
+                    break  # "Martha's Vineyard": one name
                 if lowercase[word] == 0 or k == lo or doc[k].tag_ != "POS" or owner.pos_ not in ("NOUN", "PROPN"):
                     lo = k + 1  # "La La Land's Emma Stone": the name after the owner's
                 # else a common noun owns it inside one name: "Women's March", "People's Daily"
@@ -378,6 +411,19 @@ def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
             if head.i + 1 - start <= _MAX_ROLE_TOKENS:
                 out.append((start, head.i + 1))
     return out
+
+
+def _possessive_whole(doc: Doc, lo: int, hi: int, compounds: frozenset[tuple[str, str]]) -> tuple[int, int]:
+    """Mend a mention the tagger cut at the possessive of a one-name pair (see :func:`possessive_names`).
+
+    "Martha" before "'s Vineyard" is dropped (``hi <= lo``); "Vineyard Airport" after
+    "Martha's" starts at "Martha".
+    """
+    if hi + 1 < len(doc) and doc[hi].text in ("'s", "’s") and (doc[hi - 1].text, doc[hi + 1].text) in compounds:
+        return lo, lo  # the owner of a one-name pair: the name is the next mention
+    if lo >= 2 and doc[lo - 1].text in ("'s", "’s") and (doc[lo - 2].text, doc[lo].text) in compounds:
+        return lo - 2, hi
+    return lo, hi
 
 
 class LowercaseCounts:
@@ -537,6 +583,7 @@ def extract(
     raw = 0
     if lowercase is None:
         lowercase = lowercase_words(articles, docs)
+    compounds = possessive_names(a.text for a in articles)
     for a_index, art in enumerate(articles):
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
@@ -564,10 +611,14 @@ def extract(
             trimmed = _trim_tokens(ent)
             if trimmed is None:
                 continue
-            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase)
+            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase, compounds)
             if refined is None:
                 continue
             t_lo, t_hi = refined
+            if compounds:
+                t_lo, t_hi = _possessive_whole(doc, t_lo, t_hi, compounds)
+                if t_hi <= t_lo:
+                    continue  # "Martha" cut from "Martha's Vineyard"
             start, end = _clean_chars(art.text, doc[t_lo].idx, doc[t_hi - 1].idx + len(doc[t_hi - 1].text))
             surface = art.text[start:end]
             if not _acceptable(surface) or (start > 0 and art.text[start - 1] in "#@"):
