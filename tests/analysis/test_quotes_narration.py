@@ -44,6 +44,17 @@ def test_an_owned_source_or_an_epithet_speaks_for_the_one_named(nlp, text: str, 
     assert speaker_of(run(nlp, text), part) == speaker
 
 
+def test_a_named_kind_of_account_is_not_its_owner(nlp) -> None:
+    text = ("Kim Lehmkuhl was the city clerk for two years. She had been known for posting during council "
+            "meetings.\n\nLehmkuhl took a job in Washington with a union, according to her Twitter account.")
+    assert speaker_of(run(nlp, text), "job in Washington") == "Kim Lehmkuhl"
+
+
+def test_the_sentence_before_glued_to_a_speaker_is_cut(nlp) -> None:
+    text = '"I take issue with that," said Lehmkuhl on January 8, 2014.City leaders say the resignation saves money.'
+    assert speaker_of(run(nlp, text), "resignation saves") == "City leaders"
+
+
 def test_a_relative_is_not_the_person_named_in_the_possessive(nlp) -> None:
     quotes = run(nlp, "Tomas Brenner's mother said the boat had been repaired twice last year.")
     assert speaker_of(quotes, "repaired twice") == "Tomas Brenner's mother"

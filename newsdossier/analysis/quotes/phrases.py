@@ -212,10 +212,17 @@ def _owner_of(ent: Span, head: Token) -> bool:
     if head.pos_ != "NOUN" or ent.start <= head.i < ent.end:
         return False
     root = ent.root
-    return root.dep_ == "poss" and root.head.i == head.i and head.lemma_.lower() not in _OWNED
+    if root.head.i != head.i:
+        return False
+    if root.dep_ == "poss":
+        return head.lemma_.lower() not in _OWNED
+    # "her Twitter account": the possessive owns the source; the name before it is its kind
+    return root.dep_ == "compound" and head.lemma_.lower() in _OWNED and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
 
 
 _OWNED = en.DOCUMENT_NOUNS | en.OWNED_SOURCE_NOUNS
+_GLUED = re.compile(r"[^\s]*?[a-z0-9][.!?][\"”’']?(?=[A-Z][a-z])")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’&\-]+")
 _HEADING = re.compile(r"((?:[A-Z][A-Z'’&\-]+[ \t]+)+)(?=[A-Z]?[a-z])")
 
@@ -318,6 +325,12 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     m = _FLOATING.search(name)
     if m and m.start() > 0 and kind != "person":
         name_span = (name_span[0], name_span[0] + m.start())
+        name = text[name_span[0] : name_span[1]]
+    m = _GLUED.match(text, name_span[0], name_span[1])
+    if m:
+        # "2014.City leaders": the end of the sentence before, glued on with no space
+        name_span = (m.end(), name_span[1])
+        p_start = max(p_start, m.end())
         name = text[name_span[0] : name_span[1]]
     cut = _heading_end(text, name_span[0], name_span[1])
     if cut:
