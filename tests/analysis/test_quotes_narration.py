@@ -145,6 +145,12 @@ def test_direct_speakers_the_parse_hangs_elsewhere(nlp, text: str, speaker: str)
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
 
 
+def test_a_subject_the_parse_joined_to_the_object_is_the_speaker(nlp) -> None:
+    text = ("Peter Hansen had a rare disorder. He had heart surgery and school officials said he was a happy "
+            "child who loved music.")
+    assert speaker_of(run(nlp, text), "happy child") == "school officials"
+
+
 def test_an_object_before_a_participle_is_not_the_speaker(nlp) -> None:
     quotes = run(nlp, "Mr. Hansen, when questioned after the debate, replied by asserting, \"Of course, I pay my taxes.\"")
     sp = [q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"]

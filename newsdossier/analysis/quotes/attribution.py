@@ -159,6 +159,13 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and main.lower_ == "by":
         main = main.head  # "X responded by saying ...": the subject of "responded"
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp") and main.pos_ in ("VERB", "AUX")
+    if verb.dep_ == "conj" and verb.i > 0:
+        # "He had surgery and school officials said ...": a noun phrase between "and" and a
+        # conjoined verb is that verb's subject, though the parse joined it to the object
+        before = verb.doc[verb.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj" and before.head.i < verb.i and before.head.i != main.i \
+                and not _in_ranges(before.idx, blocked):
+            return before
     if (verb.dep_ in ("conj", "xcomp") or participle) and main is not verb:
         # "X mocked the plan, saying ...": the participle's subject is the main clause's
         for child in main.children:
