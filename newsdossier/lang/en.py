@@ -540,6 +540,20 @@ SPEAKER_HEAD_STOPS: frozenset[str] = frozenset(
     {"from", "of", "by", "in", "on", "at", "seen", "about", "for", "with", "that", "which"}
 )
 
+# --- quotes, 2026-12-02 third session (issue 14: speakers a journalist can trust) ---
+# Things a person or body owns that carry its words ("his version of events", "her Twitter
+# account", "the firm's timeline"): such a source speaks for its possessor (with DOCUMENT_NOUNS).
+OWNED_SOURCE_NOUNS: frozenset[str] = frozenset(
+    "version account page feed profile website blog timeline description tally newsletter".split()
+)
+# Verbs that put a question, not a statement: "asked if he thought ..." reports no words said.
+QUESTION_VERBS: frozenset[str] = frozenset({"ask", "wonder", "inquire", "question", "query"})
+# Verbs that hand on another's words ("he quoted Lincoln: ..."): the quote is the object's.
+CITING_VERBS: frozenset[str] = frozenset({"quote", "cite", "paraphrase", "recite"})
+# Epithets for a person named elsewhere ("the four-time champion", "the runner-up"), read as
+# descriptions like PERSON_DESCRIPTION_NOUNS.
+EPITHET_NOUNS: frozenset[str] = frozenset("champion winner runner-up veteran rookie titleholder".split())
+
 # Small words a title in quotation marks may hold in lower case ("Gone with the Wind"): a short
 # quote of capitalised words and these is a title, not a quote (read by quotes.marks.term_kind).
 TITLE_SMALL_WORDS: frozenset[str] = frozenset(

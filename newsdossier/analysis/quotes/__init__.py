@@ -30,6 +30,7 @@ from .attribution import Record, direct_records, indirect_records
 from .config import QuotesConfig, QuotesConfigError
 from .lexicon import COGNITION_VERBS, EVIDENCE_VERBS, NAMING_VERBS, SPEECH_VERBS
 from .marks import Marked, find_marked, paragraphs, term_kind, words
+from .narration import cited_words, drop_nested_beliefs, drop_questions, trim_dateline
 from .phrases import Phrase
 from .provenance import Appearance, chain, same_quote
 from .resolve import credit, resolve
@@ -340,6 +341,9 @@ def article_quotes(
         if _not_a_speaker(doc, rec):
             rec.phrase = None  # "a veteran operative in Kentucky": a place is never the speaker
     indirect = [r for r in indirect if r.phrase is not None]
+    indirect = drop_nested_beliefs(doc, drop_questions(doc, indirect))
+    trim_dateline(text, indirect)
+    cited_words(doc, text, kept, quote_ranges)
     all_recs = kept + indirect
     block_of = resolve(doc, text, paras, marked, all_recs, config)
     # reported speech whose only source is an unresolvable "it" is narration ("it felt as though")

@@ -150,9 +150,22 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
         if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
             return child
     main = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and main.tag_ == "VBG" and main.dep_ == "ROOT":
+        # a finite verb with no subject under a participle root is a misparse of "X marching
+        # through the streets chanted ...": the participle's subject is the cue's
+        for child in main.children:
+            if child.dep_ in _SUBJ and child.i < main.i and not _in_ranges(child.idx, blocked):
+                return child
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and main.lower_ == "by":
         main = main.head  # "X responded by saying ...": the subject of "responded"
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp") and main.pos_ in ("VERB", "AUX")
+    if verb.dep_ == "conj" and verb.i > 0:
+        # "He had surgery and school officials said ...": a noun phrase between "and" and a
+        # conjoined verb is that verb's subject, though the parse joined it to the object
+        before = verb.doc[verb.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj" and before.head.i < verb.i and before.head.i != main.i \
+                and not _in_ranges(before.idx, blocked):
+            return before
     if (verb.dep_ in ("conj", "xcomp") or participle) and main is not verb:
         # "X mocked the plan, saying ...": the participle's subject is the main clause's
         for child in main.children:
@@ -206,6 +219,7 @@ def _by_dependency(doc: Doc, q: Marked, blocked: list[tuple[int, int]]) -> Recor
                 # "might have answered, "..."": imagined words, dropped by the caller
                 return Record("direct", q.start, q.end, -1, None, _cue_span(v), "hypothetical", q)
             if _is_cue(v):
+                v = _nearer_cue(doc, v, inside[0], blocked)
                 # "X said, according to the indictment": the one who spoke, not the document
                 subj = _subject(v, blocked)
                 if subj is not None:
@@ -237,6 +251,58 @@ def _by_dependency(doc: Doc, q: Marked, blocked: list[tuple[int, int]]) -> Recor
     return None
 
 
+def _nearer_cue(doc: Doc, cue: Token, first: Token, blocked: list[tuple[int, int]]) -> Token:
+    """The cue a quote hangs from, or a participle of speech between it and the quote with a
+    subject of its own ("The spot concludes with footage of Trump saying ..., "..."": the parse
+    hung the quote on "concludes"; Trump is saying it)."""
+    if cue.i >= first.i:
+        return cue
+    for tok in doc[cue.i + 1 : first.i]:
+        if tok.tag_ == "VBG" and _is_cue(tok) and not _in_ranges(tok.idx, blocked) and tok.sent.start == cue.sent.start:
+            if any(c.dep_ in _SUBJ for c in tok.children) or tok.dep_ == "acl":
+                return tok
+    return cue
+
+
+_DASH_BEFORE = re.compile(r"(?:--|[" + DASHES + r"])\s*$")
+_DASH_AFTER = re.compile(r"^[\s,.]*(?:--|[" + DASHES + r"])")
+
+
+def _set_off(doc: Doc, text: str, q: Marked, blocked: list[tuple[int, int]]) -> Record | None:
+    """A quote set off by dashes right after a person's name ("..., including Mitt Romney --
+    "..." -- and ...") is that person's: the aside quotes the one just named, whatever verb
+    the sentence hangs it on."""
+    if q.close is None or not _DASH_BEFORE.search(text[max(0, q.open - 4) : q.open]):
+        return None
+    if not _DASH_AFTER.match(text[q.after : q.after + 6]):
+        return None
+    before = [t for t in _tokens_in(doc, max(0, q.open - 60), q.open) if t.idx < q.open and not t.is_space]
+    while before and (before[-1].is_punct or before[-1].is_space):
+        before.pop()
+    if not before or before[-1].ent_type_ != "PERSON" or _in_ranges(before[-1].idx, blocked):
+        return None
+    head = before[-1]
+    return Record("direct", q.start, q.end, -1, make_phrase(head, blocked), None, "dash", q)
+
+
+def _according_before(doc: Doc, text: str, q: Marked, blocked: list[tuple[int, int]]) -> Record | None:
+    """ "According to X, "..."": the quote that opens right after the phrase is X's (the parse
+    often hangs "according to" on a verb inside the quote, out of the walk's reach)."""
+    before = [t for t in _tokens_in(doc, max(0, q.open - 80), q.open) if t.idx < q.open]
+    for tok in reversed(before):
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None or _in_ranges(obj.idx, blocked):
+            return None
+        last = obj.right_edge
+        if text[last.idx + len(last.text) : q.open].strip(" ,\t") or doc[last.i].sent.start != doc[tok.i].sent.start:
+            return None
+        return Record("direct", q.start, q.end, -1, make_phrase(obj, blocked), None, "according", q)
+    return None
+
+
 def _region_cue(doc: Doc, start: int, end: int, blocked: list[tuple[int, int]]) -> Token | None:
     for tok in _tokens_in(doc, start, end):
         if start <= tok.idx < end and _is_cue(tok) and not _in_ranges(tok.idx, blocked):
@@ -247,7 +313,9 @@ def _region_cue(doc: Doc, start: int, end: int, blocked: list[tuple[int, int]]) 
 def _adjacent_phrase(doc: Doc, cue: Token, start: int, end: int, blocked: list[tuple[int, int]]) -> Token | None:
     """The noun right before (or, for "said X", right after) a cue within ``start:end``."""
     toks = [t for t in _tokens_in(doc, start, end) if start <= t.idx < end]
-    before = [t for t in toks if t.i < cue.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    # the object of a preposition or a verb right before the cue is not who spoke ("marching
+    # through the streets chanted", "when questioned after the debate, asserting")
+    before = [t for t in toks if t.i < cue.i and t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("pobj", "dobj")]
     after = [t for t in toks if t.i > cue.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
     if before and cue.i - before[-1].i <= 3:
         return before[-1]
@@ -328,7 +396,7 @@ def direct_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Paragr
                        default=para.end)
         prev_close = max((o.after for o in quotes if o.after <= q.open and o.paragraphs[-1] == first_para.index),
                          default=first_para.start)
-        rec = _by_dependency(doc, q, blocked)
+        rec = _set_off(doc, text, q, blocked) or _according_before(doc, text, q, blocked) or _by_dependency(doc, q, blocked)
         if rec is None:
             rec = _by_frame(doc, text, q, para, nxt_open, prev_close, blocked)
         if rec is None:

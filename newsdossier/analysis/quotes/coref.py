@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from .config import QuotesConfig
 from .lexicon import (
     DOCUMENT_NOUNS,
+    EPITHET_NOUNS,
     GIVEN_NAMES_FEMININE,
     GIVEN_NAMES_MASCULINE,
     HONORIFICS_FEMININE,
@@ -37,6 +38,7 @@ from .lexicon import (
     NOUNS_FEMININE,
     NOUNS_MASCULINE,
     ORG_DESCRIPTION_NOUNS,
+    OWNED_SOURCE_NOUNS,
     PERSON_DESCRIPTION_NOUNS,
     PRONOUNS_FEMININE,
     PRONOUNS_MASCULINE,
@@ -322,6 +324,30 @@ class Coref:
             return None
         return Resolution(next(iter(names.values())), self.config.issuer_confidence, "description")
 
+    def owner(self, phrase: Phrase, speakers: list[str]) -> Resolution | None:
+        """The owner of a source given as the speaker: "according to his version of events", "her
+        Twitter account said", "White's timeline" speak for the one the possessive names (a
+        pronoun resolved as a speaker pronoun is, a name as written); ``None`` when the phrase is
+        no owned source or the owner is not clear."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        if head.lemma_.lower() not in DOCUMENT_NOUNS | OWNED_SOURCE_NOUNS:
+            return None
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if len(poss) != 1:
+            return None
+        own = poss[0]
+        if own.tag_ == "PRP$":
+            picked = self._pick(own, speakers)
+            if picked is None:
+                return None
+            return Resolution(self._phrase(picked[0]), min(picked[1], self.config.issuer_confidence), "description")
+        if own.ent_type_ in _ISSUER_LABELS and own.pos_ == "PROPN":
+            return Resolution(make_phrase(own, self.blocked), self.config.issuer_confidence, "description")
+        return None
+
     def _appositions(self) -> dict[str, set[str]]:
         """Role noun (lemma) to the keys of the names it stands next to ("lawyer" → {"hampton"})."""
         out: dict[str, set[str]] = {}
@@ -381,11 +407,11 @@ class Coref:
     def _pick(self, head: Token, speakers: list[str]) -> tuple[Mention, float] | None:
         low = head.lower_
         sent = self.sentence(head)
-        if low in ("he", "him", "she", "her"):
-            gender: str | None = "m" if low in ("he", "him") else "f"
+        if low in ("he", "him", "his", "she", "her"):
+            gender: str | None = "m" if low in ("he", "him", "his") else "f"
             ranked = self._rank(self._candidates(head.idx, sent, "person"), sent, gender, speakers, set(),
                                 self._para_of(head.idx), pronoun=True)
-        elif low == "it":
+        elif low in ("it", "its"):
             gender = None
             ranked = self._rank(self._candidates(head.idx, sent, "org"), sent, None, speakers, set(),
                                 self._para_of(head.idx), pronoun=True)
@@ -432,7 +458,8 @@ class Coref:
         first = span[0]
         definite = first.lower_ in ("the", "this") or first.tag_ == "PRP$"
         lemma = head.lemma_.lower()
-        return definite and (lemma in PERSON_DESCRIPTION_NOUNS or lemma in ORG_DESCRIPTION_NOUNS)
+        return definite and (lemma in PERSON_DESCRIPTION_NOUNS or lemma in EPITHET_NOUNS
+                             or lemma in ORG_DESCRIPTION_NOUNS)
 
     def description(self, phrase: Phrase, speakers: list[str]) -> Resolution | None:
         """Resolve a definite description ("the governor", "their lawyer", "the company"), or ``None``."""
@@ -470,7 +497,7 @@ class Coref:
             if body is None:
                 return None
             return Resolution(self._phrase(body), self.config.sole_referent_confidence, "description")
-        if lemma in PERSON_DESCRIPTION_NOUNS or _AGE.match(head.text):
+        if lemma in PERSON_DESCRIPTION_NOUNS or lemma in EPITHET_NOUNS or _AGE.match(head.text):
             kind = "person"
             gender = "m" if lemma in NOUNS_MASCULINE else "f" if lemma in NOUNS_FEMININE else None
         elif lemma in ORG_DESCRIPTION_NOUNS:

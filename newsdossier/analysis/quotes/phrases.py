@@ -206,6 +206,42 @@ def _in_modifier(ent: Span, head: Token) -> bool:
     return False
 
 
+def _owner_of(ent: Span, head: Token) -> bool:
+    """Whether a name is the possessor of a common-noun head that is no document ("Lee's
+    mother", "Lee's campaign"; not "Lee's statement", "Lee's Twitter account")."""
+    if head.pos_ != "NOUN" or ent.start <= head.i < ent.end:
+        return False
+    root = ent.root
+    if root.head.i != head.i:
+        return False
+    if root.dep_ == "poss":
+        return head.lemma_.lower() not in _OWNED
+    # "her Twitter account": the possessive owns the source; the name before it is its kind
+    return root.dep_ == "compound" and head.lemma_.lower() in _OWNED and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+
+
+_OWNED = en.DOCUMENT_NOUNS | en.OWNED_SOURCE_NOUNS
+_GLUED = re.compile(r"[^\s]*?[a-z0-9][.!?][\"”’']?(?=[A-Z][a-z])")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’&\-]+")
+_HEADING = re.compile(r"((?:[A-Z][A-Z'’&\-]+[ \t]+)+)(?=[A-Z]?[a-z])")
+
+
+def _heading_end(text: str, start: int, end: int) -> int:
+    """Where the name starts after an all-caps heading that opens its line ("HARBOUR WATCH
+    Fishermen" → "Fishermen"), else 0. A heading is two or more all-caps words, one of four
+    letters or more, from the start of the line; one acronym ("NASA officials") is no heading."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > 60:
+        return 0
+    m = _HEADING.match(text, line)
+    if m is None or not start <= m.end() < end:
+        return 0
+    caps = _CAPS_WORD.findall(m.group(1))
+    if len(caps) < 2 or max(len(w) for w in caps) < 4:
+        return 0
+    return m.end()
+
 _FLOATING = re.compile(r"\s+(?:all|both|each|themselves|alike)$", re.I)
 
 
@@ -230,7 +266,9 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     kind = "other"
     # a person named in a modifier of the head is not the speaker: "advisers to Mr. Obama" are
     # the advisers (the person's tokens reach the head through a preposition)
-    persons = [e for e in ents if e.label_ == "PERSON" and not _in_modifier(e, head)]
+    # nor is the owner of a person or body described ("Lee's mother said", "Lee's lawyer"): a
+    # document the person owns speaks for them ("Lee's statement"), someone close to them does not
+    persons = [e for e in ents if e.label_ == "PERSON" and not _in_modifier(e, head) and not _owner_of(e, head)]
     if persons:
         chosen = next((e for e in persons if e.start <= head.i < e.end), persons[-1])
         name_span, kind = (chosen.start_char, chosen.end_char), "person"
@@ -287,6 +325,18 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     m = _FLOATING.search(name)
     if m and m.start() > 0 and kind != "person":
         name_span = (name_span[0], name_span[0] + m.start())
+        name = text[name_span[0] : name_span[1]]
+    m = _GLUED.match(text, name_span[0], name_span[1])
+    if m:
+        # "2014.City leaders": the end of the sentence before, glued on with no space
+        name_span = (m.end(), name_span[1])
+        p_start = max(p_start, m.end())
+        name = text[name_span[0] : name_span[1]]
+    cut = _heading_end(text, name_span[0], name_span[1])
+    if cut:
+        # "CHINA CURRENCY BILL Senators said": a newsletter heading glued to the subject
+        name_span = (cut, name_span[1])
+        p_start = max(p_start, cut)
         name = text[name_span[0] : name_span[1]]
     parts = [_clean_role(text[p_start : name_span[0]]), _clean_role(text[name_span[1] : p_end])]
     role = ", ".join(p for p in parts if p) or None

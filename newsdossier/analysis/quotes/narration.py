@@ -1,0 +1,114 @@
+"""Records that are not what they look like: words handed on from someone else, questions put,
+beliefs reported inside reported speech, and a wire dateline at the head of a reported clause.
+
+Each function reads the parse and the records of one article and changes the records in place
+or returns those to keep (pure over its inputs; no state).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..layout import dateline_end
+from .attribution import Record
+from .lexicon import CITING_VERBS, COGNITION_VERBS, EVIDENCE_VERBS, QUESTION_VERBS
+from .phrases import make_phrase
+
+_BELIEF_VERBS = COGNITION_VERBS - EVIDENCE_VERBS
+_CITE_GAP = frozenset(":,")  # what may stand between the cited name and the opening mark
+
+
+def _cue_token(doc: Doc, rec: Record) -> Token | None:
+    if rec.cue is None:
+        return None
+    span = doc.char_span(rec.cue[0], rec.cue[1], alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def cited_words(doc: Doc, text: str, direct: list[Record], blocked: list[tuple[int, int]]) -> None:
+    """A quote right after "X quoted Y:" (or "cited Y,") is Y's words, not X's: the speaker
+    phrase becomes the named object of the citing verb. Only a named object counts ("quoted a
+    proverb:" names no one; the quote then keeps what it had)."""
+    for rec in direct:
+        q = rec.quote
+        if q is None:
+            continue
+        before = doc.char_span(max(0, q.open - 120), q.open, alignment_mode="contract")
+        if before is None or not len(before):
+            continue
+        last = before[-1]
+        if last.text not in _CITE_GAP:
+            continue
+        obj = last.head if last.head.i != last.i else None
+        # the colon hangs off the verb or the object; find the object of a citing verb
+        verb = None
+        for tok in (obj, obj.head if obj is not None else None):
+            if tok is not None and tok.lemma_.lower() in CITING_VERBS and tok.pos_ == "VERB":
+                verb = tok
+                break
+        if verb is None:
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < last.i]
+        if len(objs) != 1 or objs[0].ent_type_ not in ("PERSON", "ORG", "NORP") or objs[0].pos_ != "PROPN":
+            continue
+        if any(t.is_sent_start for t in doc[verb.i + 1 : last.i + 1]):
+            continue
+        rec.phrase = make_phrase(objs[0], blocked)
+        rec.cue = (verb.idx, verb.idx + len(verb.text))
+        rec.how = "cited"
+        rec.speaker = None
+
+
+def drop_questions(doc: Doc, indirect: list[Record]) -> list[Record]:
+    """A clause put as a question ("asked if he thought he should go", "wondered whether ...")
+    reports no one's words: it is dropped, with any reported clause whose cue lies inside it
+    ("... if he thought [he should go]")."""
+    questions: list[tuple[int, int]] = []
+    for rec in indirect:
+        cue = _cue_token(doc, rec)
+        if cue is None or cue.lemma_.lower() not in QUESTION_VERBS:
+            continue
+        first = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+        if first is not None and len(first) and first[0].lower_ in ("if", "whether"):
+            questions.append((rec.start, rec.end))
+    if not questions:
+        return indirect
+    out = []
+    for rec in indirect:
+        if (rec.start, rec.end) in questions:
+            continue
+        if rec.cue is not None and any(a <= rec.cue[0] < b for a, b in questions):
+            continue
+        out.append(rec)
+    return out
+
+
+def drop_nested_beliefs(doc: Doc, indirect: list[Record]) -> list[Record]:
+    """ "Both said they believed X" is one report, not two: a reported clause whose belief cue
+    ("believed", "thought") is itself the reported clause of another cue is already part of
+    that report and is dropped; the outer one is kept whole. A belief further inside ("told
+    them that A, but she thought X") is one of its own, and a clause of speech inside another
+    ("A said B said X") stays: it names a second source."""
+    cues = {}
+    for rec in indirect:
+        tok = _cue_token(doc, rec)
+        if tok is not None:
+            cues[id(rec)] = tok
+    out = []
+    for rec in indirect:
+        cue = cues.get(id(rec))
+        nested = cue is not None and cue.lemma_.lower() in _BELIEF_VERBS and cue.dep_ == "ccomp" and any(
+            o is not rec and id(o) in cues and cues[id(o)].i == cue.head.i and o.start <= cue.idx < o.end
+            for o in indirect)
+        if not nested:
+            out.append(rec)
+    return out
+
+
+def trim_dateline(text: str, indirect: list[Record]) -> None:
+    """A reported clause that opens a wire story starts after its dateline ("LOS ANGELES (AP)
+    — A boy was ..., his family said"): the dateline is the writer's, not the source's words."""
+    for rec in indirect:
+        cut = dateline_end(text[rec.start : rec.end])
+        if cut and rec.start + cut < rec.end and (rec.cue is None or rec.start + cut <= rec.cue[0] or rec.cue[0] < rec.start):
+            rec.start += cut
