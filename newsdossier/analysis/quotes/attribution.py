@@ -133,6 +133,8 @@ def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
             if ent.root.dep_ in ("pobj", "dobj", "iobj") and verb.tag_ != "VBG":
                 continue  # "hung a photo of President Obama and claimed": an object, not a speaker
                 # (a participle is another matter: "footage of Ann Lee saying ...")
+            if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+                continue  # "members of the Kennedy family said": the name qualifies the family
             if ent.label_ == "PERSON" and subj.i < ent.start and verb.i - 2 <= ent.end - 1 < verb.i:
                 if not _in_ranges(ent.start_char, blocked):
                     return ent.root
@@ -352,7 +354,11 @@ def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, pr
         cue = _region_cue(doc, q.after, a_end, blocked)
         if cue is not None and passive(cue) and _agent(cue, blocked) is None:
             return Record("direct", q.start, q.end, -1, None, _cue_span(cue), "passive", q)
-        if cue is not None:
+        # a quote closed on its own full stop ("... license.'') followed by "X said he might ...",
+        # a verb with a content of its own, is followed by a new statement, not attributed by it
+        new_statement = cue is not None and text[q.start : q.end].rstrip().endswith(".") and any(
+            c.dep_ in ("ccomp", "xcomp") and q.after <= c.idx < a_end for c in cue.children)
+        if cue is not None and not new_statement:
             subj = _subject(cue, blocked)
             if subj is None or not q.after <= subj.idx < a_end:
                 subj = _adjacent_phrase(doc, cue, q.after, a_end, blocked)

@@ -404,7 +404,8 @@ class Coref:
 
         return make_phrase(full.ent.root, self.blocked)
 
-    def _pick(self, head: Token, speakers: list[str]) -> tuple[Mention, float] | None:
+    def _pick(self, head: Token, speakers: list[str], content: tuple[int, int] | None = None
+              ) -> tuple[Mention, float] | None:
         low = head.lower_
         sent = self.sentence(head)
         if low in ("he", "him", "his", "she", "her"):
@@ -417,6 +418,14 @@ class Coref:
                                 self._para_of(head.idx), pronoun=True)
         else:
             return None
+        if content is not None:
+            # the names inside what was said are what it is about, not who said it: "Kennedy
+            # was dressed in white slacks ..., he said" (the pilot). With the likeliest one
+            # gone, another stands only as a subject of this sentence or the one before.
+            kept = [r for r in ranked if not content[0] <= r[1].ent.start_char < content[1]]
+            if ranked and kept and kept[0][1] is not ranked[0][1]:
+                kept = [(sc, m) for sc, m in kept if m.subject and m.sent >= sent - 1]
+            ranked = kept
         if not ranked:
             return None
         top, mention = ranked[0]
@@ -434,10 +443,10 @@ class Coref:
         kind = "org" if head.lower_ == "it" else "person"
         return bool(self._candidates(head.idx, self.sentence(head), kind))
 
-    def pronoun(self, head: Token, speakers: list[str]) -> Resolution | None:
+    def pronoun(self, head: Token, speakers: list[str], content: tuple[int, int] | None = None) -> Resolution | None:
         """Resolve a speaker pronoun ("he", "she", "it") at ``head``, or ``None`` when the
-        evidence is weak."""
-        res = self._pick(head, speakers)
+        evidence is weak; a name inside ``content`` (the offsets of what was said) is never it."""
+        res = self._pick(head, speakers, content)
         if res is None:
             return None
         return Resolution(self._phrase(res[0]), res[1], "pronoun")

@@ -268,7 +268,10 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     # the advisers (the person's tokens reach the head through a preposition)
     # nor is the owner of a person or body described ("Lee's mother said", "Lee's lawyer"): a
     # document the person owns speaks for them ("Lee's statement"), someone close to them does not
-    persons = [e for e in ents if e.label_ == "PERSON" and not _in_modifier(e, head) and not _owner_of(e, head)]
+    # nor a name that only qualifies a common noun ("the Kennedy family", "members of the Kennedy
+    # family", "the Obama administration"): the family or the administration speaks
+    persons = [e for e in ents if e.label_ == "PERSON" and not _in_modifier(e, head) and not _owner_of(e, head)
+               and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN" and not e.start <= head.i < e.end)]
     if persons:
         chosen = next((e for e in persons if e.start <= head.i < e.end), persons[-1])
         name_span, kind = (chosen.start_char, chosen.end_char), "person"

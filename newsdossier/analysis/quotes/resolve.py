@@ -211,7 +211,10 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
                 rec.speaker, rec.link, rec.speaker_conf = body, SpeakerLink.PRONOUN, config.sole_referent_confidence
                 return
         span = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
-        res = coref.pronoun(span[0], speakers) if span is not None and len(span) else None
+        # reported speech: the names in the clause reported are never its speaker (a direct quote's
+        # record may reach over the narration around it)
+        content = (rec.start, rec.end) if rec.kind == "indirect" else None
+        res = coref.pronoun(span[0], speakers, content) if span is not None and len(span) else None
         if res is not None:
             rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.PRONOUN, res.confidence
             return
