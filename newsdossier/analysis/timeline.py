@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -635,8 +635,13 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
         KeyError: if an article has no parse in ``docs``.
         DateError: if an article's ``published`` is not an ISO date.
     """
+    return _ordered(_rows(articles, docs))
+
+
+def _rows(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list[_Row]:
+    """The events of each article, in article and text order, with what conflicts are read on
+    (each article's rows depend on that article alone: chunks of articles can be read apart)."""
     rows: list[_Row] = []
-    order = 0
     for art in articles:
         doc = docs[art.id]
         exprs = find_expressions(art.text)
@@ -672,12 +677,15 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
             head = verb.lemma_.lower() if verb is not None and verb.pos_ in ("VERB", "NOUN") else None
             if head in _LIGHT or (e.parts.get("which") or "").lower() == "since":
                 head = None  # "said on Sunday" twice is two statements; "since May" starts a state
-            rows.append(_Row(event, res, _event_words(doc, verb, e.start, e.end), order, head,
-                             written, e.kind))
-            order += 1
+            rows.append(_Row(event, res, _event_words(doc, verb, e.start, e.end), head, written, e.kind))
+    return rows
+
+
+def _ordered(rows: Sequence[_Row]) -> list[TimelineEvent]:
+    """The events of every article's rows (in article and text order), conflicts marked, by date."""
     flagged = _conflicts(rows)
     events = [replace(r.event, conflict=True) if i in flagged else r.event for i, r in enumerate(rows)]
-    keyed = sorted(range(len(events)), key=lambda i: (events[i].date is None, events[i].date or "", rows[i].order))
+    keyed = sorted(range(len(events)), key=lambda i: (events[i].date is None, events[i].date or "", i))
     return [events[i] for i in keyed]
 
 
@@ -686,7 +694,6 @@ class _Row:
     event: TimelineEvent
     res: Resolution
     words: frozenset[str]       # content lemmas of the clause the expression dates
-    order: int
     head: str | None            # lemma of the verb (or noun) the expression dates
     published: dt.date | None   # when the article was written (its publication date or own date line)
     kind: str                   # the expression's pattern
@@ -725,30 +732,58 @@ def _conflicts(rows: Sequence[_Row]) -> set[int]:
 
     flagged: set[int] = set()
     for members in groups.values():
-        for x, i in enumerate(members):
-            a = rows[i]
-            for j in members[x + 1:]:
-                b = rows[j]
+        # rows that share two words or more, found through each word's rows (not every pair);
+        # each article's rows of the group, for the check that it gives the other date too
+        by_article: dict[str, list[int]] = {}
+        for k in members:
+            by_article.setdefault(rows[k].event.span.article, []).append(k)
+        seen: dict[str, list[int]] = {}
+        for j in members:
+            b = rows[j]
+            shared: dict[int, int] = {}
+            for w in b.words:
+                for i in seen.get(w, ()):
+                    shared[i] = shared.get(i, 0) + 1
+            for i, n in shared.items():
+                if n < 2:
+                    continue
+                a = rows[i]
                 if a.event.span.article == b.event.span.article or not same_event(a, b) or _overlap(a.res, b.res):
                     continue
                 if a.published is None or b.published is None \
                         or abs((a.published - b.published).days) > CONFLICT_WINDOW_DAYS:
                     continue
-                if any(rows[k].event.span.article in (a.event.span.article, b.event.span.article)
-                       and k not in (i, j) and same_event(rows[k], a if rows[k].event.span.article == b.event.span.article else b)
-                       and _overlap(rows[k].res, a.res if rows[k].event.span.article == b.event.span.article else b.res)
-                       for k in members):
+                if _gives_both(rows, by_article, i, j, same_event) or _gives_both(rows, by_article, j, i, same_event):
                     continue
                 flagged.update((i, j))
+            for w in b.words:
+                seen.setdefault(w, []).append(j)
     return flagged
+
+
+def _gives_both(rows: Sequence[_Row], by_article: Mapping[str, list[int]], i: int, j: int,
+                same_event: Callable[[_Row, _Row], bool]) -> bool:
+    """Whether the article of row ``j`` also gives row ``i``'s date to that event (another row
+    of its own, in the group, of the same event and overlapping row ``i``'s date)."""
+    a = rows[i]
+    return any(k not in (i, j) and same_event(rows[k], a) and _overlap(rows[k].res, a.res)
+               for k in by_article.get(rows[j].event.span.article, ()))
 
 
 # --------------------------------------------------------------------------- registration
 
-from ..registry import Inputs, Produced, analysis  # noqa: E402
+from ..registry import Inputs, Produced, Split, analysis  # noqa: E402
 
 
-@analysis("timeline", requires=("articles",), produces=("timeline",))
+def _map_rows(inputs: Inputs, config: object) -> list[_Row]:
+    return _rows(inputs.articles, inputs.docs)
+
+
+def _reduce_rows(inputs: Inputs, rows: list[_Row], config: object) -> Produced:
+    return {"timeline": tuple(_ordered(rows))}
+
+
+@analysis("timeline", requires=("articles",), produces=("timeline",), split=Split(_map_rows, _reduce_rows))
 def timeline_component(inputs: Inputs, config: object) -> Produced:
     """Temporal expressions, resolved to dates where the evidence allows."""
     return {"timeline": tuple(build_timeline(inputs.articles, inputs.docs))}
