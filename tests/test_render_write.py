@@ -17,3 +17,12 @@ def test_streamed_json_and_jsonl_are_the_rendered_text(example_dir, tmp_path, mo
     assert with_texts == render_json.to_json(dossier)
     assert dossier.articles[0].text[:40] in with_texts
     assert render_json.from_json(with_texts).articles == dossier.articles
+
+
+def test_streamed_html_is_the_rendered_page(example_dir, tmp_path):
+    from newsdossier.render.html import to_html
+
+    dossier = build_dossier([example_dir / "articles"])
+    page = write(dossier, tmp_path, ("html",))["html"].read_text(encoding="utf-8")
+    assert page == to_html(dossier)
+    assert page.rstrip().endswith("</html>")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import OptionError
 from ..model import Dossier
-from .html import to_html
+from .html import iter_html, to_html
 from .json import iter_json, iter_jsonl, to_json, to_jsonl
 from .markdown import to_markdown
 
@@ -21,6 +21,7 @@ _TEXT_OPTIONAL = frozenset({"json", "jsonl"})
 # the formats written piece by piece (the same text, never held whole)
 _STREAMED: dict[str, Callable[..., Iterable[str]]] = {
     "json": iter_json, "jsonl": lambda d, texts=True: (f"{line}\n" for line in iter_jsonl(d, texts=texts)),
+    "html": iter_html,
 }
 
 
@@ -62,8 +63,9 @@ def write(dossier: Dossier, outdir: str | Path, formats: Iterable[str] = ("json"
             render = partial(render, texts=texts)
         path = out / name
         if fmt in _STREAMED:
+            stream = _STREAMED[fmt]
             with path.open("w", encoding="utf-8") as fh:
-                fh.writelines(_STREAMED[fmt](dossier, texts=texts))
+                fh.writelines(stream(dossier, texts=texts) if fmt in _TEXT_OPTIONAL else stream(dossier))
         else:
             path.write_text(render(dossier), encoding="utf-8")
         paths[fmt] = path
