@@ -48,7 +48,7 @@ class ParallelConfig:
 
     workers: int = 0
     min_articles: int = 150
-    chunk_articles: int = 20
+    chunk_articles: int = 40
 
     def __post_init__(self) -> None:
         if self.workers < 0:
