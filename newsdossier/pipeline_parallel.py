@@ -17,6 +17,7 @@ isolation applies.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import threading
 from collections.abc import Callable, Mapping
@@ -121,6 +122,9 @@ def run_split(
     size = parallel.chunk_articles
     bounds = [(lo, min(lo + size, len(articles))) for lo in range(0, len(articles), size)]
     _JOB = (comp, dossier, docs, articles, config, problem)
+    # the workers' garbage collector would otherwise visit (and so copy) every page of the
+    # build's objects: what exists at the fork is frozen, in the workers and here alike
+    gc.freeze()
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             results = list(pool.map(_chunk, bounds))
@@ -128,6 +132,7 @@ def run_split(
         return None
     finally:
         _JOB = None
+        gc.unfreeze()
     if any(whole for _, _, whole in results):
         return None
     parts = [p for chunk_parts, _, _ in results for p in chunk_parts]
