@@ -50,7 +50,7 @@ def _untimed(dossier: Dossier) -> str:
 
 def test_split_stages_on_two_workers_give_the_one_process_dossier(inputs):
     src, store = inputs
-    assert {c.name for c in registry.order() if c.split is not None} >= {"facts", "claims", "timeline", "quotes"}
+    assert {c.name for c in registry.order() if c.split is not None} >= {"facts", "timeline", "quotes"}
     serial = _json(src, store, SERIAL)
     forked = _json(src, store, FORKED)
     assert all(json.loads(serial)[k] for k in ("timeline", "facts", "quotes", "claims"))

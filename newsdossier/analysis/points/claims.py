@@ -769,8 +769,7 @@ def extract_claims(
 from ...registry import Inputs, Produced, analysis  # noqa: E402
 
 
-@analysis("claims", requires=("articles", "entities", "quotes"), produces=("claims",), config=PointsConfig,
-          split=True)
+@analysis("claims", requires=("articles", "entities", "quotes"), produces=("claims",), config=PointsConfig)
 def claims_component(inputs: Inputs, config: PointsConfig) -> Produced:
     """Evaluative statements about named entities, with their polarity and holder."""
     d = inputs.dossier
