@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -732,42 +732,22 @@ def _conflicts(rows: Sequence[_Row]) -> set[int]:
 
     flagged: set[int] = set()
     for members in groups.values():
-        # rows that share two words or more, found through each word's rows (not every pair);
-        # each article's rows of the group, for the check that it gives the other date too
-        by_article: dict[str, list[int]] = {}
-        for k in members:
-            by_article.setdefault(rows[k].event.span.article, []).append(k)
-        seen: dict[str, list[int]] = {}
-        for j in members:
-            b = rows[j]
-            shared: dict[int, int] = {}
-            for w in b.words:
-                for i in seen.get(w, ()):
-                    shared[i] = shared.get(i, 0) + 1
-            for i, n in shared.items():
-                if n < 2:
-                    continue
-                a = rows[i]
+        for x, i in enumerate(members):
+            a = rows[i]
+            for j in members[x + 1:]:
+                b = rows[j]
                 if a.event.span.article == b.event.span.article or not same_event(a, b) or _overlap(a.res, b.res):
                     continue
                 if a.published is None or b.published is None \
                         or abs((a.published - b.published).days) > CONFLICT_WINDOW_DAYS:
                     continue
-                if _gives_both(rows, by_article, i, j, same_event) or _gives_both(rows, by_article, j, i, same_event):
+                if any(rows[k].event.span.article in (a.event.span.article, b.event.span.article)
+                       and k not in (i, j) and same_event(rows[k], a if rows[k].event.span.article == b.event.span.article else b)
+                       and _overlap(rows[k].res, a.res if rows[k].event.span.article == b.event.span.article else b.res)
+                       for k in members):
                     continue
                 flagged.update((i, j))
-            for w in b.words:
-                seen.setdefault(w, []).append(j)
     return flagged
-
-
-def _gives_both(rows: Sequence[_Row], by_article: Mapping[str, list[int]], i: int, j: int,
-                same_event: Callable[[_Row, _Row], bool]) -> bool:
-    """Whether the article of row ``j`` also gives row ``i``'s date to that event (another row
-    of its own, in the group, of the same event and overlapping row ``i``'s date)."""
-    a = rows[i]
-    return any(k not in (i, j) and same_event(rows[k], a) and _overlap(rows[k].res, a.res)
-               for k in by_article.get(rows[j].event.span.article, ()))
 
 
 # --------------------------------------------------------------------------- registration
