@@ -25,6 +25,7 @@ from . import nlp, registry
 from .errors import InputError, OptionError
 from .ingest import DEFAULT_MAX_BYTES, UNRECOGNISED_LANGUAGE_FLAG, IngestResult, Manifest, ingest
 from .model import Article, Dossier, Problem, Rejected
+from .pipeline_parallel import ParallelConfig, run_split
 from .registry import Component, Inputs, Produced
 from .store import Store
 
@@ -63,6 +64,8 @@ class Options:
         entity_rules: shorthand for the entities component's user rules (the parsed
             ``--entity-rules`` JSON).
         only: run only these analyses (and what they require); ``None`` runs all.
+        parallel: when the analyses that can be split run on several cores
+            (:class:`~newsdossier.pipeline_parallel.ParallelConfig`; the dossier is the same).
         **configs: a config per component, by component name, e.g.
             ``Options(summary=SummaryConfig(words=250), reuse=ReuseOptions(ngram=6))``.
 
@@ -81,6 +84,7 @@ class Options:
         focus: str | None = None,
         entity_rules: Mapping[str, Any] | None = None,
         only: Sequence[str] | None = None,
+        parallel: ParallelConfig | None = None,
         **configs: Any,
     ) -> None:
         if max_bytes <= 0:
@@ -90,6 +94,9 @@ class Options:
         self.max_bytes = max_bytes
         self.remove_furniture = remove_furniture
         self.only = tuple(only) if only is not None else None
+        if parallel is not None and not isinstance(parallel, ParallelConfig):
+            raise OptionError(f"parallel must be a ParallelConfig, got {type(parallel).__name__}")
+        self.parallel = parallel or ParallelConfig()
         comps = registry.components()
         for name, value in configs.items():
             if name not in comps:
@@ -128,7 +135,8 @@ class Options:
             current = configs.get(name) if name in configs else self.config(name)
             configs[name] = _with(current, name, {fname: _coerce(current, name, fname, raw.strip())})
         out = Options(manifest=self.manifest, lang=self.lang, max_bytes=self.max_bytes,
-                      remove_furniture=self.remove_furniture, only=self.only, **configs)
+                      remove_furniture=self.remove_furniture, only=self.only, parallel=self.parallel,
+                      **configs)
         return out
 
     def config(self, name: str) -> Any:
@@ -150,7 +158,8 @@ class Options:
 
     def __repr__(self) -> str:
         return (f"Options(manifest={self.manifest!r}, lang={self.lang!r}, max_bytes={self.max_bytes}, "
-                f"remove_furniture={self.remove_furniture}, only={self.only!r}, configs={self.configs!r})")
+                f"remove_furniture={self.remove_furniture}, only={self.only!r}, parallel={self.parallel!r}, "
+                f"configs={self.configs!r})")
 
 
 def _with(config: Any, name: str, changes: Mapping[str, Any]) -> Any:
@@ -361,7 +370,7 @@ def build_per_story(
 
 def _plain_options(options: Options) -> dict[str, Any]:
     return {"manifest": options.manifest, "lang": options.lang, "max_bytes": options.max_bytes,
-            "remove_furniture": options.remove_furniture}
+            "remove_furniture": options.remove_furniture, "parallel": options.parallel}
 
 
 def _all_but(name: str, only: tuple[str, ...] | None) -> tuple[str, ...]:
@@ -452,8 +461,16 @@ def run_analyses(
         with timer.stage(comp.name):
             progress(comp.name, 0, 1)
             arts = _reads(comp, dossier.articles, docs)
-            produced, problems = run_component(comp, dossier, docs, arts, options.config(comp.name),
-                                               prior=_reads(comp, prior, docs))
+            before = _reads(comp, prior, docs)
+            config = options.config(comp.name)
+            # a split analysis runs over chunks of articles on every core (not with prior
+            # articles, which every chunk would need); the dossier is the one-process one
+            split = None if before else run_split(comp, dossier, docs, arts, config, options.parallel, _problem)
+            if split is not None:
+                produced, problems = split
+                _check_declared(comp, produced)
+            else:
+                produced, problems = run_component(comp, dossier, docs, arts, config, prior=before)
             dossier = _apply(dossier, comp, produced, problems)
             progress(comp.name, 1, 1)
     return dossier
@@ -495,10 +512,14 @@ def _call(comp: Component, dossier: Dossier, docs: Mapping[str, Any], articles: 
     inputs = Inputs(dossier=dossier, docs=nlp.only(docs, ids), articles=articles,
                     prior=prior)
     produced = comp.func(inputs, config)
+    _check_declared(comp, produced)
+    return produced
+
+
+def _check_declared(comp: Component, produced: Produced) -> None:
     extra = set(produced) - set(comp.produces)
     if extra:
         raise registry.RegistryError(f"analysis {comp.name!r} produced {sorted(extra)}, which it does not declare")
-    return produced
 
 
 _CORE = frozenset(f.name for f in dataclasses.fields(Dossier))

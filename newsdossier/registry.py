@@ -87,6 +87,43 @@ class Inputs:
 
 
 @dataclass(frozen=True)
+class Split:
+    """How a component runs over chunks of articles, so that the chunks can go to other cores.
+
+    ``map(inputs, config)`` reads only ``inputs.articles`` (one chunk) and returns a list of
+    picklable parts, the chunk's articles' parts in article order; ``reduce(inputs, parts,
+    config)`` gets the parts of every chunk concatenated in article order (and ``inputs`` with
+    every article, without parses) and returns what the component produces. The component's
+    ``func`` must equal ``reduce`` after ``map`` over all the articles at once: the pipeline
+    calls either and the dossier is the same (``tests/test_parallel.py`` checks it).
+
+    With neither (:data:`PER_ARTICLE`), each article's results depend on that article alone
+    (and on the dossier so far): ``func`` runs on each chunk and the chunks' results are
+    concatenated field by field.
+    """
+
+    map: Callable[[Inputs, Any], list[Any]] | None = None
+    reduce: Callable[[Inputs, list[Any], Any], Produced] | None = None
+
+    def parts(self, func: Callable[[Inputs, Any], Produced], inputs: Inputs, config: Any) -> list[Any]:
+        """Return the parts of the chunk ``inputs.articles``."""
+        return self.map(inputs, config) if self.map is not None else [func(inputs, config)]
+
+    def join(self, inputs: Inputs, parts: list[Any], config: Any) -> Produced:
+        """Return what the component produces from the parts of every chunk, in article order."""
+        if self.reduce is not None:
+            return self.reduce(inputs, parts, config)
+        out: dict[str, list[Any]] = {}
+        for part in parts:
+            for name, values in part.items():
+                out.setdefault(name, []).extend(values)
+        return {name: tuple(values) for name, values in out.items()}
+
+
+PER_ARTICLE = Split()
+
+
+@dataclass(frozen=True)
 class Component:
     """A registered analysis.
 
@@ -99,6 +136,8 @@ class Component:
         languages: the article languages it reads; ``None`` reads every article.
         title: the section heading renderers use for a field kept in ``Dossier.extra``.
         optional: required fields it uses when present but can do without.
+        split: how it runs over chunks of articles on several cores (see :class:`Split`);
+            ``None`` runs it in one piece.
     """
 
     name: str
@@ -109,6 +148,7 @@ class Component:
     languages: tuple[str, ...] | None = ("en",)
     title: str = ""
     optional: tuple[str, ...] = field(default=())
+    split: Split | None = None
 
 
 _DOSSIER_FIELDS = frozenset(f.name for f in dataclasses.fields(Dossier))
@@ -124,8 +164,13 @@ def analysis(
     languages: Sequence[str] | None = ("en",),
     title: str = "",
     optional: Sequence[str] = (),
+    split: Split | bool | None = None,
 ) -> Callable[[Callable[[Inputs, Any], Produced]], Callable[[Inputs, Any], Produced]]:
     """Register the decorated function as the analysis ``name``.
+
+    ``split`` says how the analysis can run over chunks of articles in worker processes: a
+    :class:`Split`, or ``True`` when each article's results depend on that article alone (and
+    the dossier so far), so the chunks' results are concatenated (:data:`PER_ARTICLE`).
 
     Raises:
         RegistryError: if ``config`` is not a dataclass whose fields all have defaults, or a
@@ -138,8 +183,9 @@ def analysis(
         for f in dataclasses.fields(config):
             if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
                 raise RegistryError(f"config field {config.__name__}.{f.name} of analysis {name!r} needs a default")
+        how = PER_ARTICLE if split is True else (split or None)
         comp = Component(name, func, tuple(requires), tuple(produces), config,
-                         tuple(languages) if languages is not None else None, title, tuple(optional))
+                         tuple(languages) if languages is not None else None, title, tuple(optional), how)
         old = _REGISTRY.get(name)
         if old is not None and (old.func.__module__, old.func.__qualname__) != (func.__module__, func.__qualname__):
             raise RegistryError(f"two analyses are called {name!r} ({old.func.__module__} and {func.__module__})")
@@ -166,7 +212,9 @@ def override(name: str, func: Callable[[Inputs, Any], Produced]) -> Iterator[Com
         RegistryError: if no analysis has this name.
     """
     old = component(name)
-    _REGISTRY[name] = dataclasses.replace(old, func=func)
+    # a map of the old function's own no longer matches the new function: run it whole
+    split = old.split if old.split is None or old.split.map is None else None
+    _REGISTRY[name] = dataclasses.replace(old, func=func, split=split)
     try:
         yield old
     finally:

@@ -644,8 +644,13 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
         KeyError: if an article has no parse in ``docs``.
         DateError: if an article's ``published`` is not an ISO date.
     """
+    return _ordered(_rows(articles, docs))
+
+
+def _rows(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list[_Row]:
+    """The events of each article, in article and text order, with what conflicts are read on
+    (each article's rows depend on that article alone: chunks of articles can be read apart)."""
     rows: list[_Row] = []
-    order = 0
     for art in articles:
         doc = docs[art.id]
         exprs = find_expressions(art.text)
@@ -688,12 +693,15 @@ def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list
             head = verb.lemma_.lower() if verb is not None and verb.pos_ in ("VERB", "NOUN") else None
             if head in _LIGHT or (e.parts.get("which") or "").lower() == "since":
                 head = None  # "said on Sunday" twice is two statements; "since May" starts a state
-            rows.append(_Row(event, res, _event_words(doc, verb, e.start, e.end), order, head,
-                             written, e.kind))
-            order += 1
+            rows.append(_Row(event, res, _event_words(doc, verb, e.start, e.end), head, written, e.kind))
+    return rows
+
+
+def _ordered(rows: Sequence[_Row]) -> list[TimelineEvent]:
+    """The events of every article's rows (in article and text order), conflicts marked, by date."""
     flagged = _conflicts(rows)
     events = [replace(r.event, conflict=True) if i in flagged else r.event for i, r in enumerate(rows)]
-    keyed = sorted(range(len(events)), key=lambda i: (events[i].date is None, events[i].date or "", rows[i].order))
+    keyed = sorted(range(len(events)), key=lambda i: (events[i].date is None, events[i].date or "", i))
     return [events[i] for i in keyed]
 
 
@@ -702,7 +710,6 @@ class _Row:
     event: TimelineEvent
     res: Resolution
     words: frozenset[str]       # content lemmas of the clause the expression dates
-    order: int
     head: str | None            # lemma of the verb (or noun) the expression dates
     published: dt.date | None   # when the article was written (its publication date or own date line)
     kind: str                   # the expression's pattern
@@ -761,10 +768,18 @@ def _conflicts(rows: Sequence[_Row]) -> set[int]:
 
 # --------------------------------------------------------------------------- registration
 
-from ..registry import Inputs, Produced, analysis  # noqa: E402
+from ..registry import Inputs, Produced, Split, analysis  # noqa: E402
 
 
-@analysis("timeline", requires=("articles",), produces=("timeline",))
+def _map_rows(inputs: Inputs, config: object) -> list[_Row]:
+    return _rows(inputs.articles, inputs.docs)
+
+
+def _reduce_rows(inputs: Inputs, rows: list[_Row], config: object) -> Produced:
+    return {"timeline": tuple(_ordered(rows))}
+
+
+@analysis("timeline", requires=("articles",), produces=("timeline",), split=Split(_map_rows, _reduce_rows))
 def timeline_component(inputs: Inputs, config: object) -> Produced:
     """Temporal expressions, resolved to dates where the evidence allows."""
     return {"timeline": tuple(build_timeline(inputs.articles, inputs.docs))}

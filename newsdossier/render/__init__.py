@@ -8,8 +8,8 @@ from pathlib import Path
 
 from ..errors import OptionError
 from ..model import Dossier
-from .html import to_html
-from .json import to_json, to_jsonl
+from .html import iter_html, to_html
+from .json import iter_json, iter_jsonl, to_json, to_jsonl
 from .markdown import to_markdown
 
 FORMATS: dict[str, tuple[str, Callable[..., str]]] = {
@@ -18,6 +18,11 @@ FORMATS: dict[str, tuple[str, Callable[..., str]]] = {
 }
 # the formats that can leave the article texts out
 _TEXT_OPTIONAL = frozenset({"json", "jsonl"})
+# the formats written piece by piece (the same text, never held whole)
+_STREAMED: dict[str, Callable[..., Iterable[str]]] = {
+    "json": iter_json, "jsonl": lambda d, texts=True: (f"{line}\n" for line in iter_jsonl(d, texts=texts)),
+    "html": iter_html,
+}
 
 
 class FormatError(OptionError):
@@ -57,6 +62,11 @@ def write(dossier: Dossier, outdir: str | Path, formats: Iterable[str] = ("json"
         if fmt in _TEXT_OPTIONAL:
             render = partial(render, texts=texts)
         path = out / name
-        path.write_text(render(dossier), encoding="utf-8")
+        if fmt in _STREAMED:
+            stream = _STREAMED[fmt]
+            with path.open("w", encoding="utf-8") as fh:
+                fh.writelines(stream(dossier, texts=texts) if fmt in _TEXT_OPTIONAL else stream(dossier))
+        else:
+            path.write_text(render(dossier), encoding="utf-8")
         paths[fmt] = path
     return paths

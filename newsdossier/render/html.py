@@ -21,7 +21,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -584,7 +584,13 @@ MATRIX_OUTLETS = 25  # outlets drawn in the agreement matrix (the most involved)
 
 
 def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None = None) -> str:
-    """Return the dossier as one self-contained HTML page.
+    """Return the dossier as one self-contained HTML page (see :func:`iter_html`)."""
+    return "".join(iter_html(dossier, title=title, home_url=home_url))
+
+
+def iter_html(dossier: Dossier, *, title: str | None = None, home_url: str | None = None) -> Iterator[str]:
+    """Yield the dossier's self-contained HTML page in pieces (written as they come, a large
+    page is never held whole beside the dossier).
 
     Args:
         dossier: the dossier; its spans are validated first.
@@ -635,7 +641,7 @@ def to_html(dossier: Dossier, *, title: str | None = None, home_url: str | None 
     if lazy and graph is not None and graph.total_nodes > GRAPH_NODES:
         graph = reuse_graph(dossier, max_nodes=GRAPH_NODES)
     template = _ENV.get_template("dossier.html.j2")
-    return template.render(
+    yield from template.generate(
         d=dossier, articles=articles, names=short, labels=labels, mention_counts=mention_counts,
         removed=removed, title=title, home_url=home_url, csp=page_csp(),
         script=Markup(script), style=Markup(style),

@@ -32,8 +32,29 @@ def to_json(dossier: Dossier, indent: int | None = 1, *, texts: bool = True) -> 
     Raises:
         SpanError: if any span does not round-trip (a bug in an analysis).
     """
+    return "".join(iter_json(dossier, indent, texts=texts))
+
+
+def iter_json(dossier: Dossier, indent: int | None = 1, *, texts: bool = True) -> Iterator[str]:
+    """Yield :func:`to_json`'s text in pieces, for writing a large dossier without holding its
+    whole text (and its encoded bytes) in memory as well as the dossier.
+
+    Raises:
+        SpanError: if any span does not round-trip.
+    """
     dossier.validate()
-    return json.dumps(_dict(dossier, texts), ensure_ascii=False, indent=indent) + "\n"
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
+    piece: list[str] = []
+    for chunk in encoder.iterencode(_dict(dossier, texts)):
+        piece.append(chunk)
+        if len(piece) >= _PIECE:
+            yield "".join(piece)
+            piece.clear()
+    piece.append("\n")
+    yield "".join(piece)
+
+
+_PIECE = 20_000  # encoder chunks (mostly single tokens) joined per piece written
 
 
 def iter_jsonl(dossier: Dossier, *, texts: bool = True) -> Iterator[str]:

@@ -231,3 +231,27 @@ def test_a_chronology_year_heading_gives_its_entries_their_year(nlp) -> None:
             "1999:\nMarch 3 - The court hears the appeal.")
     _, events = _tl(nlp, text, published="2000-05-02")
     assert _date(events, "Jan. 22") == "1998-01-22" and _date(events, "March 3") == "1999-03-03"
+
+
+def test_timeline_rows_read_in_chunks_give_the_timeline_of_all(data_dir):
+    # the timeline runs split on several cores: rows per chunk of articles, joined, ordered once;
+    # the same texts printed again days later, so conflicts across the chunks are found
+    import json
+
+    from newsdossier import nlp
+    from newsdossier.analysis import timeline as tl
+    from newsdossier.model import Article
+
+    texts: list[str] = []
+    for line in (data_dir / "multinews_val250.jsonl").open():
+        texts.extend(json.loads(line)["documents"])
+        if len(texts) >= 30:
+            break
+    arts = [Article.create(f"{t}\n\nPrinted by Outlet {k}.", f"{k}-{i}.txt", outlet=f"Outlet {k}", language="en",
+                           published=f"2024-03-{d:02d}")
+            for k, d in ((0, 4), (1, 7), (2, 9)) for i, t in enumerate(texts[:30])]
+    with nlp.parse(arts) as docs:
+        whole = tl.build_timeline(arts, docs)
+        chunked = tl._ordered([r for lo in range(0, len(arts), 7) for r in tl._rows(arts[lo:lo + 7], docs)])
+    assert chunked == whole
+    assert sum(e.conflict for e in whole) >= 4

@@ -393,7 +393,8 @@ def extract_facts(
 from ...registry import Inputs, Produced, analysis  # noqa: E402
 
 
-@analysis("facts", requires=("articles", "entities"), produces=("facts",), config=PointsConfig)
+@analysis("facts", requires=("articles", "entities"), produces=("facts",), config=PointsConfig,
+          split=True)
 def facts_component(inputs: Inputs, config: PointsConfig) -> Produced:
     """Quantities the articles state, with what they count, its verb, subject and frame."""
     return {"facts": tuple(extract_facts(inputs.articles, inputs.docs, inputs.dossier.entities, config=config))}

@@ -411,10 +411,32 @@ def extract_quotes(
 
 # --------------------------------------------------------------------------- registration
 
-from ...registry import Inputs, Produced, analysis  # noqa: E402
+from ...registry import Inputs, Produced, Split, analysis  # noqa: E402
 
 
-@analysis("quotes", requires=("articles", "entities"), produces=("quotes",), config=QuotesConfig)
+def _map_quotes(inputs: Inputs, config: QuotesConfig) -> list[tuple[str, list[tuple[Quote, str | None, str]]]]:
+    """Each article's quotes with their credits (chunks of articles are read apart)."""
+    index = EntityIndex(inputs.dossier.entities)
+    out = []
+    for article in inputs.articles:
+        doc = inputs.docs.get(article.id)
+        if doc is None:
+            raise ParseMismatchError(f"no parse given for article {article.id} ({article.label})")
+        out.append((article.id, article_quotes(article, doc, index, config)))
+    return out
+
+
+def _reduce_quotes(inputs: Inputs, parts: list[tuple[str, list[tuple[Quote, str | None, str]]]],
+                   config: QuotesConfig) -> Produced:
+    """The reprint chains of every article's quotes, as :func:`extract_quotes` makes them."""
+    order = {a.id: (i, a) for i, a in enumerate(inputs.articles)}
+    apps = [Appearance(quote, order[aid][1], order[aid][0], cred, evidence)
+            for aid, found in parts for quote, cred, evidence in found]
+    return {"quotes": tuple(q for q in chain(apps) if q.trust >= config.min_confidence)}
+
+
+@analysis("quotes", requires=("articles", "entities"), produces=("quotes",), config=QuotesConfig,
+          split=Split(_map_quotes, _reduce_quotes))
 def quotes_component(inputs: Inputs, config: QuotesConfig) -> Produced:
     """Direct and reported quotes with their speakers and reprint chains."""
     quotes = extract_quotes(inputs.articles, inputs.docs, inputs.dossier.entities, config=config)
