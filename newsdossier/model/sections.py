@@ -164,7 +164,10 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Reuse:
-    """A passage of one article reused in another.
+    """A passage of one article reused in another (a run of names and numbers alone is not reuse).
+
+    At least 12 words on both sides, holding at least four distinct lower-case words of four
+    letters or more: names, numbers and titles every outlet writes alike are no sign of copying.
 
     Attributes:
         source: the passage in the article it comes from.
@@ -339,7 +342,9 @@ class TimelineEvent:
         how: how it was resolved, in words (from the publication date, from another date...).
         span: the expression as written.
         event: what happened then (the clause around the expression), or null.
-        conflict: whether sources date the same event differently.
+        conflict: whether another article, written within 14 days of this one, dates the same
+            event (the same governing verb, most content words shared) to a different day or
+            month, and neither article also gives the other's date.
     """
 
     date: str | None
