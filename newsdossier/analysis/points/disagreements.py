@@ -32,7 +32,7 @@ from ...model import Article, Claim, Disagreement, Fact, PointStatus, Reuse, Sid
 from ...unionfind import UnionFind
 from .common import POSITIONS, STRENGTH, PointsConfig, bounds, name_key
 
-__all__ = ["find_disagreements", "compare_values", "sentence_similarity"]
+__all__ = ["find_disagreements", "compare_values", "sentence_similarity", "context_similarity"]
 
 _RANK = {PointStatus.AGREE: 0, PointStatus.COMPATIBLE: 1, PointStatus.UPDATE: 2, PointStatus.CONTRADICT: 3}
 
@@ -53,6 +53,31 @@ def _words(text: str) -> frozenset[str]:
 def sentence_similarity(a: str, b: str) -> float:
     """Return the Jaccard overlap of two sentences' content words (numbers and function words out)."""
     wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+def _own_words(f: Fact) -> frozenset[str]:
+    """The words of a figure's own verb and counted noun (the hard conditions compare those)."""
+    stem = f.predicate.rstrip("e") if f.predicate else ""
+    own = set(_words(f.counted or ""))
+    if len(stem) >= 3:
+        sent = f.sentence.text if f.sentence is not None else f.span.text
+        own |= {w for w in _words(sent) if w.startswith(stem)}
+    return frozenset(own)
+
+
+def context_similarity(a: Fact, b: Fact) -> float:
+    """Return the Jaccard overlap of two facts' sentences without their own verbs and counted nouns.
+
+    What is left says which event each figure is about: "That explosion killed one woman and
+    injured 111 people" and "Nine people were injured in those explosions" share little else.
+    """
+    sa = a.sentence.text if a.sentence is not None else a.span.text
+    sb = b.sentence.text if b.sentence is not None else b.span.text
+    own = _own_words(a) | _own_words(b)
+    wa, wb = _words(sa) - own, _words(sb) - own
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / len(wa | wb)
@@ -157,7 +182,7 @@ def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False, anchored
             and not set(a.subject.split()) & set(b.subject.split()):
         return None
     shared = 0.1 * bool(a.subject and a.subject == b.subject) + 0.1 * bool(a.predicate and a.predicate == b.predicate)
-    if sim >= cfg.min_similarity:
+    if sim >= cfg.min_similarity and context_similarity(a, b) >= cfg.min_context_similarity:
         return min(1.0, 0.55 + 0.45 * sim + shared)
     if anchored and sim >= cfg.anchor_similarity and a.predicate and a.predicate == b.predicate:
         return min(0.8, 0.5 + 0.5 * sim)
@@ -303,12 +328,12 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
         _, confidence, status = max(sure, key=lambda x: (x[0], x[1]))
         confidence = round(confidence, 3)
         items = [usable[i] for i in members]
-        out.append(_number_point(items, status, confidence, arts, reuse))
+        out.append(_number_point(items, status, confidence, arts, reuse, cfg))
     return out
 
 
 def _number_point(items: Sequence[Fact], status: PointStatus, confidence: float, arts: Mapping[str, Article],
-                  reuse: Sequence[Reuse] | None) -> Disagreement:
+                  reuse: Sequence[Reuse] | None, cfg: PointsConfig) -> Disagreement:
     by_pos: dict[str, list[Fact]] = defaultdict(list)
     for f in items:
         by_pos[_position(f)].append(f)
@@ -337,12 +362,20 @@ def _number_point(items: Sequence[Fact], status: PointStatus, confidence: float,
     if first.dimension in ("money", "percent") and not first.counted:
         thing = f"{first.predicate or 'amount'} ({first.unit})"
     outlets = {label(f.span.article) for f in items}
+    independent = _independent([f.span for f in items], reuse)
     return Disagreement(
         point=f"how many: {thing}", sides=tuple(sides), target=first.about or None,
         agreed=status in (PointStatus.AGREE, PointStatus.COMPATIBLE), status=status, kind="number",
-        confidence=confidence, outlets=len(outlets), independent=_independent([f.span for f in items], reuse),
+        confidence=_copies_cap(confidence, independent, cfg), outlets=len(outlets), independent=independent,
         question="how many", counted=counted,
     )
+
+
+def _copies_cap(confidence: float, independent: int | None, cfg: PointsConfig) -> float:
+    """Cap the confidence of a point whose statements all come from copies of one text."""
+    if independent is not None and independent < 2:
+        return min(confidence, cfg.copies_confidence)
+    return confidence
 
 
 # --------------------------------------------------------------------------- verdicts
@@ -397,10 +430,12 @@ def _verdict_points(claims: Sequence[Claim], arts: Mapping[str, Article], reuse:
         names = [c.target_name or c.target for c in items]
         display = max(set(names), key=lambda n: (names.count(n), len(n)))
         target = items[0].target
+        independent = _independent([c.span for c in items], reuse)
         out.append(Disagreement(
             point=f"{display}: {question}?", sides=tuple(sides), target=target,
-            agreed=status == PointStatus.AGREE, status=status, kind="verdict", confidence=confidence,
-            outlets=len(outlets), independent=_independent([c.span for c in items], reuse), question=question,
+            agreed=status == PointStatus.AGREE, status=status, kind="verdict",
+            confidence=_copies_cap(confidence, independent, cfg),
+            outlets=len(outlets), independent=independent, question=question,
         ))
     return out
 
