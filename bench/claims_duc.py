@@ -32,7 +32,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +70,13 @@ def point_key(stmts: Sequence[tuple[str, int, int]]) -> str:
     return hashlib.sha1(body.encode("utf-8")).hexdigest()[:16]
 
 
-def dump(with_text: bool = True) -> dict[str, Any]:
-    """Build every benched cluster with the imported package; return its points, verdicts and timings."""
+def dump(with_text: bool = True, cache: Path = PARSE_CACHE,
+         on_dossier: Callable[[str, Any], None] | None = None) -> dict[str, Any]:
+    """Build every benched cluster with the imported package; return its points, verdicts and timings.
+
+    ``on_dossier(cluster id, dossier)`` is called with each built dossier (the tests check the
+    bounded comparison against the all-pairs one there).
+    """
     from stories import load_duc
     from verdicts import claim_key
 
@@ -79,7 +84,7 @@ def dump(with_text: bool = True) -> dict[str, Any]:
     from newsdossier.store import Store
 
     wanted = dict(chosen_clusters())
-    store = Store(str(PARSE_CACHE))
+    store = Store(str(cache))
     points: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
     timings: Counter[str] = Counter()
@@ -90,6 +95,8 @@ def dump(with_text: bool = True) -> dict[str, Any]:
                 continue
             dossier = dossier_from_articles(arts, options=Options(only=("disagreements",)), store=store)
             n_articles += len(dossier.articles)
+            if on_dossier is not None:
+                on_dossier(cid, dossier)
             for k, v in (getattr(dossier, "timings", None) or {}).items():
                 timings[k] += float(v)
             by_id = {a.id: a for a in dossier.articles}
