@@ -401,13 +401,15 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
     for i, j in pairs:
         groups[u.find(i)].append(i)
         groups[u.find(j)].append(j)
+    by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in pairs:
+        by_root[u.find(i)].append((i, j))
     out: list[Disagreement] = []
     for root, members in groups.items():
         members = sorted(set(members))
         scored = []
-        for (i, j), (align, status, clarity) in pairs.items():
-            if u.find(i) != root:
-                continue
+        for i, j in by_root[root]:
+            align, status, clarity = pairs[(i, j)]
             conf = (align * clarity if status == PointStatus.CONTRADICT else align) * min(
                 usable[i].confidence, usable[j].confidence)
             scored.append((_RANK[status], conf, status))
