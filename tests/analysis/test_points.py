@@ -153,3 +153,32 @@ def test_a_copied_sentence_listing_figures_is_no_contradiction(nlp) -> None:
     _, points = _points(nlp, text, text)
     assert [p.status for p in points] == [PointStatus.AGREE] * 4
     assert [[s.position for s in p.sides] for p in points] == [["2,440 USD"], ["2,141 USD"], ["2,069 USD"], ["1,700 USD"]]
+
+
+def test_copies_of_one_text_are_no_corroboration_nor_contradiction(nlp) -> None:
+    """A point resting on copies of one text only (reuse links every article) is shown unsure."""
+    from newsdossier.model import LOW_CONFIDENCE
+
+    cfg = PointsConfig()
+    s = "The storm destroyed {} homes along the northern coast of the island, officials said."
+    for a_val, b_val, status in (("1,237", "1,237", "agree"), ("1,237", "2,500", "contradict")):
+        arts = _arts(s.format(a_val), s.format(b_val))
+        n0, n1 = len(arts[0].text), len(arts[1].text)
+        r = Reuse(source=arts[0].span(0, n0), copy=arts[1].span(0, n1), similarity=0.95)
+        docs = {a.id: nlp(a.text) for a in arts}
+        facts = extract_facts(arts, docs)
+        copied = find_disagreements([], facts, arts, reuse=[r])
+        assert [d.status for d in copied] == [status] and copied[0].independent == 1
+        assert copied[0].confidence <= cfg.copies_confidence < LOW_CONFIDENCE
+        alone = find_disagreements([], facts, arts, reuse=[])  # two independent outlets: as sure as before
+        assert alone[0].independent == 2 and alone[0].confidence > LOW_CONFIDENCE
+
+
+def test_tolls_of_different_events_are_not_one_point(nlp) -> None:
+    """Short sentences that share only the figure's own verb and noun are not aligned."""
+    _, dis = _points(nlp, "That blast wounded one guard and injured 64 people.",
+                     "Seven people were injured in those blasts.")
+    assert dis == []
+    _, dis = _points(nlp, "The blast at the depot injured 64 people on Monday.",
+                     "The blast at the depot injured 70 people on Monday.")
+    assert [d.status for d in dis] == ["contradict"]

@@ -59,6 +59,19 @@ class PointsConfig:
             (``bench/verdicts.py``) were fully right 0.60 of the time, and those at 0.9 the least
             often (0.25): below LOW_CONFIDENCE, so every verdict shows as unsure until the reading
             earns more.
+        copies_confidence: the most confidence a point gets when all its statements come from
+            copies of one text (its articles linked by copied passages covering the statements,
+            ``independent`` = 1): wire versions of one story are neither corroboration nor
+            contradiction. Below LOW_CONFIDENCE: on the hand-labelled DUC 2007 points
+            (``bench/claims_duc.py``) every such point was a copy.
+        min_context_similarity: two statements aligned on ``min_similarity`` must also share
+            this share of their sentences' other words (without the figure's own verb and
+            counted noun, which the hard conditions already match): "injured 111 people" in one
+            explosion and "nine people were injured" in others share only those.
+        max_pair_group: a block of figures that can align (same dimension, unit and counted
+            noun) up to this size is compared pair by pair; a bigger one (many stories in one
+            dossier) only where the sentences can align at all, so the cost per article stays
+            flat (see ``disagreements._candidate_pairs``).
     """
 
     min_similarity: float = 0.5
@@ -70,13 +83,19 @@ class PointsConfig:
     min_verdict_outlets: int = 2
     omission_confidence: float = 0.45
     named_verdict_confidence: float = 0.55
+    copies_confidence: float = 0.45
+    min_context_similarity: float = 0.3
+    max_pair_group: int = 100
 
     def __post_init__(self) -> None:
         for name in ("min_similarity", "anchor_similarity", "toll_similarity", "min_confidence", "clear_gap",
-                     "approx_slack", "omission_confidence", "named_verdict_confidence"):
+                     "approx_slack", "omission_confidence", "named_verdict_confidence", "copies_confidence",
+                     "min_context_similarity"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise PointsConfigError(f"PointsConfig.{name} must lie in [0, 1], got {value!r}")
+        if self.max_pair_group < 2:
+            raise PointsConfigError(f"PointsConfig.max_pair_group must be at least 2, got {self.max_pair_group!r}")
         if self.min_verdict_outlets < 2:
             raise PointsConfigError("PointsConfig.min_verdict_outlets must be at least 2 "
                                     f"(a contest needs two outlets), got {self.min_verdict_outlets!r}")

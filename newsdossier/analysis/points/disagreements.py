@@ -23,6 +23,7 @@ clearly the values differ), how many outlets state it and how many of them are i
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -32,7 +33,7 @@ from ...model import Article, Claim, Disagreement, Fact, PointStatus, Reuse, Sid
 from ...unionfind import UnionFind
 from .common import POSITIONS, STRENGTH, PointsConfig, bounds, name_key
 
-__all__ = ["find_disagreements", "compare_values", "sentence_similarity"]
+__all__ = ["find_disagreements", "compare_values", "sentence_similarity", "context_similarity"]
 
 _RANK = {PointStatus.AGREE: 0, PointStatus.COMPATIBLE: 1, PointStatus.UPDATE: 2, PointStatus.CONTRADICT: 3}
 
@@ -53,6 +54,31 @@ def _words(text: str) -> frozenset[str]:
 def sentence_similarity(a: str, b: str) -> float:
     """Return the Jaccard overlap of two sentences' content words (numbers and function words out)."""
     wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+def _own_words(f: Fact) -> frozenset[str]:
+    """The words of a figure's own verb and counted noun (the hard conditions compare those)."""
+    stem = f.predicate.rstrip("e") if f.predicate else ""
+    own = set(_words(f.counted or ""))
+    if len(stem) >= 3:
+        sent = f.sentence.text if f.sentence is not None else f.span.text
+        own |= {w for w in _words(sent) if w.startswith(stem)}
+    return frozenset(own)
+
+
+def context_similarity(a: Fact, b: Fact) -> float:
+    """Return the Jaccard overlap of two facts' sentences without their own verbs and counted nouns.
+
+    What is left says which event each figure is about: "That explosion killed one woman and
+    injured 111 people" and "Nine people were injured in those explosions" share little else.
+    """
+    sa = a.sentence.text if a.sentence is not None else a.span.text
+    sb = b.sentence.text if b.sentence is not None else b.span.text
+    own = _own_words(a) | _own_words(b)
+    wa, wb = _words(sa) - own, _words(sb) - own
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / len(wa | wb)
@@ -157,7 +183,7 @@ def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False, anchored
             and not set(a.subject.split()) & set(b.subject.split()):
         return None
     shared = 0.1 * bool(a.subject and a.subject == b.subject) + 0.1 * bool(a.predicate and a.predicate == b.predicate)
-    if sim >= cfg.min_similarity:
+    if sim >= cfg.min_similarity and context_similarity(a, b) >= cfg.min_context_similarity:
         return min(1.0, 0.55 + 0.45 * sim + shared)
     if anchored and sim >= cfg.anchor_similarity and a.predicate and a.predicate == b.predicate:
         return min(0.8, 0.5 + 0.5 * sim)
@@ -214,13 +240,20 @@ def _position(f: Fact) -> str:
     return f.unit
 
 
-def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None) -> int | None:
-    """Return how many of the spans' articles state them on their own (not by copying another)."""
+def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None,
+                 by_article: Mapping[str, Sequence[Reuse]] | None = None) -> int | None:
+    """Return how many of the spans' articles state them on their own (not by copying another).
+
+    ``by_article`` (from :func:`_reuse_index`) holds the same records by article, so only the
+    records of the spans' articles are read.
+    """
     if reuse is None:
         return None
     arts = sorted({s.article for s in spans})
     sets: UnionFind[str] = UnionFind(arts)
-    for r in reuse:
+    records: Sequence[Reuse] = reuse if by_article is None else list(dict.fromkeys(
+        r for a in arts for r in by_article.get(a, ())))
+    for r in records:
         a, b = r.source.article, r.copy.article
         if a not in sets or b not in sets or a == b:
             continue
@@ -231,8 +264,89 @@ def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None) -> int | 
     return len(sets.groups())
 
 
+def _reuse_index(reuse: Sequence[Reuse] | None) -> dict[str, list[Reuse]]:
+    out: dict[str, list[Reuse]] = defaultdict(list)
+    for r in reuse or ():
+        out[r.source.article].append(r)
+        if r.copy.article != r.source.article:
+            out[r.copy.article].append(r)
+    return out
+
+
+def _pred_class(f: Fact) -> str:
+    """The governing verb as alignment compares it: a toll's verbs (and neutral ones) are one class."""
+    if f.unit in en.TOLL_UNITS and f.predicate in en.TOLL_VERBS.get(f.unit, frozenset()) | en.NEUTRAL_VERBS:
+        return "*toll*"
+    return f.predicate
+
+
+def _sentence_text(f: Fact) -> str:
+    return f.sentence.text if f.sentence is not None else f.span.text
+
+
+def _similar_pairs(usable: Sequence[Fact], idx: Sequence[int], threshold: float) -> set[tuple[int, int]]:
+    """Return the positions (in ``idx``) of the fact pairs whose sentences may reach ``threshold``.
+
+    Prefix filtering: with each sentence's content words ordered rarest first, two sets whose
+    Jaccard overlap is at least ``threshold`` share a word among the first
+    ``len - ceil(threshold * len) + 1`` of each. Exact (no pair that reaches it is missed) and,
+    the rarest words being rare, close to linear.
+    """
+    words = [_words(_sentence_text(usable[i])) for i in idx]
+    freq: dict[str, int] = defaultdict(int)
+    for ws in words:
+        for w in ws:
+            freq[w] += 1
+    index: dict[str, list[int]] = defaultdict(list)
+    out: set[tuple[int, int]] = set()
+    for x, ws in enumerate(words):
+        if not ws:
+            continue
+        order = sorted(ws, key=lambda w: (freq[w], w))
+        keep = len(order) - math.ceil(threshold * len(order) - 1e-9) + 1
+        seen: set[int] = set()
+        for w in order[:max(keep, 1)]:
+            for y in index[w]:
+                if y not in seen:
+                    seen.add(y)
+                    out.add((y, x))
+            index[w].append(x)
+    return out
+
+
+def _candidate_pairs(usable: Sequence[Fact], idx: Sequence[int], cfg: PointsConfig,
+                     exhaustive: bool = False) -> list[tuple[int, int]]:
+    """Return the pairs of a block of facts to compare, in the order of an all-pairs loop.
+
+    A block of at most ``cfg.max_pair_group`` facts (every block of a one-story dossier so far)
+    is compared pair by pair. A bigger one is split by what alignment requires anyway (the same
+    partial modifiers; the same verb, or two verbs of one toll): sub-blocks of at most the bound
+    are compared pair by pair, bigger ones only where the sentences may share ``anchor_similarity``
+    of their words (the licence for tolls worded differently is a one-story licence), and facts
+    of different sub-blocks only where the sentences may be near-identical (0.8). So the cost per
+    fact stays flat however many articles a dossier holds.
+    """
+    n = len(idx)
+    if exhaustive or n <= cfg.max_pair_group:
+        return [(idx[x], idx[y]) for x in range(n) for y in range(x + 1, n)]
+    sub: dict[tuple[frozenset[str], str], list[int]] = defaultdict(list)
+    for x, i in enumerate(idx):
+        f = usable[i]
+        sub[(frozenset(_mods(f.counted) & en.PARTIAL_MODIFIERS), _pred_class(f))].append(x)
+    keep: set[tuple[int, int]] = set()
+    for members in sub.values():
+        if len(members) <= cfg.max_pair_group:
+            keep.update((members[p], members[q]) for p in range(len(members)) for q in range(p + 1, len(members)))
+        else:
+            found = _similar_pairs(usable, [idx[x] for x in members], min(cfg.anchor_similarity, cfg.min_similarity))
+            keep.update((members[p], members[q]) for p, q in found)
+    near = _similar_pairs(usable, idx, 0.8)
+    keep.update(near)
+    return [(idx[x], idx[y]) for x, y in sorted(keep)]
+
+
 def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Sequence[Reuse] | None,
-                   cfg: PointsConfig) -> list[Disagreement]:
+                   cfg: PointsConfig, exhaustive: bool = False) -> list[Disagreement]:
     usable = [f for f in facts if f.dimension and f.unit]
     # blocks of facts that can align at all (same dimension, unit and counted head: see
     # _alignment), so the pairwise comparison stays within small groups
@@ -266,34 +380,36 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
         same = [g for g in by_sentence[(f.span.article, f.sentence.start)] if g.unit == f.unit]
         return sorted(g.span.start for g in same).index(f.span.start) if f in same else 0
 
+    ridx = _reuse_index(reuse)
     u: UnionFind[int] = UnionFind(range(len(usable)))
     pairs: dict[tuple[int, int], tuple[float, PointStatus, float]] = {}
     for idx in by_unit.values():
-        for x, i in enumerate(idx):
-            for j in idx[x + 1:]:
-                a, b = usable[i], usable[j]
-                if a.sentence is not None and b.sentence is not None and ordinal(a) != ordinal(b) \
-                        and sentence_similarity(a.sentence.text, b.sentence.text) >= 0.8:
-                    continue  # one sentence listing figures ("$2,440, $2,141 and $254"), copied:
-                    # the second figure of a copy is no statement about the first
-                sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
-                align = _alignment(a, b, cfg, sole, anchored(a, b))
-                if align is None:
-                    continue
-                status, clarity = _pair_status(usable[i], usable[j], arts, cfg)
-                pairs[(i, j)] = (align, status, clarity)
-                u.union(i, j)
+        for i, j in _candidate_pairs(usable, idx, cfg, exhaustive):
+            a, b = usable[i], usable[j]
+            if a.sentence is not None and b.sentence is not None and ordinal(a) != ordinal(b) \
+                    and sentence_similarity(a.sentence.text, b.sentence.text) >= 0.8:
+                continue  # one sentence listing figures ("$2,440, $2,141 and $254"), copied:
+                # the second figure of a copy is no statement about the first
+            sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
+            align = _alignment(a, b, cfg, sole, anchored(a, b))
+            if align is None:
+                continue
+            status, clarity = _pair_status(usable[i], usable[j], arts, cfg)
+            pairs[(i, j)] = (align, status, clarity)
+            u.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:
         groups[u.find(i)].append(i)
         groups[u.find(j)].append(j)
+    by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in pairs:
+        by_root[u.find(i)].append((i, j))
     out: list[Disagreement] = []
     for root, members in groups.items():
         members = sorted(set(members))
         scored = []
-        for (i, j), (align, status, clarity) in pairs.items():
-            if u.find(i) != root:
-                continue
+        for i, j in by_root[root]:
+            align, status, clarity = pairs[(i, j)]
             conf = (align * clarity if status == PointStatus.CONTRADICT else align) * min(
                 usable[i].confidence, usable[j].confidence)
             scored.append((_RANK[status], conf, status))
@@ -303,12 +419,13 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
         _, confidence, status = max(sure, key=lambda x: (x[0], x[1]))
         confidence = round(confidence, 3)
         items = [usable[i] for i in members]
-        out.append(_number_point(items, status, confidence, arts, reuse))
+        out.append(_number_point(items, status, confidence, arts, reuse, cfg, ridx))
     return out
 
 
 def _number_point(items: Sequence[Fact], status: PointStatus, confidence: float, arts: Mapping[str, Article],
-                  reuse: Sequence[Reuse] | None) -> Disagreement:
+                  reuse: Sequence[Reuse] | None, cfg: PointsConfig,
+                  ridx: Mapping[str, Sequence[Reuse]] | None = None) -> Disagreement:
     by_pos: dict[str, list[Fact]] = defaultdict(list)
     for f in items:
         by_pos[_position(f)].append(f)
@@ -337,12 +454,20 @@ def _number_point(items: Sequence[Fact], status: PointStatus, confidence: float,
     if first.dimension in ("money", "percent") and not first.counted:
         thing = f"{first.predicate or 'amount'} ({first.unit})"
     outlets = {label(f.span.article) for f in items}
+    independent = _independent([f.span for f in items], reuse, ridx)
     return Disagreement(
         point=f"how many: {thing}", sides=tuple(sides), target=first.about or None,
         agreed=status in (PointStatus.AGREE, PointStatus.COMPATIBLE), status=status, kind="number",
-        confidence=confidence, outlets=len(outlets), independent=_independent([f.span for f in items], reuse),
+        confidence=_copies_cap(confidence, independent, cfg), outlets=len(outlets), independent=independent,
         question="how many", counted=counted,
     )
+
+
+def _copies_cap(confidence: float, independent: int | None, cfg: PointsConfig) -> float:
+    """Cap the confidence of a point whose statements all come from copies of one text."""
+    if independent is not None and independent < 2:
+        return min(confidence, cfg.copies_confidence)
+    return confidence
 
 
 # --------------------------------------------------------------------------- verdicts
@@ -350,6 +475,7 @@ def _number_point(items: Sequence[Fact], status: PointStatus, confidence: float,
 
 def _verdict_points(claims: Sequence[Claim], arts: Mapping[str, Article], reuse: Sequence[Reuse] | None,
                     cfg: PointsConfig) -> list[Disagreement]:
+    ridx = _reuse_index(reuse)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if not c.named:
@@ -397,10 +523,12 @@ def _verdict_points(claims: Sequence[Claim], arts: Mapping[str, Article], reuse:
         names = [c.target_name or c.target for c in items]
         display = max(set(names), key=lambda n: (names.count(n), len(n)))
         target = items[0].target
+        independent = _independent([c.span for c in items], reuse, ridx)
         out.append(Disagreement(
             point=f"{display}: {question}?", sides=tuple(sides), target=target,
-            agreed=status == PointStatus.AGREE, status=status, kind="verdict", confidence=confidence,
-            outlets=len(outlets), independent=_independent([c.span for c in items], reuse), question=question,
+            agreed=status == PointStatus.AGREE, status=status, kind="verdict",
+            confidence=_copies_cap(confidence, independent, cfg),
+            outlets=len(outlets), independent=independent, question=question,
         ))
     return out
 

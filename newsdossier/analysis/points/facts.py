@@ -11,6 +11,7 @@ phrase, else the noun phrase). Comparing facts across articles is the disagreeme
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
@@ -195,12 +196,15 @@ def _about(noun: Token | None, quantity: SpacySpan, unit: str, ents: Sequence[tu
     return phrase.lower() or unit
 
 
-def _entity_index(article: Article, entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
-    out = []
+def _entity_index(entities: Sequence[Entity]) -> dict[str, list[tuple[int, int, str]]]:
+    """Return every entity mention by article: (start, end, entity id), in entity order.
+
+    Built once for all articles, so the cost is the number of mentions, not articles x mentions.
+    """
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for ent in entities:
         for m in ent.mentions:
-            if m.article == article.id:
-                out.append((m.start, m.end, ent.id))
+            out[m.article].append((m.start, m.end, ent.id))
     return out
 
 
@@ -329,9 +333,10 @@ def extract_facts(
         KeyError: if an article has no parse in ``docs``.
     """
     facts: list[Fact] = []
+    mentions = _entity_index(entities)
     for art in articles:
         doc = docs[art.id]
-        ents = _entity_index(art, entities)
+        ents = mentions.get(art.id, [])
         for q in find_quantities(art.text):
             tokens = doc.char_span(q.start, q.end, alignment_mode="expand")
             if tokens is None or len(tokens) == 0:
