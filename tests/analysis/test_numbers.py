@@ -44,6 +44,7 @@ def _only(text: str):
     ("Up to 40 homes burned.", "Up to 40", None, None, 40),
     ("Between 20 and 30 shops closed.", "Between 20 and 30", None, 20, 30),
     ("Some 1,600 stayed behind.", "Some 1,600", 1600, None, None),
+    ("An additional 150, 000 people live in tents.", "150, 000", 150000, None, None),  # wire copy's stray space
 ])
 def test_find_quantities(text: str, expr: str, value, low, high) -> None:
     q = _only(text)
@@ -185,3 +186,9 @@ def test_a_name_between_number_and_noun_is_not_the_unit(nlp) -> None:
     # The parser hangs "Four" on the name ("Four -> Orvale -> bakeries"); the bakeries are counted.
     _, facts = _facts(nlp, ["UPDATE Four Orvale bakeries begin sales of bread."])
     assert _unit(facts, "Four") == "bakery"
+
+
+def test_numbers_in_a_list_are_not_joined() -> None:
+    qs = find_quantities("The crews counted 150, 200 and 300 boats.")
+    assert [q.value for q in qs if q.value is not None][:1] != [150200]
+

@@ -122,6 +122,7 @@ def granularity(text: str) -> float:
 
     Numbers written in words and vague amounts have grain 1 (their range says enough).
     """
+    text = _STRAY_SPACE.sub(r"\1,\2", text)
     m = re.search(r"(\d[\d,]*)(?:\.(\d+))?\s*(hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)?\b", text, re.I)
     if m is None:
         return 1.0
@@ -138,7 +139,10 @@ def granularity(text: str) -> float:
 
 # --------------------------------------------------------------------------- patterns
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands groups, and a stray space after the comma before zeros ("150, 000" in wire copy: a
+# list item is never "000")
+_DIGITS = r"\d{1,3}(?:,(?: (?=000(?![\d,])))?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_STRAY_SPACE = re.compile(r"(\d), (000)(?![\d,])")
 _WORDNUM = (
     rf"(?:(?:{_SMALL_WORDS})(?:[- ](?:{_SMALL_WORDS}))?"
     rf"(?:\s+(?:{_SCALE_WORDS})(?:\s+(?:and\s+)?(?:{_SMALL_WORDS})(?:[- ](?:{_SMALL_WORDS}))?)?)*"
@@ -182,7 +186,7 @@ _CHEAP_ONE = re.compile(r"^(?:one|a|an)$", re.I)
 
 
 def _number(text: str) -> float:
-    text = re.sub(r"\s+", " ", text.strip())
+    text = _STRAY_SPACE.sub(r"\1,\2", re.sub(r"\s+", " ", text.strip()))
     if re.fullmatch(rf"(?:{_DIGITS})\s*(?:bn|mn|tn|m|k)", text, re.I):
         parts = re.match(rf"({_DIGITS})\s*(\w+)", text)
         assert parts is not None  # the fullmatch above guarantees it
@@ -268,7 +272,7 @@ def _from_main(text: str, m: re.Match[str]) -> Quantity | None:
     if years and kind in ("count", "weight"):
         return None  # "in 1965", "1965 to 1970": years, not amounts
     if num and kind == "count":
-        plain = num.replace(",", "")
+        plain = _STRAY_SPACE.sub(r"\1\2", num).replace(",", "")
         if _DATE_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", plain):
             return None
         if re.match(rf"\s+(?:{_MONTHS})\b", after, re.I) and re.fullmatch(r"\d{1,2}", plain):
