@@ -1,5 +1,5 @@
 """Speakers read from an unseen DUC story (2026-12-02, third session): a pronoun never goes to a name
-inside what was said, a name that qualifies a noun ("the Varga family") is not the speaker, and a
+inside what was said, a name that qualifies a noun ("the Morrison family") is not the speaker, and a
 quote closed on its own full stop is not attributed by the next sentence's "X said ...".
 
 Made-up sentences, a real spaCy pipeline (the ``nlp`` fixture).
@@ -7,20 +7,8 @@ Made-up sentences, a real spaCy pipeline (the ``nlp`` fixture).
 
 from __future__ import annotations
 
-from newsdossier.analysis.quotes import extract_quotes
-from newsdossier.model import Article, Quote
-
-
-def run(nlp, text: str) -> list[Quote]:
-    art = Article.create(text, "lead#0")
-    return extract_quotes([art], {art.id: nlp(art.text)})
-
-
-def speaker(quotes: list[Quote], part: str) -> str | None:
-    hits = [q for q in quotes if part in q.span.text]
-    assert len(hits) == 1, [q.span.text for q in quotes]
-    sp = hits[0].speaker
-    return sp.name if sp is not None and sp.resolved else None
+from .test_quotes_narration import run
+from .test_quotes_narration import speaker_of as speaker
 
 
 def test_a_pronoun_speaker_is_never_a_name_inside_the_report(nlp) -> None:

@@ -1,19 +1,10 @@
 """Broadcast and interview transcripts: every turn is a direct quote of the speaker its label names.
 
-A transcript prints each turn after its speaker's name in capitals and a colon::
-
-    MICHEL MARTIN, HOST: This week, thousands of Americans ...
-    OPAL LEE: I kept telling family and friends ...
-    MARTIN: That's Opal Lee.
-
-Quotation marks inside a turn are the turn speaker quoting someone ("what people are going to
-say is, "Who's got a vision ...?""), so the marks-based attribution, which looks for a speech
-verb and a subject next to the marks, finds nonsense speakers there ("the whole approach of
-everything"). A text is read as a transcript only when its labels look like a conversation: at
-least :data:`MIN_TURNS` turns and at least two speakers who each take :data:`MIN_TURNS_EACH`
-turns or more, so a page of capitalised section headings ("RESULTS:", "UPDATE:", "RELATED:") is
-not one. A short label ("MARTIN") is the full one given earlier with the same last word
-("MICHEL MARTIN, HOST"); titles in a label ("PRESIDENT OBAMA") are its speaker's role.
+Finding the turns (which labelled paragraphs make a conversation, and whose they are) is
+:func:`..layout.find_turns`; see :mod:`..layout` for the rules. Here the turns replace the
+attributions the marks-based finder makes inside them: quotation marks inside a turn are the turn
+speaker quoting someone, so the speech verb and subject next to the marks give nonsense speakers
+("the whole approach of everything").
 """
 
 from __future__ import annotations
