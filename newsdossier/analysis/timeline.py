@@ -498,6 +498,12 @@ def _tense(verb: Token | None) -> str:
     return "unknown"
 
 
+def _in_compound_modifier(tok: Token) -> bool:
+    """``tok`` is the measure of a hyphenated modifier ("25-year-old", "two-week-long"): part of
+    the noun phrase, not an adverbial of the clause."""
+    return tok.dep_ == "npadvmod" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "amod"
+
+
 def _event(verb: Token | None, start: int, end: int) -> str | None:
     """Return a short description of the clause ``verb`` heads, without the time expression.
 
@@ -511,7 +517,8 @@ def _event(verb: Token | None, start: int, end: int) -> str | None:
     def walk(tok: Token) -> bool:
         if start <= tok.idx < end:
             return False
-        kids = [walk(c) for c in tok.children if not (c.dep_ in _SKIP_DEPS and c.text != "-")]
+        kids = [walk(c) for c in tok.children if not (c.dep_ in _SKIP_DEPS and c.text != "-")
+                or _in_compound_modifier(c)]
         if tok.dep_ == "prep" and not any(kids) and tok.i != verb.i:
             return False  # "on" whose object was the time expression
         keep.append(tok)

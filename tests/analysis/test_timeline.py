@@ -51,6 +51,17 @@ def test_anchored_to_preceding_date(nlp) -> None:
     assert "minister had visited it" in (ev.event or "")
 
 
+@pytest.mark.parametrize("text,kept", [
+    ("The 25-year-old driver was arrested on Saturday.", "25-year-old driver"),
+    ("A two-week-long strike ended on Sunday.", "two-week-long strike ended"),
+])
+def test_an_event_keeps_the_measure_of_a_hyphenated_modifier(nlp, text: str, kept: str) -> None:
+    # "The -old driver": the measure ("25", "year") hangs off "old" as an adverbial noun, which
+    # the event description drops when it modifies the clause ("arrested Monday"), not a noun
+    _, events = _tl(nlp, text)
+    assert kept in (events[0].event or ""), events[0].event
+
+
 def test_anchored_without_anchor_is_unresolved(nlp) -> None:
     _, events = _tl(nlp, "Two weeks earlier the minister had visited it.", published=None)
     assert events[0].date is None and not events[0].resolved
