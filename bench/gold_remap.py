@@ -1,6 +1,7 @@
 """Carry hand labels over when a change to ingest changes an article's cleaned text.
 
-The quotes precision gold keys each label by ``sha1(article text)[:12]:start:end``. When page
+The quotes precision gold keys each label by ``sha1(article text)[:12]:start:end`` (the verdicts
+gold adds a suffix of its own, kept as it is). When page
 cleaning removes one more line, every label of that article stops matching and the bench reports
 it "unlabelled". This script rebuilds the Multi-News articles with the package as it was at
 ``--old-rev`` and as it is now, maps each label's offsets from the old text to the new one through
@@ -81,7 +82,7 @@ def main() -> int:
     moved = dropped = 0
     out = {}
     for key, label in labels.items():
-        h, start, end = key.rsplit(":", 2)
+        h, start, end, *rest = key.split(":")  # "hash:start:end", or with a label's own suffix
         if h not in changed:
             out[key] = label
             continue
@@ -92,13 +93,15 @@ def main() -> int:
         if s is None or e is None or new[s:e] != old[int(start):int(end)]:
             dropped += 1
             continue
-        out[f"{digest(new)}:{s}:{e}"] = label
+        out[":".join([digest(new), str(s), str(e), *rest])] = label
         moved += 1
     print(f"{len(changed)} article texts changed; {moved} labels carried over, {dropped} dropped "
           f"(their text changed), {len(labels) - moved - dropped} untouched")
     if args.write:
         gold["labels"] = out
-        args.gold.write_text(json.dumps(gold, indent=0, ensure_ascii=False) + "\n")
+        raw = args.gold.read_text()
+        indent = 0 if raw.startswith("{\n\"") else 1  # keep the file's own layout
+        args.gold.write_text(json.dumps(gold, indent=indent, ensure_ascii=False) + "\n")
     return 0
 
 

@@ -24,6 +24,7 @@ REPEAT_MAX_WORDS = 10
 EDGE_LINES = 3            # breadcrumbs sit among the first or last lines
 MAX_TAIL_WORDS = 80       # no rule of classify_line matches a line longer than this (embeds: 80)
 MAX_TAIL_CHARS = 2000     # nor one this long in characters (trailing furniture is short)
+MIN_CAPTION_WORDS = 8     # a caption preview tells who, where and when: a short line is not one
 
 _ARROW_END = re.compile(r"(?:»|›|→|>>|▶)\s*$")
 _ARROW_START = re.compile(r"^\s*(?:►|▶|»|›|→)")
@@ -70,6 +71,9 @@ _WIDGET = re.compile(
 _VIDEO_PLAYER = re.compile(r"^(?:" + "|".join(map(re.escape, en.VIDEO_PLAYER_OPENERS)) + r")\s+(?=[A-Z\"“‘'])")
 _TRANSCRIPT_NOTICE = re.compile("|".join(en.TRANSCRIPT_NOTICE_PHRASES), re.I)
 _SEPARATOR = re.compile(r"^[^\w\s\"“”'‘’]{1,40}$|^(?:[*_=~-]\s*){2,}$")
+# A gallery caption cut off for a preview and credited: "... at least two people had to be
+# treated... (Associated Press)". A story's own sentence never stops mid-clause on a credit.
+_CAPTION_TEASER = re.compile(r"\w(?:\.{3}|…)\s*\((?P<credit>[A-Z][^()\n]{1,40})\)")
 _RIGHTS = re.compile(r"copyright|all rights reserved|©", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s(?:›|>|»|/|\|)\s")
 
@@ -126,6 +130,8 @@ def classify_line(line: str, *, edge: bool = False, repeated: int = 0) -> str | 
         return "a broadcaster's note on its transcript"
     if _VIDEO_PLAYER.match(line) and n <= MAX_TAIL_WORDS:
         return "video player caption (its close button, the clip's description and credit)"
+    if _caption_teasers(line):
+        return "photo caption preview (cut off and credited)"
     one_phrase = not _INNER_SENT_END.search(line)
     if one_phrase and ((_ARROW_END.search(line) and n <= MAX_ARROW_WORDS) or (_ARROW_START.match(line) and n <= 20)):
         return "link with an arrow (a link label, not a sentence)"
@@ -152,6 +158,25 @@ def classify_line(line: str, *, edge: bool = False, repeated: int = 0) -> str | 
     ):
         return f"boilerplate line repeated in {repeated} articles"
     return None
+
+
+def _caption_teasers(line: str) -> bool:
+    """Whether a line is only gallery caption previews, each cut off and credited.
+
+    One scan of the line: every piece up to a "…(Credit)" is a caption of
+    :data:`MIN_CAPTION_WORDS` or more words, and nothing follows the last credit. A stage
+    direction of a transcript ("(Applause)") is no credit.
+    """
+    pos = 0
+    found = False
+    for m in _CAPTION_TEASER.finditer(line):
+        if m.group("credit").strip().lower() in en.STAGE_DIRECTIONS:
+            return False
+        if len(line[pos:m.start() + 1].split()) < MIN_CAPTION_WORDS:
+            return False
+        pos = m.end()
+        found = True
+    return found and not line[pos:].strip()
 
 
 _TRAILING_SPLIT = re.compile(r"(?:\s{2,}|(?<=[.!?\"”’])\s+)(?=\S)")

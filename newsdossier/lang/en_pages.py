@@ -11,6 +11,7 @@ __all__ = [
     "PUBLICATION_DATE_CUES",
     "SECTION_LABEL_WORDS",
     "SHARE_BAR_WORDS",
+    "STAGE_DIRECTIONS",
     "TRANSCRIPT_NOTICE_PHRASES",
     "VIDEO_PLAYER_OPENERS",
     "WEB_ARCHIVE_NOTICE_PHRASES",
@@ -67,4 +68,10 @@ SHARE_BAR_WORDS: frozenset[str] = frozenset({
     "share", "tweet", "pin", "email", "e-mail", "print", "comment", "comments", "facebook",
     "twitter", "linkedin", "whatsapp", "reddit", "save", "copy", "link", "more", "menu", "close",
     "reset", "text", "size", "play", "+", "-", "|", "•", "x", "instagram", "flipboard",
+})
+# Bracketed stage directions of transcripts ("We will win... (Applause)"): words a capitalised
+# parenthesis after an ellipsis may hold that are not a photo credit.
+STAGE_DIRECTIONS: frozenset[str] = frozenset({
+    "applause", "laughter", "laughs", "laughing", "cheers", "cheering", "crosstalk", "inaudible",
+    "unintelligible", "booing", "boos", "sic", "pause", "music", "silence", "end", "video clip",
 })

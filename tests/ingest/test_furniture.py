@@ -31,6 +31,11 @@ from newsdossier.ingest.furniture import classify_line, clean, line_counts, norm
     "Orvale Radio transcripts are created on a rush deadline by a contractor. This text may not be in "
     "its final form. The authoritative record of Orvale Radio's programming is the audio record.",
     "CLOSE Skip in Skip x Embed x Share The council voted to close the bridge on Monday.",
+    # gallery caption previews, cut off and credited (one, and two glued on one line)
+    "In this Monday, May 5, 2025, photo, volunteers stack sandbags along the river in Orvale. "
+    "Forecasters expect the water to crest... (Example Wire)",
+    "Ferry passengers wait at the pier in Orvale, Tuesday, May 6, 2025. The ferry service was… (Example Wire) "
+    "A crane lifts a stranded truck from the flooded road near the old mill on... (Example Wire)",
 ])
 def test_furniture_lines(line):
     assert classify_line(line) is not None
@@ -46,6 +51,12 @@ def test_furniture_lines(line):
     "Close to 300 people were evacuated from the valley on Monday.",
     "CLOSED ROADS were reopened by noon, the police said.",
     "Advertisement revenue fell by a third last year, the company said in its annual report.",
+    # an ellipsis before a stage direction is a transcript, before a short credit no caption;
+    # a teaser followed by more text is not a preview alone
+    "SENATOR LEE: We will rebuild every bridge in this valley, every single one... (Applause)",
+    "Water rose... (Example Wire)",
+    "Volunteers stack sandbags along the river in Orvale as the water keeps rising... (Example Wire) "
+    "The council met on Monday.",
 ])
 def test_journalism_is_kept(line):
     assert classify_line(line, edge=True) is None
