@@ -464,7 +464,9 @@ def _according_to(tok: Token) -> Token | None:
     return None
 
 
-def _phrase_span(tok: Token) -> tuple[int, int]:
+def _phrase_span(tok: Token, text: str) -> tuple[int, int]:
+    """Return the characters of ``tok``'s phrase; ``text`` is its document's text (``Doc.text``
+    joins every token on each access)."""
     doc = tok.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i
     while hi > lo and doc[hi].is_punct:
@@ -472,16 +474,16 @@ def _phrase_span(tok: Token) -> tuple[int, int]:
     while lo < hi and doc[lo].is_punct:
         lo += 1
     start = doc[lo].idx
-    while start < tok.idx and not doc.text[start].isalnum():
+    while start < tok.idx and not text[start].isalnum():
         start += 1
     return start, doc[hi].idx + len(doc[hi].text)
 
 
-def _speaker_in_sentence(sent: SpacySpan) -> Token | None:
+def _speaker_in_sentence(sent: SpacySpan, text: str) -> Token | None:
     for tok in sent:
         if tok.lemma_.lower() in _SPEECH and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and not _in_quotes(tok.doc.text, subj.idx):
+            if subj is not None and not _in_quotes(text, subj.idx):
                 return subj
     return None
 
@@ -568,7 +570,7 @@ class _Context:
         if not quoted:
             src = _according_to(tok) or _speech_holder(tok, path)
         else:
-            src = None if self.use_quotes else _speaker_in_sentence(tok.sent)
+            src = None if self.use_quotes else _speaker_in_sentence(tok.sent, art.text)
         if src is None and quoted:
             if self.use_quotes:
                 return Holder("unnamed source", "source")
@@ -577,7 +579,7 @@ class _Context:
                 if prev.start == 0:
                     break
                 prev = self.doc[prev.start - 1].sent
-                src = _speaker_in_sentence(prev)
+                src = _speaker_in_sentence(prev, art.text)
                 if src is not None:
                     break
             if src is None:
@@ -590,7 +592,7 @@ class _Context:
                 ent = self.entity_at(ref.start_char, ref.end_char)
                 return Holder(ref.text, "source", art.span(ref.start_char, ref.end_char),
                               ent.id if ent else None)
-        start, end = _phrase_span(src)
+        start, end = _phrase_span(src, art.text)
         ent = self.entity_at(*_name_span(src))
         return Holder(art.text[start:end], "source", art.span(start, end), ent.id if ent else None)
 
