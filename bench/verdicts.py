@@ -138,7 +138,9 @@ def _claims_of(worktree: Path | None) -> list[dict[str, Any]]:
 def score(claims: Sequence[Mapping[str, Any]], labels: Mapping[str, Mapping[str, Any]], split: str) -> dict[str, Any]:
     """Return counts and per-field precision of the labelled claims of ``split`` (and per bin)."""
     rows = [c for c in claims if split in ("all", c["split"])]
-    lab = [(c, labels[c["key"]]) for c in rows if c["key"] in labels]
+    # a label may judge each polarity the claim can be listed with ("by_polarity")
+    lab = [(c, labels[c["key"]].get("by_polarity", {}).get(c["polarity"], labels[c["key"]]))
+           for c in rows if c["key"] in labels]
     out: dict[str, Any] = {"listed": len(rows), "labelled": len(lab), "unlabelled": len(rows) - len(lab)}
     for f in FIELDS:
         right = sum(1 for _, lb in lab if lb[f])
@@ -185,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.split and c["split"] != args.split:
                     continue
                 lb = labels.get(c["key"])
+                if lb is not None:
+                    lb = lb.get("by_polarity", {}).get(c["polarity"], lb)
                 if args.errors and lb is not None and lb["full"]:
                     continue
                 mark = "??" if lb is None else "".join("+" if lb[f] else "-" for f in FIELDS)
