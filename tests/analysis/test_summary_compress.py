@@ -8,6 +8,8 @@ full stop, and the cited span stays the article's text.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsdossier import nlp as nd_nlp
 from newsdossier.analysis.summary import SummaryConfig, summarize
@@ -155,3 +157,33 @@ def test_compression_is_off_by_default_and_keeps_whole_sentences(story):
     assert all(s.text == s.cites[0].text for s in out)
     s, art = _candidate(arts, docs, "However, the water board", off)
     assert art.text[s.start:s.end].startswith("However, the water board")
+
+
+_ODD = st.sampled_from([
+    "However, the harbor\u200b bridge 🌉 collapsed on Tuesday, officials said.",
+    "But the ferry\r\nservice resumed on Friday, according to the port office.",
+    "Meanwhile, “curly” repairs began at dawn, the mayor said.",
+    "Twelve commuters were injured in the collapse, police said.",
+    "And שלום the crews worked through the night near the harbor.",
+    "In addition, the harbor bridge will be inspected every year, officials said.",
+    "The harbor bridge collapsed on Tuesday after the storm.",
+])
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(_ODD, min_size=1, max_size=5).map(" ".join), min_size=1, max_size=3))
+def test_cut_spans_round_trip_on_odd_text(nlp, texts):
+    arts = []
+    for i, t in enumerate(texts):
+        art = Article.create(t + f" Report number {i} was filed by the desk.", f"oddcut#{i}", outlet=f"O{i}")
+        if art.id not in {a.id for a in arts}:
+            arts.append(art)
+    docs = nd_nlp.parse(arts, nlp=nlp)
+    by_id = {a.id: a for a in arts}
+    out = summarize(arts, docs, words=40, config=ATTRIBUTIONS)
+    assert sum(len(s.text.split()) for s in out) <= 40
+    for s in out:
+        for span in s.cites:
+            assert by_id[span.article].text[span.start:span.end] == span.text
+        c = s.cites[0].text
+        assert s.text in (c, reads_as(c, True, False), reads_as(c, False, True), reads_as(c, True, True))
