@@ -14,6 +14,9 @@ Systems:
 - ``ours``      ``newsdossier.analysis.summary.summarize`` (query and prior documents given
   where the task has them)
 - ``ours-noq``  the same without the query (duc) / ``ours-noprior`` without prior documents (update)
+- ``ours-trim`` ours with sentence compression on (``trim_connectives`` and
+  ``trim_attributions``: a leading connective and a trailing attribution of a claim another
+  article reports are cut; ``compress.py``); both are off by default
 - ``ours-learned`` ours with the learned sentence scorer on (``SummaryConfig.learned=1``,
   ``bench/train_summary_scorer.py``; trained on Multi-News clusters 100-249)
 - ``v0``        the summarizer as it was at commit ``V0_COMMIT`` (read with ``git show``; the
@@ -77,7 +80,7 @@ from newsdossier.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 V0_COMMIT = "1418718"
-SYSTEMS = ("ours", "ours-noq", "ours-noprior", "ours-learned", "v0", "lead", "lexrank", "textrank",
+SYSTEMS = ("ours", "ours-noq", "ours-noprior", "ours-trim", "ours-learned", "v0", "lead", "lexrank", "textrank",
            "sumy-lexrank", "sumy-textrank", "oracle")
 _STEM = SnowballStemmer("english")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -323,8 +326,10 @@ def run_task(task: str, cases: list[Case], systems: list[str], words: int, store
         for system in systems:
             t0 = time.perf_counter()
             out: list[str]
-            if system in ("ours", "ours-noq", "ours-noprior", "ours-learned"):
+            if system in ("ours", "ours-noq", "ours-noprior", "ours-trim", "ours-learned"):
                 cfg = dataclasses.replace(params, learned=1.0) if system == "ours-learned" else params
+                if system == "ours-trim":
+                    cfg = dataclasses.replace(params, trim_connectives=True, trim_attributions=True)
                 kw: dict[str, Any] = {"words": words, "config": cfg}
                 if case.query is not None and system != "ours-noq":
                     kw["query"] = case.query

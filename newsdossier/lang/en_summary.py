@@ -19,6 +19,9 @@ __all__ = [
     "SUMMARY_SPEECH_VERBS",
     "SUMMARY_THIRD_PRONOUNS",
     "SUMMARY_TIME_NOUNS",
+    "SUMMARY_TRIM_CONNECTIVES",
+    "SUMMARY_TRIM_CONJUNCTIONS",
+    "SUMMARY_ATTRIBUTION_VERBS",
 ]
 
 # Words whose tokens lie inside double quotes for the summary's quote rules (characters).
@@ -72,4 +75,17 @@ SUMMARY_BOILERPLATE = (
 SUMMARY_BACK_REFERENCES = (
     "that's why", "that is why", "this is why", "which is why", "that was why", "this was why",
     "that’s why", "did too", "does too", "did so too",
+)
+# Leading connectives a summary sentence may leave out (lower case, longest first): they tie the
+# sentence to the one before and add no content; followed by a comma, except the conjunctions.
+SUMMARY_TRIM_CONNECTIVES = (
+    "at the same time", "on the other hand", "in the meantime", "in addition", "by contrast",
+    "in contrast", "however", "meanwhile", "moreover", "furthermore", "nonetheless",
+    "nevertheless", "additionally", "still", "also", "but", "and", "yet",
+)
+# Conjunctions among SUMMARY_TRIM_CONNECTIVES that need no comma after them ("But the mayor ...").
+SUMMARY_TRIM_CONJUNCTIONS = frozenset({"but", "and", "yet"})
+# Lemmas of the verbs of a trailing attribution ("..., officials said.") a summary may leave out.
+SUMMARY_ATTRIBUTION_VERBS = frozenset(
+    "say tell add report note write announce confirm explain state".split()
 )

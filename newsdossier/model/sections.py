@@ -360,7 +360,10 @@ class SummarySentence:
     """A summary sentence (verbatim from a source) and every span that supports it.
 
     Attributes:
-        text: a source sentence, verbatim.
+        text: a source sentence as its first cite's span, verbatim; when the sentence was
+            cut to a shorter span (a leading connective such as "However," left out) the
+            span's first letter is capitalised, and a full stop closes a claim whose trailing
+            attribution was left out: ``cites[0]`` is still the article's exact characters.
         cites: its span first, then the same content elsewhere.
         outlets: how many outlets report the content.
         independent: how many of those do not copy another's passage (null without reuse).

@@ -11,7 +11,12 @@ while sentences that repeat an old one are dropped (what is left is what is new)
    boilerplate, captions, quote fragments without a speaker, sentences opening on a pronoun
    or a connective that needs the sentence before or pointing back to it ("that's why"),
    first-person asides). A leading dateline (``CITY (Agency) —``) is trimmed off, so the
-   text stays verbatim but starts where the reporting starts.
+   text stays verbatim but starts where the reporting starts. Optionally (``compress.py``;
+   ``trim_connectives`` and ``trim_attributions``, off: measured no better) a leading
+   connective ("However,", "But") that the parse shows is a phrase of its own, and a trailing
+   attribution ("..., officials said.") of an unquoted claim another article reports too,
+   are cut when the rest stands alone; the summary capitalises the first letter or adds the
+   full stop, the cited span stays exact, and the words cut free budget for the selector.
 2. Concepts are content lemmas and content bigrams. A concept is worth the number of articles
    that mention it plus a small bonus for how often, and how early, it is mentioned; concepts
    seen only once in the whole cluster are worth nothing.
@@ -55,7 +60,8 @@ from spacy.tokens import Doc
 
 from ...model import Article, SummaryBasis, SummarySentence
 from . import scorer
-from .candidates import Sent, candidates, concept_matrix, tfidf
+from .candidates import Sent, candidates, concept_matrix, keep_lone_attributions, tfidf
+from .compress import reads_as
 from .config import (
     CITE_SIMILARITY,
     DEFAULT_PARAMS,
@@ -121,7 +127,8 @@ def summarize(
         params: the old name of ``config`` (kept for callers that still use it).
 
     Returns:
-        The summary sentences in reading order: ``text`` is a verbatim source span, ``cites``
+        The summary sentences in reading order: ``text`` is a verbatim source span (a cut
+        one read with a capital first and a full stop last, ``compress.reads_as``), ``cites``
         starts with that span and adds the matching sentences of other articles, ``outlets``
         counts distinct ``Article.label`` values among the cited articles, ``basis`` says
         whether the sentence was picked as an answer to the query, as a central one or as
@@ -151,6 +158,7 @@ def summarize(
     x = tfidf(new + prior)
     xn = x[: len(new)]
     sim = (xn @ xn.T).toarray()
+    keep_lone_attributions(new, sim, cfg)
     weights = concept_weights(new, cfg)
     n = len(new)
     mult = np.ones(n)
@@ -249,7 +257,7 @@ def _render(
         s = sents[i]
         last = sents[groups[-1][-1]] if groups else None
         if (last is not None and not s.ok and s.why in CONTINUABLE and last.art == s.art
-                and last.pos == s.pos - 1):
+                and last.pos == s.pos - 1 and not last.stop):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -285,7 +293,7 @@ def _render(
         else:
             basis = SummaryBasis.CENTRAL
         out.append(SummarySentence(
-            text=cites[0].text,
+            text=reads_as(cites[0].text, s.cap, sents[group[-1]].stop),
             cites=tuple(cites),
             outlets=len(labels),
             independent=independence(ids) if independence is not None else None,

@@ -11,13 +11,15 @@ import numpy as np
 from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ...model import Article, strip_range
 from ..layout import dateline_end, find_turns, paragraphs
+from .compress import Trim, trim_attribution, trim_connective
 from .config import MissingParseError, SummaryConfig
 from .standalone import standalone_problem
 
-__all__ = ["Sent", "candidates", "tfidf", "concept_matrix"]
+__all__ = ["Sent", "candidates", "keep_lone_attributions", "tfidf", "concept_matrix"]
 
 
 @dataclass
@@ -35,6 +37,9 @@ class Sent:
     concepts: set[str] = field(default_factory=set)
     ok: bool = True
     why: str | None = None       # why it cannot be used (None when it can)
+    cap: bool = False            # a connective was cut: the summary capitalises the first letter
+    stop: bool = False           # an attribution was cut: the summary adds the full stop
+    whole: tuple[int, int, str | None] | None = None   # with its attribution: end, words, why
 
 
 def _norm(tok: Token) -> str | None:
@@ -75,38 +80,92 @@ def candidates(articles: Sequence[Article], docs: Mapping[str, Doc], config: Sum
             cut = (dateline_end(art.text[start:end], config.dateline_max_words)
                    if pos < config.dateline_sentences else 0)
             start += cut
+            trim = _compress(sent, start, end, config)
+            whole_end = end
+            start, end = trim.start, trim.end
             text = art.text[start:end]
             nwords = len(text.split())
-            terms: list[str] = []
-            forms: dict[str, str] = {}
-            bigrams: list[str] = []
-            prev: str | None = None
-            prev_stop = True
-            for tok in sent:
-                if tok.idx < start:
-                    continue
-                n = _norm(tok)
-                if n is None:
-                    prev = None
-                    continue
-                stop = tok.is_stop or n in STOP_WORDS
-                if not stop:
-                    terms.append(n)
-                    forms[tok.lower_] = n
-                if prev is not None and not (stop and prev_stop):
-                    bigrams.append(prev + " " + n)
-                prev, prev_stop = n, stop
-            item = Sent(ai, pos, len(sents), start, end, nwords, terms, forms)
+            terms, forms, bigrams = _terms(sent, start, end)
+            item = Sent(ai, pos, len(sents), start, end, nwords, terms, forms, cap=trim.cap, stop=trim.stop)
             item.concepts = set(terms) | set(bigrams)
             why = None
             if not config.min_words <= nwords <= config.max_words:
                 why = "length"
             elif config.standalone:
-                why = standalone_problem(sent, start)
+                why = standalone_problem(sent, start, end if trim.stop else None, trim.cap)
             if not terms:
                 why = why or "empty"
             item.ok, item.why = why is None, why
+            if trim.stop:
+                n_whole = len(art.text[start:whole_end].split())
+                why_whole = ("length" if not config.min_words <= n_whole <= config.max_words
+                             else standalone_problem(sent, start, None, trim.cap))
+                item.whole = (whole_end, n_whole, why_whole)
             out.append(item)
+    return out
+
+
+def keep_lone_attributions(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig) -> None:
+    """Give its attribution back to a claim no other article reports (in place).
+
+    A trailing attribution is cut only where the claim is not one source's word: another
+    article has a sentence at TF-IDF cosine >= ``cite_similarity`` with it (the sentence the
+    summary would cite as saying the same thing). Otherwise the sentence is used whole,
+    attribution included; its concepts stay those of the claim.
+    """
+    arts = np.array([s.art for s in sents])
+    for i, s in enumerate(sents):
+        if not s.stop or s.whole is None:
+            continue
+        others = arts != s.art
+        if others.any() and float(sim[i, others].max()) >= config.cite_similarity:
+            continue
+        s.end, s.words, s.why = s.whole
+        s.ok, s.stop, s.whole = s.why is None, False, None
+
+
+def _terms(sent: SpacySpan, start: int, end: int) -> tuple[list[str], dict[str, str], list[str]]:
+    """Return the content lemmas (in order), their surface forms and the content bigrams of
+    the part ``start:end`` of a sentence."""
+    terms: list[str] = []
+    forms: dict[str, str] = {}
+    bigrams: list[str] = []
+    prev: str | None = None
+    prev_stop = True
+    for tok in sent:
+        if tok.idx < start:
+            continue
+        if tok.idx >= end:
+            break
+        n = _norm(tok)
+        if n is None:
+            prev = None
+            continue
+        stop = tok.is_stop or n in STOP_WORDS
+        if not stop:
+            terms.append(n)
+            forms[tok.lower_] = n
+        if prev is not None and not (stop and prev_stop):
+            bigrams.append(prev + " " + n)
+        prev, prev_stop = n, stop
+    return terms, forms, bigrams
+
+
+def _compress(sent: SpacySpan, start: int, end: int, config: SummaryConfig) -> Trim:
+    """Cut a leading connective and a trailing attribution off a sentence where the parse allows
+    it and what is left stands alone (see :mod:`.compress`); else keep it whole."""
+    out = Trim(start, end)
+    if not config.standalone:
+        return out
+    if config.trim_connectives:
+        cut = trim_connective(sent, start, end)
+        if cut is not None and standalone_problem(sent, cut, None, True) is None:
+            out = Trim(cut, end, cap=sent.text[cut - sent.start_char].islower())
+    if config.trim_attributions:
+        cut = trim_attribution(sent, out.start, out.end, config.attribution_max_words)
+        if cut is not None and standalone_problem(sent, out.start, cut, out.cap) is None \
+                and len(sent.text[out.start - sent.start_char:cut - sent.start_char].split()) >= config.min_words:
+            out = Trim(out.start, cut, cap=out.cap, stop=True)
     return out
 
 

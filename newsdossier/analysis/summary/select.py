@@ -134,7 +134,7 @@ def select(
             ok &= contained(best) < config.cite_containment
         ok[best] = False
         if config.continuations:    # what needs this sentence may now follow it
-            k = index.get((sents[best].art, sents[best].pos + 1))
+            k = None if sents[best].stop else index.get((sents[best].art, sents[best].pos + 1))
             if k is not None and k not in chosen and sents[k].why in CONTINUABLE \
                     and config.min_words <= sents[k].words <= config.max_words \
                     and topical[k] >= config.off_topic_exclude and (allowed is None or allowed[k]) \
@@ -169,7 +169,9 @@ def _continue(
     while True:
         options = []
         for b in picked:
-            k = index.get((sents[b].art, sents[b].pos + 1))
+            # a sentence whose attribution was cut is followed by nothing (its passage would
+            # have to include the cut words)
+            k = None if sents[b].stop else index.get((sents[b].art, sents[b].pos + 1))
             if k is None or k in picked or blocked[k] or lengths[k] > left:
                 continue
             s = sents[k]

@@ -46,13 +46,20 @@ def _quoted_mask(text: str) -> list[bool]:
     return mask
 
 
-def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | None:  # noqa: C901
+def standalone_problem(  # noqa: C901
+    sent: SpacySpan, start_char: int | None = None, end_char: int | None = None, capitalised: bool = False,
+) -> str | None:
     """Return why a sentence cannot stand alone in a summary, or ``None`` when it can.
 
     Args:
         sent: a spaCy sentence.
-        start_char: document offset where the usable text starts (after a trimmed dateline);
-            defaults to the sentence start.
+        start_char: document offset where the usable text starts (after a trimmed dateline or
+            connective); defaults to the sentence start.
+        end_char: document offset where the usable text ends when a trailing attribution
+            was cut (the summary closes it with a full stop, so none is required); ``None``
+            for a sentence kept to its end.
+        capitalised: the summary capitalises the first letter (a connective was cut), so a
+            lower-case start is not the tail of a split sentence.
 
     Returns:
         A short reason (``"question"``, ``"header"``, ``"furniture"``, ``"boilerplate"``,
@@ -62,8 +69,10 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
     """
     doc = sent.doc
     start = sent.start_char if start_char is None else start_char
+    stop = sent.end_char if end_char is None else end_char
+    closed = end_char is not None   # the summary adds the full stop
     # the sentence's own text: ``Doc.text`` joins every token of the document on each access
-    raw = sent.text[start - sent.start_char:]
+    raw = sent.text[start - sent.start_char:stop - sent.start_char]
     start += len(raw) - len(raw.lstrip())
     # newswire writes quotes as ``...'': one double quote each, same length (offsets kept)
     text = raw.strip().replace("``", '" ').replace("''", "'\"")
@@ -71,7 +80,7 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
         return "empty"
     if text.rstrip(_QUOTE_CHARS + "'’)] ").endswith("?"):
         return "question"
-    if not _FINAL.search(text):
+    if not closed and not _FINAL.search(text):
         return "header"
     if "\n" in text:
         return "header"
@@ -87,7 +96,7 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
     if n_quotes % 2 == 1:
         return "quote fragment"
     mask = _quoted_mask(text)
-    toks = [t for t in sent if t.idx >= start and not t.is_space]
+    toks = [t for t in sent if start <= t.idx < stop and not t.is_space]
     outside = [t for t in toks if not mask[t.idx - start]]
     if text[0] in _QUOTE_CHARS and not any(t.lemma_.lower() in en.SUMMARY_SPEECH_VERBS for t in outside):
         return "unattributed quote"
@@ -106,7 +115,7 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
     if first is None:
         return "empty"
     low = first.lower_
-    if first.is_alpha and first.text == low and not mask[first.idx - start]:
+    if first.is_alpha and first.text == low and not mask[first.idx - start] and not capitalised:
         return "fragment"       # the tail of a sentence split in two ("fan Jo Doe asked, ...")
     if low in en.SUMMARY_DEPENDENT_OPENERS and not mask[first.idx - start]:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
