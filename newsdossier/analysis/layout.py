@@ -64,7 +64,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,4}\s*)?"      # CITY, State
+    r"^(?:[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,4}"          # CITY, State
+    r"(?:\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"                                # , August 18[, 1997]
     r"(?:\((?:[A-Z][\w.\- ]{0,30})\)\s*)?"                              # (Agency)
     r"(?:--|—|–|-|_)\s+"                                                # dash
 )
