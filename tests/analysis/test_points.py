@@ -182,3 +182,24 @@ def test_tolls_of_different_events_are_not_one_point(nlp) -> None:
     _, dis = _points(nlp, "The blast at the depot injured 64 people on Monday.",
                      "The blast at the depot injured 70 people on Monday.")
     assert [d.status for d in dis] == ["contradict"]
+
+
+def test_an_article_repeating_a_sentence_states_its_figure_once(nlp, monkeypatch) -> None:
+    # the copies are cited with the first and never compared: a page that repeats one
+    # sentence hundreds of times made the comparison quadratic in its repeats
+    from newsdossier.analysis.points import disagreements as dis
+
+    calls = 0
+    real = dis._alignment
+
+    def counted(*args, **kw):
+        nonlocal calls
+        calls += 1
+        return real(*args, **kw)
+
+    monkeypatch.setattr(dis, "_alignment", counted)
+    sentence = "The storm killed 12 people in Orvale on Monday, officials said.\n\n"
+    _, points = _points(nlp, sentence * 40, "The storm killed 12 people in Orvale on Monday, officials said.")
+    assert calls <= 2  # one pair of different articles, not 41 * 40 / 2
+    point = next(p for p in points if p.question == "how many")
+    assert sum(len(s.spans) for s in point.sides) == 41  # every copy still cited

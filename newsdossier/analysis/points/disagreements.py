@@ -351,9 +351,19 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
     # blocks of facts that can align at all (same dimension, unit and counted head: see
     # _alignment), so the pairwise comparison stays within small groups
     by_unit: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    first_of: dict[tuple[str, str, int], int] = {}  # (article, sentence, offset in it) -> first fact
+    copies_of: dict[int, list[int]] = defaultdict(list)  # first fact -> the same figure's later copies
     for i, f in enumerate(usable):
         if f.confidence < 0.5:
             continue
+        if f.sentence is not None:
+            # an article repeating a sentence states its figures once: its copies would be
+            # compared with each other and with everything else (quadratic in the repeats)
+            copy = (f.span.article, f.sentence.text, f.span.start - f.sentence.start)
+            if copy in first_of:
+                copies_of[first_of[copy]].append(i)  # cited with its first copy, never compared
+                continue
+            first_of[copy] = i
         head = _head(f.counted)
         generic = f.unit in en.TOLL_UNITS and head in en.GENERIC_PEOPLE | {f.unit}
         by_unit[(f.dimension, f.unit, "*people*" if generic else head)].append(i)
@@ -406,7 +416,7 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
         by_root[u.find(i)].append((i, j))
     out: list[Disagreement] = []
     for root, members in groups.items():
-        members = sorted(set(members))
+        members = sorted({*members, *(c for i in members for c in copies_of.get(i, ()))})
         scored = []
         for i, j in by_root[root]:
             align, status, clarity = pairs[(i, j)]
