@@ -96,7 +96,7 @@ class NameMention:
         adjective: a one-word mention the parser reads as an adjective ("Invalid").
         cue: what the words around the mention say about its kind, whatever the tagger's label
             (see :func:`kind_cue`): "person", "says", "organisation", "other" (a quoted title),
-            "nonperson" or "".
+            "craft" (a ship or an aircraft type), "nonperson" or "".
     """
 
     span: Span
@@ -127,8 +127,24 @@ def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e or s < end and start < e for s, e in ranges)
 
 
-def _trim_tokens(ent: SpacySpan) -> tuple[int, int] | None:
-    """Return the token range (doc indices) of the name inside a mention, or None."""
+def _glued_word(t: Token, groups: frozenset[str]) -> bool:
+    """True for a capitalised word glued before a person's full name that is no part of it: a role
+    ("Actress Jorella Vane": :data:`lang.en.ENTITY_PERSON_ROLE_NOUNS`) or a group adjective the
+    articles tag a group elsewhere, or one the parser reads as an adjective with a group word's
+    ending ("Varnian Tomas Brek")."""
+    word = t.lower_
+    if not t.text[:1].isupper() or is_title(t.text):
+        return False
+    if word in en.ENTITY_PERSON_ROLE_NOUNS or word in groups:
+        return True
+    return t.pos_ == "ADJ" and word.endswith(en.ENTITY_GROUP_ADJECTIVE_ENDINGS)
+
+
+def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Return the token range (doc indices) of the name inside a mention, or None.
+
+    ``groups``: the one-word group names (nationalities, parties) the articles tag, lowercase.
+    """
     toks = list(ent)
     lo, hi = 0, len(toks)
     person = ent.label_ == "PERSON"
@@ -145,12 +161,22 @@ def _trim_tokens(ent: SpacySpan) -> tuple[int, int] | None:
 
     while lo < hi and dropable_lead(toks[lo], hi - lo):
         lo += 1
+    if person and hi - lo >= 3 and _glued_word(toks[lo], groups) and all(
+            t.text[:1].isupper() or is_particle(t.text) for t in toks[lo + 1:hi]):
+        lo += 1  # "Actress Jorella Vane", "Varnian Tomas Brek": the name is the rest
     if person:  # "Green Beret Sgt Joe Serna": the name starts after the last title
         for k in range(hi - 2, lo, -1):
             word = toks[k].text.rstrip(".").lower()
             if is_title(toks[k].text) and word not in _NAME_TITLES and toks[k + 1].text[:1].isupper():
                 lo = k + 1
                 break
+    else:  # "Rear Adm. Richard M. Larrabee" tagged ORG: titles up to an abbreviated one, then a full name
+        k = lo
+        while k < hi - 2 and is_title(toks[k].text) and not toks[k].text.endswith("."):
+            k += 1
+        if k > lo and k < hi - 2 and is_title(toks[k].text) and toks[k].text.endswith(".") and all(
+                t.text[:1].isupper() for t in toks[k + 1:hi]):
+            lo = k + 1
 
     def dropable_tail(t: Token) -> bool:
         text = t.text
@@ -515,6 +541,30 @@ def _role_head(role: str) -> str:
     return words[-1].lower().strip(".,'’") if words else ""
 
 
+def _craft(doc: Doc, lo: int, root: Token, after: Token | None, roles: Sequence[Span]) -> bool:
+    """True when the context makes the name ``doc[lo:...]`` a ship's or an aircraft type's.
+
+    A ship's prefix starts it ("USS Briscoe"); a craft noun stands right before it ("the salvage ship
+    Grasp", "the Coast Guard vessel Sanibel") or heads a description of it ("the Briscoe, a guided-missile
+    destroyer", also read off the parse's apposition); a hyphenated craft modifier stands before it ("a single-engine Altair"); or it modifies a
+    craft noun ("his Altair HP airplane") while the tagger calls it no person, organisation or group
+    ("the Kennedy plane", "a Navy plane" are the owner's).
+    """
+    if doc[lo].text.replace(".", "").lower() in en.ENTITY_SHIP_PREFIXES and root.i > lo:
+        return True
+    if lo > 0 and doc[lo - 1].lower_ in en.ENTITY_CRAFT_NOUNS:
+        return True
+    if lo > 1 and doc[lo - 1].lower_ in en.ENTITY_CRAFT_MODIFIER_TAILS and doc[lo - 2].text == "-":
+        return True
+    if any(_role_head(r.text) in en.ENTITY_CRAFT_NOUNS for r in roles):
+        return True
+    if (root.dep_ == "appos" and root.head.lower_ in en.ENTITY_CRAFT_NOUNS) or any(
+            c.dep_ == "appos" and c.lower_ in en.ENTITY_CRAFT_NOUNS for c in root.children):
+        return True  # "a survey ship, the Rude", "the Briscoe, a guided-missile destroyer"
+    return (after is not None and after.lower_ in en.ENTITY_CRAFT_NOUNS and root.dep_ == "compound"
+            and doc[lo].ent_type_ not in ("PERSON", "ORG", "NORP"))
+
+
 def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
              roles: Sequence[Span]) -> str:
     """What the context of the name ``doc[lo:hi]`` (characters ``start:end``) says about its kind.
@@ -524,6 +574,8 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     * "says": it is the bare subject of a verb of saying ("Kimmel said"): mostly a person, but
       organisations and countries speak too ("Amnesty International said"), so a weaker sign;
     * "other": it stands between quotation marks (a title: a film, song, book or show);
+    * "craft": it names a ship or an aircraft type (:func:`_craft`: "the salvage ship Grasp",
+      "a single-engine Altair"), kind "other";
     * "nonperson": an article or a possessive stands before it as its determiner ("the Academy",
       "her Oscar"; not "the Obama administration" or "the Perry announcement", where the name
       modifies a noun, nor "the Warren's"), a multi-word
@@ -544,9 +596,11 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
             text[end] in _QUOTE_CHARS or (text[end] in ",." and text[end + 1:end + 2] in _QUOTE_CHARS
                                           and text[end + 1:end + 2] != "")):
         return "other"
-    det = lo > 0 and doc[lo - 1].lower_ in _DETERMINERS
     root = doc[lo:hi].root
     after = doc[hi] if hi < len(doc) else None
+    if _craft(doc, lo, root, after, roles):
+        return "craft"
+    det = lo > 0 and doc[lo - 1].lower_ in _DETERMINERS
     modifies = after is not None and (after.lower_ in ("'s", "’s", "'", "’") or (
         after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()))
     if det and root.dep_ != "compound" and not modifies:
@@ -584,6 +638,8 @@ def extract(
     if lowercase is None:
         lowercase = lowercase_words(articles, docs)
     compounds = possessive_names(a.text for a in articles)
+    groups = frozenset(e.text.lower() for a in articles if a.id in docs for e in docs[a.id].ents
+                       if e.label_ == "NORP" and len(e) == 1)
     for a_index, art in enumerate(articles):
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
@@ -608,7 +664,7 @@ def extract(
             spoken = bool(label_names) and _in_ranges(ent.start_char, ent.end_char, label_names)
             if label_roles and not spoken and _in_ranges(ent.start_char, ent.end_char, label_roles):
                 continue
-            trimmed = _trim_tokens(ent)
+            trimmed = _trim_tokens(ent, groups)
             if trimmed is None:
                 continue
             refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase, compounds)

@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
+from ...lang import en
 from ...model import Article
 from .clusters import Clusters, Form
 from .mentions import NameMention
@@ -483,7 +484,7 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
 def _no_sign_against_person(cl: Clusters, f: Form) -> bool:
     """True if no mention of the cluster of ``f`` is placed ("in X", "X, Wyo."), tagged a group,
     or shown no person by its context (see ``mentions.kind_cue``)."""
-    return not any(m.locative or m.kind == "group" or m.cue in ("nonperson", "organisation", "other", "place")
+    return not any(m.locative or m.kind == "group" or m.cue in ("nonperson", "organisation", "other", "place", "craft")
                    for j in cl.members[cl.find(f.index)] for m in cl.forms[j].mentions)
 
 
@@ -549,7 +550,8 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     The bare word must be shown no person's name by its context (at least half its mentions
     after a determiner: see ``mentions.kind_cue``), never be written in lowercase in the
     articles ("the Times" is no newspaper where "times" is a word of the text), be voted an
-    organisation or other, and end exactly one longer organisation (or other) name whose other
+    organisation or other (or a place, for a newspaper's head word: "the Sun" of "Las Vegas Sun"
+    tagged GPE), and end exactly one longer organisation (or other) name whose other
     words name a place, group or organisation of the articles ("Kessel City", "U.S."), as in
     :func:`organisation_short_forms`: "the House" is not "White House".
     """
@@ -563,7 +565,9 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     if not ends:
         return
     for f in forms:
-        if not f.single or f.lowercase or cl.kind(f.index) not in ("organisation", "other"):
+        newspaper = f.single and f.name.core[0] in en.ENTITY_NEWSPAPER_HEADS  # "the Sun", tagged a place
+        if not f.single or f.lowercase or cl.kind(f.index) not in ("organisation", "other") and not (
+                newspaper and cl.kind(f.index) == "place"):
             continue
         if any(not forms[j].single for j in cl.members[cl.find(f.index)]):
             continue
