@@ -716,6 +716,15 @@ ENTITY_NEWSPAPER_HEADS = frozenset({
     "observer", "telegraph", "dispatch", "bulletin", "sentinel", "inquirer", "examiner", "sun",
     "newspaper", "newspapers", "press",
 })
+# Words that put a place right after them ("off Squibnocket", "along Gay Head"), and nouns and compass
+# words that put one after "of" ("the coast of X", "17 miles southwest of X"): a mention so placed votes
+# "place" (entities.mentions.kind_cue). "in" and "near" are in ENTITY_LOCATIVE_WORDS (read elsewhere).
+ENTITY_PLACE_BEFORE = frozenset({"off", "along"})
+ENTITY_PLACE_OF_NOUNS = frozenset({
+    "coast", "shore", "shores", "tip", "island", "outskirts", "suburbs", "city", "town", "village", "county",
+    "province", "streets", "waters", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+})
 # Endings of an adjective for a group ("Ukrainian", "Maltese", "Danish", "Iraqi"): such an adjective
 # glued before a person's full name is no part of the name (entities.mentions._glued_word).
 ENTITY_GROUP_ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "i")

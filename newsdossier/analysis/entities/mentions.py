@@ -140,10 +140,28 @@ def _glued_word(t: Token, groups: frozenset[str]) -> bool:
     return t.pos_ == "ADJ" and word.endswith(en.ENTITY_GROUP_ADJECTIVE_ENDINGS)
 
 
-def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def _group_words(docs: Sequence[Doc]) -> frozenset[str]:
+    """One-word group names the tagger labels NORP more often than it starts a person's name of three
+    words or more with them (lowercase): "ukrainian", not "bryce" of "Bryce Dallas Howard"."""
+    norp: Counter[str] = Counter()
+    first: Counter[str] = Counter()
+    for doc in docs:
+        for e in doc.ents:
+            if e.label_ == "NORP" and len(e) == 1:
+                norp[e.text.lower()] += 1
+            elif e.label_ == "PERSON" and len(e) >= 3:
+                first[e[0].lower_] += 1
+    return frozenset(w for w, n in norp.items() if n > first[w])
+
+
+def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset(),
+                 places: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Return the token range (doc indices) of the name inside a mention, or None.
 
-    ``groups``: the one-word group names (nationalities, parties) the articles tag, lowercase.
+    ``groups``: the one-word group names (nationalities, parties) the articles tag, lowercase;
+    ``places``: the one-word place names written with dots they tag ("u.s.", "n.j."): one glued
+    before a person's name is the end of the sentence before or a qualifier ("Fairfield, N.J.
+    Kennedy had to turn", "U.S. Kennedy family"), not an initial ("J.R. Smith").
     """
     toks = list(ent)
     lo, hi = 0, len(toks)
@@ -161,8 +179,10 @@ def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset()) -> tuple[
 
     while lo < hi and dropable_lead(toks[lo], hi - lo):
         lo += 1
+    if person and hi - lo >= 2 and "." in toks[lo].text and toks[lo].lower_ in places:
+        lo += 1
     if person and hi - lo >= 3 and _glued_word(toks[lo], groups) and all(
-            t.text[:1].isupper() or is_particle(t.text) for t in toks[lo + 1:hi]):
+            (t.text[:1].isupper() and t.pos_ == "PROPN") or is_particle(t.text) for t in toks[lo + 1:hi]):
         lo += 1  # "Actress Jorella Vane", "Varnian Tomas Brek": the name is the rest
     if person:  # "Green Beret Sgt Joe Serna": the name starts after the last title
         for k in range(hi - 2, lo, -1):
@@ -519,6 +539,7 @@ _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "my", "our", "your"}
 _ROLE_CUT = frozenset({"of", "for", "at", "in", "on", "from", "with", "and", "who", "that", "which"})
 
 
+_QA_LINE = re.compile(r"^Q\. ", re.MULTILINE)
 _DATELINE_TAIL = re.compile(r", [A-Z]| \([A-Z][A-Za-z]+\)")
 
 
@@ -544,15 +565,17 @@ def _role_head(role: str) -> str:
 def _craft(doc: Doc, lo: int, root: Token, after: Token | None, roles: Sequence[Span]) -> bool:
     """True when the context makes the name ``doc[lo:...]`` a ship's or an aircraft type's.
 
-    A ship's prefix starts it ("USS Briscoe"); a craft noun stands right before it ("the salvage ship
+    A ship's prefix starts it or stands right before it ("USS Briscoe"); a craft noun stands right before it ("the salvage ship
     Grasp", "the Coast Guard vessel Sanibel") or heads a description of it ("the Briscoe, a guided-missile
-    destroyer", also read off the parse's apposition); a hyphenated craft modifier stands before it ("a single-engine Altair"); or it modifies a
-    craft noun ("his Altair HP airplane") while the tagger calls it no person, organisation or group
-    ("the Kennedy plane", "a Navy plane" are the owner's).
+    destroyer", also read off the parse's apposition); a hyphenated craft modifier stands before it
+    ("a single-engine Altair"); or a name of several words or with a digit modifies a craft noun
+    ("his Altair HP airplane", "a C-130 plane") while the tagger calls it no person, organisation,
+    group or country ("the Kennedy plane", "a Navy plane", "a U.S. plane" are the owner's).
     """
     if doc[lo].text.replace(".", "").lower() in en.ENTITY_SHIP_PREFIXES and root.i > lo:
         return True
-    if lo > 0 and doc[lo - 1].lower_ in en.ENTITY_CRAFT_NOUNS:
+    if lo > 0 and (doc[lo - 1].lower_ in en.ENTITY_CRAFT_NOUNS
+                   or doc[lo - 1].text.replace(".", "").lower() in en.ENTITY_SHIP_PREFIXES):
         return True
     if lo > 1 and doc[lo - 1].lower_ in en.ENTITY_CRAFT_MODIFIER_TAILS and doc[lo - 2].text == "-":
         return True
@@ -562,7 +585,8 @@ def _craft(doc: Doc, lo: int, root: Token, after: Token | None, roles: Sequence[
             c.dep_ == "appos" and c.lower_ in en.ENTITY_CRAFT_NOUNS for c in root.children):
         return True  # "a survey ship, the Rude", "the Briscoe, a guided-missile destroyer"
     return (after is not None and after.lower_ in en.ENTITY_CRAFT_NOUNS and root.dep_ == "compound"
-            and doc[lo].ent_type_ not in ("PERSON", "ORG", "NORP"))
+            and doc[lo].ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+            and (root.i > lo or any(ch.isdigit() for ch in root.text)))
 
 
 def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
@@ -583,7 +607,9 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     * "organisation": the head of a description of it names an organisation ("the rap duo X",
       "X, the company": :data:`lang.en.ENTITY_ORG_ROLE_NOUNS`);
     * "place": a dateline, a city in capitals opening a line before a comma or a parenthesis
-      ("BONN, May 25 (Xinhua)", "LOS ANGELES (AP)");
+      ("BONN, May 25 (Xinhua)", "LOS ANGELES (AP)"), or a word of place right before it ("off X",
+      "along X", "the coast of X", "southwest of X": :data:`lang.en.ENTITY_PLACE_BEFORE`,
+      :data:`lang.en.ENTITY_PLACE_OF_NOUNS`) while it modifies no noun;
     * "" otherwise. Counted per mention on the hand-labelled kinds (bench/entities.py) before the
       rules were written: a title before it is a person 118 times in 119, an article before it
       a non-person 318 times in 321, quotation marks a work 36 times in 40, a bare subject of
@@ -603,6 +629,9 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     det = lo > 0 and doc[lo - 1].lower_ in _DETERMINERS
     modifies = after is not None and (after.lower_ in ("'s", "’s", "'", "’") or (
         after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()))
+    if lo > 0 and not modifies and (doc[lo - 1].lower_ in en.ENTITY_PLACE_BEFORE or (
+            lo > 1 and doc[lo - 1].lower_ == "of" and doc[lo - 2].lower_ in en.ENTITY_PLACE_OF_NOUNS)):
+        return "place"  # "off Squibnocket", "the coast of X", "17 miles southwest of X"
     if det and root.dep_ != "compound" and not modifies:
         return "nonperson"
     if hi - lo > 1 and any(t.text[:1].islower() and not is_particle(t.text) for t in doc[lo + 1:hi - 1]):
@@ -638,8 +667,9 @@ def extract(
     if lowercase is None:
         lowercase = lowercase_words(articles, docs)
     compounds = possessive_names(a.text for a in articles)
-    groups = frozenset(e.text.lower() for a in articles if a.id in docs for e in docs[a.id].ents
-                       if e.label_ == "NORP" and len(e) == 1)
+    groups = _group_words([docs[a.id] for a in articles if a.id in docs])
+    places = frozenset(e.text.lower() for a in articles if a.id in docs for e in docs[a.id].ents
+                       if e.label_ == "GPE" and len(e) == 1 and "." in e.text)
     for a_index, art in enumerate(articles):
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
@@ -649,6 +679,7 @@ def extract(
         if not sent_starts or sent_starts[0] != 0:
             sent_starts.insert(0, 0)
         furniture = furniture_ranges(art.text)
+        qa = _QA_LINE.search(art.text) is not None  # an interview laid out as "Q. ..." / "A. ..." lines
         has_dep = doc.has_annotation("DEP")
         # a transcript's speaker labels ("MICHEL MARTIN, HOST:") name people; their role words
         # ("HOST") are no names
@@ -664,7 +695,10 @@ def extract(
             spoken = bool(label_names) and _in_ranges(ent.start_char, ent.end_char, label_names)
             if label_roles and not spoken and _in_ranges(ent.start_char, ent.end_char, label_roles):
                 continue
-            trimmed = _trim_tokens(ent, groups)
+            trimmed = _trim_tokens(ent, groups, places)
+            if trimmed is not None and qa and trimmed[1] - trimmed[0] >= 2 and doc[trimmed[0]].text in ("Q.", "A.") \
+                    and (doc[trimmed[0]].idx == 0 or art.text[doc[trimmed[0]].idx - 1] == "\n"):
+                trimmed = (trimmed[0] + 1, trimmed[1])  # "A. Kennedy took off": an answer of a Q/A layout
             if trimmed is None:
                 continue
             refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase, compounds)

@@ -27,7 +27,7 @@ from .clusters import Clusters, Form, build_forms
 from .config import EntitiesConfig
 from .junk import CONFLICTING_LABELS_CONFIDENCE, conflicting_labels, junk_reason
 from .mentions import LowercaseCounts, NameMention, extract, lowercase_words
-from .names import acronym_key, consonant_key, derived_from, same_token, split_name
+from .names import acronym_key, consonant_key, derived_from, plural_of, same_token, split_name
 
 
 class EntityRulesError(OptionError):
@@ -112,8 +112,8 @@ def _canonical(members: Sequence[Form], kind: str, lowercase: LowercaseCounts | 
     words = {f.name.core[0] for f in members if f.single}
 
     def truncated(f: Form) -> bool:  # "Fla" of "Florida", "Ore" of "Oregon": a short form, however frequent
-        w = f.name.core[0]
-        return f.single and any(len(x) > len(w) >= 2 and x.startswith(w) for x in words)
+        w = f.name.core[0]  # (a plural is no short form: "American" / "Americans" keep their order)
+        return f.single and any(len(x) > len(w) >= 2 and x.startswith(w) and not plural_of(w, x) for x in words)
 
     def score(f: Form) -> tuple:
         surface = f.surfaces.most_common(1)[0][0]
@@ -258,14 +258,14 @@ def _place_reading(members: Sequence[Form], kind: str, modifies: Counter) -> str
 
 
 def _name_words(cl: Clusters, forms: Sequence[Form]) -> tuple[set[str], set[str]]:
-    """The last words of the names voted persons ("kennedy"), and of those voted places or
+    """The last words of the full names voted persons ("kennedy"), and of those voted places or
     organisations ("nevada", "vineyard"), for :func:`_group_reading`."""
     people: set[str] = set()
     others: set[str] = set()
     for f in forms:
         kind = cl.kind(f.index)
-        if kind == "person":
-            people.add(f.name.core[-1])
+        if kind == "person" and not f.single:
+            people.add(f.name.core[-1])  # surnames of full names: "the Oscars" is no family of an "Oscar"
         elif kind in ("place", "organisation"):
             others.add(f.name.core[-1])
     return people, others
