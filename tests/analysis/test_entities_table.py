@@ -131,3 +131,12 @@ def test_a_ship_named_for_a_person_is_no_person(nlp) -> None:
     ents = resolve(nlp, "The [USS Dorran|PRODUCT] collided with a freighter. Sailors of the [USS Dorran|ORG] "
                         "were missing.", "[Dorran|PERSON] said little. The [USS Dorran|PRODUCT] was towed.")
     assert by_alias(ents, "USS Dorran").kind == "other"
+
+
+def test_the_post_is_the_one_newspaper_it_ends(nlp) -> None:
+    ents = resolve(nlp, "He wrote a long post online. The [Velmore Post|ORG] broke the story.",
+                   "A spokesman told the [Post|ORG] that he had resigned, the [Post|ORG] reported.")
+    assert together(ents, "Post", "Velmore Post")
+    ents = resolve(nlp, "The [Velmore Post|ORG] and the [Quarrel Post|ORG] both ran it.",
+                   "He told the [Post|ORG] later.")
+    assert not together(ents, "Post", "Velmore Post") and not together(ents, "Post", "Quarrel Post")

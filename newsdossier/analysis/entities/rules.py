@@ -549,10 +549,12 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
 
     The bare word must be shown no person's name by its context (at least half its mentions
     after a determiner: see ``mentions.kind_cue``), never be written in lowercase in the
-    articles ("the Times" is no newspaper where "times" is a word of the text), be voted an
+    articles ("the Times" is no newspaper where "times" is a word of the text, unless it is a newspaper's
+    head word written capitalised inside sentences in most of its mentions: "told the Post"), be voted an
     organisation or other (or a place, for a newspaper's head word: "the Sun" of "Las Vegas Sun"
     tagged GPE), and end exactly one longer organisation (or other) name whose other
-    words name a place, group or organisation of the articles ("Kessel City", "U.S."), as in
+    words name a place, group or organisation of the articles ("Kessel City", "U.S."; any words
+    for a newspaper: "the Post" of "New York Post"), as in
     :func:`organisation_short_forms`: "the House" is not "White House".
     """
     named = {f.name.core_key for f in forms if cl.kind(f.index) in ("place", "group", "organisation")}
@@ -560,13 +562,17 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     ends: dict[str, set[int]] = defaultdict(set)
     for f in forms:
         if (not f.single and cl.kind(f.index) in ("organisation", "other") and not cl.person_like(f.index)
-                and _named_qualifier(f.name.tokens[:-1], named, stems)):
+                and (_named_qualifier(f.name.tokens[:-1], named, stems)
+                     or f.name.tokens[-1] in en.ENTITY_NEWSPAPER_HEADS)):  # "the Post": the one "... Post"
             ends[f.name.tokens[-1]].add(cl.find(f.index))
     if not ends:
         return
     for f in forms:
         newspaper = f.single and f.name.core[0] in en.ENTITY_NEWSPAPER_HEADS  # "the Sun", tagged a place
-        if not f.single or f.lowercase or cl.kind(f.index) not in ("organisation", "other") and not (
+        # a newspaper's head word capitalised inside sentences is its name, whatever the word's other uses
+        # ("the Post" where "a Facebook post" is written too)
+        named_paper = newspaper and sum(not m.initial for m in f.mentions) * 2 > len(f.mentions)
+        if not f.single or (f.lowercase and not named_paper) or cl.kind(f.index) not in ("organisation", "other") and not (
                 newspaper and cl.kind(f.index) == "place"):
             continue
         if any(not forms[j].single for j in cl.members[cl.find(f.index)]):
