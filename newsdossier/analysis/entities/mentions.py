@@ -140,20 +140,6 @@ def _glued_word(t: Token, groups: frozenset[str]) -> bool:
     return t.pos_ == "ADJ" and word.endswith(en.ENTITY_GROUP_ADJECTIVE_ENDINGS)
 
 
-def _group_words(docs: Sequence[Doc]) -> frozenset[str]:
-    """One-word group names the tagger labels NORP more often than it starts a person's name of three
-    words or more with them (lowercase): "ukrainian", not "bryce" of "Bryce Dallas Howard"."""
-    norp: Counter[str] = Counter()
-    first: Counter[str] = Counter()
-    for doc in docs:
-        for e in doc.ents:
-            if e.label_ == "NORP" and len(e) == 1:
-                norp[e.text.lower()] += 1
-            elif e.label_ == "PERSON" and len(e) >= 3:
-                first[e[0].lower_] += 1
-    return frozenset(w for w, n in norp.items() if n > first[w])
-
-
 def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset(),
                  places: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Return the token range (doc indices) of the name inside a mention, or None.
@@ -475,16 +461,35 @@ def _possessive_whole(doc: Doc, lo: int, hi: int, compounds: frozenset[tuple[str
 class LowercaseCounts:
     """How often the articles write a word in lowercase (a common word, not a name).
 
-    Built from spaCy's per-document token counts (computed in C), looked up per word.
+    Built from spaCy's per-document token counts (computed in C), looked up per word. The same
+    pass over the parses (one at a time) keeps two sets the mention cleaning reads:
+
+    Attributes:
+        groups: one-word group names the tagger labels NORP more often than it starts a person's
+            name of three words or more with them (lowercase): "ukrainian", not "bryce" of
+            "Bryce Dallas Howard".
+        dotted_places: one-word place names written with dots it labels GPE ("u.s.", "n.j.").
     """
 
     def __init__(self, docs: Iterable[Doc]) -> None:
         arrays = []
         self._strings = None
+        norp: Counter[str] = Counter()
+        first: Counter[str] = Counter()
+        dotted: set[str] = set()
         for d in docs:  # one parse at a time: only its spelling ids are kept
             self._strings = d.vocab.strings
             if len(d):
                 arrays.append(d.to_array(ORTH))
+            for e in d.ents:
+                if len(e) == 1 and e.label_ == "NORP":
+                    norp[e.text.lower()] += 1
+                elif len(e) == 1 and e.label_ == "GPE" and "." in e.text:
+                    dotted.add(e.text.lower())
+                elif len(e) >= 3 and e.label_ == "PERSON":
+                    first[e[0].lower_] += 1
+        self.groups = frozenset(w for w, n in norp.items() if n > first[w])
+        self.dotted_places = frozenset(dotted)
         self._counts: dict[int, int] = {}
         if arrays:  # distinct spelling ids and their counts, counted in C (numpy)
             ids, counts = np.unique(np.concatenate(arrays), return_counts=True)
@@ -667,9 +672,7 @@ def extract(
     if lowercase is None:
         lowercase = lowercase_words(articles, docs)
     compounds = possessive_names(a.text for a in articles)
-    groups = _group_words([docs[a.id] for a in articles if a.id in docs])
-    places = frozenset(e.text.lower() for a in articles if a.id in docs for e in docs[a.id].ents
-                       if e.label_ == "GPE" and len(e) == 1 and "." in e.text)
+    groups, places = lowercase.groups, lowercase.dotted_places
     for a_index, art in enumerate(articles):
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
