@@ -140,3 +140,14 @@ def test_the_post_is_the_one_newspaper_it_ends(nlp) -> None:
     ents = resolve(nlp, "The [Velmore Post|ORG] and the [Quarrel Post|ORG] both ran it.",
                    "He told the [Post|ORG] later.")
     assert not together(ents, "Post", "Velmore Post") and not together(ents, "Post", "Quarrel Post")
+
+
+def test_the_last_word_of_the_one_place_it_ends_joins_it(nlp) -> None:
+    ents = resolve(nlp, "The plane crashed off [Quarrel's Orchard|ORG]. Searchers combed [Quarrel's Orchard|LOC].",
+                   "Residents of the [Orchard|ORG] gathered. Flags on the [Orchard|ORG] flew at half-staff.")
+    assert together(ents, "Orchard", "Quarrel's Orchard")
+    assert by_alias(ents, "Orchard").kind == "place"
+    # a word the articles also write in lowercase is no short form of the place
+    ents = resolve(nlp, "They drove into [Velmore Valley|LOC] twice; [Velmore Valley|GPE] was green.",
+                   "The valley was dry. Later the [Valley|ORG] was quiet.")
+    assert "Valley" not in by_alias(ents, "Velmore Valley").aliases

@@ -347,6 +347,7 @@ def _resolve_story(
     V.state_abbreviations(cl, forms)
     R.organisation_short_forms(cl, forms)
     R.definite_short_forms(cl, forms)
+    R.definite_place_short_forms(cl, forms)
     R.plural_groups(cl, forms)
 
     lengths = {a.id: len(a.text) for a in articles}

@@ -317,6 +317,39 @@ def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
                      f"{short.label} is {longer.label} without its qualifier; no other name fits")
 
 
+def definite_place_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A place called by its last word with "the" ("the Vineyard" for "Quarrel's Vineyard").
+
+    As :func:`definite_short_forms`, for places: the bare word is shown no person's name (at least
+    half its mentions after a determiner), never written in lowercase in the articles (so not "the
+    valley", "the city"), not voted a person or a group, and ends exactly one longer name voted a
+    place that the articles write at least twice.
+    """
+    ends: dict[str, set[int]] = defaultdict(set)
+    for f in forms:
+        if not f.single and cl.kind(f.index) == "place" and sum(f.surfaces.values()) >= 2:
+            ends[f.name.tokens[-1]].add(cl.find(f.index))
+    if not ends:
+        return
+    for f in forms:
+        if not f.single or f.lowercase or f.name.tokens[-1] not in ends or cl.kind(f.index) in ("person", "group"):
+            continue
+        root = cl.find(f.index)
+        if any(not forms[j].single for j in cl.members[root]):
+            continue
+        person, det, _quoted = cl.cues(f.index)
+        n = sum(len(forms[j].mentions) for j in cl.members[root])
+        if det <= person or 2 * det < n:
+            continue
+        cands = {cl.find(r) for r in ends[f.name.tokens[-1]]} - {root}
+        if len(cands) != 1:
+            continue
+        target = cands.pop()
+        longer = next(forms[i] for i in cl.members[target] if not forms[i].single)
+        cl.union(target, f.index, "short form",
+                 f"{f.label}, written with 'the', is the last word of the place {longer.label}, the only one it ends")
+
+
 def _named_qualifier(extra: Sequence[str], named: set[str], stems: set[str]) -> bool:
     """True if the words ``extra`` name a place, group or organisation seen in the articles
     ("Varnian", "New Varnia"), or are all such words or words derived from one."""
