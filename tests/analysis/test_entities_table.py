@@ -74,6 +74,9 @@ def test_an_abbreviation_is_not_the_name_however_frequent(nlp) -> None:
                    "[SALTEN|GPE], [Ore|GPE]. -- Crews waited. The rain in [Oregon|GPE] stopped.")
     assert together(ents, "Ore", "Oregon")
     assert by_alias(ents, "Oregon").name == "Oregon"
+    ents = resolve(nlp, "[PORTVALE|GPE], [Fla|GPE]. -- Rain fell.", "[MEDLOW|GPE], [Fla|GPE]. -- Rain fell again.",
+                   "Crews in [Florida|GPE] waited.")
+    assert by_alias(ents, "Fla").name == "Florida"  # letters in order, not a prefix
 
 
 def test_a_titled_name_tagged_an_organisation_is_a_person(nlp) -> None:

@@ -100,9 +100,9 @@ def _canonical(members: Sequence[Form], kind: str, lowercase: LowercaseCounts | 
     Not a former name, capitalised, not shouted, not a firm's legal form when the firm is also
     named without it ("Starbucks Corp" / "Starbucks"); among multi-word names, one seen at least
     twice if there is one (a one-off headline fragment such as "Ilse Marrow Dead" loses);
-    then the most words, not a word cut short of another of the entity's words ("Fla" /
-    "Florida", "Ore" / "Oregon": an abbreviation, however often the datelines use it), and the
-    most mentions. A name the articles write only in capitals is
+    then the most words, not (for a place, organisation, group or work) a word cut short of
+    another of the entity's words ("Fla" / "Florida", "Ore" / "Oregon": an abbreviation,
+    however often the datelines use it), and the most mentions. A name the articles write only in capitals is
     title-cased (see :func:`_title_case`).
     """
     def count(f: Form) -> int:
@@ -113,7 +113,8 @@ def _canonical(members: Sequence[Form], kind: str, lowercase: LowercaseCounts | 
 
     def truncated(f: Form) -> bool:  # "Fla" of "Florida", "Ore" of "Oregon": a short form, however frequent
         w = f.name.core[0]  # (a plural is no short form: "American" / "Americans" keep their order)
-        return f.single and any(len(x) > len(w) >= 2 and x.startswith(w) and not plural_of(w, x) for x in words)
+        return kind != "person" and f.single and any(
+            len(x) > len(w) >= 2 and _letters_in_order(w, x) and not plural_of(w, x) for x in words)
 
     def score(f: Form) -> tuple:
         surface = f.surfaces.most_common(1)[0][0]
@@ -127,6 +128,19 @@ def _canonical(members: Sequence[Form], kind: str, lowercase: LowercaseCounts | 
 
     best = max(members, key=score)
     return _title_case(best, kind, lowercase) or _spelling(best)
+
+
+def _letters_in_order(short: str, long: str) -> bool:
+    """True if ``short`` starts as ``long`` does and its letters come in ``long`` in order ("fla" /
+    "florida", "calif" / "california")."""
+    if not short or short[0] != long[:1]:
+        return False
+    pos = 0
+    for ch in short:
+        pos = long.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 def _spelling(form: Form) -> str:
