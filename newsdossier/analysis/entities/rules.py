@@ -334,20 +334,7 @@ def definite_place_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     for f in forms:
         if not f.single or f.lowercase or f.name.tokens[-1] not in ends or cl.kind(f.index) in ("person", "group"):
             continue
-        root = cl.find(f.index)
-        if any(not forms[j].single for j in cl.members[root]):
-            continue
-        person, det, _quoted = cl.cues(f.index)
-        n = sum(len(forms[j].mentions) for j in cl.members[root])
-        if det <= person or 2 * det < n:
-            continue
-        cands = {cl.find(r) for r in ends[f.name.tokens[-1]]} - {root}
-        if len(cands) != 1:
-            continue
-        target = cands.pop()
-        longer = next(forms[i] for i in cl.members[target] if not forms[i].single)
-        cl.union(target, f.index, "short form",
-                 f"{f.label}, written with 'the', is the last word of the place {longer.label}, the only one it ends")
+        _join_definite(cl, forms, f, ends, "the place ")
 
 
 def _named_qualifier(extra: Sequence[str], named: set[str], stems: set[str]) -> bool:
@@ -608,16 +595,24 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
         if not f.single or (f.lowercase and not named_paper) or cl.kind(f.index) not in ("organisation", "other") and not (
                 newspaper and cl.kind(f.index) == "place"):
             continue
-        if any(not forms[j].single for j in cl.members[cl.find(f.index)]):
-            continue
-        person, det, _quoted = cl.cues(f.index)
-        n = sum(len(forms[j].mentions) for j in cl.members[cl.find(f.index)])
-        if det <= person or 2 * det < n:
-            continue
-        cands = {cl.find(r) for r in ends.get(f.name.tokens[-1], ())} - {cl.find(f.index)}
-        if len(cands) != 1:
-            continue
-        root = cands.pop()
-        longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
-        cl.union(root, f.index, "short form",
-                 f"{f.label}, written with 'the', is the last word of {longer.label}, the only name it ends")
+        _join_definite(cl, forms, f, ends)
+
+
+def _join_definite(cl: Clusters, forms: Sequence[Form], f: Form, ends: Mapping[str, set[int]], what: str = "") -> None:
+    """Join the bare word ``f`` ("the Thunder") to the one longer name it ends (``ends``: last word ->
+    roots), when its entry holds single words only and at least half its mentions, and more than
+    show it a person, follow a determiner."""
+    root = cl.find(f.index)
+    if any(not forms[j].single for j in cl.members[root]):
+        return
+    person, det, _quoted = cl.cues(f.index)
+    n = sum(len(forms[j].mentions) for j in cl.members[root])
+    if det <= person or 2 * det < n:
+        return
+    cands = {cl.find(r) for r in ends.get(f.name.tokens[-1], ())} - {root}
+    if len(cands) != 1:
+        return
+    target = cands.pop()
+    longer = next(forms[i] for i in cl.members[target] if not forms[i].single)
+    cl.union(target, f.index, "short form",
+             f"{f.label}, written with 'the', is the last word of {what}{longer.label}, the only name it ends")
