@@ -1,6 +1,6 @@
 """Verdicts: precision of the listed evaluative claims (target, polarity, holder) on hand labels.
 
-Usage: .venv/bin/python bench/verdicts.py [--before WORKTREE] [--split dev|heldout|all] [--list] [--errors]
+Usage: .venv/bin/python bench/verdicts.py [--before WORKTREE] [--split dev|heldout|check|all] [--list] [--errors]
 
 Clusters (fixed by :func:`chosen_clusters`, seeded): Multi-News validation clusters of
 ../shared/data/multinews_val250.jsonl with 3+ non-empty documents, shuffled with
@@ -42,8 +42,8 @@ MULTINEWS = ROOT.parent / "shared" / "data" / "multinews_val250.jsonl"
 DUC = ROOT.parent / "shared" / "data" / "duc2007_main.jsonl"
 PARSE_CACHE = Path("/tmp/newsdossier-bench-verdicts-parses.sqlite")
 SEED = 20261202
-MN_DEV, MN_HELDOUT = 14, 10
-DUC_DEV, DUC_HELDOUT = 3, 3
+MN_DEV, MN_HELDOUT, MN_CHECK = 14, 10, 10  # check: labelled 2026-12-03 before that day's changes
+DUC_DEV, DUC_HELDOUT, DUC_CHECK = 3, 3, 3
 FIELDS = ("target", "polarity", "holder", "full")
 BINS = ((0.0, 0.6, "< 0.6 (shown low)"), (0.6, 0.8, "0.6-0.8"), (0.8, 1.01, ">= 0.8"))
 
@@ -66,8 +66,10 @@ def chosen_clusters() -> list[tuple[str, str, str]]:
     rng.shuffle(duc)
     out = [("multinews", i, "dev") for i in mn[:MN_DEV]]
     out += [("multinews", i, "heldout") for i in mn[MN_DEV:MN_DEV + MN_HELDOUT]]
+    out += [("multinews", i, "check") for i in mn[MN_DEV + MN_HELDOUT:MN_DEV + MN_HELDOUT + MN_CHECK]]
     out += [("duc", i, "dev") for i in duc[:DUC_DEV]]
     out += [("duc", i, "heldout") for i in duc[DUC_DEV:DUC_DEV + DUC_HELDOUT]]
+    out += [("duc", i, "check") for i in duc[DUC_DEV + DUC_HELDOUT:DUC_DEV + DUC_HELDOUT + DUC_CHECK]]
     return out
 
 
@@ -136,7 +138,9 @@ def _claims_of(worktree: Path | None) -> list[dict[str, Any]]:
 def score(claims: Sequence[Mapping[str, Any]], labels: Mapping[str, Mapping[str, Any]], split: str) -> dict[str, Any]:
     """Return counts and per-field precision of the labelled claims of ``split`` (and per bin)."""
     rows = [c for c in claims if split in ("all", c["split"])]
-    lab = [(c, labels[c["key"]]) for c in rows if c["key"] in labels]
+    # a label may judge each polarity the claim can be listed with ("by_polarity")
+    lab = [(c, labels[c["key"]].get("by_polarity", {}).get(c["polarity"], labels[c["key"]]))
+           for c in rows if c["key"] in labels]
     out: dict[str, Any] = {"listed": len(rows), "labelled": len(lab), "unlabelled": len(rows) - len(lab)}
     for f in FIELDS:
         right = sum(1 for _, lb in lab if lb[f])
@@ -153,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", action="store_true", help="print the listed claims as JSON (with sentences; not stored)")
     ap.add_argument("--before", type=Path, default=None, help="a checkout of the branch point, scored in the same run")
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default=None)
+    ap.add_argument("--split", choices=("dev", "heldout", "check", "all"), default=None)
     ap.add_argument("--list", action="store_true", help="list the claims with their labels")
     ap.add_argument("--errors", action="store_true", help="list wrong and unlabelled claims")
     args = ap.parse_args(argv)
@@ -164,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     systems = [("after (this checkout)", _claims_of(None))]
     if args.before is not None:
         systems.insert(0, ("before (" + args.before.name + ")", _claims_of(args.before)))
-    splits = [args.split] if args.split else ["dev", "heldout", "all"]
+    splits = [args.split] if args.split else ["dev", "heldout", "check", "all"]
     print("| system | split | listed | labelled | unlabelled | target P | polarity P | holder P | fully right P | wrong |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, claims in systems:
@@ -183,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.split and c["split"] != args.split:
                     continue
                 lb = labels.get(c["key"])
+                if lb is not None:
+                    lb = lb.get("by_polarity", {}).get(c["polarity"], lb)
                 if args.errors and lb is not None and lb["full"]:
                     continue
                 mark = "??" if lb is None else "".join("+" if lb[f] else "-" for f in FIELDS)

@@ -44,6 +44,7 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 CONFLICT_WINDOW_DAYS = 14  # two articles dating one event differently contradict only if written this close
 WEEK_SPREAD_DAYS = 3  # "N weeks ago/later" covers the day it gives and this many either side
+DATELINE_LAG_DAYS = 3  # a wire dateline this many days before the publication date is when it was written
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
 _NUMWORDS: dict[str, int] = {
     "a": 1, "an": 1, **{w: n for w, n in en.NUMBER_WORDS.items() if n}, **en.TENS_WORDS, **en.FEW_COUNTS,
@@ -490,6 +491,8 @@ def _tense(verb: Token | None) -> str:
         if v.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes):
             return "past"
         if v.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+            if v.lemma_ in en.SCHEDULE_LEMMAS and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+                return "future"  # "a hearing has been scheduled for May 24" lies ahead of the writing
             return "past"
         if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             scheduled = v.lemma_ in en.SCHEDULE_LEMMAS or any(
@@ -634,6 +637,16 @@ def _inferred_anchor(text: str, exprs: Sequence[Expression]) -> dt.date | None:
     return best
 
 
+def _dateline_date(text: str, exprs: Sequence[Expression], published: dt.date) -> dt.date | None:
+    """Return the day of the date that heads the text (see :func:`_heads_the_text`), its year
+    taken from the publication date when it gives none; ``None`` without one."""
+    for e in exprs:
+        if _heads_the_text(text, e):
+            res = resolve(e, published, "past", None)
+            return res.first if res.resolved and res.first == res.last else None
+    return None
+
+
 def build_timeline(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list[TimelineEvent]:
     """Return the dated events of the articles, ordered by date (unresolved last).
 
@@ -667,6 +680,12 @@ def _rows(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list[_Row]:
             anchor = _inferred_anchor(art.text, exprs)
             if anchor is not None:
                 anchor_how = "the article's own date line (publication date unknown)"
+        else:
+            own = _dateline_date(art.text, exprs, anchor)
+            if own is not None and 0 < (anchor - own).days <= DATELINE_LAG_DAYS:
+                # "WASHINGTON, September 20 (Xinhua) --" printed on the 21st: its "today" and
+                # "Monday" are the dateline's
+                anchor, anchor_how = own, "dateline"
         written = anchor  # when the article was written, as far as it is known
         headings = [(m.start(), m.group(1)) for m in _YEAR_HEADING.finditer(art.text)]
         previous: Resolution | None = None

@@ -210,6 +210,24 @@ SUCCESS_TRIGGERS = frozenset({
     "succeed", "success", "successful", "work", "fail", "failure", "disaster", "fiasco", "doom",
     "doomed",
 })
+# verbs of attaining what one set out to do: 'failed to <verb>' judges the undertaking ('failed to
+# win', 'failed to reach a deal', 'failed to break the deadlock'); after any other verb it reports an
+# omission ('failed to disclose', 'failed to check', 'failed to visit'), which is no verdict. Light
+# verbs ('make', 'take', 'get') are left out: 'failed to make it clear' is an omission too.
+ATTAINMENT_VERBS = frozenset({
+    "win", "reach", "secure", "pass", "qualify", "achieve", "attract", "prove", "persuade", "convince",
+    "break", "end", "resolve", "solve", "settle", "stop", "halt", "curb", "contain", "defeat", "beat",
+    "capture", "gain", "regain", "earn", "land", "meet", "produce", "deliver", "complete", "finish",
+    "raise", "boost", "improve", "revive", "save", "rescue", "overturn", "block", "topple", "oust",
+    "unseat", "retake", "recapture", "restore", "clinch", "score", "advance", "survive",
+})
+# modifiers that make 'failure' a medical or technical term, no verdict ('respiratory failure')
+FAILURE_TERM_MODIFIERS = frozenset({
+    "respiratory", "heart", "cardiac", "kidney", "renal", "liver", "hepatic", "organ", "pulmonary",
+    "lung", "engine", "power", "mechanical", "equipment", "brake", "electrical", "hydraulic", "crop",
+})
+# adverbs that turn a verdict into its opposite ('almost succeeded': did not succeed)
+VERDICT_NEGATING_ADVERBS = frozenset({"never", "hardly", "less", "almost", "nearly"})
 # nouns of undertakings whose 'working' is a verdict ('the plan is working')
 UNDERTAKINGS = frozenset({
     "plan", "strategy", "policy", "approach", "tactic", "gamble", "deal", "ceasefire", "truce",

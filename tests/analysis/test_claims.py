@@ -309,20 +309,42 @@ def test_a_failed_thing_is_the_target_not_the_clause_subject(nlp) -> None:
     assert truce and truce[0].polarity == "negative"
 
 
-def test_failed_to_act_is_shown_unsure(nlp) -> None:
-    # "failed to <verb>": an action that did not happen; a verdict only for some actions
+@pytest.mark.parametrize("text", [
+    "Mayor Dana Velkor failed to return the reporters' calls on Tuesday.",
+    "The council failed to disclose a conflict of interest, the auditors said.",
+    "Critics said the agency's failure to inspect the dam was to blame.",
+])
+def test_failing_to_act_is_an_omission_not_a_verdict(nlp, text: str) -> None:
+    _, claims = _claims(nlp, text)
+    assert not claims
+
+
+def test_failing_to_attain_is_a_verdict_shown_unsure(nlp) -> None:
     from newsdossier.analysis.points.common import PointsConfig
     from newsdossier.model import LOW_CONFIDENCE
 
-    _, claims = _claims(nlp, "Mayor Dana Velkor failed to return the reporters' calls on Tuesday.")
-    c = _one(claims, "Velkor")
-    assert c.confidence < LOW_CONFIDENCE
+    text = "Mayor Dana Velkor failed to win a second term on Tuesday."
+    c = _one(_claims(nlp, text)[1], "Velkor")
+    assert c.polarity == "negative" and c.confidence < LOW_CONFIDENCE
+    assert _one(_claims(nlp, text, config=PointsConfig(omission_confidence=0.2))[1], "Velkor").confidence == 0.2
     _, claims = _claims(nlp, "Mayor Dana Velkor failed in her bid for the governorship.")
     cfg = PointsConfig()
     assert _one(claims, "Velkor").confidence == cfg.named_verdict_confidence > cfg.omission_confidence
     _, claims = _claims(nlp, "Mayor Dana Velkor failed in her bid for the governorship.",
                         config=PointsConfig(named_verdict_confidence=0.9))
     assert _one(claims, "Velkor").confidence >= LOW_CONFIDENCE
-    _, claims = _claims(nlp, "Mayor Dana Velkor failed to return the reporters' calls on Tuesday.",
-                        config=PointsConfig(omission_confidence=0.2))
-    assert _one(claims, "Velkor").confidence == 0.2
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Velkor suffered kidney failure.",
+    "Had Dana Velkor won the vote, the council would have collapsed.",
+    "Kathmandu and two nearby villages were badly damaged by the earthquake.",
+])
+def test_medical_terms_counterfactuals_and_harm_to_places_are_no_verdicts(nlp, text: str) -> None:
+    _, claims = _claims(nlp, text)
+    assert not claims
+
+
+def test_almost_succeeding_is_not_succeeding(nlp) -> None:
+    _, claims = _claims(nlp, "President Dana Velkor had almost succeeded in mending relations with Orvale.")
+    assert _one(claims, "Velkor").polarity == "negative"

@@ -62,6 +62,25 @@ def test_an_event_keeps_the_measure_of_a_hyphenated_modifier(nlp, text: str, kep
     assert kept in (events[0].event or ""), events[0].event
 
 
+def test_a_wire_dateline_a_day_before_publication_is_the_day_of_writing(nlp) -> None:
+    # printed the next day (another time zone, the archive's date): "today" is the dateline's
+    text = "ORVALE, April 8 (Wire) -- The council said today that the bridge will reopen."
+    _, events = _tl(nlp, text)
+    assert _date(events, "today") == "2025-04-08"
+    far = "ORVALE, March 30 (Example News) -- The council said today that the bridge will reopen."
+    _, events = _tl(nlp, far)  # ten days before: not the day of writing, the publication date stays
+    assert _date(events, "today") == PUB
+
+
+@pytest.mark.parametrize("text,expr,date", [
+    ("A court hearing has been scheduled for May 24.", "May 24", "2025-05-24"),
+    ("The court has ruled on May 24.", "May 24", "2024-05-24"),
+])
+def test_a_schedule_in_the_perfect_lies_ahead(nlp, text: str, expr: str, date: str) -> None:
+    _, events = _tl(nlp, text)
+    assert _date(events, expr) == date
+
+
 def test_anchored_without_anchor_is_unresolved(nlp) -> None:
     _, events = _tl(nlp, "Two weeks earlier the minister had visited it.", published=None)
     assert events[0].date is None and not events[0].resolved

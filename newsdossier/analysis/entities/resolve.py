@@ -216,16 +216,18 @@ def _related(entities: list[dict], forms: Sequence[Form]) -> None:
     for e in entities:
         e["related"] = set()
     surnames: dict[str, set[int]] = defaultdict(set)  # consonant key -> person entities
-    stems: list[tuple[str, int]] = []  # (surname or place word, entity index)
+    stems: dict[str, list[tuple[str, int]]] = defaultdict(list)  # first 3 letters -> (surname or place word, entity)
     for n_a, a in enumerate(entities):
         names = [forms[i].name for i in a["forms"]]
         if a["kind"] == "person":
             lasts = {n.last for n in names if len(n.core) >= 2} or {n.last for n in names}
             for last in lasts:
                 surnames[consonant_key(last)].add(n_a)
-                stems.append((last, n_a))
+                stems[last[:3]].append((last, n_a))
         elif a["kind"] == "place":
-            stems.extend((n.core[0], n_a) for n in names if len(n.core) == 1)
+            for n in names:
+                if len(n.core) == 1:
+                    stems[n.core[0][:3]].append((n.core[0], n_a))
 
     def link(x: int, y: int) -> None:
         if x != y:
@@ -240,8 +242,9 @@ def _related(entities: list[dict], forms: Sequence[Form]) -> None:
                         if any(same_token(tok, forms[i].name.last) for i in entities[n_a]["forms"]):
                             link(n_a, n_b)
             elif len(name.core) == 1 and b["kind"] in ("group", "other", "organisation"):  # "Harrowgatists"
-                for stem, n_a in stems:
-                    if name.core[0].startswith(stem[:3]) and derived_from(stem, name.core[0]):
+                # a derived word shares its stem's first three letters (shorter stems derive nothing)
+                for stem, n_a in stems.get(name.core[0][:3], ()):
+                    if derived_from(stem, name.core[0]):
                         link(n_a, n_b)
 
 

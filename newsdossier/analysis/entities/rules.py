@@ -298,7 +298,7 @@ def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     """
     orgs = [f for f in forms if not f.single and cl.kind(f.index) in ("organisation", "other")]
     named = {f.name.core_key for f in forms if cl.kind(f.index) in ("place", "group", "organisation")}
-    stems = {k for k in named if " " not in k}
+    stems = _stems(named)
     by_suffix: dict[tuple[str, ...], list[Form]] = defaultdict(list)
     for f in orgs:
         for k in range(1, len(f.name.tokens) - 1):
@@ -337,10 +337,22 @@ def definite_place_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
         _join_definite(cl, forms, f, ends, "the place ")
 
 
-def _named_qualifier(extra: Sequence[str], named: set[str], stems: set[str]) -> bool:
+def _stems(named: set[str]) -> dict[str, list[str]]:
+    """The one-word names of ``named`` by their first three letters (a word derived from a
+    stem shares them: see :func:`derived_from`), for :func:`_named_qualifier`."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(named):
+        if " " not in k:
+            out[k[:3]].append(k)
+    return out
+
+
+def _named_qualifier(extra: Sequence[str], named: set[str], stems: Mapping[str, list[str]]) -> bool:
     """True if the words ``extra`` name a place, group or organisation seen in the articles
-    ("Varnian", "New Varnia"), or are all such words or words derived from one."""
-    return " ".join(extra) in named or all(w in stems or any(derived_from(s, w) for s in stems) for w in extra)
+    ("Varnian", "New Varnia"), or are all such words or words derived from one (``stems``:
+    see :func:`_stems`)."""
+    return " ".join(extra) in named or all(
+        any(s == w or derived_from(s, w) for s in stems.get(w[:3], ())) for w in extra)
 
 
 def expanded_acronyms(cl: Clusters, forms: Sequence[Form]) -> None:
@@ -578,7 +590,7 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     :func:`organisation_short_forms`: "the House" is not "White House".
     """
     named = {f.name.core_key for f in forms if cl.kind(f.index) in ("place", "group", "organisation")}
-    stems = {k for k in named if " " not in k}
+    stems = _stems(named)
     ends: dict[str, set[int]] = defaultdict(set)
     for f in forms:
         if (not f.single and cl.kind(f.index) in ("organisation", "other") and not cl.person_like(f.index)

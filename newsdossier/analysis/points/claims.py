@@ -53,6 +53,8 @@ _NEEDS = {
     "win": lambda t: not any(c.dep_ == "dobj" and c.lemma_ not in _WINNABLE for c in t.children),
     "trouble": lambda t: t.head.lower_ == "in",
     "damage": lambda t: t.pos_ == "VERB",
+    "failure": lambda t: not any(c.dep_ in ("amod", "compound") and c.lower_ in en.FAILURE_TERM_MODIFIERS
+                                 for c in t.children),  # "respiratory failure": a medical term
     "survive": lambda t: t.pos_ == "VERB" and _object(t) is not None,  # "survived a vote", not an accident
     "strong": lambda t: t.dep_ in ("acomp", "attr", "amod", "oprd", "advcl", "xcomp", "conj", "ccomp"),
     "winner": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
@@ -373,7 +375,7 @@ def _negated(path: Sequence[Token]) -> bool:
                 g.lemma_ in ("doubt", "question") for g in child.children
             ):
                 neg = not neg
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never", "hardly", "less")):
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in en.VERDICT_NEGATING_ADVERBS):
                 neg = not neg
             if child.dep_ == "det" and child.lower_ == "no":
                 neg = not neg
@@ -395,8 +397,13 @@ def _hedged(path: list[Token]) -> bool:
 
 
 def _conditional(path: list[Token]) -> str | None:
-    """Return ``"antecedent"`` inside an if-clause, ``"consequent"`` in its main clause."""
+    """Return ``"antecedent"`` inside an if-clause (or its inverted form, "Had X won, ..."),
+    ``"consequent"`` in its main clause."""
     for tok in path:
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "were", "should") and c.i < subj.i
+                                    for c in tok.children):
+            return "antecedent"  # "Had X won, Y would have known": it did not happen
         marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
         if tok.dep_ == "advcl" and any(m in _BACKGROUND for m in marks):
             return "antecedent"  # "after X failed to return": background, not a verdict
@@ -464,7 +471,9 @@ def _according_to(tok: Token) -> Token | None:
     return None
 
 
-def _phrase_span(tok: Token) -> tuple[int, int]:
+def _phrase_span(tok: Token, text: str) -> tuple[int, int]:
+    """Return the characters of ``tok``'s phrase; ``text`` is its document's text (``Doc.text``
+    joins every token on each access)."""
     doc = tok.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i
     while hi > lo and doc[hi].is_punct:
@@ -472,16 +481,16 @@ def _phrase_span(tok: Token) -> tuple[int, int]:
     while lo < hi and doc[lo].is_punct:
         lo += 1
     start = doc[lo].idx
-    while start < tok.idx and not doc.text[start].isalnum():
+    while start < tok.idx and not text[start].isalnum():
         start += 1
     return start, doc[hi].idx + len(doc[hi].text)
 
 
-def _speaker_in_sentence(sent: SpacySpan) -> Token | None:
+def _speaker_in_sentence(sent: SpacySpan, text: str) -> Token | None:
     for tok in sent:
         if tok.lemma_.lower() in _SPEECH and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and not _in_quotes(tok.doc.text, subj.idx):
+            if subj is not None and not _in_quotes(text, subj.idx):
                 return subj
     return None
 
@@ -568,7 +577,7 @@ class _Context:
         if not quoted:
             src = _according_to(tok) or _speech_holder(tok, path)
         else:
-            src = None if self.use_quotes else _speaker_in_sentence(tok.sent)
+            src = None if self.use_quotes else _speaker_in_sentence(tok.sent, art.text)
         if src is None and quoted:
             if self.use_quotes:
                 return Holder("unnamed source", "source")
@@ -577,7 +586,7 @@ class _Context:
                 if prev.start == 0:
                     break
                 prev = self.doc[prev.start - 1].sent
-                src = _speaker_in_sentence(prev)
+                src = _speaker_in_sentence(prev, art.text)
                 if src is not None:
                     break
             if src is None:
@@ -590,7 +599,7 @@ class _Context:
                 ent = self.entity_at(ref.start_char, ref.end_char)
                 return Holder(ref.text, "source", art.span(ref.start_char, ref.end_char),
                               ent.id if ent else None)
-        start, end = _phrase_span(src)
+        start, end = _phrase_span(src, art.text)
         ent = self.entity_at(*_name_span(src))
         return Holder(art.text[start:end], "source", art.span(start, end), ent.id if ent else None)
 
@@ -637,14 +646,15 @@ def _question(lemma: str, target_tok: Token, entity: str | None) -> str:
     return STRENGTH
 
 
-def _fails_to_act(tok: Token) -> bool:
-    """Whether "fail" governs an infinitive ("failed to check", "failed to win"): an action that did not happen.
+def _failed_action(tok: Token) -> Token | None:
+    """The infinitive "fail" or "failure" governs ("failed to check", "a failure to win"): an
+    action that did not happen; ``None`` without one.
 
-    Whether that judges the subject depends on the action (an omission is no verdict, a lost
-    bid is), which the lexicon cannot tell.
+    Whether that judges the subject depends on the action: a bid that did not attain its end is
+    a verdict (:data:`lang.en.ATTAINMENT_VERBS`), an omission is none.
     """
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in tok.children)
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "acl")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _claims_of_article(ctx: _Context, config: PointsConfig) -> list[Claim]:
@@ -668,6 +678,10 @@ def _claims_of_article(ctx: _Context, config: PointsConfig) -> list[Claim]:
             continue
         if tok.dep_ == "pcomp":
             continue  # "accused X of failing": the target is not the clause subject
+        action = _failed_action(tok) if lemma in ("fail", "failure") else None
+        if action is not None and action.lemma_.lower() not in en.ATTAINMENT_VERBS:
+            continue  # "failed to disclose", "a failure to check": an omission, no verdict
+        failed_bid = action is not None
         if _TRIGGERS[lemma][1] == "obj" and tok.pos_ == "NOUN":
             continue  # "an evolutionary boost": the verb reading only
         need = _NEEDS.get(lemma)
@@ -698,6 +712,9 @@ def _claims_of_article(ctx: _Context, config: PointsConfig) -> list[Claim]:
                 continue
         name, ent_id = named
         ent = ctx.by_id.get(ent_id) if ent_id else None
+        if lemma == "damage" and ((ent is not None and ent.kind == "place")
+                                  or (ent is None and target_tok.ent_type_ in ("GPE", "LOC", "FAC"))):
+            continue  # "the villages were badly damaged": harm to a place, no verdict
         is_named = (ent.kind in NAMED_KINDS) if ent is not None else (
             target_tok.pos_ == "PROPN" or target_tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or (target_tok.pos_ == "PRON" and ent_id is not None))
@@ -720,7 +737,7 @@ def _claims_of_article(ctx: _Context, config: PointsConfig) -> list[Claim]:
             confidence *= 0.5  # "X won", "Y lost": an outcome reported, rarely a judgement of standing
         if hedged:
             confidence -= 0.2
-        if lemma == "fail" and _fails_to_act(tok):
+        if failed_bid:
             confidence = min(confidence, config.omission_confidence)
         if holder.kind == "source" and holder.name == "unnamed source":
             confidence -= 0.1

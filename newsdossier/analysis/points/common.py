@@ -52,8 +52,8 @@ class PointsConfig:
         approx_slack: the share an approximate value ("about 1,200") may be off.
         min_verdict_outlets: a contested verdict needs this many outlets in all.
         omission_confidence: the most confidence a verdict read from "failed to <verb>" gets
-            (an action that did not happen is a verdict on the subject only for some actions:
-            "failed to win" is, "failed to check" is not); below LOW_CONFIDENCE so it shows unsure.
+            (only verbs of attaining make one, "failed to win": ``lang.en.ATTAINMENT_VERBS``;
+            "failed to check" is an omission and no verdict); below LOW_CONFIDENCE so it shows unsure.
         named_verdict_confidence: the confidence of a verdict on a named target (else 0.5, less
             for outcomes, hedges and unnamed sources). Hand-labelled verdicts
             (``bench/verdicts.py``) were fully right 0.60 of the time, and those at 0.9 the least

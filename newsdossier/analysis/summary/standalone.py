@@ -62,7 +62,8 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
     """
     doc = sent.doc
     start = sent.start_char if start_char is None else start_char
-    raw = doc.text[start:sent.end_char]
+    # the sentence's own text: ``Doc.text`` joins every token of the document on each access
+    raw = sent.text[start - sent.start_char:]
     start += len(raw) - len(raw.lstrip())
     # newswire writes quotes as ``...'': one double quote each, same length (offsets kept)
     text = raw.strip().replace("``", '" ').replace("''", "'\"")
@@ -114,7 +115,7 @@ def standalone_problem(sent: SpacySpan, start_char: int | None = None) -> str | 
             return "dependent opening"
     for t in outside:
         if t.lower_ in en.SUMMARY_FIRST_PERSON and t.text not in ("US", "i") and not (
-            t.idx > 0 and doc.text[t.idx - 1] in "-‐"
+            t.i > 0 and doc[t.i - 1].text_with_ws[-1] in "-‐"
         ):
             return "first person"
     for t in outside:
