@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -479,15 +479,24 @@ class LowercaseCounts:
         dotted: set[str] = set()
         for d in docs:  # one parse at a time: only its spelling ids are kept
             self._strings = d.vocab.strings
-            if len(d):
-                arrays.append(d.to_array(ORTH))
-            for e in d.ents:
-                if len(e) == 1 and e.label_ == "NORP":
-                    norp[e.text.lower()] += 1
-                elif len(e) == 1 and e.label_ == "GPE" and "." in e.text:
-                    dotted.add(e.text.lower())
-                elif len(e) >= 3 and e.label_ == "PERSON":
-                    first[e[0].lower_] += 1
+            if not len(d):
+                continue
+            cols = d.to_array([ORTH, ENT_IOB, ENT_TYPE])
+            arrays.append(cols[:, 0])
+            # entity starts (IOB 3 = B) and how far each runs (IOB 1 = I), read off the arrays, not Span objects
+            iob, etype = cols[:, 1], cols[:, 2]
+            inside = np.append(iob[1:] == 1, False)
+            starts = iob == 3
+            strings = d.vocab.strings
+            for i in np.flatnonzero(starts & ~inside & ((etype == strings["NORP"]) | (etype == strings["GPE"]))):
+                word = strings[int(cols[i, 0])].lower()
+                if etype[i] == strings["NORP"]:
+                    norp[word] += 1
+                elif "." in word:
+                    dotted.add(word)
+            third = np.append(iob[2:] == 1, [False, False])
+            for i in np.flatnonzero(starts & inside & third & (etype == strings["PERSON"])):
+                first[strings[int(cols[i, 0])].lower()] += 1
         self.groups = frozenset(w for w, n in norp.items() if n > first[w])
         self.dotted_places = frozenset(dotted)
         self._counts: dict[int, int] = {}
@@ -567,8 +576,11 @@ def _role_head(role: str) -> str:
     return words[-1].lower().strip(".,'’") if words else ""
 
 
-def _craft(doc: Doc, lo: int, root: Token, after: Token | None, roles: Sequence[Span]) -> bool:
-    """True when the context makes the name ``doc[lo:...]`` a ship's or an aircraft type's.
+def _craft(first: Token, before: str, before2: str, root: Token, after: Token | None,
+           roles: Sequence[Span]) -> bool:
+    """True when the context makes the name starting at ``first`` (``before`` and ``before2`` the two
+    words before it, lowercase; ``root`` its head, ``after`` the token after it) a ship's or an
+    aircraft type's.
 
     A ship's prefix starts it or stands right before it ("USS Briscoe"); a craft noun stands right before it ("the salvage ship
     Grasp", "the Coast Guard vessel Sanibel") or heads a description of it ("the Briscoe, a guided-missile
@@ -577,21 +589,21 @@ def _craft(doc: Doc, lo: int, root: Token, after: Token | None, roles: Sequence[
     ("his Altair HP airplane", "a C-130 plane") while the tagger calls it no person, organisation,
     group or country ("the Kennedy plane", "a Navy plane", "a U.S. plane" are the owner's).
     """
-    if doc[lo].text.replace(".", "").lower() in en.ENTITY_SHIP_PREFIXES and root.i > lo:
+    if root.i > first.i and first.lower_.replace(".", "") in en.ENTITY_SHIP_PREFIXES:
         return True
-    if lo > 0 and (doc[lo - 1].lower_ in en.ENTITY_CRAFT_NOUNS
-                   or doc[lo - 1].text.replace(".", "").lower() in en.ENTITY_SHIP_PREFIXES):
+    if before in en.ENTITY_CRAFT_NOUNS or (before and before.replace(".", "") in en.ENTITY_SHIP_PREFIXES):
         return True
-    if lo > 1 and doc[lo - 1].lower_ in en.ENTITY_CRAFT_MODIFIER_TAILS and doc[lo - 2].text == "-":
+    if before in en.ENTITY_CRAFT_MODIFIER_TAILS and before2 == "-":
         return True
-    if any(_role_head(r.text) in en.ENTITY_CRAFT_NOUNS for r in roles):
+    if roles and any(_role_head(r.text) in en.ENTITY_CRAFT_NOUNS for r in roles):
         return True
-    if (root.dep_ == "appos" and root.head.lower_ in en.ENTITY_CRAFT_NOUNS) or any(
-            c.dep_ == "appos" and c.lower_ in en.ENTITY_CRAFT_NOUNS for c in root.children):
-        return True  # "a survey ship, the Rude", "the Briscoe, a guided-missile destroyer"
+    if root.dep_ == "appos" and root.head.lower_ in en.ENTITY_CRAFT_NOUNS:
+        return True  # "a survey ship, the Rude"
+    if root.n_rights and any(c.dep_ == "appos" and c.lower_ in en.ENTITY_CRAFT_NOUNS for c in root.rights):
+        return True  # "the Briscoe, a guided-missile destroyer"
     return (after is not None and after.lower_ in en.ENTITY_CRAFT_NOUNS and root.dep_ == "compound"
-            and doc[lo].ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
-            and (root.i > lo or any(ch.isdigit() for ch in root.text)))
+            and first.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+            and (root.i > first.i or any(ch.isdigit() for ch in root.text)))
 
 
 def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
@@ -629,19 +641,20 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
         return "other"
     root = doc[lo:hi].root
     after = doc[hi] if hi < len(doc) else None
-    if _craft(doc, lo, root, after, roles):
+    prev = doc[lo - 1] if lo > 0 else None
+    before = prev.lower_ if prev is not None else ""
+    before2 = doc[lo - 2].lower_ if lo > 1 else ""  # the token before ``prev``
+    if _craft(doc[lo], before, before2, root, after, roles):
         return "craft"
-    det = lo > 0 and doc[lo - 1].lower_ in _DETERMINERS
+    det = before in _DETERMINERS
     modifies = after is not None and (after.lower_ in ("'s", "’s", "'", "’") or (
         after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()))
-    if lo > 0 and not modifies and (doc[lo - 1].lower_ in en.ENTITY_PLACE_BEFORE or (
-            lo > 1 and doc[lo - 1].lower_ == "of" and doc[lo - 2].lower_ in en.ENTITY_PLACE_OF_NOUNS)):
+    if not modifies and (before in en.ENTITY_PLACE_BEFORE or (before == "of" and before2 in en.ENTITY_PLACE_OF_NOUNS)):
         return "place"  # "off Squibnocket", "the coast of X", "17 miles southwest of X"
     if det and root.dep_ != "compound" and not modifies:
         return "nonperson"
     if hi - lo > 1 and any(t.text[:1].islower() and not is_particle(t.text) for t in doc[lo + 1:hi - 1]):
         return "nonperson"
-    prev = doc[lo - 1] if lo > 0 else None
     if prev is not None and is_title(prev.text) and prev.text.rstrip(".").lower() not in _NAME_TITLES:
         return "person"
     if not det and root.dep_ == "nsubj" and root.head.lemma_ in en.SPEECH_VERBS:
