@@ -678,6 +678,7 @@ ENTITY_PLACE_HEADS = frozenset({
 })
 ENTITY_ORG_HEADS = frozenset({
     "holdings", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "foundation",
+    "newspaper", "newspapers",
     "institute", "trust", "fund", "collection", "award", "awards", "prize", "act", "party",
     "times", "post", "herald", "news", "journal", "tribune", "gazette", "daily", "review", "magazine",
     "press", "courier", "chronicle", "observer", "telegraph", "express", "wire", "monitor", "sentinel",
@@ -710,6 +711,44 @@ ENTITY_EVENT_HEADS = frozenset({"meeting", "conference", "summit", "festival", "
 # Words that stay lowercase inside a name when a name seen only in capitals is title-cased.
 ENTITY_TITLECASE_LOWER = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "van", "von", "der",
                                     "al", "bin", "on", "at", "in", "by"})
+
+# Entities, issue 15 fifth pass (2026-12-03): ships and aircraft, group plurals.
+# Nouns for a craft: a name described as one ("the Briscoe, a guided-missile destroyer"), right after
+# one ("the salvage ship Grasp") or modifying one ("his Altair HP airplane") is a vessel or an aircraft
+# type, kind "other", whatever the tagger says ("carrier" is left out: airlines are carriers too).
+ENTITY_CRAFT_NOUNS = frozenset({
+    "ship", "vessel", "destroyer", "cutter", "frigate", "cruiser", "warship", "submarine", "boat", "yacht",
+    "tanker", "freighter", "ferry", "barge", "tug", "tugboat", "trawler", "schooner", "sailboat", "icebreaker",
+    "plane", "airplane", "aeroplane", "aircraft", "airliner", "jet", "helicopter", "seaplane", "glider",
+})
+# Prefixes of a ship's name ("USS Briscoe", "U.S.S. Briscoe", "HMS Ardent"), dots removed, lowercase.
+ENTITY_SHIP_PREFIXES = frozenset({"uss", "usns", "uscgc", "hms", "hmcs", "hmas", "rms", "mv", "ss"})
+# Last parts of a hyphenated modifier that describe a craft ("single-engine", "six-seat", "two-seater").
+ENTITY_CRAFT_MODIFIER_TAILS = frozenset({"engine", "engined", "seat", "seater", "prop", "propeller", "turboprop"})
+# Last words of a newspaper's or news service's name: such a name is an organisation even when the
+# tagger calls it a place for the city it starts with ("Las Vegas Sun", "Palmdale Herald"; read by
+# entities.clusters.Form.kinds). "Sun" is not in ENTITY_ORG_HEADS: it ends persons' names too, and
+# this list overrides only a place label ("Star" is left out: "Lone Star").
+ENTITY_NEWSPAPER_HEADS = frozenset({
+    "times", "post", "herald", "news", "journal", "tribune", "gazette", "daily", "courier", "chronicle",
+    "observer", "telegraph", "dispatch", "bulletin", "sentinel", "inquirer", "examiner", "sun",
+    "newspaper", "newspapers", "press",
+})
+# Words that put a place right after them ("off Squibnocket", "along Gay Head"), and nouns and compass
+# words that put one after "of" ("the coast of X", "17 miles southwest of X"): a mention so placed votes
+# "place" (entities.mentions.kind_cue). "in" and "near" are in ENTITY_LOCATIVE_WORDS (read elsewhere).
+ENTITY_PLACE_BEFORE = frozenset({"off", "along"})
+ENTITY_PLACE_OF_NOUNS = frozenset({
+    "coast", "shore", "shores", "tip", "island", "outskirts", "suburbs", "city", "town", "village", "county",
+    "province", "streets", "waters", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+})
+# Endings of an adjective for a group ("Ukrainian", "Maltese", "Danish", "Iraqi"): such an adjective
+# glued before a person's full name is no part of the name (entities.mentions._glued_word).
+ENTITY_GROUP_ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "i")
+# Endings of a word for the people of a place ("Vineyarders" of Martha's Vineyard, "Nevadans"), on top of
+# NAME_DERIVED_SUFFIXES, for the group reading of a plural tagged a person or an organisation.
+ENTITY_DEMONYM_SUFFIXES = ("ers", "ites", "ians", "ans", "ns", "ese")
 
 # --------------------------------------------------------------------------- numbers and quantities
 

@@ -53,11 +53,15 @@ class Form:
 
         A mention whose context shows its kind (:func:`~.mentions.kind_cue`) votes for that kind
         with ``cue_weight`` votes instead of its label: "person" after a title, "organisation"
-        after "the rap duo", "place" for a dateline, "other" between quotation marks;
+        after "the rap duo", "place" for a dateline, "other" between quotation marks or for a craft
+        ("the salvage ship X"); a name once shown a craft, with no mention shown a person,
+        organisation or place, is "other" in every mention (the tagger's labels of a ship's name
+        scatter: "the Briscoe" GPE, NORP and ORG in one article);
         after a determiner ("the Academy", "an Oscar") a mention labelled a person votes "other"
         (it is no person's name). The bare subject of "said" adds half a person vote to its
         label's (not to a place's or group's: "China said").
-        A social platform ("Twitter") is an organisation.
+        A social platform ("Twitter") is an organisation, and so is a name ending in a newspaper's
+        head word that the tagger calls a place ("Las Vegas Sun": :data:`lang.en.ENTITY_NEWSPAPER_HEADS`).
 
         Computed once (the mentions of a form are fixed once :func:`build_forms` is done);
         do not modify the result.
@@ -68,12 +72,21 @@ class Form:
         forced = non_person_kind(self.name)
         if self.single and self.name.core[0] in en.ENTITY_PLATFORM_WORDS:
             forced = "organisation"
+        craft = not forced and any(m.cue == "craft" for m in self.mentions) and not any(
+            m.cue in ("person", "organisation", "place") for m in self.mentions)
+        newspaper = not self.single and self.name.core[-1] in en.ENTITY_NEWSPAPER_HEADS
         for m in self.mentions:
             kind = m.kind
-            if forced == "other":  # an event or award, whatever the tagger's label
+            if craft:  # a ship or an aircraft type, once described as one ("the Briscoe, a destroyer")
+                c["other"] += self.cue_weight if m.cue == "craft" else 1
+            elif forced == "other":  # an event or award, whatever the tagger's label
                 c[forced] += 1
             elif forced and kind == "person":
                 c[forced] += 1
+            elif newspaper and kind == "place":  # "Las Vegas Sun" tagged GPE for its city
+                c["organisation"] += 1
+            elif m.cue == "craft":
+                c["other"] += self.cue_weight
             elif m.cue in ("other", "organisation", "place") or (m.cue == "person" and not forced and kind != "group"):
                 c[m.cue] += self.cue_weight
             elif m.cue == "says" and kind in ("person", "organisation", "other") and not forced:
@@ -245,7 +258,8 @@ class Clusters:
         root = self.find(i)
         if root not in self._cues_cache:
             c = Counter(m.cue for j in self.members[root] for m in self.forms[j].mentions)
-            self._cues_cache[root] = (c["person"] + c["says"], c["nonperson"] + c["organisation"], c["other"])
+            self._cues_cache[root] = (c["person"] + c["says"], c["nonperson"] + c["organisation"] + c["craft"],
+                                      c["other"])
         return self._cues_cache[root]
 
     def person_like(self, i: int) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -96,7 +96,7 @@ class NameMention:
         adjective: a one-word mention the parser reads as an adjective ("Invalid").
         cue: what the words around the mention say about its kind, whatever the tagger's label
             (see :func:`kind_cue`): "person", "says", "organisation", "other" (a quoted title),
-            "nonperson" or "".
+            "craft" (a ship or an aircraft type), "nonperson" or "".
     """
 
     span: Span
@@ -127,8 +127,28 @@ def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e or s < end and start < e for s, e in ranges)
 
 
-def _trim_tokens(ent: SpacySpan) -> tuple[int, int] | None:
-    """Return the token range (doc indices) of the name inside a mention, or None."""
+def _glued_word(t: Token, groups: frozenset[str]) -> bool:
+    """True for a capitalised word glued before a person's full name that is no part of it: a role
+    ("Actress Jorella Vane": :data:`lang.en.ENTITY_PERSON_ROLE_NOUNS`) or a group adjective the
+    articles tag a group elsewhere, or one the parser reads as an adjective with a group word's
+    ending ("Varnian Tomas Brek")."""
+    word = t.lower_
+    if not t.text[:1].isupper() or is_title(t.text):
+        return False
+    if word in en.ENTITY_PERSON_ROLE_NOUNS or word in groups:
+        return True
+    return t.pos_ == "ADJ" and word.endswith(en.ENTITY_GROUP_ADJECTIVE_ENDINGS)
+
+
+def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset(),
+                 places: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Return the token range (doc indices) of the name inside a mention, or None.
+
+    ``groups``: the one-word group names (nationalities, parties) the articles tag, lowercase;
+    ``places``: the one-word place names written with dots they tag ("u.s.", "n.j."): one glued
+    before a person's name is the end of the sentence before or a qualifier ("Fairfield, N.J.
+    Kennedy had to turn", "U.S. Kennedy family"), not an initial ("J.R. Smith").
+    """
     toks = list(ent)
     lo, hi = 0, len(toks)
     person = ent.label_ == "PERSON"
@@ -145,12 +165,24 @@ def _trim_tokens(ent: SpacySpan) -> tuple[int, int] | None:
 
     while lo < hi and dropable_lead(toks[lo], hi - lo):
         lo += 1
+    if person and hi - lo >= 2 and "." in toks[lo].text and toks[lo].lower_ in places:
+        lo += 1
+    if person and hi - lo >= 3 and _glued_word(toks[lo], groups) and all(
+            (t.text[:1].isupper() and t.pos_ == "PROPN") or is_particle(t.text) for t in toks[lo + 1:hi]):
+        lo += 1  # "Actress Jorella Vane", "Varnian Tomas Brek": the name is the rest
     if person:  # "Green Beret Sgt Joe Serna": the name starts after the last title
         for k in range(hi - 2, lo, -1):
             word = toks[k].text.rstrip(".").lower()
             if is_title(toks[k].text) and word not in _NAME_TITLES and toks[k + 1].text[:1].isupper():
                 lo = k + 1
                 break
+    else:  # "Rear Adm. Richard M. Larrabee" tagged ORG: titles up to an abbreviated one, then a full name
+        k = lo
+        while k < hi - 2 and is_title(toks[k].text) and not toks[k].text.endswith("."):
+            k += 1
+        if k > lo and k < hi - 2 and is_title(toks[k].text) and toks[k].text.endswith(".") and all(
+                t.text[:1].isupper() for t in toks[k + 1:hi]):
+            lo = k + 1
 
     def dropable_tail(t: Token) -> bool:
         text = t.text
@@ -429,16 +461,44 @@ def _possessive_whole(doc: Doc, lo: int, hi: int, compounds: frozenset[tuple[str
 class LowercaseCounts:
     """How often the articles write a word in lowercase (a common word, not a name).
 
-    Built from spaCy's per-document token counts (computed in C), looked up per word.
+    Built from spaCy's per-document token counts (computed in C), looked up per word. The same
+    pass over the parses (one at a time) keeps two sets the mention cleaning reads:
+
+    Attributes:
+        groups: one-word group names the tagger labels NORP more often than it starts a person's
+            name of three words or more with them (lowercase): "ukrainian", not "bryce" of
+            "Bryce Dallas Howard".
+        dotted_places: one-word place names written with dots it labels GPE ("u.s.", "n.j.").
     """
 
     def __init__(self, docs: Iterable[Doc]) -> None:
         arrays = []
         self._strings = None
+        norp: Counter[str] = Counter()
+        first: Counter[str] = Counter()
+        dotted: set[str] = set()
         for d in docs:  # one parse at a time: only its spelling ids are kept
             self._strings = d.vocab.strings
-            if len(d):
-                arrays.append(d.to_array(ORTH))
+            if not len(d):
+                continue
+            cols = d.to_array([ORTH, ENT_IOB, ENT_TYPE])
+            arrays.append(cols[:, 0])
+            # entity starts (IOB 3 = B) and how far each runs (IOB 1 = I), read off the arrays, not Span objects
+            iob, etype = cols[:, 1], cols[:, 2]
+            inside = np.append(iob[1:] == 1, False)
+            starts = iob == 3
+            strings = d.vocab.strings
+            for i in np.flatnonzero(starts & ~inside & ((etype == strings["NORP"]) | (etype == strings["GPE"]))):
+                word = strings[int(cols[i, 0])].lower()
+                if etype[i] == strings["NORP"]:
+                    norp[word] += 1
+                elif "." in word:
+                    dotted.add(word)
+            third = np.append(iob[2:] == 1, [False, False])
+            for i in np.flatnonzero(starts & inside & third & (etype == strings["PERSON"])):
+                first[strings[int(cols[i, 0])].lower()] += 1
+        self.groups = frozenset(w for w, n in norp.items() if n > first[w])
+        self.dotted_places = frozenset(dotted)
         self._counts: dict[int, int] = {}
         if arrays:  # distinct spelling ids and their counts, counted in C (numpy)
             ids, counts = np.unique(np.concatenate(arrays), return_counts=True)
@@ -493,6 +553,7 @@ _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "my", "our", "your"}
 _ROLE_CUT = frozenset({"of", "for", "at", "in", "on", "from", "with", "and", "who", "that", "which"})
 
 
+_QA_LINE = re.compile(r"^Q\. ", re.MULTILINE)
 _DATELINE_TAIL = re.compile(r", [A-Z]| \([A-Z][A-Za-z]+\)")
 
 
@@ -515,6 +576,36 @@ def _role_head(role: str) -> str:
     return words[-1].lower().strip(".,'’") if words else ""
 
 
+def _craft(first: Token, before: str, before2: str, root: Token, after: Token | None,
+           roles: Sequence[Span]) -> bool:
+    """True when the context makes the name starting at ``first`` (``before`` and ``before2`` the two
+    words before it, lowercase; ``root`` its head, ``after`` the token after it) a ship's or an
+    aircraft type's.
+
+    A ship's prefix starts it or stands right before it ("USS Briscoe"); a craft noun stands right before it ("the salvage ship
+    Grasp", "the Coast Guard vessel Sanibel") or heads a description of it ("the Briscoe, a guided-missile
+    destroyer", also read off the parse's apposition); a hyphenated craft modifier stands before it
+    ("a single-engine Altair"); or a name of several words or with a digit modifies a craft noun
+    ("his Altair HP airplane", "a C-130 plane") while the tagger calls it no person, organisation,
+    group or country ("the Kennedy plane", "a Navy plane", "a U.S. plane" are the owner's).
+    """
+    if root.i > first.i and first.lower_.replace(".", "") in en.ENTITY_SHIP_PREFIXES:
+        return True
+    if before in en.ENTITY_CRAFT_NOUNS or (before and before.replace(".", "") in en.ENTITY_SHIP_PREFIXES):
+        return True
+    if before in en.ENTITY_CRAFT_MODIFIER_TAILS and before2 == "-":
+        return True
+    if roles and any(_role_head(r.text) in en.ENTITY_CRAFT_NOUNS for r in roles):
+        return True
+    if root.dep_ == "appos" and root.head.lower_ in en.ENTITY_CRAFT_NOUNS:
+        return True  # "a survey ship, the Rude"
+    if root.n_rights and any(c.dep_ == "appos" and c.lower_ in en.ENTITY_CRAFT_NOUNS for c in root.rights):
+        return True  # "the Briscoe, a guided-missile destroyer"
+    return (after is not None and after.lower_ in en.ENTITY_CRAFT_NOUNS and root.dep_ == "compound"
+            and first.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+            and (root.i > first.i or any(ch.isdigit() for ch in root.text)))
+
+
 def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
              roles: Sequence[Span]) -> str:
     """What the context of the name ``doc[lo:hi]`` (characters ``start:end``) says about its kind.
@@ -524,6 +615,8 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     * "says": it is the bare subject of a verb of saying ("Kimmel said"): mostly a person, but
       organisations and countries speak too ("Amnesty International said"), so a weaker sign;
     * "other": it stands between quotation marks (a title: a film, song, book or show);
+    * "craft": it names a ship or an aircraft type (:func:`_craft`: "the salvage ship Grasp",
+      "a single-engine Altair"), kind "other";
     * "nonperson": an article or a possessive stands before it as its determiner ("the Academy",
       "her Oscar"; not "the Obama administration" or "the Perry announcement", where the name
       modifies a noun, nor "the Warren's"), a multi-word
@@ -531,7 +624,9 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     * "organisation": the head of a description of it names an organisation ("the rap duo X",
       "X, the company": :data:`lang.en.ENTITY_ORG_ROLE_NOUNS`);
     * "place": a dateline, a city in capitals opening a line before a comma or a parenthesis
-      ("BONN, May 25 (Xinhua)", "LOS ANGELES (AP)");
+      ("BONN, May 25 (Xinhua)", "LOS ANGELES (AP)"), or a word of place right before it ("off X",
+      "along X", "the coast of X", "southwest of X": :data:`lang.en.ENTITY_PLACE_BEFORE`,
+      :data:`lang.en.ENTITY_PLACE_OF_NOUNS`) while it modifies no noun;
     * "" otherwise. Counted per mention on the hand-labelled kinds (bench/entities.py) before the
       rules were written: a title before it is a person 118 times in 119, an article before it
       a non-person 318 times in 321, quotation marks a work 36 times in 40, a bare subject of
@@ -544,16 +639,22 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
             text[end] in _QUOTE_CHARS or (text[end] in ",." and text[end + 1:end + 2] in _QUOTE_CHARS
                                           and text[end + 1:end + 2] != "")):
         return "other"
-    det = lo > 0 and doc[lo - 1].lower_ in _DETERMINERS
     root = doc[lo:hi].root
     after = doc[hi] if hi < len(doc) else None
+    prev = doc[lo - 1] if lo > 0 else None
+    before = prev.lower_ if prev is not None else ""
+    before2 = doc[lo - 2].lower_ if lo > 1 else ""  # the token before ``prev``
+    if _craft(doc[lo], before, before2, root, after, roles):
+        return "craft"
+    det = before in _DETERMINERS
     modifies = after is not None and (after.lower_ in ("'s", "’s", "'", "’") or (
         after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()))
+    if not modifies and (before in en.ENTITY_PLACE_BEFORE or (before == "of" and before2 in en.ENTITY_PLACE_OF_NOUNS)):
+        return "place"  # "off Squibnocket", "the coast of X", "17 miles southwest of X"
     if det and root.dep_ != "compound" and not modifies:
         return "nonperson"
     if hi - lo > 1 and any(t.text[:1].islower() and not is_particle(t.text) for t in doc[lo + 1:hi - 1]):
         return "nonperson"
-    prev = doc[lo - 1] if lo > 0 else None
     if prev is not None and is_title(prev.text) and prev.text.rstrip(".").lower() not in _NAME_TITLES:
         return "person"
     if not det and root.dep_ == "nsubj" and root.head.lemma_ in en.SPEECH_VERBS:
@@ -584,6 +685,7 @@ def extract(
     if lowercase is None:
         lowercase = lowercase_words(articles, docs)
     compounds = possessive_names(a.text for a in articles)
+    groups, places = lowercase.groups, lowercase.dotted_places
     for a_index, art in enumerate(articles):
         if art.id not in docs:
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
@@ -593,6 +695,7 @@ def extract(
         if not sent_starts or sent_starts[0] != 0:
             sent_starts.insert(0, 0)
         furniture = furniture_ranges(art.text)
+        qa = _QA_LINE.search(art.text) is not None  # an interview laid out as "Q. ..." / "A. ..." lines
         has_dep = doc.has_annotation("DEP")
         # a transcript's speaker labels ("MICHEL MARTIN, HOST:") name people; their role words
         # ("HOST") are no names
@@ -608,7 +711,10 @@ def extract(
             spoken = bool(label_names) and _in_ranges(ent.start_char, ent.end_char, label_names)
             if label_roles and not spoken and _in_ranges(ent.start_char, ent.end_char, label_roles):
                 continue
-            trimmed = _trim_tokens(ent)
+            trimmed = _trim_tokens(ent, groups, places)
+            if trimmed is not None and qa and trimmed[1] - trimmed[0] >= 2 and doc[trimmed[0]].text in ("Q.", "A.") \
+                    and (doc[trimmed[0]].idx == 0 or art.text[doc[trimmed[0]].idx - 1] == "\n"):
+                trimmed = (trimmed[0] + 1, trimmed[1])  # "A. Kennedy took off": an answer of a Q/A layout
             if trimmed is None:
                 continue
             refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase, compounds)

@@ -72,6 +72,7 @@ def looks_like_personal_name(name: Name) -> bool:
     return (
         2 <= len(name.core) - name.generation <= 4  # "Trump Jr" has no first name
         and all(len(t) >= 2 for t in name.core[1:])
+        and name.core[0] not in en.ENTITY_SHIP_PREFIXES  # "USS Fitzgerald" is a ship
         and non_person_kind(name) is None
         and all(w.replace(".", "").replace("’", "").replace("'", "").isalpha() for w in words)
         and all(w[:1].isupper() or is_particle(w) for w in words)

@@ -27,7 +27,7 @@ from .clusters import Clusters, Form, build_forms
 from .config import EntitiesConfig
 from .junk import CONFLICTING_LABELS_CONFIDENCE, conflicting_labels, junk_reason
 from .mentions import LowercaseCounts, NameMention, extract, lowercase_words
-from .names import acronym_key, consonant_key, derived_from, same_token, split_name
+from .names import acronym_key, consonant_key, derived_from, plural_of, same_token, split_name
 
 
 class EntityRulesError(OptionError):
@@ -100,13 +100,21 @@ def _canonical(members: Sequence[Form], kind: str, lowercase: LowercaseCounts | 
     Not a former name, capitalised, not shouted, not a firm's legal form when the firm is also
     named without it ("Starbucks Corp" / "Starbucks"); among multi-word names, one seen at least
     twice if there is one (a one-off headline fragment such as "Ilse Marrow Dead" loses);
-    then the most words and the most mentions. A name the articles write only in capitals is
+    then the most words, not (for a place, organisation, group or work) a word cut short of
+    another of the entity's words ("Fla" / "Florida", "Ore" / "Oregon": an abbreviation,
+    however often the datelines use it), and the most mentions. A name the articles write only in capitals is
     title-cased (see :func:`_title_case`).
     """
     def count(f: Form) -> int:
         return sum(f.surfaces.values())
 
     repeated_full = any(len(f.name.core) >= 2 and count(f) >= 2 for f in members)
+    words = {f.name.core[0] for f in members if f.single}
+
+    def truncated(f: Form) -> bool:  # "Fla" of "Florida", "Ore" of "Oregon": a short form, however frequent
+        w = f.name.core[0]  # (a plural is no short form: "American" / "Americans" keep their order)
+        return kind != "person" and f.single and any(
+            len(x) > len(w) >= 2 and _letters_in_order(w, x) and not plural_of(w, x) for x in words)
 
     def score(f: Form) -> tuple:
         surface = f.surfaces.most_common(1)[0][0]
@@ -115,11 +123,24 @@ def _canonical(members: Sequence[Form], kind: str, lowercase: LowercaseCounts | 
         # "Starbucks" before "Starbucks Corp": the legal form is how a filing names a firm, not a reader
         legal = len(f.name.core) >= 2 and f.name.core[-1] in en.ENTITY_LEGAL_SUFFIXES and any(
             g.name.core == f.name.core[:-1] for g in members)
-        return (not f.former, surface[:1].isupper(), not shouted, not legal, trusted, len(f.name.core), count(f),
-                -len(surface), surface)
+        return (not f.former, surface[:1].isupper(), not shouted, not legal, trusted, len(f.name.core),
+                not truncated(f), count(f), -len(surface), surface)
 
     best = max(members, key=score)
     return _title_case(best, kind, lowercase) or _spelling(best)
+
+
+def _letters_in_order(short: str, long: str) -> bool:
+    """True if ``short`` starts as ``long`` does and its letters come in ``long`` in order ("fla" /
+    "florida", "calif" / "california")."""
+    if not short or short[0] != long[:1]:
+        return False
+    pos = 0
+    for ch in short:
+        pos = long.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 def _spelling(form: Form) -> str:
@@ -253,6 +274,50 @@ def _place_reading(members: Sequence[Form], kind: str, modifies: Counter) -> str
     return kind
 
 
+def _name_words(cl: Clusters, forms: Sequence[Form]) -> tuple[set[str], set[str]]:
+    """The last words of the full names voted persons ("kennedy"), and of those voted places or
+    organisations ("nevada", "vineyard"), for :func:`_group_reading`."""
+    people: set[str] = set()
+    others: set[str] = set()
+    for f in forms:
+        kind = cl.kind(f.index)
+        if kind == "person" and not f.single:
+            people.add(f.name.core[-1])  # surnames of full names: "the Oscars" is no family of an "Oscar"
+        elif kind in ("place", "organisation"):
+            others.add(f.name.core[-1])
+    return people, others
+
+
+def _group_reading(members: Sequence[Form], kind: str, people: set[str], others: set[str]) -> str:
+    """Correct a plural tagged as a person or an organisation that names a group of people (an
+    article before a person's label has made it "other": see ``Form.kinds``).
+
+    One word, never shown a person ("Mr. X", "X said"), that is the plural of a person's name of the
+    story and is used with an article ("the Kennedys": a family), or that is a word for the people of
+    a place or body the story names and is never used with one ("Vineyarders", "Nevadans": "the
+    Texans" is more often a team), is a group.
+    """
+    if kind not in ("person", "organisation", "other") or any(not f.single for f in members):
+        return kind
+    word = members[0].name.core[0]
+    ments = [m for f in members for m in f.mentions]
+    if not word.endswith("s") or any(m.cue in ("person", "says", "other", "craft") or m.courtesy for m in ments):
+        return kind
+    if kind == "other" and any(m.label not in ("PERSON", "ORG") for m in ments):
+        return kind  # "other" only as a person label after an article ("the Kennedys"), not a work
+    with_article = any(m.cue == "nonperson" for m in ments)
+    if with_article and (word[:-1] in people or word[:-2] in people and word.endswith("es")):
+        return "group"
+    if with_article:
+        return kind
+    for suffix in en.ENTITY_DEMONYM_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and (
+                stem in others or any(stem + v in others for v in "aeiouy")):
+            return "group"
+    return kind
+
+
 def _generations(forms: Sequence[Form]) -> list[tuple[str, str]]:
     """Cannot-links between a full name and the same name with a generational suffix.
 
@@ -299,10 +364,12 @@ def _resolve_story(
     V.state_abbreviations(cl, forms)
     R.organisation_short_forms(cl, forms)
     R.definite_short_forms(cl, forms)
+    R.definite_place_short_forms(cl, forms)
     R.plural_groups(cl, forms)
 
     lengths = {a.id: len(a.text) for a in articles}
     modifies = _modifier_counts(cl, forms)
+    people, others = _name_words(cl, forms)
     raw_entities: list[dict] = []
     for root, idxs in cl.groups().items():
         members = [forms[i] for i in idxs]
@@ -310,7 +377,7 @@ def _resolve_story(
         junk = junk_reason(members, ments, lowercase, cfg.common_word_ratio)
         if junk and cfg.drop_junk:
             continue
-        kind = _place_reading(members, cl.kind(root), modifies)
+        kind = _group_reading(members, _place_reading(members, cl.kind(root), modifies), people, others)
         aliases: Counter = Counter()
         for f in members:
             aliases.update(f.surfaces)

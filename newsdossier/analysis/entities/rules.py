@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
+from ...lang import en
 from ...model import Article
 from .clusters import Clusters, Form
 from .mentions import NameMention
@@ -316,6 +317,26 @@ def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
                      f"{short.label} is {longer.label} without its qualifier; no other name fits")
 
 
+def definite_place_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A place called by its last word with "the" ("the Vineyard" for "Quarrel's Vineyard").
+
+    As :func:`definite_short_forms`, for places: the bare word is shown no person's name (at least
+    half its mentions after a determiner), never written in lowercase in the articles (so not "the
+    valley", "the city"), not voted a person or a group, and ends exactly one longer name voted a
+    place that the articles write at least twice.
+    """
+    ends: dict[str, set[int]] = defaultdict(set)
+    for f in forms:
+        if not f.single and cl.kind(f.index) == "place" and sum(f.surfaces.values()) >= 2:
+            ends[f.name.tokens[-1]].add(cl.find(f.index))
+    if not ends:
+        return
+    for f in forms:
+        if not f.single or f.lowercase or f.name.tokens[-1] not in ends or cl.kind(f.index) in ("person", "group"):
+            continue
+        _join_definite(cl, forms, f, ends, "the place ")
+
+
 def _stems(named: set[str]) -> dict[str, list[str]]:
     """The one-word names of ``named`` by their first three letters (a word derived from a
     stem shares them: see :func:`derived_from`), for :func:`_named_qualifier`."""
@@ -495,7 +516,7 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
 def _no_sign_against_person(cl: Clusters, f: Form) -> bool:
     """True if no mention of the cluster of ``f`` is placed ("in X", "X, Wyo."), tagged a group,
     or shown no person by its context (see ``mentions.kind_cue``)."""
-    return not any(m.locative or m.kind == "group" or m.cue in ("nonperson", "organisation", "other", "place")
+    return not any(m.locative or m.kind == "group" or m.cue in ("nonperson", "organisation", "other", "place", "craft")
                    for j in cl.members[cl.find(f.index)] for m in cl.forms[j].mentions)
 
 
@@ -560,9 +581,12 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
 
     The bare word must be shown no person's name by its context (at least half its mentions
     after a determiner: see ``mentions.kind_cue``), never be written in lowercase in the
-    articles ("the Times" is no newspaper where "times" is a word of the text), be voted an
-    organisation or other, and end exactly one longer organisation (or other) name whose other
-    words name a place, group or organisation of the articles ("Kessel City", "U.S."), as in
+    articles ("the Times" is no newspaper where "times" is a word of the text, unless it is a newspaper's
+    head word written capitalised inside sentences in most of its mentions: "told the Post"), be voted an
+    organisation or other (or a place, for a newspaper's head word: "the Sun" of "Las Vegas Sun"
+    tagged GPE), and end exactly one longer organisation (or other) name whose other
+    words name a place, group or organisation of the articles ("Kessel City", "U.S."; any words
+    for a newspaper: "the Post" of "New York Post"), as in
     :func:`organisation_short_forms`: "the House" is not "White House".
     """
     named = {f.name.core_key for f in forms if cl.kind(f.index) in ("place", "group", "organisation")}
@@ -570,23 +594,37 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     ends: dict[str, set[int]] = defaultdict(set)
     for f in forms:
         if (not f.single and cl.kind(f.index) in ("organisation", "other") and not cl.person_like(f.index)
-                and _named_qualifier(f.name.tokens[:-1], named, stems)):
+                and (_named_qualifier(f.name.tokens[:-1], named, stems)
+                     or f.name.tokens[-1] in en.ENTITY_NEWSPAPER_HEADS)):  # "the Post": the one "... Post"
             ends[f.name.tokens[-1]].add(cl.find(f.index))
     if not ends:
         return
     for f in forms:
-        if not f.single or f.lowercase or cl.kind(f.index) not in ("organisation", "other"):
+        newspaper = f.single and f.name.core[0] in en.ENTITY_NEWSPAPER_HEADS  # "the Sun", tagged a place
+        # a newspaper's head word capitalised inside sentences is its name, whatever the word's other uses
+        # ("the Post" where "a Facebook post" is written too)
+        named_paper = newspaper and sum(not m.initial for m in f.mentions) * 2 > len(f.mentions)
+        if not f.single or (f.lowercase and not named_paper) or cl.kind(f.index) not in ("organisation", "other") and not (
+                newspaper and cl.kind(f.index) == "place"):
             continue
-        if any(not forms[j].single for j in cl.members[cl.find(f.index)]):
-            continue
-        person, det, _quoted = cl.cues(f.index)
-        n = sum(len(forms[j].mentions) for j in cl.members[cl.find(f.index)])
-        if det <= person or 2 * det < n:
-            continue
-        cands = {cl.find(r) for r in ends.get(f.name.tokens[-1], ())} - {cl.find(f.index)}
-        if len(cands) != 1:
-            continue
-        root = cands.pop()
-        longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
-        cl.union(root, f.index, "short form",
-                 f"{f.label}, written with 'the', is the last word of {longer.label}, the only name it ends")
+        _join_definite(cl, forms, f, ends)
+
+
+def _join_definite(cl: Clusters, forms: Sequence[Form], f: Form, ends: Mapping[str, set[int]], what: str = "") -> None:
+    """Join the bare word ``f`` ("the Thunder") to the one longer name it ends (``ends``: last word ->
+    roots), when its entry holds single words only and at least half its mentions, and more than
+    show it a person, follow a determiner."""
+    root = cl.find(f.index)
+    if any(not forms[j].single for j in cl.members[root]):
+        return
+    person, det, _quoted = cl.cues(f.index)
+    n = sum(len(forms[j].mentions) for j in cl.members[root])
+    if det <= person or 2 * det < n:
+        return
+    cands = {cl.find(r) for r in ends.get(f.name.tokens[-1], ())} - {root}
+    if len(cands) != 1:
+        return
+    target = cands.pop()
+    longer = next(forms[i] for i in cl.members[target] if not forms[i].single)
+    cl.union(target, f.index, "short form",
+             f"{f.label}, written with 'the', is the last word of {what}{longer.label}, the only name it ends")
