@@ -129,3 +129,18 @@ def test_a_report_that_says_more_than_the_report_inside_it_stays(nlp) -> None:
     quotes = run(nlp, "The pumps failed because Brandt said they were fine, the report said.")
     assert any("The pumps failed" in q.span.text for q in quotes)
     assert "Brandt" in speakers_of(quotes, "they were fine")
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        ('The complaint alleges Brandt called the harbour master in April and said the deal had become "more '
+         'complicated" and that he wanted to meet.', "deal had become", "Brandt"),
+        ("The lawsuit claims that Ortiz visited the site twice and said the pier was safe.", "pier was safe", "Ortiz"),
+        ("Police say Brandt went home and told his wife that the pumps had failed.", "pumps had failed", "Brandt"),
+    ],
+)
+def test_a_past_conjunct_of_a_present_cue_is_said_by_the_reported_clauses_subject(
+        nlp, text: str, part: str, speaker: str) -> None:
+    assert speakers_of(run(nlp, text), part)[-1] == speaker
+

@@ -168,12 +168,24 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
         if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj" and before.head.i < verb.i and before.head.i != main.i \
                 and not _in_ranges(before.idx, blocked):
             return before
+    if verb.dep_ == "conj" and _TENSE.get(verb.tag_) and _TENSE.get(main.tag_) not in (None, _TENSE[verb.tag_]):
+        # "The complaint alleges [Ann called him] and said ...": a past-tense conjunct of a
+        # present-tense cue carries on the clause the cue reports, whose subject is its own
+        comp = next((c for c in main.children if c.dep_ == "ccomp" and c.i < verb.i
+                     and _TENSE.get(c.tag_) == _TENSE[verb.tag_]), None)
+        if comp is not None:
+            subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not _in_ranges(subj.idx, blocked):
+                return subj
     if (verb.dep_ in ("conj", "xcomp") or participle) and main is not verb:
         # "X mocked the plan, saying ...": the participle's subject is the main clause's
         for child in main.children:
             if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
                 return child
     return None
+
+
+_TENSE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
 
 
 def _according(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
