@@ -298,7 +298,7 @@ def _credit_end(text: str, start: int, end: int) -> int:
 
 def _role_words_end(text: str, start: int, end: int) -> int:
     """Where a person's name starts after the nationality or role words glued before it
-    ("Norwegian Kari Dahl", "Rapper Jon Tee"), else 0. Two capitalised words must remain (a first
+    ("Norwegian Kari Dahl", "Rapper Jon Lee"), else 0. Two capitalised words must remain (a first
     name and a surname): "Star Jones" or "Judge Judy" is a name."""
     words = list(re.finditer(r"\S+", text[start:end]))
     i = 0
@@ -417,7 +417,7 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     if kind == "person":
         cut = _role_words_end(text, name_span[0], name_span[1])
         if cut:
-            # "Norwegian Kari Dahl", "Rapper Jon Tee": a nationality or role the tagger took into
+            # "Norwegian Kari Dahl", "Rapper Jon Lee": a nationality or role the tagger took into
             # the name; it stays in the phrase as the role
             name_span = (cut, name_span[1])
             name = text[name_span[0] : name_span[1]]
