@@ -7,7 +7,7 @@ split off to keep each module of the house under about 800 lines.
 
 from __future__ import annotations
 
-__all__ = ["CAPTION_NOUNS", "NATIONALITY_WORDS", "PHOTO_CREDITS"]
+__all__ = ["CAPTION_NOUNS", "CUE_ADVERBS", "NATIONALITY_WORDS", "PHOTO_CREDITS"]
 
 # Photo and wire credits that end a picture caption; the tagger glues one onto the name that
 # opens the next sentence ("... of a ferry. AP Nordic Rail said ...", read by quotes.phrases).
@@ -37,3 +37,6 @@ NATIONALITY_WORDS: frozenset[str] = frozenset(
     democrat republican
     """.split()
 )
+# Adverbs that, right after a speech verb, modify the saying, not what was said ("said later the
+# boat had missed him": the parse often opens the reported clause with them).
+CUE_ADVERBS: frozenset[str] = frozenset("later earlier afterwards afterward again also".split())

@@ -144,3 +144,16 @@ def test_a_past_conjunct_of_a_present_cue_is_said_by_the_reported_clauses_subjec
         nlp, text: str, part: str, speaker: str) -> None:
     assert speakers_of(run(nlp, text), part)[-1] == speaker
 
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("But the four-time winner said later the boat had missed both him and his dog.",
+         "the boat had missed both him and his dog"),
+        ("The mayor said later that the pier would reopen in May.", "the pier would reopen in May"),
+        ("She said later years were hard for the town.", "later years were hard for the town"),
+    ],
+)
+def test_an_adverb_right_after_the_cue_dates_the_saying(nlp, text: str, content: str) -> None:
+    assert [q.span.text for q in run(nlp, text)] == [content]

@@ -37,10 +37,10 @@ PRECISION_FLOOR = {"all": 0.77, "trusted": 0.92}
 # heldout4 labelled before the third session's changes, read on 2026-12-03):
 # heldout2 67 of 80 (0.838) / 0.944 of 71 trusted; heldout3 (2026-12-02, third session) 96 of 119
 # (0.807) / 0.923 of 104 trusted (was 0.764 / 0.869); heldout4 59 of 87 (0.678) / 0.739 of 69
-# 2026-12-03: heldout4 (read that day: a fit split) 65 of 86 (0.756) / 0.814 of 70 trusted (main 0.693 / 0.746);
+# 2026-12-03: heldout3 100 of 120 (0.833) / 0.943 of 106 trusted (main 0.825 / 0.934); heldout4 (read that day: a fit split) 65 of 86 (0.756) / 0.814 of 70 trusted (main 0.693 / 0.746);
 # heldout5 (labelled with main's code before that day's changes, never tuned on) 99 of 134 (0.739) / 0.800 of
 # 120 trusted (main 0.726 / 0.785)
-HELDOUT_FLOOR = {"heldout2": {"all": 0.80, "trusted": 0.90}, "heldout3": {"all": 0.78, "trusted": 0.89},
+HELDOUT_FLOOR = {"heldout2": {"all": 0.80, "trusted": 0.90}, "heldout3": {"all": 0.80, "trusted": 0.92},
                  "heldout4": {"all": 0.72, "trusted": 0.78}, "heldout5": {"all": 0.70, "trusted": 0.76}}
 
 

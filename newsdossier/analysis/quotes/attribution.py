@@ -14,6 +14,7 @@ from .learned import candidates, features, load_model, probability
 from .lexicon import (
     AGENT_SUFFIXES,
     COGNITION_VERBS,
+    CUE_ADVERBS,
     DASHES,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
@@ -652,11 +653,14 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, i
 
 
 _CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
+_CUE_ADVERB = re.compile(r"(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\s+(?:that\s+)?(?=\w)", re.I)
 
 
 def _fit_clause(doc: Doc, text: str, cue_end: int, start: int, end: int) -> tuple[int, int]:
     """Mend a reported clause the parse cut short (``X said (that) <start:end>``).
 
+    * an adverb right after the cue dates the saying, not what was said ("said later the boat had
+      missed him"; :data:`CUE_ADVERBS`): the content starts after it;
     * a phrase between "that" and the clause ("confirmed that soon after the incident, a man
       called"): after the complementizer everything is the content, so it starts there;
     * a clause ending in a conjunction ("... would be recalled, and") or followed in its
@@ -664,6 +668,12 @@ def _fit_clause(doc: Doc, text: str, cue_end: int, start: int, end: int) -> tupl
       the end of the sentence: the parse left its last conjunct out.
     """
     gap = text[cue_end:start]
+    m = _CUE_ADVERB.match(text, start, end)
+    lead = doc.char_span(start, start + 1, alignment_mode="expand") if m else None
+    if m and lead is not None and len(lead) and lead[0].pos_ == "ADV" and not gap.strip() and m.end() < end:
+        # "said later the boat had missed him": the adverb dates the saying ("later years" does not)
+        start = m.end()
+        gap = text[cue_end:start]
     m = re.search(r"\bthat\s+", gap)
     if m and gap.rstrip().endswith(","):
         fronted = _tokens_in(doc, cue_end + m.end(), start)
