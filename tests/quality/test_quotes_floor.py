@@ -31,13 +31,17 @@ FLOOR = {
 # measured (dev clusters, 2026-12-02, second session): 104 of 136 listed fully right (0.765), 0.930 of
 # the 100 with trust >= 0.5 (first session: 0.752 and 0.903 of 103; 2026-12-01: 0.757 and 0.862 of
 # 123); old method 0.486
-PRECISION_FLOOR = {"all": 0.74, "trusted": 0.90}
+# 2026-12-03 (fourth session; dev read): 111 of 140 (0.793) / 0.943 of 106 trusted (main: 0.766 / 0.933 of 104)
+PRECISION_FLOOR = {"all": 0.77, "trusted": 0.92}
 # the held-out splits (heldout3 labelled before the second session's changes, read in the third;
-# heldout4 labelled before the third session's changes, never tuned on):
+# heldout4 labelled before the third session's changes, read on 2026-12-03):
 # heldout2 67 of 80 (0.838) / 0.944 of 71 trusted; heldout3 (2026-12-02, third session) 96 of 119
 # (0.807) / 0.923 of 104 trusted (was 0.764 / 0.869); heldout4 59 of 87 (0.678) / 0.739 of 69
-HELDOUT_FLOOR = {"heldout2": {"all": 0.80, "trusted": 0.90}, "heldout3": {"all": 0.78, "trusted": 0.89},
-                 "heldout4": {"all": 0.65, "trusted": 0.70}}
+# 2026-12-03: heldout3 100 of 120 (0.833) / 0.943 of 106 trusted (main 0.825 / 0.934); heldout4 (read that day: a fit split) 65 of 86 (0.756) / 0.814 of 70 trusted (main 0.693 / 0.746);
+# heldout5 (labelled with main's code before that day's changes, never tuned on) 99 of 134 (0.739) / 0.800 of
+# 120 trusted (main 0.726 / 0.785)
+HELDOUT_FLOOR = {"heldout2": {"all": 0.80, "trusted": 0.90}, "heldout3": {"all": 0.80, "trusted": 0.92},
+                 "heldout4": {"all": 0.72, "trusted": 0.78}, "heldout5": {"all": 0.70, "trusted": 0.76}}
 
 
 def _bench():

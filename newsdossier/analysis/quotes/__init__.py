@@ -30,7 +30,15 @@ from .attribution import Record, direct_records, indirect_records
 from .config import QuotesConfig, QuotesConfigError
 from .lexicon import COGNITION_VERBS, EVIDENCE_VERBS, NAMING_VERBS, SPEECH_VERBS
 from .marks import Marked, find_marked, paragraphs, term_kind, words
-from .narration import cited_words, drop_nested_beliefs, drop_questions, trim_dateline
+from .narration import (
+    cited_words,
+    drop_captions,
+    drop_nested_beliefs,
+    drop_questions,
+    drop_reports_of_reports,
+    trim_dateline,
+    trim_tail_attribution,
+)
 from .phrases import Phrase
 from .provenance import Appearance, chain, same_quote
 from .resolve import credit, resolve
@@ -240,6 +248,27 @@ def _as_term(doc: Doc, open_at: int) -> bool:
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in SPEECH_VERBS
 
 
+_NAMING_ONLY = NAMING_VERBS - {"describe"}
+
+
+def _named_thing(doc: Doc, open_at: int) -> bool:
+    """Whether the marks open the name a naming verb gives to a relative or free-relative
+    pronoun ('declared what it called a "state of emergency"', 'awards, which it dubs "the
+    Oscars of ..."'): the words in marks name the thing; they are not a quote of the namer, who
+    is given no words of their own. "called this "only the beginning"" (an object of its own) is
+    left as a quote."""
+    before = doc.char_span(max(0, open_at - 40), open_at, alignment_mode="contract")
+    toks = [t for t in before if not t.is_space] if before is not None else []
+    while toks and toks[-1].pos_ in ("DET", "PUNCT"):
+        toks.pop()
+    if not toks:
+        return False
+    verb = toks[-1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_ONLY:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WP", "WDT") and c.i < verb.i for c in verb.children)
+
+
 def _inside_reported(direct: list[Record], indirect: list[Record]) -> None:
     """A partial quote inside reported speech is the words of that speech's source ("GMA is
     claiming Cosby is responding for "the very first time"" is GMA's phrase, not Cosby's)."""
@@ -327,6 +356,8 @@ def article_quotes(
             continue
         if kind == "word" and _as_term(doc, q.open):
             continue  # "posing as "consulate officers,"": a role named, not words said
+        if _named_thing(doc, q.open):
+            continue  # "declared what it called a "state of emergency"": a name for a thing, not words said
         if len(words(text[q.start : q.end])) <= 4 and rec.how not in ("dep", "frame", "dash", "according"):
             continue  # a short phrase in marks with no attribution beside it: a term
         kept.append(rec)
@@ -343,6 +374,8 @@ def article_quotes(
     indirect = [r for r in indirect if r.phrase is not None]
     indirect = drop_nested_beliefs(doc, drop_questions(doc, indirect))
     trim_dateline(text, indirect)
+    trim_tail_attribution(doc, text, indirect)
+    indirect = drop_reports_of_reports(doc, text, drop_captions(text, indirect))
     cited_words(doc, text, kept, quote_ranges)
     all_recs = kept + indirect
     block_of = resolve(doc, text, paras, marked, all_recs, config)

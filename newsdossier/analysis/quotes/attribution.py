@@ -14,6 +14,7 @@ from .learned import candidates, features, load_model, probability
 from .lexicon import (
     AGENT_SUFFIXES,
     COGNITION_VERBS,
+    CUE_ADVERBS,
     DASHES,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
@@ -168,12 +169,24 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
         if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj" and before.head.i < verb.i and before.head.i != main.i \
                 and not _in_ranges(before.idx, blocked):
             return before
+    if verb.dep_ == "conj" and _TENSE.get(verb.tag_) and _TENSE.get(main.tag_) not in (None, _TENSE[verb.tag_]):
+        # "The complaint alleges [Ann called him] and said ...": a past-tense conjunct of a
+        # present-tense cue carries on the clause the cue reports, whose subject is its own
+        comp = next((c for c in main.children if c.dep_ == "ccomp" and c.i < verb.i
+                     and _TENSE.get(c.tag_) == _TENSE[verb.tag_]), None)
+        if comp is not None:
+            subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not _in_ranges(subj.idx, blocked):
+                return subj
     if (verb.dep_ in ("conj", "xcomp") or participle) and main is not verb:
         # "X mocked the plan, saying ...": the participle's subject is the main clause's
         for child in main.children:
             if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
                 return child
     return None
+
+
+_TENSE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
 
 
 def _according(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
@@ -640,11 +653,14 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, i
 
 
 _CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
+_CUE_ADVERB = re.compile(r"(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\s+(?:that\s+)?(?=\w)", re.I)
 
 
 def _fit_clause(doc: Doc, text: str, cue_end: int, start: int, end: int) -> tuple[int, int]:
     """Mend a reported clause the parse cut short (``X said (that) <start:end>``).
 
+    * an adverb right after the cue dates the saying, not what was said ("said later the boat had
+      missed him"; :data:`CUE_ADVERBS`): the content starts after it;
     * a phrase between "that" and the clause ("confirmed that soon after the incident, a man
       called"): after the complementizer everything is the content, so it starts there;
     * a clause ending in a conjunction ("... would be recalled, and") or followed in its
@@ -652,6 +668,12 @@ def _fit_clause(doc: Doc, text: str, cue_end: int, start: int, end: int) -> tupl
       the end of the sentence: the parse left its last conjunct out.
     """
     gap = text[cue_end:start]
+    m = _CUE_ADVERB.match(text, start, end)
+    lead = doc.char_span(start, start + 1, alignment_mode="expand") if m else None
+    if m and lead is not None and len(lead) and lead[0].pos_ == "ADV" and not gap.strip() and m.end() < end:
+        # "said later the boat had missed him": the adverb dates the saying ("later years" does not)
+        start = m.end()
+        gap = text[cue_end:start]
     m = re.search(r"\bthat\s+", gap)
     if m and gap.rstrip().endswith(","):
         fronted = _tokens_in(doc, cue_end + m.end(), start)

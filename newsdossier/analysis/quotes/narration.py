@@ -1,5 +1,6 @@
 """Records that are not what they look like: words handed on from someone else, questions put,
-beliefs reported inside reported speech, and a wire dateline at the head of a reported clause.
+beliefs reported inside reported speech, a wire dateline at the head of a reported clause, an
+attribution of its own at the tail of one, a report that is another report, and a picture's caption.
 
 Each function reads the parse and the records of one article and changes the records in place
 or returns those to keep (pure over its inputs; no state).
@@ -7,11 +8,14 @@ or returns those to keep (pure over its inputs; no state).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from ...lang.en import CAPTION_NOUNS
 from ..layout import dateline_end
 from .attribution import Record
-from .lexicon import CITING_VERBS, COGNITION_VERBS, EVIDENCE_VERBS, QUESTION_VERBS
+from .lexicon import CITING_VERBS, COGNITION_VERBS, EVIDENCE_VERBS, QUESTION_VERBS, SPEECH_VERBS
 from .phrases import make_phrase
 
 _BELIEF_VERBS = COGNITION_VERBS - EVIDENCE_VERBS
@@ -112,3 +116,88 @@ def trim_dateline(text: str, indirect: list[Record]) -> None:
         cut = dateline_end(text[rec.start : rec.end])
         if cut and rec.start + cut < rec.end and (rec.cue is None or rec.start + cut <= rec.cue[0] or rec.cue[0] < rec.start):
             rec.start += cut
+
+
+_TAIL_WORDS = 10  # the longest attribution taken off a reported clause's tail, in tokens
+
+
+def _attribution(tail: list[Token]) -> bool:
+    """Whether tokens after a comma are an attribution and nothing else: "according to X", or
+    a noun phrase with one speech verb ("prosecutors alleged", "said the police") and adverbs."""
+    if not tail or len(tail) > _TAIL_WORDS:
+        return False
+    if len(tail) >= 3 and tail[0].lower_ == "according" and tail[1].lower_ == "to":
+        return not any(t.pos_ in ("VERB", "AUX") for t in tail[2:])
+    verbs = [t for t in tail if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) != 1 or verbs[0].lemma_.lower() not in SPEECH_VERBS:
+        return False
+    verb = verbs[0]
+    subj = [t for t in tail if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i and t.pos_ in ("NOUN", "PROPN")]
+    rest = [t for t in tail if t.i != verb.i]
+    return bool(subj) and all(t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "ADV", "ADP", "NUM", "PART") for t in rest)
+
+
+def trim_tail_attribution(doc: Doc, text: str, indirect: list[Record]) -> None:
+    """A reported clause after its cue ends before an attribution of its own set off by a comma
+    ("X found [that A did B], according to the indictment"; "he said [that A would wait],
+    prosecutors alleged"): that attribution is the writer's source for the report, not part of
+    what X said (the hand labels count such a span as not whole). The tail's own record of the
+    same words stays: it names the source the writer had them from."""
+    for rec in indirect:
+        if rec.cue is None or rec.cue[1] > rec.start:
+            continue
+        span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+        if span is None or len(span) < 4:
+            continue
+        toks = [t for t in span if not t.is_space]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        for j in range(len(toks) - 2, 1, -1):
+            if toks[j].text != ",":
+                continue
+            if _attribution(toks[j + 1 :]):
+                end = toks[j].idx
+                while end > rec.start and text[end - 1].isspace():
+                    end -= 1
+                rec.end = end
+            break
+
+
+# "In this May 4, 2026 file photo, ..." / "In an image provided by ...": a caption's opening words
+_CAPTION = re.compile(r"\s*In (?:this|these|a|an|the) (?:(?:[^,.;\n]|,[ \t]\d{4}\b){0,40}?\b)?(?:" + "|".join(sorted(CAPTION_NOUNS))
+                      + r")s?\b", re.I)
+
+
+def drop_captions(text: str, indirect: list[Record]) -> list[Record]:
+    """A picture's caption ("In this May 4 photo, officers search the bank, police said") is no
+    report: it describes a picture. A record whose content opens as one is dropped."""
+    return [r for r in indirect if not _CAPTION.match(text, r.start, r.end)]
+
+
+def _same_end(text: str, a: int, b: int) -> bool:
+    """Whether two spans end at the same place, up to spaces and punctuation between the ends."""
+    lo, hi = min(a, b), max(a, b)
+    return all(not c.isalnum() for c in text[lo:hi])
+
+
+def drop_reports_of_reports(doc: Doc, text: str, indirect: list[Record]) -> list[Record]:
+    """ "[In a call, A said it wanted B], C said" holds two reports: A's words (a record of its
+    own, "it wanted B") and C as the writer's source for them. A record whose content, before
+    its cue, is itself headed by another record's cue and ends with that record's content says
+    no more than that record, with the wrong source for its words (the hand labels count it as
+    not whole): it is dropped. One that says more ("[A told them that B, but she thought C], the
+    chief said") stays."""
+    cues: dict[int, Record] = {}
+    for rec in indirect:
+        tok = _cue_token(doc, rec)
+        if tok is not None:
+            cues[tok.i] = rec
+    out = []
+    for rec in indirect:
+        if rec.cue is not None and rec.cue[0] >= rec.end:
+            span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+            inner = cues.get(span.root.i) if span is not None and len(span) else None
+            if inner is not None and inner is not rec and rec.start <= inner.start and _same_end(text, inner.end, rec.end):
+                continue
+        out.append(rec)
+    return out

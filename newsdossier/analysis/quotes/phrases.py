@@ -242,6 +242,73 @@ def _heading_end(text: str, start: int, end: int) -> int:
         return 0
     return m.end()
 
+_CREDIT = re.compile(r"(?:" + "|".join(map(re.escape, en.PHOTO_CREDITS)) + r")[ \t]+(?=[A-Z])")
+_ROLE_WORDS = en.NATIONALITY_WORDS | en.ENTITY_PERSON_ROLE_NOUNS
+
+
+_TITLES = en.ENTITY_PORTFOLIO_TITLES
+_TITLE_TOKENS = frozenset(w.rstrip(".").lower() for w in en.ENTITY_TITLE_WORDS)
+
+
+def _titled_person(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int] | None:
+    """The name of the person a capitalised title names when the name follows the title's office
+    ("U.S. Attorney for the District of Columbia Ann B. Lee", "Police Chief of Norwick Ann Lee"):
+    a run of two or more proper nouns, tagged a person or untagged, right after the office's
+    name, with only the office's words (prepositions, determiners, proper nouns) between. A
+    person after a preposition is the one the title serves ("a spokeswoman for Ann Lee"), one
+    after another title is that title's ("for Gov. Ann Lee")."""
+    title = doc.char_span(*name_span, alignment_mode="expand")
+    if title is None or not len(title) or title[-1].lower_.rstrip(".") not in _TITLES:
+        return None
+    if not all(t.text[:1].isupper() for t in title if t.is_alpha):
+        return None
+    if title.end >= len(doc) or doc[title.end].lower_ not in ("for", "of", "at"):
+        return None
+    stop = min(title.sent.end, title.end + 14)
+    for i in range(title.end + 2, stop):
+        tok, prev = doc[i], doc[i - 1]
+        if tok.pos_ not in ("ADP", "DET", "PROPN"):
+            return None
+        starts = tok.pos_ == "PROPN" and (
+            (tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON")
+            or (tok.ent_iob_ == "O" and prev.ent_iob_ in ("B", "I") and prev.ent_type_ != "PERSON"))
+        if not starts or prev.pos_ != "PROPN" or prev.lower_.rstrip(".") in _TITLE_TOKENS:
+            continue
+        j = i
+        while j + 1 < stop and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ in ("", "PERSON"):
+            j += 1
+        if j == i or not all(doc[k].text[:1].isupper() for k in range(i, j + 1)):
+            return None
+        return tok.idx, doc[j].idx + len(doc[j].text)
+    return None
+
+
+def _credit_end(text: str, start: int, end: int) -> int:
+    """Where the name starts after a photo credit that ends the caption before it ("The hull of a
+    ferry. AP Nordic Rail" → "Nordic Rail"), else 0: the credit opens the name, the text before it
+    ends a sentence or a line, and a capitalised word follows it inside the name."""
+    m = _CREDIT.match(text, start, end)
+    if m is None or m.end() >= end:
+        return 0
+    before = text[:start].rstrip(" \t")
+    if before and before[-1] not in ".!?)\n":
+        return 0
+    return m.end()
+
+
+def _role_words_end(text: str, start: int, end: int) -> int:
+    """Where a person's name starts after the nationality or role words glued before it
+    ("Norwegian Kari Dahl", "Rapper Jon Lee"), else 0. Two capitalised words must remain (a first
+    name and a surname): "Star Jones" or "Judge Judy" is a name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    i = 0
+    while i < len(words) and words[i].group(0).lower() in _ROLE_WORDS:
+        i += 1
+    rest = [w.group(0) for w in words[i:]]
+    if i == 0 or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return 0
+    return start + words[i].start()
+
 _FLOATING = re.compile(r"\s+(?:all|both|each|themselves|alike)$", re.I)
 
 
@@ -296,6 +363,11 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
             start_tok += 1
         name_span = (toks[start_tok].idx, p_end)
         kind = "group" if head.tag_ in ("NNS", "NNPS") else "other"
+    titled = _titled_person(doc, name_span) if name_span is not None else None
+    if titled is not None:
+        # "said U.S. Attorney for the District of Columbia Ann Lee": the title's holder speaks
+        name_span, kind = titled, "person"
+        p_end = max(p_end, titled[1])
     text = _local_text(doc, toks[0].i, toks[-1].i + 1)
     # "the Gazette's Ann Lee": the name is what follows the last possessive; a description
     # keeps its possessor ("the state's attorney's office", "the victim's husband")
@@ -335,12 +407,20 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
         name_span = (m.end(), name_span[1])
         p_start = max(p_start, m.end())
         name = text[name_span[0] : name_span[1]]
-    cut = _heading_end(text, name_span[0], name_span[1])
+    cut = _heading_end(text, name_span[0], name_span[1]) or _credit_end(text, name_span[0], name_span[1])
     if cut:
-        # "CHINA CURRENCY BILL Senators said": a newsletter heading glued to the subject
+        # "CHINA CURRENCY BILL Senators said": a newsletter heading glued to the subject; "... of a
+        # ferry. AP Nordic Rail said": a picture's credit glued to the name opening the next sentence
         name_span = (cut, name_span[1])
         p_start = max(p_start, cut)
         name = text[name_span[0] : name_span[1]]
+    if kind == "person":
+        cut = _role_words_end(text, name_span[0], name_span[1])
+        if cut:
+            # "Norwegian Kari Dahl", "Rapper Jon Lee": a nationality or role the tagger took into
+            # the name; it stays in the phrase as the role
+            name_span = (cut, name_span[1])
+            name = text[name_span[0] : name_span[1]]
     parts = [_clean_role(text[p_start : name_span[0]]), _clean_role(text[name_span[1] : p_end])]
     role = ", ".join(p for p in parts if p) or None
     if kind == "other" and name.lower() in PRONOUNS_PERSON | PRONOUNS_PLURAL:
