@@ -93,3 +93,12 @@ def test_a_name_with_a_possessive_inside_is_one_name(nlp) -> None:
     ents = resolve(nlp, "[Velvet Hall's Marta Quinlan|PERSON] sang.", "[Velvet Hall's Marta Quinlan|PERSON] left.",
                    "[Velvet Hall|ORG] closed.")
     assert "Marta Quinlan" in {e.name for e in ents}
+
+
+def test_a_two_word_name_may_end_in_a_word_spelled_like_a_title(nlp) -> None:
+    # "Hun Sen", "Robert King": the last word is the surname, not a truncated title
+    ents = resolve(nlp, "Prime Minister [Hun Sen|PERSON] called the elections. [Hun Sen|PERSON] spoke on Monday.",
+                   "The envoy, [Robert King|PERSON], said he would return.")
+    assert by_alias(ents, "Hun Sen").kind == "person"
+    assert by_alias(ents, "Robert King").kind == "person"
+    assert not [e for e in ents if e.name in ("Hun", "Robert")]

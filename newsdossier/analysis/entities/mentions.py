@@ -184,7 +184,8 @@ def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset(),
                 t.text[:1].isupper() for t in toks[k + 1:hi]):
             lo = k + 1
 
-    def dropable_tail(t: Token) -> bool:
+    def dropable_tail(k: int) -> bool:
+        t = toks[k]
         text = t.text
         if t.is_punct or all(ch in _QUOTE_CHARS for ch in text):
             return True
@@ -192,10 +193,13 @@ def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset(),
             return True
         if text[:1].islower() and not is_name_function_word(text):
             return True
-        # truncated title at the end ("Air Force Maj")
+        # truncated title at the end ("Air Force Maj"); a person of two words is named by both,
+        # one spelled like a title ("Hun Sen")
+        if person and k == lo + 1 and not text.endswith(".") and not is_title(toks[lo].text):
+            return False
         return is_title(text) and (text.endswith(".") or len(text.rstrip(".")) <= 4)
 
-    while hi > lo and dropable_tail(toks[hi - 1]):
+    while hi > lo and dropable_tail(hi - 1):
         hi -= 1
     # a function word cannot end a name
     while hi > lo and is_name_function_word(toks[hi - 1].text):
