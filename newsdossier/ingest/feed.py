@@ -23,13 +23,21 @@ MAX_ENTRIES = 10_000
 
 
 def _date(entry: Any) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+    """Return the entry's date as ISO text, else the date as written, else ``None``.
+
+    A date feedparser cannot place in the calendar ("Mon, 01 Jan 0000") is passed on as
+    written, so that ingest reads it or flags it as not understood: it is never dropped unseen.
+    """
+    for key in ("published", "updated", "created"):
+        value = entry.get(f"{key}_parsed")
         if value:
             try:
                 return dt.datetime.fromtimestamp(calendar.timegm(value), tz=dt.UTC).isoformat()
             except (OverflowError, ValueError, OSError, TypeError):
-                continue  # a date outside the calendar: try the next, else none
+                pass  # a date outside the calendar: its text below
+        written = _text(entry.get(key)).strip()
+        if written:
+            return written
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import gzip
 import time
 import tracemalloc
@@ -77,6 +78,26 @@ def test_out_of_range_metadata_dates_are_flagged_not_raised(tmp_path, date):
     res = _one(tmp_path, "a.jsonl", ('{"text": "' + LONG + '", "date": "' + date + '"}').encode())
     (art,) = res.articles
     assert art.published is None or 1 <= int(art.published[:4]) <= 9999
+    assert art.published is not None or any(f.startswith("publication date not understood") for f in art.flags)
+
+
+@pytest.mark.parametrize("date,published", [
+    ("Mon, 01 Jan 0000 00:00:00 GMT", None), ("Tue, 05 Mar 0024 10:00:00 GMT", "0024-03-05T10:00:00+00:00"),
+    ("Jan 5, 0099", "0099-01-05"), ("Tue, 05 Mar 24 10:00:00 GMT", "2024-03-05T10:00:00+00:00"),
+    ("Tue, 31 Dec 1899 23:00:00 -0100", "1899-12-31T23:00:00-01:00"),
+])
+@pytest.mark.parametrize("fmt", ["jsonl", "rss"])
+def test_a_year_written_in_four_digits_is_that_year_or_flagged(tmp_path, date, published, fmt):
+    # the parsers read a small year as this century's: "0000" gave 2000-01-01 and "0099" 1999
+    body = ('{"text": "' + LONG + '", "date": "' + date + '"}' if fmt == "jsonl" else
+            "<rss><channel><item><pubDate>" + date + "</pubDate><description>" + LONG
+            + "</description></item></channel></rss>")
+    (art,) = _one(tmp_path, "a." + fmt, body.encode()).articles
+    if published is None or art.published is None:
+        assert art.published == published
+    else:  # the feed reader gives the same moment in UTC
+        assert dt.datetime.fromisoformat(art.published) == dt.datetime.fromisoformat(published)
+    assert (published is None) == any(f.startswith("publication date not understood") for f in art.flags)
 
 
 @pytest.mark.parametrize("body", [
