@@ -100,6 +100,13 @@ def test_a_year_written_in_four_digits_is_that_year_or_flagged(tmp_path, date, p
     assert (published is None) == any(f.startswith("publication date not understood") for f in art.flags)
 
 
+def test_a_feed_date_outside_the_calendar_gives_way_to_the_entrys_next_date(tmp_path):
+    atom = ("<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>x</title><published>0000-01-01T00:00:00Z"
+            "</published><updated>2024-03-01T10:00:00Z</updated><content>" + LONG + "</content></entry></feed>")
+    (art,) = _one(tmp_path, "f.atom", atom.encode()).articles
+    assert art.published == "2024-03-01T10:00:00+00:00" and not any("date" in f for f in art.flags)
+
+
 @pytest.mark.parametrize("body", [
     "<rss><channel><item><description>&#xD83D;" + LONG + "</description></item></channel></rss>",
     "<rss><channel><item><pubDate>Tue, 31 Dec 99999 23:59:59 GMT</pubDate><description>" + LONG
