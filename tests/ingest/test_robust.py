@@ -283,6 +283,27 @@ def test_other_languages_are_named_and_unknown_ones_marked_und(tmp_path):
     assert eng.language == "en" and not any("language" in f for f in eng.flags)
 
 
+UNKNOWN = "Vrokta Plenz zimbu karrel Ostrovny 1200 dravik, Velko Tirran spruk. " * 5
+
+
+def test_an_unrecognised_language_is_listed_and_left_out_of_the_english_analyses(tmp_path, store):
+    # issue 16: "und" texts (Polish pages) were analysed as English and filled the summary and
+    # the names with junk; read as English, this text gives names, a number and a summary line
+    from newsdossier.pipeline import build_dossier
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(LONG + " Mayor Ilsa Brandvik opened the terminal on Monday.")
+    (folder / "b.txt").write_text(LONG + " Ilsa Brandvik said 300 people came to see it.")
+    (folder / "x.txt").write_text(UNKNOWN)
+    d = build_dossier([folder], store=store)
+    (und,) = [a for a in d.articles if a.language == "und"]
+    spans = [m for e in d.entities for m in e.mentions] + [q.span for q in d.quotes] + [f.span for f in d.facts] \
+        + [c for s in d.summary for c in s.cites] + [t.span for t in d.timeline] + [c.span for c in d.claims]
+    assert spans and all(sp.article != und.id for sp in spans)
+    assert any("Brandvik" in e.name for e in d.entities)
+
+
 @pytest.mark.parametrize("raw,clean", [
     ("Joshua Sokol May", "Joshua Sokol"), ("By Joshua Sokol May 5, 2024", "Joshua Sokol"),
     ("Username", None), ("admin", None), ("Ann Lee, Ann Lee", "Ann Lee"), ("Ann Lee; Bo Ma", "Ann Lee, Bo Ma"),
