@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import tempfile
 import threading
 import zlib
@@ -29,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .errors import NewsdossierError
+from .errors import InputError, NewsdossierError
 from .model import Article, Mention, Span, strip_range
 from .store import Store
 
@@ -42,6 +43,29 @@ class ModelNotFound(NewsdossierError, RuntimeError):
     """No English spaCy pipeline is installed."""
 
 
+class UnreadableText(InputError):
+    """An article's text holds what spaCy cannot read (an unpaired surrogate)."""
+
+
+def _check_readable(articles: Sequence[Article]) -> None:
+    """Refuse, before any parsing, a text spaCy's tokenizer would fail on mid-batch.
+
+    Ingest replaces unpaired surrogates (a broken ``\\ud83d`` escape) and flags the article;
+    an :class:`Article` made by other code may still hold one.
+
+    Raises:
+        UnreadableText: naming the article and the character.
+    """
+    for art in articles:
+        try:
+            art.text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise UnreadableText(
+                f"article {art.id} ({art.source}) holds an unpaired surrogate U+{ord(art.text[exc.start]):04X} "
+                f"at character {exc.start}, which spaCy cannot read: read it through newsdossier.ingest, "
+                "which replaces it by U+FFFD and flags the article") from exc
+
+
 @Language.component("newsdossier_paragraphs")
 def _paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence spans two paragraphs."""
@@ -51,6 +75,38 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             if not nxt.is_space:
                 nxt.is_sent_start = True
     return doc
+
+
+# spaCy's tokenizer splits the affixes of one whitespace-free run in time quadratic in its
+# length: 16,000 characters of "»" or "[" took 90 s, an 80 KB file of them most of an hour.
+# A run this long is never prose (the longest URLs are a few hundred characters); it is
+# tokenized in pieces of RUN_PIECE characters, every other text exactly as spaCy does.
+LONG_RUN = 1_000
+RUN_PIECE = 100
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, in linear time on texts with very long whitespace-free runs.
+
+    Attributes:
+        inner: the pipeline's own tokenizer, which tokenizes every text without such a run.
+    """
+
+    def __init__(self, inner: Callable[[str], Doc]) -> None:
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        """Return the tokens of ``text``; ``doc.text == text`` always."""
+        if _LONG_RUN.search(text) is None:
+            return self.inner(text)
+        cuts = [0]
+        for run in _LONG_RUN.finditer(text):
+            cuts.extend(range(run.start() + RUN_PIECE, run.end(), RUN_PIECE))
+        cuts.append(len(text))
+        # every cut falls between two non-space characters, so the pieces join back exactly
+        return Doc.from_docs([self.inner(text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a],
+                             ensure_whitespace=False)
 
 
 @functools.lru_cache(maxsize=4)
@@ -72,6 +128,7 @@ def load(name: str | None = None) -> Language:
             errors.append(f"{pkg}: {exc.__class__.__name__}")
             continue
         nlp.max_length = 5_000_000
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newsdossier_paragraphs", before="parser")
         return nlp
@@ -269,7 +326,9 @@ def parse(
 
     Raises:
         ValueError: if ``n_process`` is 0 or below -1.
+        UnreadableText: if an article's text holds an unpaired surrogate.
     """
+    _check_readable(articles)
     nlp = nlp or load()
     model = model_key(nlp)
     docs = Parses(nlp.vocab)

@@ -140,3 +140,29 @@ def test_set_changes_one_analysis_and_bad_settings_are_refused(folder: Path, tmp
     assert sum(len(s["text"].split()) for s in summary) <= 8
     listed = runner.invoke(app, ["settings"])
     assert listed.exit_code == 0 and "  summary.words = 120" in listed.stdout
+
+
+def test_foreign_and_damaged_stores_are_one_line_errors_and_left_unchanged(tmp_path: Path) -> None:
+    # issue 16: an unrelated SQLite file given as --db silently got the corpus tables; damaged or
+    # foreign files printed tracebacks
+    import sqlite3
+
+    photos = tmp_path / "photos.db"
+    with sqlite3.connect(photos) as conn:
+        conn.execute("CREATE TABLE albums (id INTEGER PRIMARY KEY, name TEXT)")
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database\n" * 200)
+    src = tmp_path / "a.txt"
+    src.write_text(STORY_A)
+    for db in (photos, notes):
+        before = db.read_bytes()
+        for args in (["add", str(src)], ["stories", "-q"], ["list"], ["build", "--story", "s1", "-o", str(tmp_path / "o")]):
+            _bad([*args, "--db", str(db)], str(db.name))
+        assert db.read_bytes() == before
+    good = tmp_path / "c.db"
+    assert runner.invoke(app, ["add", str(src), "--db", str(good), "-q"]).exit_code == 0
+    data = bytearray(good.read_bytes())
+    data[100:4096] = b"\xee" * (4096 - 100)  # the schema page scribbled over
+    good.write_bytes(bytes(data))
+    for args in (["list"], ["stories", "-q"], ["add", str(src)]):
+        _bad([*args, "--db", str(good)], "c.db")

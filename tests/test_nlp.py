@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsdossier import nlp as nd_nlp
 from newsdossier.model import Article
 
@@ -123,3 +125,33 @@ def test_title_case_is_one_test_for_headlines_and_headings():
     assert is_title_case("Storm Leaves Thousands Without Power in the North".split())  # short words do not count
     assert not is_title_case("The senate passed the budget deal after a late vote.".split())
     assert not is_title_case("Obama Said Yes".split())  # too few long words to tell
+
+
+def test_an_unreadable_text_is_refused_before_parsing_with_its_article(nlp):
+    # spaCy's tokenizer raised UnicodeEncodeError mid-batch on a lone surrogate (issue 16);
+    # ingest replaces them, an article made by other code is refused naming it
+    good = Article.create("The harbour reopened on Monday.", "good.txt")
+    bad = Article.create("The mayor \ud83d said the bridge would open.", "made-by-hand")
+    with pytest.raises(nd_nlp.UnreadableText, match=r"made-by-hand.*U\+D83D at character 10"):
+        nd_nlp.parse([good, bad], nlp=nlp)
+    assert len(nd_nlp.parse([good], nlp=nlp)) == 1
+
+
+def test_a_long_run_without_spaces_is_tokenized_in_linear_time(nlp):
+    # spaCy's tokenizer split the affixes of one run in quadratic time: 16,000 characters of
+    # "»" took 90 s to parse, an 80 KB fuzzed file of brackets most of an hour (issue 16)
+    import time
+
+    run = "[" * 3000 + "»" * 3000 + "]" * 3000
+    t0 = time.process_time()
+    doc = nlp.tokenizer(run)
+    assert time.process_time() - t0 < 2  # was about 20 s
+    assert doc.text == run and len(doc) == len(run)
+    prose = "The mayor (who spoke first) said: \"No.\" See https://a.example/" + "q" * 300 + " today."
+    assert [t.text for t in nlp.tokenizer(prose)] == [t.text for t in nlp.tokenizer.inner(prose)]
+    art = Article.create(prose + "\n\n" + run + "\n\nThe council met on Monday.", "runs.txt")
+    docs = nd_nlp.parse([art], nlp=nlp)
+    assert docs[art.id].text == art.text
+    assert [t.text for t in docs[art.id]][:len(nlp.tokenizer.inner(prose))] == [t.text for t in nlp.tokenizer.inner(prose)]
+    for span in nd_nlp.sentences(art, docs[art.id]):
+        assert art.text[span.start:span.end] == span.text

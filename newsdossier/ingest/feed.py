@@ -23,14 +23,21 @@ MAX_ENTRIES = 10_000
 
 
 def _date(entry: Any) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+    """Return the entry's date as ISO text, else the date as written, else ``None``.
+
+    A date feedparser cannot place in the calendar ("Mon, 01 Jan 0000") is passed on as
+    written, so that ingest reads it or flags it as not understood: it is never dropped unseen.
+    """
+    keys = ("published", "updated", "created")
+    for key in keys:
+        value = entry.get(f"{key}_parsed")
         if value:
             try:
                 return dt.datetime.fromtimestamp(calendar.timegm(value), tz=dt.UTC).isoformat()
             except (OverflowError, ValueError, OSError, TypeError):
-                continue  # a date outside the calendar: try the next, else none
-    return None
+                continue  # a date outside the calendar: try the next, else the text below
+    written = (_text(entry.get(key)).strip() for key in keys)
+    return next((w for w in written if w), None)
 
 
 def _text(value: Any) -> str:

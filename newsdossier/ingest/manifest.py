@@ -7,6 +7,7 @@ import datetime as dt
 import email.utils
 import io
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,9 @@ from ..errors import InputError
 from .records import META_FIELDS
 
 KEY_COLUMNS = ("file", "path", "source", "id", "input_id")
+
+# a year written with three or four digits; not a zone offset ("+0000", " -1200")
+_WRITTEN_YEAR = re.compile(r"(?<![\d+])(?<!\s-)\d{3,4}(?!\d)")
 
 
 class ManifestError(InputError):
@@ -54,7 +58,7 @@ def _normalise_date(value: str) -> str:
     except (ValueError, OverflowError):
         pass
     try:
-        return email.utils.parsedate_to_datetime(value).isoformat()
+        return _as_written(value, email.utils.parsedate_to_datetime(value)).isoformat()
     except (TypeError, ValueError, IndexError, OverflowError):
         pass
     try:
@@ -63,9 +67,28 @@ def _normalise_date(value: str) -> str:
         raise ValueError(f"not a date: {value!r}") from exc
     if parsed.year == 1:
         raise ValueError(f"not a date: {value!r}")
+    parsed = _as_written(value, parsed)
     if parsed.hour == parsed.minute == parsed.second == 0 and parsed.tzinfo is None:
         return parsed.date().isoformat()
     return parsed.isoformat()
+
+
+def _as_written(value: str, parsed: dt.datetime) -> dt.datetime:
+    """Return ``parsed`` with the year ``value`` writes, when the parser read another.
+
+    The parsers read a small year as two digits of this century: "Mon, 01 Jan 0000" became
+    2000-01-01 and "Jan 5, 0099" 1999-01-05, dates the input never gave.
+
+    Raises:
+        ValueError: if the year written has no such date (year 0) or two years are written
+            and the parsed one is neither.
+    """
+    written = {int(y) for y in _WRITTEN_YEAR.findall(value)}
+    if not written or parsed.year in written:
+        return parsed
+    if len(written) > 1:
+        raise ValueError(f"not a date: {value!r} (which of its years {sorted(written)} is meant?)")
+    return parsed.replace(year=written.pop())  # ValueError for year 0 and for 29 February
 
 
 class Manifest:

@@ -348,3 +348,29 @@ def test_medical_terms_counterfactuals_and_harm_to_places_are_no_verdicts(nlp, t
 def test_almost_succeeding_is_not_succeeding(nlp) -> None:
     _, claims = _claims(nlp, "President Dana Velkor had almost succeeded in mending relations with Orvale.")
     assert _one(claims, "Velkor").polarity == "negative"
+
+
+def test_claims_build_their_lookups_once_not_per_article(nlp) -> None:
+    # issue 16: claims took 7.6 s for 200 articles and 43 s for 586, each article rebuilding
+    # the lookups over every entity of the story; with the story's entities fixed, 40 articles
+    # must cost far less than 40 times one article
+    import time
+
+    background = Article.create("Mayor Ilsa Brandvik of Dunmore spoke. " * 50, "bg#0")
+    ents = [Entity(f"ent-{i}", f"Person{i} Surname{i}", "person",
+                   mentions=tuple(background.span(j * 38 + 6, j * 38 + 18) for j in range(4)))
+            for i in range(6000)]
+    arts = _arts(*(f"Senator Dana Velkor emerged from budget fight number {i} stronger than ever." for i in range(40)))
+    docs = {a.id: nlp(a.text) for a in arts}
+
+    def cpu(n: int) -> float:
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            claims = extract_claims(arts[:n], docs, entities=ents)
+            best = min(best, time.process_time() - t0)
+        assert len({c.span.article for c in claims}) == n  # every article still judged
+        return best
+
+    one, forty = cpu(1), cpu(40)
+    assert forty < 10 * one, (one, forty)  # per-article lookups: about 40 times

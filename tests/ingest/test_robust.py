@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import gzip
 import time
 import tracemalloc
@@ -77,6 +78,33 @@ def test_out_of_range_metadata_dates_are_flagged_not_raised(tmp_path, date):
     res = _one(tmp_path, "a.jsonl", ('{"text": "' + LONG + '", "date": "' + date + '"}').encode())
     (art,) = res.articles
     assert art.published is None or 1 <= int(art.published[:4]) <= 9999
+    assert art.published is not None or any(f.startswith("publication date not understood") for f in art.flags)
+
+
+@pytest.mark.parametrize("date,published", [
+    ("Mon, 01 Jan 0000 00:00:00 GMT", None), ("Tue, 05 Mar 0024 10:00:00 GMT", "0024-03-05T10:00:00+00:00"),
+    ("Jan 5, 0099", "0099-01-05"), ("Tue, 05 Mar 24 10:00:00 GMT", "2024-03-05T10:00:00+00:00"),
+    ("Tue, 31 Dec 1899 23:00:00 -0100", "1899-12-31T23:00:00-01:00"),
+])
+@pytest.mark.parametrize("fmt", ["jsonl", "rss"])
+def test_a_year_written_in_four_digits_is_that_year_or_flagged(tmp_path, date, published, fmt):
+    # the parsers read a small year as this century's: "0000" gave 2000-01-01 and "0099" 1999
+    body = ('{"text": "' + LONG + '", "date": "' + date + '"}' if fmt == "jsonl" else
+            "<rss><channel><item><pubDate>" + date + "</pubDate><description>" + LONG
+            + "</description></item></channel></rss>")
+    (art,) = _one(tmp_path, "a." + fmt, body.encode()).articles
+    if published is None or art.published is None:
+        assert art.published == published
+    else:  # the feed reader gives the same moment in UTC
+        assert dt.datetime.fromisoformat(art.published) == dt.datetime.fromisoformat(published)
+    assert (published is None) == any(f.startswith("publication date not understood") for f in art.flags)
+
+
+def test_a_feed_date_outside_the_calendar_gives_way_to_the_entrys_next_date(tmp_path):
+    atom = ("<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>x</title><published>0000-01-01T00:00:00Z"
+            "</published><updated>2024-03-01T10:00:00Z</updated><content>" + LONG + "</content></entry></feed>")
+    (art,) = _one(tmp_path, "f.atom", atom.encode()).articles
+    assert art.published == "2024-03-01T10:00:00+00:00" and not any("date" in f for f in art.flags)
 
 
 @pytest.mark.parametrize("body", [
@@ -253,6 +281,27 @@ def test_other_languages_are_named_and_unknown_ones_marked_und(tmp_path):
     assert und.language == "und" and any(f.startswith("language not recognised") for f in und.flags)
     (eng,) = _one(tmp_path / "c", "e.txt", LONG.encode()).articles
     assert eng.language == "en" and not any("language" in f for f in eng.flags)
+
+
+UNKNOWN = "Vrokta Plenz zimbu karrel Ostrovny 1200 dravik, Velko Tirran spruk. " * 5
+
+
+def test_an_unrecognised_language_is_listed_and_left_out_of_the_english_analyses(tmp_path, store):
+    # issue 16: "und" texts (Polish pages) were analysed as English and filled the summary and
+    # the names with junk; read as English, this text gives names, a number and a summary line
+    from newsdossier.pipeline import build_dossier
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(LONG + " Mayor Ilsa Brandvik opened the terminal on Monday.")
+    (folder / "b.txt").write_text(LONG + " Ilsa Brandvik said 300 people came to see it.")
+    (folder / "x.txt").write_text(UNKNOWN)
+    d = build_dossier([folder], store=store)
+    (und,) = [a for a in d.articles if a.language == "und"]
+    spans = [m for e in d.entities for m in e.mentions] + [q.span for q in d.quotes] + [f.span for f in d.facts] \
+        + [c for s in d.summary for c in s.cites] + [t.span for t in d.timeline] + [c.span for c in d.claims]
+    assert spans and all(sp.article != und.id for sp in spans)
+    assert any("Brandvik" in e.name for e in d.entities)
 
 
 @pytest.mark.parametrize("raw,clean", [
