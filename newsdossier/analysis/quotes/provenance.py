@@ -46,12 +46,17 @@ def _grams(ws: list[str]) -> set[tuple[str, ...]]:
 def same_quote(a: str, b: str) -> bool:
     """Tell whether two quoted texts are the same quote (style, punctuation, ellipsis and
     truncation tolerated): most word trigrams of the shorter one occur in the longer one."""
-    ga, gb = _grams(normal_words(a)), _grams(normal_words(b))
+    wa, wb = normal_words(a), normal_words(b)
+    return _same_words(wa, wb, _grams(wa), _grams(wb))
+
+
+def _same_words(wa: list[str], wb: list[str], ga: set[tuple[str, ...]], gb: set[tuple[str, ...]]) -> bool:
+    """:func:`same_quote` on the texts' normalised words and their trigrams, computed once."""
     if not ga or not gb:
         return False
     small = min(len(ga), len(gb))
     if small < 2:
-        return normal_words(a) == normal_words(b)
+        return wa == wb
     return len(ga & gb) >= _MIN_SHARED * small
 
 
@@ -152,25 +157,26 @@ def chain(apps: Sequence[Appearance]) -> list[Quote]:
     sets: UnionFind[int] = UnionFind(range(n))
 
     index: dict[tuple[str, ...], list[int]] = {}
-    grams = [_grams(normal_words(app.quote.span.text)) for app in apps]
+    words = [normal_words(app.quote.span.text) for app in apps]
+    grams = [_grams(ws) for ws in words]
     for i, gs in enumerate(grams):
         for g in gs:
             index.setdefault(g, []).append(i)
-    tried: set[tuple[int, int]] = set()
     for i, app in enumerate(apps):
+        candidates: set[int] = set()  # later appearances sharing a trigram (each pair once, from its first)
         for g in grams[i]:
             hits = index.get(g, ())
             if len(hits) > _COMMON_GRAM:
                 continue  # a stock phrase ("we are going"): no evidence of a shared quote
-            for j in hits:
-                if j <= i or (i, j) in tried:
-                    continue
-                tried.add((i, j))
-                other = apps[j]
-                if other.article.id == app.article.id or other.quote.kind != app.quote.kind:
-                    continue
-                if same_quote(app.quote.span.text, other.quote.span.text):
-                    sets.union(i, j)
+            candidates.update(hits)
+        for j in sorted(candidates):
+            if j <= i:
+                continue
+            other = apps[j]
+            if other.article.id == app.article.id or other.quote.kind != app.quote.kind:
+                continue
+            if _same_words(words[i], words[j], grams[i], grams[j]):
+                sets.union(i, j)
     out: list[tuple[int, Quote]] = []
     for members in sets.groups():
         # one appearance per article (the longest); repeats inside an article stay on their own
