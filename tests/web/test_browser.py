@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 from newsdossier.model import Dossier
 from newsdossier.render.html import to_html
 
@@ -196,8 +198,10 @@ def test_a_large_dossier_lays_out_texts_lazily_and_citations_still_land(browser,
     events = _watch(page)
     page.goto(_write(tmp_path, d, "large.html"))
     # texts wait as inert markup; a box still empty has its block, a filled one (on screen) not
-    waiting = page.locator('script[type="text/html"][id^="tpl-"]').count()
-    assert waiting == page.locator(".text[data-lazy]").count() > len(d.articles) - 10
+    # both counted at once: a box scrolled into view is filled in between two separate counts
+    waiting, lazy = page.evaluate("""[document.querySelectorAll('script[type="text/html"][id^="tpl-"]').length,
+                                      document.querySelectorAll('.text[data-lazy]').length]""")
+    assert waiting == lazy > len(d.articles) - 10
     assert page.locator(f"#text-{last.id}").evaluate("el => el.textContent") == ""  # not laid out yet
     cite = page.locator(f'#summary {CITES}[data-a="{last.id}"]').first
     cite.hover()
@@ -307,7 +311,8 @@ def test_large_tables_show_their_first_rows_and_the_rest_one_click_away(browser,
     # opening a <details> fills it, once
     for key, total in (("timeline", n), ("reuse", n - 1)):
         page.locator(f"#{key} details > summary").click()
-        assert rows[key].count() == total
+        # the details' toggle event (which fills it) is dispatched after the click returns
+        expect(rows[key]).to_have_count(total, timeout=5000)
         page.locator(f"#{key} details > summary").click()
         page.locator(f"#{key} details > summary").click()
         assert rows[key].count() == total
