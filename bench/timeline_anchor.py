@@ -8,7 +8,7 @@ in the same run, the two rules for choosing that date:
 
 * ``latest date mentioned`` — the rule before 2026-12-02: the latest full date anywhere in the text;
 * ``date line only`` — the current rule: a date that dates the writing (a date line, a wire
-  dateline, "Published/Updated ..."; see ``timeline._dates_the_writing``).
+  dateline, "Published/Updated ..."; see ``datelines.dates_the_writing``).
 
 A deictic expression ("Monday", "last week"; not "three days later", which counts from the
 article's own preceding date) resolved without the date is *right* when it equals the reference.
@@ -60,7 +60,7 @@ def main() -> int:
         hidden = dataclasses.replace(art, published=None)
         for name, c in counts.items():
             if name == "latest date mentioned":
-                with mock.patch.object(T, "_dates_the_writing", lambda text, expr: True):
+                with mock.patch.object(T, "dates_the_writing", lambda text, expr: True):
                     got = T.build_timeline([hidden], {art.id: doc})
             else:
                 got = T.build_timeline([hidden], {art.id: doc})

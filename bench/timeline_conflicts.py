@@ -62,6 +62,7 @@ def old_rule(rev: str) -> ModuleType:
     src = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:newsdossier/analysis/timeline.py"],
                          check=True, capture_output=True, text=True).stdout
     src = src.replace("from ...", "from newsdossier.").replace("from ..", "from newsdossier.")
+    src = src.replace("from .", "from newsdossier.analysis.")  # a sibling module (datelines)
     src = src.replace('@analysis("timeline"', '@(lambda *a, **k: (lambda f: f))("timeline"')
     path = Path(tempfile.mkdtemp()) / "timeline_old.py"
     path.write_text(src, encoding="utf-8")

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from ..errors import NewsdossierError
 from ..lang import en
 from ..model import Article, TimelineEvent
+from .datelines import dates_the_writing, heads_the_text, is_dateline
 
 __all__ = ["build_timeline", "find_expressions", "resolve", "Expression", "Resolution", "DateError"]
 
@@ -569,67 +570,12 @@ def _event_words(doc: Doc, verb: Token | None, start: int, end: int) -> frozense
     return frozenset(words)
 
 
-def _is_dateline(text: str, expr: Expression) -> bool:
-    """Return whether a full date stands (nearly) alone on its line."""
-    if expr.kind not in ("iso", "mdy", "dmy"):
-        return False
-    start = text.rfind("\n", 0, expr.start) + 1
-    end = text.find("\n", expr.end)
-    line = text[start : end if end != -1 else len(text)].strip()
-    return len(line) <= (expr.end - expr.start) + 25 and not line.endswith(".")
-
-
-# A wire dateline opens the text: "LONDON, Tuesday, June 10, 2014 -", "PARIS (AP) June 3, 2014 --".
-_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+){0,2}(?:\s*\([A-Za-z]+\))?,?\s*(?:\w+day,?\s*)?$")
-# The cue opens its line or a bracket or a part after a separator ("(Published Friday, June 27,
-# 2014)", "By A. Writer / Published March 24, 2015"), never a sentence's verb ("a newspaper
-# published a document Monday, Oct. 28, 2013").
-_PUBLICATION_CUE = re.compile(
-    r"(?:^\s*|[(\[|/·•–—]\s*|\s-\s*)(?:" + "|".join(map(re.escape, en.PUBLICATION_DATE_CUES)) + r")\b[^.!?]{0,30}$", re.I)
-
-
-def _dates_the_writing(text: str, expr: Expression) -> bool:
-    """Return whether a full date is the article's own: a date line, a wire dateline, "Updated ...".
-
-    The latest date an article mentions is as often a file photo's, a tweet's or a birth date as
-    the day it was written (of 90 weekdays in 35 DUC 2007 articles counted from it, none came out
-    on the day the publication date gives), so only these say when the text was written.
-    """
-    if _is_dateline(text, expr):
-        return True
-    line_start = text.rfind("\n", 0, expr.start) + 1
-    before = text[line_start : expr.start]
-    if _PUBLICATION_CUE.search(before):
-        return True
-    first_line = not text[:line_start].strip()
-    return first_line and bool(_WIRE_DATELINE.match(before)) \
-        and bool(re.match(r"[\s,]*(?:[-–—]|\(\w+\))", text[expr.end : expr.end + 24]))
-
-
-def _heads_the_text(text: str, expr: Expression) -> bool:
-    """Return whether a full date is the text's own date line, not a dated section or event.
-
-    A wire dateline or a date standing alone on the first line says when the text was written;
-    a date alone on a later line heads a section of a live blog ("Sunday, November 6" above what
-    happened that day), as does an "UPDATE: November 8" line, and stays on the timeline.
-    """
-    if expr.kind not in ("iso", "mdy", "dmy"):
-        return False
-    line_start = text.rfind("\n", 0, expr.start) + 1
-    if text[:line_start].strip():
-        return False
-    before = text[line_start : expr.start]
-    if not before.strip():
-        return _is_dateline(text, expr)
-    return bool(_WIRE_DATELINE.match(before)) and bool(re.match(r"[\s,]*(?:[-–—]|\(\w+\))", text[expr.end : expr.end + 24]))
-
-
 def _inferred_anchor(text: str, exprs: Sequence[Expression]) -> dt.date | None:
-    """Return the latest full date that dates the writing (see :func:`_dates_the_writing`)."""
+    """Return the latest full date that dates the writing (see :func:`.datelines.dates_the_writing`)."""
     best = None
     for e in exprs:
         if e.kind == "iso" or (e.kind in ("mdy", "dmy") and "y" in e.parts):
-            if not _dates_the_writing(text, e):
+            if not dates_the_writing(text, e):
                 continue
             r = resolve(e, None, "unknown", None)
             if r.first is not None and (best is None or r.first > best):
@@ -638,10 +584,10 @@ def _inferred_anchor(text: str, exprs: Sequence[Expression]) -> dt.date | None:
 
 
 def _dateline_date(text: str, exprs: Sequence[Expression], published: dt.date) -> dt.date | None:
-    """Return the day of the date that heads the text (see :func:`_heads_the_text`), its year
+    """Return the day of the date that heads the text (see :func:`.datelines.heads_the_text`), its year
     taken from the publication date when it gives none; ``None`` without one."""
     for e in exprs:
-        if _heads_the_text(text, e):
+        if heads_the_text(text, e):
             res = resolve(e, published, "past", None)
             return res.first if res.resolved and res.first == res.last else None
     return None
@@ -701,7 +647,7 @@ def _rows(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list[_Row]:
                 res = replace(res, how=f"year from the heading {heading} above") if res.resolved else res
             else:
                 res = resolve(e, anchor, tense, before, anchor_how)
-            if res.resolved and res.first == res.last and _is_dateline(art.text, e):
+            if res.resolved and res.first == res.last and is_dateline(art.text, e):
                 # a date alone on its line heads a section (live blogs, updates): what follows
                 # counts from it
                 anchor, anchor_how = res.first, "dateline above"
@@ -709,7 +655,7 @@ def _rows(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list[_Row]:
                 previous = res
                 if anchor is None or (res.first is not None and res.first <= anchor):
                     previous_past = res
-            if _heads_the_text(art.text, e):
+            if heads_the_text(art.text, e):
                 continue  # the date of the writing ("NEW YORK, July 17 (Xinhua) --") is no event
             description = _event(verb, e.start, e.end)
             if e.kind == "anchored" and e.parts.get("rest") and res.resolved:
