@@ -184,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list or args.errors:
         for _name, claims in systems[-1:]:
             for c in claims:
-                if args.split and c["split"] != args.split:
+                if args.split not in (None, "all") and c["split"] != args.split:
                     continue
                 lb = labels.get(c["key"])
                 if lb is not None:

@@ -13,6 +13,7 @@ __all__ = [
     "BACKGROUND_MARKS",
     "FAILURE_TERM_MODIFIERS",
     "HEDGES",
+    "JUDGE_VERBS",
     "LOSABLE",
     "RESULT_VERBS",
     "STANDING_ATTRIBUTES",
@@ -91,6 +92,13 @@ STANDING_ATTRIBUTES = frozenset({
     "authority", "capital", "position", "standing", "prestige", "hand", "power", "influence",
     "credibility", "grip", "popularity", "reputation", "status", "credential", "image", "base",
     "support", "legitimacy", "leadership", "shape", "hold", "clout", "movement", "government",
+})
+# verbs of judging: their subject holds the verdict, their object (or the small clause's subject)
+# is its target ('critics called X a failure', 'many consider X a disaster', 'they see X as weak');
+# with neither, the verdict noun names what the subject perceives, no target ('they see a disaster')
+JUDGE_VERBS = frozenset({
+    "call", "consider", "deem", "declare", "label", "dub", "brand", "term", "regard", "view", "see",
+    "describe", "pronounce", "judge", "rate", "count",
 })
 # words that hedge a verdict (may, might, perhaps, seems)
 HEDGES = frozenset({"may", "might", "could", "would", "perhaps", "maybe", "possibly", "appear", "seem", "likely",

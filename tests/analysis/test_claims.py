@@ -374,3 +374,40 @@ def test_claims_build_their_lookups_once_not_per_article(nlp) -> None:
 
     one, forty = cpu(1), cpu(40)
     assert forty < 10 * one, (one, forty)  # per-article lookups: about 40 times
+
+
+def test_verb_of_judging_gives_target_and_holder(nlp) -> None:
+    # the judge holds the verdict, its object is the target (not the judge)
+    _, claims = _claims(nlp, "Critics called Dana Velkor a failure.")
+    c = _one(claims, "Velkor")
+    assert c.polarity == "negative" and c.holder.kind == "source" and c.holder.name == "Critics"
+    assert not [x for x in claims if "Critics" in x.target_name]
+    _, claims = _claims(nlp, "Velkor was called a failure by critics.")
+    assert _one(claims, "Velkor").holder.name == "critics"
+
+
+def test_perceived_verdict_noun_has_no_target(nlp) -> None:
+    # "they see a disaster": what the subject perceives, not a verdict about the subject
+    _, claims = _claims(nlp, "The pessimists look around and see a national disaster.")
+    assert not claims
+
+
+def test_possible_failure_is_no_verdict(nlp) -> None:
+    _, claims = _claims(nlp, "Velkor warned that the failure of the signed accords would lead to violence.")
+    assert not claims
+    _, claims = _claims(nlp, "The accords failed, and Velkor said so.")
+    assert [c for c in claims if "accords" in c.target_name and c.polarity == "negative"]
+
+
+def test_unnamed_target_keeps_its_modifiers(nlp) -> None:
+    _, claims = _claims(nlp, "Senior members of the Harbour administration failed miserably.")
+    assert _one(claims, "members").target_name == "Senior members of the Harbour administration"
+    _, claims = _claims(nlp, "Monitors were sent to shore up a failed cease-fire in the valley.")
+    assert _one(claims, "cease-fire").target_name == "cease-fire"  # the trigger is no part of it
+
+
+def test_attributive_working_is_no_verdict(nlp) -> None:
+    _, claims = _claims(nlp, "The plan gives more cuts to the working people of the valley, Velkor said.")
+    assert not [c for c in claims if "people" in c.target_name]
+    _, claims = _claims(nlp, "The plan is working, Velkor said.")
+    assert [c for c in claims if "plan" in c.target_name and c.polarity == "positive"]

@@ -46,8 +46,8 @@ def _subject_lemma(tok: Token) -> str:
 # a trigger word only counts in these uses
 _NEEDS = {
     "blow": lambda t: any(c.lower_ in ("to", "for") for c in t.children),
-    "work": lambda t: t.tag_ in ("VBG", "VBD", "VBZ") and not any(c.dep_ in ("dobj", "prep") for c in t.children)
-    and _subject_lemma(t) in _UNDERTAKINGS,
+    "work": lambda t: t.tag_ in ("VBG", "VBD", "VBZ") and t.dep_ != "amod"  # "working people": no verdict
+    and not any(c.dep_ in ("dobj", "prep") for c in t.children) and _subject_lemma(t) in _UNDERTAKINGS,
     "lose": lambda t: not any(c.dep_ == "dobj" and c.lemma_ not in _LOSABLE for c in t.children)
     and not _is_passive(t) and t.dep_ != "amod",
     "win": lambda t: not any(c.dep_ == "dobj" and c.lemma_ not in _WINNABLE for c in t.children),
@@ -221,6 +221,36 @@ def _plain_target(tok: Token, lemma: str) -> Token | None:
     return target
 
 
+def _judgement(tok: Token) -> tuple[Token | None, Token | None] | None:
+    """Return (target, judge) when a verb of judging governs a verdict noun or adjective
+    (:data:`lang.en.JUDGE_VERBS`), else ``None``.
+
+    "Critics called X a failure", "many consider X a disaster", "they see X as weak": the target
+    is the verb's object or the small clause's subject, the judge the verb's subject (in the
+    passive, "X was called a failure by critics", the subject is the target and the agent the
+    judge). With no object ("they see a disaster"), the target is ``None``: the judge is what
+    perceives, not what is judged.
+    """
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif tok.dep_ not in ("oprd", "ccomp", "dobj", "xcomp", "acomp"):
+        return None
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _JUDGE_VERBS:
+        return None
+    target = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if target is None:
+        target = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i != tok.i), None)
+    if _is_passive(head):
+        if target is None:
+            target = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in head.children if c.dep_ == "agent"), None) or next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)  # parsed on the noun
+        judge = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return target, judge
+    return target, next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
 def _small_clause_subject(tok: Token) -> Token | None:
     """Return the noun a result adjective is said of when the parse hangs it on the adjective.
 
@@ -296,6 +326,9 @@ def _name_span(tok: Token) -> tuple[int, int]:
 
 
 _NOUN_GOVERNORS: frozenset[str] = en.VERDICT_NOUN_GOVERNORS
+_JUDGE_VERBS: frozenset[str] = en.JUDGE_VERBS
+_MAX_TARGET_WORDS = 8  # an unnamed target longer than this is shown as its head noun
+_OUTCOME_MODALS: frozenset[str] = en.HYPOTHETICAL_MODALS | {"will", "shall", "'ll"}
 
 
 def _noun_use_ok(tok: Token) -> bool:
@@ -563,7 +596,9 @@ class _Context:
                     best = (s, e, ent)
         return best[2] if best else None
 
-    def holder(self, tok: Token, path: list[Token]) -> Holder:
+    def holder(self, tok: Token, path: list[Token], judge: Token | None = None) -> Holder:
+        """Return who holds a verdict: a quote's speaker, a source it is reported under or
+        ascribed to ("according to"), the subject of a verb of judging (``judge``), else the outlet."""
         art = self.article
         pos = tok.idx
         if self.use_quotes:
@@ -575,7 +610,7 @@ class _Context:
                     return Holder(sp.name, "source", sp.span, sp.entity)
         quoted = _in_quotes(art.text, pos)
         if not quoted:
-            src = _according_to(tok) or _speech_holder(tok, path)
+            src = judge or _according_to(tok) or _speech_holder(tok, path)
         else:
             src = None if self.use_quotes else _speaker_in_sentence(tok.sent, art.text)
         if src is None and quoted:
@@ -640,6 +675,26 @@ def _target_of(ctx: _Context, tok: Token) -> tuple[str, str | None] | None:
     return None
 
 
+def _common_target_name(tok: Token, trigger: Token) -> str:
+    """Return an unnamed target as written, with its modifiers and an "of" phrase: "senior
+    members of the Harbour administration", "the mayor's plan" -> "mayor's plan" (the trigger and a
+    pronoun possessor left out: "their failed attempt" -> "attempt"); the bare noun when the phrase
+    is longer than :data:`_MAX_TARGET_WORDS`."""
+    left = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")
+            and c.i != trigger.i and c.pos_ != "PRON"]
+    lo = min((c.left_edge.i for c in left), default=tok.i)
+    if lo <= trigger.i < tok.i:
+        lo = trigger.i + 1
+    of = next((c for c in tok.children if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "of"), None)
+    hi = of.right_edge.i if of is not None and any(g.dep_ == "pobj" for g in of.children) else tok.i
+    doc = tok.doc
+    while lo < tok.i and doc[lo].dep_ in ("det", "punct"):
+        lo += 1
+    if hi - lo + 1 > _MAX_TARGET_WORDS or any(t.is_punct and t.text not in ("-", "'s", "’s") for t in doc[lo:hi + 1]):
+        lo = hi = tok.i
+    return doc[lo:hi + 1].text
+
+
 def _question(lemma: str, target_tok: Token, entity: str | None) -> str:
     if lemma in _SUCCESS_TRIGGERS and target_tok.pos_ == "NOUN" and entity is None and not target_tok.text[:1].isupper():
         return SUCCESS
@@ -700,14 +755,21 @@ def _claims_of_article(ctx: _Context, config: PointsConfig) -> list[Claim]:
         cond = _conditional(path)
         if cond == "antecedent":
             continue
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "aux" and c.lower_ in _OUTCOME_MODALS for c in tok.head.children):
+            continue  # "the failure of the talks would lead to war": a possible outcome, not one reported
+        judged = _judgement(tok) if tok.pos_ in ("NOUN", "ADJ") else None
         target_tok = _find_target(tok, lemma)
+        if judged is not None:
+            if judged[0] is None and tok.pos_ == "NOUN":
+                continue  # "they see a disaster": what the subject perceives, no target
+            target_tok = judged[0] or target_tok
         if target_tok is None or _in_dateline(target_tok):
             continue  # the parse takes a dateline's place for the subject
         named = _target_of(ctx, target_tok)
         if named is None:
             if lemma in _SUCCESS_TRIGGERS and target_tok.pos_ == "NOUN" and target_tok.lemma_ not in _ATTRIBUTES:
-                named = (" ".join(t.text for t in target_tok.children if t.dep_ == "compound" and t.i < target_tok.i)
-                         + " " + target_tok.text).strip(), None
+                named = _common_target_name(target_tok, tok), None
             else:
                 continue
         name, ent_id = named
@@ -724,7 +786,7 @@ def _claims_of_article(ctx: _Context, config: PointsConfig) -> list[Claim]:
         if _negated(path):
             polarity = "negative" if polarity == "positive" else "positive"
         hedged = _hedged(path) or cond == "consequent"
-        holder = ctx.holder(tok, path)
+        holder = ctx.holder(tok, path, judged[1] if judged is not None else None)
         start, end = _sentence_span(ctx.article, sent)
         question = _question(lemma, target_tok, ent_id)
         key = (start, ent_id or name.lower(), question)
