@@ -478,6 +478,12 @@ def _tense(verb: Token | None) -> str:
             # Wednesday", "saw them preparing to depart Friday night" were ahead of a past
             # moment: the nearest such day
             return "future" if v.head.tag_ in ("VBZ", "VBP") else "prospective"
+        if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
+                v.dep_ == "advcl" or (v.dep_ == "acl" and v.head.lower_ in en.PURPOSE_NOUNS)):
+            # a purpose ("stayed late Thursday to finish and leave Sunday", "in order to leave
+            # Sunday") lies ahead of the main verb's moment
+            main = v.head.head if v.dep_ == "acl" else v.head
+            return "future" if main.tag_ in ("VBZ", "VBP") else "prospective"
         if v.dep_ == "pcomp" and v.head.lower_ in ("since", "after"):
             return "past"  # "since filing for divorce in July"
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]

@@ -33,6 +33,8 @@ SCHEDULE_LEMMAS = frozenset("schedule set slate plan expect due timetable".split
 # ... and an infinitive under these ("hoped to land Sunday", "plans to vote Friday") is still to
 # come when the clause is told in the past.
 INTENTION_LEMMAS = frozenset("hope plan expect intend aim want schedule set slate due prepare".split())
+# nouns that make "in <noun> to <verb>" a purpose ("in order to leave Sunday"): ahead of the main verb
+PURPOSE_NOUNS = frozenset({"order"})
 # Author values that are a content system's placeholder, not a person or a desk.
 AUTHOR_PLACEHOLDERS = frozenset(
     "username user admin administrator author unknown anonymous null none n/a na undefined"

@@ -231,6 +231,11 @@ def test_a_dated_section_of_a_live_blog_stays_on_the_timeline(nlp) -> None:
     ("The couple was to be married Monday before 200 guests.", "Monday", "2025-04-07", PUB),
     ("Dunn has fought back ever since filing for divorce in March.", "in March", "2025-03", PUB),
     ("The senator expects him to be invited to the January event.", "January", "2026-01", "2025-11-18"),
+    # a purpose lies ahead of the main verb's moment (2025-04-11 is a Friday)
+    ("The board stayed late Thursday to finish its work and leave for its recess Sunday.", "Sunday",
+     "2025-04-13", "2025-04-11"),
+    ("The board met Thursday in order to adjourn on Sunday.", "on Sunday", "2025-04-13", "2025-04-11"),
+    ("She returned home to vote on Tuesday.", "on Tuesday", "2025-04-08", "2025-04-11"),
 ])
 def test_what_was_still_to_come_when_told(nlp, text: str, expr: str, date: str, published: str) -> None:
     _, events = _tl(nlp, text, published=published)
