@@ -53,7 +53,7 @@ def main() -> int:
     judged = set(labels["judged"])
     keys = [key(src, r.text) for src, r in sample]
     if args.show:
-        for k, (src, r) in zip(keys, sample):
+        for k, (_src, r) in zip(keys, sample):
             mark = "FP" if k in bad else ("ok" if k in judged else "??")
             print(f"{k}\t{mark}\t{r.reason}\t{r.text[:140]!r}")
     n_judged = sum(1 for k in keys if k in judged)

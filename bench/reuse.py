@@ -338,7 +338,7 @@ def synthetic(texts: list[str], size: int, rng: random.Random, band: int = 300) 
         text = rng.choice(texts)
         mapping: dict[str, str] = {}
 
-        def sub(m: re.Match[str]) -> str:
+        def sub(m: re.Match[str], mapping: dict[str, str] = mapping) -> str:
             w = m.group()
             if w.isdigit():
                 return "".join(rng.choice("0123456789") for _ in w)

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from newsdossier.model import Article, Entity, Quote, Speaker
+
 from .attribution import Record, direct_records, indirect_records
 from .marks import Marked, find_marked, paragraphs, term_kind, words
 from .phrases import Phrase
