@@ -35,9 +35,15 @@ def _points(nlp, *texts: str, published: tuple[str | None, ...] = (), reuse=None
     "The officials, 51, resigned.",
     "He drove down Route 9 at night.",
     "They met on March 5 in Ohio.",
+    "The share of adults rose from about one in eight to nearly one in five.",  # ratios, not counts
+    "Two out of three voters stayed home.",
 ])
 def test_not_counted(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_a_count_before_a_year_is_no_ratio() -> None:
+    assert [q.value for q in find_quantities("Sales fell to 3 in 2019 from 12 in 1991.")] == [3.0, 12.0]
 
 
 def test_pounds_weight_or_money_and_multi_part_duration() -> None:

@@ -390,6 +390,8 @@ def _money_pounds(text: str, start: int, num: str) -> bool:
 
 _STREET = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy)\b"
 _ID_BEFORE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in en.IDENTIFIER_NOUNS)})\.?\s*(?:No\.?\s*)?$")
+_RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:1[6-9]|20)\d\d\b)(?:{_NUM})\b", re.I)
+_RATIO_BEFORE = re.compile(rf"\b(?:{_NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:years?|yrs?)[\s-]+old\b|-year-old|\s*,?\s*(?:who|and)\s+(?:is|was)\s+\d", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|at\s+age|age\s+of|turn|turned|turns|turning)\s*$", re.I)
 _MEASURES: dict[str, tuple[str, str]] = en.MEASURE_UNITS
@@ -444,6 +446,8 @@ def _is_identifier(before: str, after: str, num: str = "") -> bool:
         return True  # "sent News 8 the statement", "the Giants 24,", "Your Dragon 2 alongside": a name or a score
     if re.match(r"\s+times\s+(?:the|as|more|less|higher|greater|larger|bigger|faster|that|what)\b", after):
         return True  # "three times the legal limit": a ratio
+    if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
+        return True  # "about one in eight adults", "two out of three": a ratio, neither part a count
     return False
 
 
