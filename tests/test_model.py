@@ -125,3 +125,11 @@ def test_nested_objects_round_trip_with_flattened_spans():
 def test_unknown_schema_is_refused():
     with pytest.raises(SchemaError):
         Dossier.from_dict({"schema": "other/9"})
+
+
+def test_label_without_outlet_or_title_keeps_the_place_in_the_file() -> None:
+    # a record's document is named by file and place, never by a bare number
+    a = Article.create("Some text.", "data/clusters.jsonl#3/1")
+    assert a.label == "clusters.jsonl#3/1"
+    assert Article.create("Some text.", "notes/story.txt").label == "story.txt"
+    assert Article.create("Some text.", "data/x.jsonl#3/1", outlet="Daily Planet").label == "Daily Planet"

@@ -188,12 +188,14 @@ class Article:
 
     @property
     def label(self) -> str:
-        """A short human name: the outlet, else the title, else the source file name."""
+        """A short human name: the outlet, else the title, else the source file name with the
+        place in it ("clusters.jsonl#3/1": a record's document is no bare "1")."""
         if self.outlet:
             return self.outlet
         if self.title:
             return self.title
-        return self.source.rsplit("/", 1)[-1]
+        path, sep, place = self.source.partition("#")
+        return path.rsplit("/", 1)[-1] + sep + place
 
 
 @dataclass(frozen=True, slots=True)
