@@ -226,10 +226,23 @@ def textacy_direct(articles: list[Article], docs: dict) -> tuple[list[list[Item]
 EXACT: dict[str, tuple[float, float]] = {}  # by table row: (content exact, source exact), see exact()
 
 
-def evaluate(rows: list[dict]) -> dict[str, tuple]:
-    """Parse the rows and score both systems; return the table rows by name."""
+def parse_rows(rows: list[dict], cache: Path | None = None) -> tuple[list[Article], nlp.Parses]:
+    """The rows' articles and their parses, reading and filling the parse cache ``cache`` (an
+    SQLite store) if given."""
     articles = [Article.create(r["text"], f"polnear#{r['id']}") for r in rows]
-    docs = nlp.parse(articles)
+    store = None
+    if cache is not None:
+        from newsdossier.store import Store  # noqa: PLC0415
+
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        store = Store(cache)
+    return articles, nlp.parse(articles, cache=store)
+
+
+def evaluate(rows: list[dict], cache: Path | None = None) -> dict[str, tuple]:
+    """Parse the rows (with the parse cache ``cache``, if given) and score both systems; return
+    the table rows by name."""
+    articles, docs = parse_rows(rows, cache)
     golds = [gold_items(r) for r in rows]
     g_direct = [g[0] for g in golds]
     g_indirect = [g[1] for g in golds]
@@ -456,6 +469,7 @@ def main(argv: Iterable[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--cache", type=Path, default=None, help="a parse cache (SQLite store) to read and fill")
     ap.add_argument("--precision", action="store_true", help="score the hand-labelled precision set")
     ap.add_argument("--todo", type=Path, default=None, help="with --precision: write unlabelled quotes here")
     ap.add_argument("--reported-speech", choices=("rules", "model", "combined"), default=None,
@@ -476,7 +490,7 @@ def main(argv: Iterable[str] | None = None) -> None:
             print()
         return
     rows = load(args.data, args.limit)
-    print(render(evaluate(rows), len(rows)))
+    print(render(evaluate(rows, args.cache), len(rows)))
 
 
 if __name__ == "__main__":

@@ -447,22 +447,48 @@ def indirect_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Para
                 found.append((tok, _according_record(tok, blocked)))
             elif _is_cue(tok, cognition=True):
                 found.append((tok, _reported(doc, tok, blocked)))
+    kept = _kept(doc, text, found, quotes, config)
     if config.reported_speech in ("model", "combined"):
-        found += _model_records(doc, blocked, {t.i for t, r in found if r is not None}, config)
+        # a cue whose rule record was kept is taken; one whose record was dropped is the model's to try
+        taken = {t.i for t, _ in kept}
+        kept += _kept(doc, text, _model_records(doc, blocked, taken, config), quotes, config)
+    for _, rec in kept:
+        rec.para = para_of(rec.start)
+        out.append(rec)
+    return out
+
+
+def _kept(doc: Doc, text: str, found: list[tuple[Token, Record | None]], quotes: list[Marked],
+          config: QuotesConfig) -> list[tuple[Token, Record]]:
+    """The records that state something, with their spans trimmed and fitted."""
+    out: list[tuple[Token, Record]] = []
     for tok, rec in found:
         if rec is None or not _statement(doc, tok, rec, text, config):
             continue
         start, end = _trim(text, rec.start, rec.end)
         if rec.how == "dep":
             start, end = _fit_clause(doc, text, cue_end=rec.cue[1] if rec.cue else start, start=start, end=end)
-        if len(words(text[start:end])) < 3:
+        if len(words(text[start:end])) < 3 or _quoted(text, quotes, start, end):
             continue
-        if _in_ranges(start, blocked) or (start > 0 and text[start - 1] in "\"“'‘`"):
-            continue  # the content is itself a quote in marks: a direct quote, found elsewhere
         rec.start, rec.end = start, end
-        rec.para = para_of(start)
-        out.append(rec)
+        out.append((tok, rec))
     return out
+
+
+def _quoted(text: str, quotes: list[Marked], start: int, end: int) -> bool:
+    """Whether a reported content is itself a quote in marks (a direct quote, found elsewhere):
+    it opens inside or right after marks. A content that "that" introduces, opening with a partial
+    quote and going on past it ("said that "X" remains under investigation"), is reported speech
+    of its own, three words or more beyond the marks; one without the "that" is a quote and its
+    own attribution ("["...," X told him], according to Y")."""
+    for q in quotes:
+        if q.open <= start < q.after:
+            introduced = start == q.open and _THAT_BEFORE.search(text, max(0, start - 6), start) is not None
+            return not (introduced and len(words(text[q.after : end])) >= 3)
+    return start > 0 and text[start - 1] in "\"“'‘`"
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 
 def _model_records(doc: Doc, blocked: list[tuple[int, int]], taken: set[int],
@@ -470,7 +496,7 @@ def _model_records(doc: Doc, blocked: list[tuple[int, int]], taken: set[int],
     """Reported speech the learned model finds (see :mod:`.learned`), skipping cues in ``taken``.
 
     A clausal complement may have any cue the model trusts; the other forms ("promised to ...",
-    "urged X to ...", "accused X of ...") are candidates only for speech verbs and nouns.
+    "urged X to ...", "accused X of ...", "called X a Y") are candidates only for speech verbs and nouns.
     """
     model = load_model()
     out: list[tuple[Token, Record | None]] = []
@@ -478,7 +504,7 @@ def _model_records(doc: Doc, blocked: list[tuple[int, int]], taken: set[int],
         if c.cue.i in taken:
             continue
         threshold = config.model_threshold if config.model_threshold is not None else model.threshold(c.form)
-        if probability(model.weights, features(c)) < threshold:
+        if threshold > 1.0 or probability(model.weights, features(c)) < threshold:  # (above 1: the form is off)
             continue
         how = "model" if c.form == "clause" else f"model-{c.form}"
         out.append((c.cue, Record("indirect", c.start, c.end, -1, make_phrase(c.subject, blocked),
@@ -496,7 +522,7 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
     own = bool(first) and first[0].lower() in PRONOUNS_SELF and not (first[0].isupper() and len(first[0]) > 1)
     if config.drop_self_reported and (phrase.name.lower() in PRONOUNS_SELF or own):
         return False  # the writer's own voice ("we show that", "our data indicate")
-    phrasal = rec.how in ("model-infinitive", "model-object")  # "promised to ...": no finite clause
+    phrasal = rec.how in ("model-infinitive", "model-object", "model-naming", "model-np")  # "promised to ...": no finite clause
     if rec.how != "according":
         lemma = cue.lemma_.lower()
         if any(c.dep_ == "neg" for c in cue.children) or lemma == "deny":
@@ -514,11 +540,24 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
             return False
     span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
     toks = [t for t in span if not t.is_space] if span is not None else []
-    if not toks or not (phrasal or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)):
+    if not toks or not (phrasal or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks) or _own_clause(toks)):
         return False  # no finite clause: "finds in the cabin a mysterious book filled with ..."
     if rec.how == "dep" and toks[0].lower_ in QUESTION_OPENERS and toks[0].i > cue.i:
         return False  # an embedded question: "asked whether ...", "wonder if ..."
     return True
+
+
+def _own_clause(toks: list[Token]) -> bool:
+    """Whether a content is a clause with its own subject though the tagger gave it no finite
+    verb: a subjunctive ("demanded that the campaign stop using ..."), or a finite verb tagged as
+    a participle or a base form ("that its value quadrupled", "the breaks "do nothing"")."""
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    return any(h.pos_ in ("VERB", "AUX") and h.tag_ in ("VB", "VBN")
+               and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < h.i for c in h.children)
+               # "the drink being poured", "him to go": a participle or an infinitive, no clause
+               and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBG", "TO") for c in h.children)
+               for h in heads)
 
 
 _HOLDER_NOUNS = (PEOPLE_NOUNS | PERSON_DESCRIPTION_NOUNS | ORG_DESCRIPTION_NOUNS | DOCUMENT_NOUNS
@@ -575,7 +614,10 @@ def _reported(doc: Doc, cue: Token, blocked: list[tuple[int, int]]) -> Record | 
     subj = _subject(cue, blocked)
     if subj is None:
         return None
-    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    # the clause after the cue is what it reports; one before it is a clause the parse hung on
+    # the cue ("It's unlikely; X says Y": X says Y)
+    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    comp = next((c for c in comps if c.i > cue.i), comps[0] if comps else None)
     if comp is None:
         return _parenthetical(doc, cue, subj, blocked)
     if comp.pos_ not in ("VERB", "AUX"):
