@@ -288,6 +288,10 @@ TERM_INTRODUCERS: frozenset[str] = frozenset(
      "hashtag"}
 )
 
+# Words after which text in marks is the title of a work, however long ('a spread titled "Stand
+# and Deliver: After Her Filibuster, How Far Will She Run"'), never someone's words.
+TITLE_INTRODUCERS: frozenset[str] = frozenset({"titled", "entitled", "headlined", "subtitled"})
+
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
      "my", "your"}
@@ -363,6 +367,14 @@ AGENT_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee",
 
 # Honorifics written right before a name ("Mr. Lane", "Dr. Kolb"): part of the speaker's name.
 NAME_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mx")
+# Abbreviated ranks and titles written before a name with a full stop ("LAPD Det. Ann Lee", "Sgt.
+# Bo Diaz"): the tagger often ends a sentence at the stop and leaves the title alone as a speaker.
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    det sgt lt capt cpl pvt col gen maj cmdr adm insp supt gov sen rep atty dep ofc cmsr pres
+    prof rev fr hon msgr amb treas sec asst
+    """.split()
+)
 
 # Nouns that, with "the" or a possessive, describe a person named elsewhere ("the governor").
 PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset(

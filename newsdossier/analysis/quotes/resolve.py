@@ -289,6 +289,24 @@ def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
     return block_of
 
 
+def _in_attribution(doc: Doc, rec: Record, earlier: list[Record]) -> bool:
+    """Whether reported speech sits in a subordinate clause of an earlier direct quote's own
+    attribution sentence ('"...," Davis wrote after Perry announced he would not run'): its cue is
+    not the root of that sentence, whose root is the direct quote's cue."""
+    if rec.cue is None:
+        return False
+    cue = doc.char_span(rec.cue[0], rec.cue[1], alignment_mode="expand")
+    if cue is None or not len(cue) or cue[0].dep_ == "ROOT":
+        return False
+    for d in earlier:
+        if d.kind != "direct" or d.para != rec.para or d.cue is None or d.speaker is None:
+            continue
+        dc = doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
+        if dc is not None and len(dc) and dc[0].sent.start == cue[0].sent.start and dc[0].i < cue[0].i:
+            return True
+    return False
+
+
 def _context_speaker(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
                      records: list[Record], k: int, block_of: dict[int, Block],
                      blocked: list[tuple[int, int]]) -> tuple[Phrase | None, Phrase | None, str]:
@@ -298,6 +316,8 @@ def _context_speaker(doc: Doc, text: str, paras: list[Paragraph], quotes: list[M
     for prev in reversed(records[:k]):
         if prev.para != rec.para:
             break
+        if prev.kind == "indirect" and _in_attribution(doc, prev, records[:k]):
+            continue  # '"...," X wrote after Y announced he would go. "..."': X goes on, not Y
         if prev.speaker is not None and (prev.kind == "direct" or prev.end <= rec.start):
             return prev.phrase, prev.speaker, "paragraph"
     para = paras[rec.para]

@@ -1,0 +1,110 @@
+"""Quotes a journalist can trust, third round (issue 14, 2026-12-03 second session): closing marks
+garbled by a wrong decoding, whole speaker names (abbreviated titles, "and" and "'s" inside a
+name), titles of works however long, a continued quote after reported speech in the attribution.
+
+Made-up sentences, a real spaCy pipeline (the ``nlp`` fixture).
+"""
+
+from __future__ import annotations
+
+from newsdossier.analysis.quotes import extract_quotes
+from newsdossier.analysis.quotes.marks import find_marked
+from newsdossier.model import Article, Quote
+
+
+def run(nlp, text: str) -> list[Quote]:
+    art = Article.create(text, "names#0")
+    return extract_quotes([art], {art.id: nlp(art.text)})
+
+
+def by_text(quotes: list[Quote], part: str) -> Quote:
+    hits = [q for q in quotes if part in q.span.text]
+    assert len(hits) == 1, [q.span.text for q in quotes]
+    return hits[0]
+
+
+# ------------------------------------------------------------ garbled closing marks
+
+
+def test_garbled_closing_mark_closes_the_quote():
+    text = "“I can say that I will run for one of two offices,\ufffd? she said at the club. Then she left."
+    marked = find_marked(text)
+    assert len(marked) == 1
+    assert text[marked[0].start : marked[0].end] == "I can say that I will run for one of two offices,"
+    assert marked[0].after == text.index("? she") + 1
+
+
+def test_garbled_mark_quote_keeps_its_speaker(nlp):
+    text = (
+        "Ann Lee spoke to the magazine about her years as a student.\n\n"
+        "“Looking back, I don’t know if I could do it again. But somehow you just find the energy,\ufffd? "
+        "she told the magazine of being a single mom and attending classes in the morning while she worked.\n\n"
+        "“I remember we’d go into restaurants and everyone wanted to talk politics,\ufffd? Lee said."
+    )
+    quotes = run(nlp, text)
+    q = by_text(quotes, "Looking back")
+    assert q.span.text.endswith("find the energy,")
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"
+    q2 = by_text(quotes, "restaurants")
+    assert "Lee said" not in q2.span.text
+    assert q2.speaker is not None and q2.speaker.name.endswith("Lee")
+
+
+def test_question_mark_after_a_space_is_no_closing_mark():
+    text = "“Why would he go \ufffd? nobody knows,” she said."
+    marked = find_marked(text)
+    assert len(marked) == 1
+    assert text[marked[0].start : marked[0].end].endswith("nobody knows,")
+
+
+# ------------------------------------------------------------ whole speaker names
+
+
+def test_abbreviated_title_does_not_cut_the_name(nlp):
+    quotes = run(nlp, "Dwight Smith, 30, and Kevin Johnson, 25, were arrested last week on suspicion of murder, "
+                      "said LAPD Det. Chris Barling.")
+    q = by_text(quotes, "were arrested")
+    assert q.speaker is not None and q.speaker.name == "Chris Barling"
+
+
+def test_organisation_with_and_in_its_name(nlp):
+    quotes = run(nlp, "In all, Ways and Means says the laws are punishable by up to 11 years in prison.")
+    q = by_text(quotes, "punishable")
+    assert q.speaker is not None and q.speaker.name == "Ways and Means"
+
+
+def test_company_name_ending_in_s_is_kept_whole(nlp):
+    quotes = run(nlp, "Joining the menu today is a new sandwich. McDonald's said the sandwich would sell well "
+                      "across the country.")
+    q = by_text(quotes, "sell well")
+    assert q.speaker is not None and q.speaker.name == "McDonald's"
+
+
+def test_possessor_is_still_not_the_speaker(nlp):
+    quotes = run(nlp, "Lee's lawyer said the deal was off after the meeting.")
+    q = by_text(quotes, "deal was off")
+    assert q.speaker is not None and q.speaker.name != "Lee's"
+
+
+# ------------------------------------------------------------ titles of works
+
+
+def test_long_title_after_titled_is_no_quote(nlp):
+    quotes = run(nlp, "Ann Lee posed in the Capitol for the magazine spread, titled “Stand and Deliver: After Her "
+                      "Long Speech, How Far Will Senator Ann Lee Run.”")
+    assert not any("Stand and Deliver" in q.span.text for q in quotes)
+
+
+# ------------------------------------------------------------ continued quotes
+
+
+def test_continued_quote_after_reported_speech_in_its_attribution(nlp):
+    text = (
+        "The profile looks at her plans.\n\n"
+        "“I feel confident that the next campaign will sort itself out in due time,” Ann Lee wrote in an "
+        "email after Gov. Bo Perry announced he would not seek reelection. “For now my priorities remain "
+        "the same and I will keep working.”"
+    )
+    quotes = run(nlp, text)
+    q = by_text(quotes, "For now my priorities")
+    assert q.speaker is not None and q.speaker.name.endswith("Lee")
