@@ -314,12 +314,14 @@ NOUNS_MASCULINE: frozenset[str] = frozenset(
     """
     man husband father son brother boy king prince spokesman chairman congressman businessman
     actor uncle nephew grandfather boyfriend dad widower gentleman sportsman councilman
+    grandson stepfather stepson monk
     """.split()
 )
 NOUNS_FEMININE: frozenset[str] = frozenset(
     """
     woman wife mother daughter sister girl queen princess spokeswoman chairwoman congresswoman
     businesswoman actress aunt niece grandmother girlfriend mom widow lady sportswoman councilwoman
+    fiancee fiancée bride granddaughter stepmother stepdaughter mistress waitress heiress nun
     """.split()
 )
 
@@ -466,6 +468,10 @@ GIVEN_NAMES_MASCULINE: frozenset[str] = frozenset(
     bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
     russell bobby mason philip louis bill mike jim tom bob dan steve tim chris joe ted mitt barack
     bernie newt rudy rand marco jeb chuck mitch lindsey harry jimmy ron ben nick tony hank
+    phillip fred howard martin craig todd derek travis shawn curtis luis carlos antonio victor
+    marcus leon lee clarence ernest dale glenn jeffery earl jimmie antoine dwight kenny rodney
+    troy darrell duane lance gordon allen stanley leonard norman francis wesley calvin luke
+    colin collin barry greg andy rick ricky danny tommy johnny eddie jeff doug dave ken larry
     """.split()
 )
 GIVEN_NAMES_FEMININE: frozenset[str] = frozenset(
@@ -480,6 +486,10 @@ GIVEN_NAMES_FEMININE: frozenset[str] = frozenset(
     isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary claire
     elena nancy sheryl oprah meghan kate jane sue ellen beth anne melania ivanka chelsea kellyanne
     sally condoleezza madeleine nikki sonia ruth elaine tammy kamala tulsi amy susan felecia
+    rhonda wendy annette janice lois brenda peggy carla connie tina tracy monica wanda gail
+    yolanda irene sylvia rita jill lucy vanessa erin holly kristen tiffany crystal jasmine
+    valerie veronica jenny shelby charisse darby nora rose mildred edna vera molly jackie
+    paula colleen kathy cathy sheila renee norma marcia carmen kara leah
     """.split()
 )
 

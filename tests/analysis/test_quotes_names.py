@@ -8,6 +8,7 @@ Made-up sentences, a real spaCy pipeline (the ``nlp`` fixture).
 from __future__ import annotations
 
 from newsdossier.analysis.quotes import extract_quotes
+from newsdossier.analysis.quotes.coref import _role_nouns
 from newsdossier.analysis.quotes.marks import find_marked
 from newsdossier.model import Article, Quote
 
@@ -108,3 +109,31 @@ def test_continued_quote_after_reported_speech_in_its_attribution(nlp):
     quotes = run(nlp, text)
     q = by_text(quotes, "For now my priorities")
     assert q.speaker is not None and q.speaker.name.endswith("Lee")
+
+
+# ------------------------------------------------------------ pronouns to the right person
+
+
+def test_pronoun_resolved_to_a_name_the_tagger_glued_to_a_dash(nlp):
+    text = (
+        "Ann Rivers told reporters she goes to the cemetery every day.\n\n"
+        "I am ready. Every day they go to court, I'll be there. — Ann Rivers, mother of Tom Price\n\n"
+        "She said she still hears his last words in her mind."
+    )
+    quotes = run(nlp, text)
+    q = by_text(quotes, "still hears")
+    assert q.speaker is not None and q.speaker.name != "Tom Price"
+
+
+def test_role_noun_set_off_by_a_comma_tells_the_gender(nlp):
+    doc = nlp("In the conversation with his fiancee, Rhonda Rouer, he also complained about the room.")
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert ents, [(e.text, e.label_) for e in doc.ents]
+    assert "fiancee" in [t.lower_ for t in _role_nouns(ents[0])]
+
+
+def test_document_before_a_name_is_no_apposition(nlp):
+    doc = nlp("According to the indictment, Juan McCullum worked in the office for a year.")
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert ents
+    assert "indictment" not in [t.lower_ for t in _role_nouns(ents[0])]

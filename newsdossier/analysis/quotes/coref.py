@@ -52,6 +52,9 @@ _ISSUER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS_MASCULINE | HONORIFICS_FEMININE)
 _UNKNOWN = "?"  # key prefix of a referent the article does not name
 _AGE = re.compile(r"^\d{1,3}-year-old$")
+# role nouns that stand in apposition to a name by position alone ("his fiancee, Ann Lee"); not
+# documents ("according to the indictment, Lee ...")
+_APPOSITION_NOUNS = NOUNS_MASCULINE | NOUNS_FEMININE | PERSON_DESCRIPTION_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,8 +404,10 @@ class Coref:
         # the fullest name of that referent in the article ("Brian Frosh", not "Frosh")
         same = [m for m in self.mentions if m.key == mention.key and m.kind == mention.kind]
         full = max(same, key=lambda m: (len(m.ent), -m.ent.start))
-
-        return make_phrase(full.ent.root, self.blocked)
+        # the name's own last word, not the parse's root of the span: a dash the tagger took into
+        # the name ("— Ann Lee, mother of Bo Lee") can be that root, and its phrase names Bo Lee
+        root = next((t for t in reversed(full.ent) if t.pos_ == "PROPN"), full.ent.root)
+        return make_phrase(root, self.blocked)
 
     def _pick(self, head: Token, speakers: list[str], content: tuple[int, int] | None = None
               ) -> tuple[Mention, float] | None:
@@ -575,4 +580,11 @@ def _role_nouns(ent: Span) -> list[Token]:
     for tok in ent.doc[max(ent.start - 3, 0) : ent.start]:
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.i == root.i and tok.dep_ in ("compound", "amod", "nmod"):
             out.append(tok)
+    # "his fiancee, Ann Lee, ...": a noun set off by a comma right before the name is in
+    # apposition, however the parse attached the two
+    if ent.start >= 2 and ent.doc[ent.start - 1].text == "," and ent.doc[ent.start - 2].pos_ == "NOUN":
+        noun = ent.doc[ent.start - 2]
+        lemma = noun.lemma_.lower()
+        if noun not in out and lemma in _APPOSITION_NOUNS and any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children):
+            out.append(noun)
     return out

@@ -167,7 +167,9 @@ def _ents_within(doc: Doc, lo: int, hi: int) -> list[Span]:
     i = lo
     while i < hi:
         tok = doc[i]
-        if tok.ent_iob_ == "B":
+        # an entity may begin before the window on a token the window trims ("— Ann Lee": the
+        # tagger took the dash into the name): its part inside counts
+        if tok.ent_iob_ == "B" or (i == lo and tok.ent_iob_ == "I"):
             j = i + 1
             while j < len(doc) and doc[j].ent_iob_ == "I":
                 j += 1
