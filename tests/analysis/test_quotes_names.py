@@ -137,3 +137,44 @@ def test_document_before_a_name_is_no_apposition(nlp):
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
     assert ents
     assert "indictment" not in [t.lower_ for t in _role_nouns(ents[0])]
+
+
+# ------------------------------------------------------------ descriptions
+
+
+def test_description_is_not_a_name_inside_what_was_said(nlp):
+    text = ("A Detroit man pleaded not guilty Friday to murder charges.\n\n"
+            "Ron Lamar Davis, 31, will remain in jail without bond, the judge said.")
+    q = by_text(run(nlp, text), "remain in jail")
+    assert q.speaker is not None and q.speaker.name != "Ron Lamar Davis"
+
+
+def test_bare_role_noun_linked_by_salience_is_low_confidence(nlp):
+    text = ("Ann Lee was arrested after the fight at the wedding on Saturday night.\n\n"
+            "Lee said she had been invited by the groom. The woman said she would sue the resort.")
+    q = by_text(run(nlp, text), "sue the resort")
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"
+    assert q.speaker.confidence < 0.5
+    q2 = by_text(run(nlp, text), "invited by the groom")
+    assert q2.speaker is not None and q2.speaker.confidence >= 0.5
+
+
+# ------------------------------------------------------------ headlines
+
+
+def test_related_headline_is_no_quote(nlp):
+    text = ("The victim said the woman threw a drink on her before running to the bathroom.\n\n"
+            "[RELATED: 'Wedding crasher' says she never attacked guest, apologizes to bride]\n\n"
+            "Amid strife, missing boy’s father says he doesn’t believe mother’s story\n\n"
+            "Once in the bathroom, the woman said several guests pulled her hair.")
+    quotes = run(nlp, text)
+    assert not any("never attacked" in q.span.text or "believe mother" in q.span.text for q in quotes)
+    assert any("pulled her hair" in q.span.text for q in quotes)
+
+
+def test_signed_pull_quote_is_no_headline():
+    from newsdossier.analysis.quotes.marks import paragraphs
+    from newsdossier.analysis.quotes.narration import headline
+
+    text = "“The most unqualified child to ever run for president.” ― Francisco Herrero"
+    assert not headline(text, paragraphs(text)[0])

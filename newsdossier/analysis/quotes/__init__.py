@@ -33,6 +33,7 @@ from .marks import Marked, find_marked, paragraphs, term_kind, words
 from .narration import (
     cited_words,
     drop_captions,
+    drop_headlines,
     drop_nested_beliefs,
     drop_questions,
     drop_reports_of_reports,
@@ -364,6 +365,7 @@ def article_quotes(
     quote_ranges = [(q.open, q.after) for q in marked]
     indirect = [r for r in indirect_records(doc, text, marked, paras, config)
                 if not any(a <= r.start < b and a < r.end <= b for a, b in quote_ranges)]
+    kept, indirect = drop_headlines(text, paras, kept), drop_headlines(text, paras, indirect)
     _inside_reported(kept, indirect)
     _fit_to_marks(doc, text, kept, indirect, marked)
     kept, indirect = apply_transcript(text, paras, kept, indirect)

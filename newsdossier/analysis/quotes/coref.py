@@ -475,8 +475,12 @@ class Coref:
         return definite and (lemma in PERSON_DESCRIPTION_NOUNS or lemma in EPITHET_NOUNS
                              or lemma in ORG_DESCRIPTION_NOUNS)
 
-    def description(self, phrase: Phrase, speakers: list[str]) -> Resolution | None:
-        """Resolve a definite description ("the governor", "their lawyer", "the company"), or ``None``."""
+    def description(self, phrase: Phrase, speakers: list[str], content: tuple[int, int] | None = None) -> Resolution | None:
+        """Resolve a definite description ("the governor", "their lawyer", "the company"), or ``None``.
+
+        A name inside ``content`` (the offsets of what was said) is never the referent ("X will
+        stay in jail, the judge said"), nor a person who is the subject of another clause of the
+        description's own sentence ("X said he was unemployed; the judge said ...")."""
         span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
         if span is None:
             return None
@@ -519,6 +523,10 @@ class Coref:
         else:
             return None
         cands = [m for m in self._candidates(phrase.start, sent, kind) if m.sent >= lo]
+        if content is not None:
+            cands = [m for m in cands if not content[0] <= m.ent.start_char < content[1]]
+        if kind == "person":
+            cands = [m for m in cands if not (m.sent == sent and m.subject)]
         if kind == "org":
             # the small tagger often takes a one-word company name for a person ("Keurig's
             # explanation"): such a name, never given a gender, may be the company
@@ -535,7 +543,12 @@ class Coref:
             return Resolution(self._phrase(mention), self.config.sole_referent_confidence, "description")
         if mention.key.startswith(_UNKNOWN) or top < 0.8 or (len(ranked) > 1 and top - ranked[1][0] < self.config.min_margin + 0.5):
             return None  # no salient referent, or two: the description stays as written
-        return Resolution(self._phrase(mention), 0.6, "description")
+        conf = 0.6
+        if kind == "person" and not any(c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod") for c in head.children):
+            # "the judge said", "the woman said": a bare role noun is as often someone new as the
+            # person named before it ("the four-time champion" says more)
+            conf = min(conf, self.config.bare_description_confidence)
+        return Resolution(self._phrase(mention), conf, "description")
 
     def _sole(self, cands: list[Mention]) -> Mention | None:
         """The one referent (by key) among ``cands``, or ``None`` when there are none or several."""

@@ -1,6 +1,7 @@
 """Records that are not what they look like: words handed on from someone else, questions put,
 beliefs reported inside reported speech, a wire dateline at the head of a reported clause, an
-attribution of its own at the tail of one, a report that is another report, and a picture's caption.
+attribution of its own at the tail of one, a report that is another report, a picture's caption
+and a headline.
 
 Each function reads the parse and the records of one article and changes the records in place
 or returns those to keep (pure over its inputs; no state).
@@ -13,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...lang.en import CAPTION_NOUNS
-from ..layout import dateline_end
+from ..layout import Paragraph, dateline_end
 from .attribution import Record
 from .lexicon import CITING_VERBS, COGNITION_VERBS, EVIDENCE_VERBS, QUESTION_VERBS, SPEECH_VERBS
 from .phrases import make_phrase
@@ -201,3 +202,29 @@ def drop_reports_of_reports(doc: Doc, text: str, indirect: list[Record]) -> list
                 continue
         out.append(rec)
     return out
+
+
+HEADLINE_MAX_WORDS = 20  # a line this short with no closing punctuation is a headline
+_LINE_END = ".!?…:;\"”’')"
+_SIGNED = re.compile(r"[—―–]\s*[A-Z][^—―–]{0,80}$")
+
+
+def headline(text: str, para: Paragraph) -> bool:
+    """Whether a paragraph is a headline (of the story or of a related one: "Amid strife, boy's
+    father says he doubts her story", "[RELATED: 'Wedding crasher' says she never attacked
+    guest]"): a short line that does not end as a sentence does, or a line in square brackets.
+    A headline's "X says ..." is the headline writer's summary, not a quote of X."""
+    line = text[para.start : para.end].strip()
+    if not line:
+        return False
+    if line[0] == "[" and line[-1] == "]":
+        return True
+    if _SIGNED.search(line):
+        return False  # '"The most unqualified child ..." ― Ann Lee': a pull quote signed by its speaker
+    return line[-1] not in _LINE_END and len(line.split()) <= HEADLINE_MAX_WORDS
+
+
+def drop_headlines(text: str, paras: list[Paragraph], records: list[Record]) -> list[Record]:
+    """The records that are not in a headline (see :func:`headline`)."""
+    heads = {p.index for p in paras if headline(text, p)}
+    return [r for r in records if r.para not in heads]

@@ -227,7 +227,8 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
         rec.speaker, rec.link, rec.speaker_conf = unresolved
         return
     if phrase.kind in ("other", "group"):
-        res = coref.issuer(phrase) or coref.owner(phrase, speakers) or coref.description(phrase, speakers)
+        content = (rec.start, rec.end) if rec.kind == "indirect" else None
+        res = coref.issuer(phrase) or coref.owner(phrase, speakers) or coref.description(phrase, speakers, content)
         if res is not None:
             rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.DESCRIPTION, res.confidence
             return
