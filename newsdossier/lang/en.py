@@ -235,7 +235,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     urge plead shout scream yell whisper mutter sing chant proclaim lament concede retort counter
     elaborate recount reiterate repeat summarize summarise blog text email message inform
     advise assure promise threaten pledge demand question wonder propose recommend point tout brag
-    read
+    read tease muse gush scoff sob
     """.split()
 )
 

@@ -178,3 +178,27 @@ def test_signed_pull_quote_is_no_headline():
 
     text = "“The most unqualified child to ever run for president.” ― Francisco Herrero"
     assert not headline(text, paragraphs(text)[0])
+
+
+# ------------------------------------------------------------ who the description is
+
+
+def test_capitalised_body_issuing_a_statement_is_its_issuer(nlp):
+    text = ("The Nulato Tribal Council issued a statement saying they were deeply saddened by what happened. "
+            "\"We are disturbed and saddened that the teams were struck by a resident of our village,\" the statement said.")
+    quotes = run(nlp, text)
+    q = by_text(quotes, "disturbed and saddened")
+    assert q.speaker is not None and "Council" in q.speaker.name
+
+
+def test_speaker_who_identified_himself(nlp):
+    quotes = run(nlp, "\"He'd just eat his food and took off,\" said a man who identified himself as Angelo Lopez.")
+    q = by_text(quotes, "eat his food")
+    assert q.speaker is not None and q.speaker.name == "Angelo Lopez"
+
+
+def test_they_is_the_body_that_was_subject_just_before(nlp):
+    text = ("Largo police announced early Tuesday evening that the boy had been found. In a press conference later "
+            "that night, they said the toddler was found dead.")
+    q = by_text(run(nlp, text), "toddler was found dead")
+    assert q.speaker is not None and q.speaker.name.lower() == "largo police"

@@ -302,7 +302,13 @@ class Coref:
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
                         issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if issuer is None or not issuer.ent_type_ or issuer.ent_type_ not in _ISSUER_LABELS:
+            if issuer is None:
+                continue
+            named = issuer.ent_type_ in _ISSUER_LABELS or (
+                # "The Nulato Tribal Council issued a statement": a capitalised body the tagger missed
+                not issuer.ent_type_ and issuer.text[:1].isupper() and issuer.pos_ in ("NOUN", "PROPN")
+                and issuer.i > 0 and issuer.lemma_.lower() in ORG_DESCRIPTION_NOUNS)
+            if not named:
                 continue
             out.append((tok.idx, lemma, make_phrase(issuer, self.blocked)))
         return out

@@ -190,6 +190,50 @@ def _plural_in_sentence(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]
     return found if _body(found) or found.kind == "group" else None
 
 
+def _plural_sentence_before(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]],
+                            content: tuple[int, int] | None) -> Phrase | None:
+    """The referent of a speaker "they" opening a sentence: the one body that is the subject of
+    the sentence just before ("Largo police converged on the woods. Shortly after, they made an
+    announcement"), a plural noun or an organisation, when that sentence has no other plural
+    subject; else ``None``. A name inside ``content`` (what was said) is never it."""
+    here = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
+    if here is None or not len(here):
+        return None
+    sent = here[0].sent
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : here[0].i]):
+        return None  # a subject before it in its own sentence: _plural_in_sentence's case
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and not any(a <= t.idx < b for a, b in blocked)
+                and not (content is not None and content[0] <= t.idx < content[1])]
+    plural = [t for t in subjects if t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "ORG" or t.lower_ == "they"]
+    if len(plural) != 1 or plural[0].lower_ == "they" or any(c.dep_ == "conj" for c in plural[0].children):
+        return None
+    found = make_phrase(plural[0], blocked)
+    return found if _body(found) or found.kind == "group" else None
+
+
+_IDENTIFY_VERBS = frozenset({"identify", "give", "name", "call"})
+
+
+def _self_identified(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phrase | None:
+    """The name a described speaker gives for themselves ("a man who identified himself as
+    Angelo L.", "a woman who gave her name as Ann"): the person after "as", or ``None``."""
+    span = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for rel in span.root.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in _IDENTIFY_VERBS:
+            continue
+        for prep in rel.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ == "PERSON":
+                    return make_phrase(obj, blocked)
+    return None
+
+
 def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], speakers: list[str],
                  blocked: list[tuple[int, int]], config: QuotesConfig, prev: Record | None = None) -> None:
     """Fill ``rec.speaker``, ``rec.link`` and ``rec.speaker_conf`` from ``rec.phrase``."""
@@ -206,7 +250,8 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
             rec.speaker, rec.link, rec.speaker_conf = unresolved
             return
         if pron in ("they", "them"):
-            body = _plural_previous(doc, phrase, prev) or _plural_in_sentence(doc, phrase, blocked)
+            body = (_plural_previous(doc, phrase, prev) or _plural_in_sentence(doc, phrase, blocked)
+                    or _plural_sentence_before(doc, phrase, blocked, (rec.start, rec.end) if rec.kind == "indirect" else None))
             if body is not None:
                 rec.speaker, rec.link, rec.speaker_conf = body, SpeakerLink.PRONOUN, config.sole_referent_confidence
                 return
@@ -227,6 +272,10 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
         rec.speaker, rec.link, rec.speaker_conf = unresolved
         return
     if phrase.kind in ("other", "group"):
+        named = _self_identified(doc, phrase, blocked)
+        if named is not None:
+            rec.speaker, rec.link, rec.speaker_conf = named, SpeakerLink.DESCRIPTION, _named_confidence(named) - 0.1
+            return
         content = (rec.start, rec.end) if rec.kind == "indirect" else None
         res = coref.issuer(phrase) or coref.owner(phrase, speakers) or coref.description(phrase, speakers, content)
         if res is not None:
