@@ -195,7 +195,7 @@ def _plural_sentence_before(doc: Doc, phrase: Phrase, blocked: list[tuple[int, i
     """The referent of a speaker "they" opening a sentence: the one body that is the subject of
     the sentence just before ("Largo police converged on the woods. Shortly after, they made an
     announcement"), a plural noun or an organisation, when that sentence has no other plural
-    subject; else ``None``. A name inside ``content`` (what was said) is never it."""
+    subject and the one before it no other body as subject; else ``None``. A name inside ``content`` (what was said) is never it."""
     here = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
     if here is None or not len(here):
         return None
@@ -210,6 +210,13 @@ def _plural_sentence_before(doc: Doc, phrase: Phrase, blocked: list[tuple[int, i
     plural = [t for t in subjects if t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "ORG" or t.lower_ == "they"]
     if len(plural) != 1 or plural[0].lower_ == "they" or any(c.dep_ == "conj" for c in plural[0].children):
         return None
+    if before.start > 0:
+        # another body as subject the sentence before that ("Police said ... The owners denied
+        # it. They said ..."): "they" may be either
+        earlier = doc[before.start - 1].sent
+        if any(t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "ORG")
+               and t.lower_ != plural[0].lower_ for t in earlier):
+            return None
     found = make_phrase(plural[0], blocked)
     return found if _body(found) or found.kind == "group" else None
 
