@@ -202,3 +202,18 @@ def test_they_is_the_body_that_was_subject_just_before(nlp):
             "that night, they said the toddler was found dead.")
     q = by_text(run(nlp, text), "toddler was found dead")
     assert q.speaker is not None and q.speaker.name.lower() == "largo police"
+
+
+def test_pronoun_after_an_unnamed_speaker_is_that_speaker(nlp):
+    text = ("King said one dog might have a fractured leg.\n\n"
+            "A veterinarian at the riverside checkpoint said she was not allowed to describe the injuries.\n\n"
+            "\"We can't talk about it,\" she said.")
+    q = by_text(run(nlp, text), "talk about it")
+    assert q.speaker is not None and q.speaker.name.startswith("veterinarian")
+
+
+def test_pronoun_after_an_unnamed_speaker_of_the_other_gender_is_not_it(nlp):
+    text = ("A man at the checkpoint said the dogs were tired.\n\n"
+            "\"We can't talk about it,\" she said.")
+    q = by_text(run(nlp, text), "talk about it")
+    assert q.speaker is None or "man" not in q.speaker.name

@@ -11,7 +11,15 @@ from ...model import SpeakerLink
 from .attribution import Record, _is_cue, _subject, _tokens_in
 from .config import QuotesConfig
 from .coref import Coref
-from .lexicon import DOCUMENT_NOUNS, ORG_DESCRIPTION_NOUNS, PRONOUNS_PLURAL, PRONOUNS_SELF, PRONOUNS_WH
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    NOUNS_FEMININE,
+    NOUNS_MASCULINE,
+    ORG_DESCRIPTION_NOUNS,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SELF,
+    PRONOUNS_WH,
+)
 from .marks import Marked, Paragraph, words
 from .phrases import Phrase, compatible, make_phrase
 
@@ -221,6 +229,39 @@ def _plural_sentence_before(doc: Doc, phrase: Phrase, blocked: list[tuple[int, i
     return found if _body(found) or found.kind == "group" else None
 
 
+def _described_previous(doc: Doc, phrase: Phrase, prev: Record | None, coref: Coref) -> Phrase | None:
+    """The referent of "he" or "she" right after reported speech whose speaker the article does
+    not name ("A veterinarian at the checkpoint said she ... "We can't talk about it," she
+    said"): that description, when it spoke in this sentence or the one before, is one person
+    of a compatible gender, and no name of a person stands between; else ``None``."""
+    if prev is None or prev.speaker is None or prev.phrase is None or prev.speaker is not prev.phrase:
+        return None
+    sp = prev.speaker
+    if sp.kind != "other" or prev.link not in (SpeakerLink.NAMED, None):
+        return None
+    there = doc.char_span(sp.name_start, sp.name_end, alignment_mode="expand")
+    here = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
+    if there is None or here is None or not len(there) or not len(here):
+        return None
+    head = there.root
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or head.pos_ != "NOUN" or lemma in DOCUMENT_NOUNS or lemma in ORG_DESCRIPTION_NOUNS:
+        return None
+    whole = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if whole is None or not len(whole) or whole[0].lower_ not in ("a", "an", "one"):
+        return None  # "the officer": a description of someone named, coref's case
+    pron = phrase.name.lower()
+    if (pron == "she" and lemma in NOUNS_MASCULINE) or (pron == "he" and lemma in NOUNS_FEMININE):
+        return None
+    s_here, s_there = coref.sentence(here[0]), coref.sentence(there[0])
+    if not 0 <= s_here - s_there <= 1:
+        return None
+    if any(m.kind == "person" and m.ent.root.pos_ == "PROPN" and there[-1].idx < m.ent.start_char < here[0].idx
+           for m in coref.mentions):
+        return None  # a person named in between may be the one meant
+    return sp
+
+
 _IDENTIFY_VERBS = frozenset({"identify", "give", "name", "call"})
 
 
@@ -261,6 +302,11 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
                     or _plural_sentence_before(doc, phrase, blocked, (rec.start, rec.end) if rec.kind == "indirect" else None))
             if body is not None:
                 rec.speaker, rec.link, rec.speaker_conf = body, SpeakerLink.PRONOUN, config.sole_referent_confidence
+                return
+        if pron in ("he", "she"):
+            desc = _described_previous(doc, phrase, prev, coref)
+            if desc is not None:
+                rec.speaker, rec.link, rec.speaker_conf = desc, SpeakerLink.PRONOUN, config.sole_referent_confidence
                 return
         span = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
         # reported speech: the names in the clause reported are never its speaker (a direct quote's
