@@ -217,3 +217,26 @@ def test_pronoun_after_an_unnamed_speaker_of_the_other_gender_is_not_it(nlp):
             "\"We can't talk about it,\" she said.")
     q = by_text(run(nlp, text), "talk about it")
     assert q.speaker is None or "man" not in q.speaker.name
+
+
+# ------------------------------------------------------------ reported clauses whole
+
+
+def test_second_speech_verb_of_the_speaker_ends_the_reported_clause(nlp):
+    quotes = run(nlp, "The Justice Department said it will review the letter and noted it is already probing the matter.")
+    q = by_text(quotes, "review the letter")
+    assert q.span.text == "it will review the letter"
+
+
+def test_second_verb_that_is_no_speech_stays_in_the_clause(nlp):
+    quotes = run(nlp, "Some residents speculated that he might simply have been trying to scare the mushers "
+                      "and then ran into them accidentally.")
+    q = by_text(quotes, "scare the mushers")
+    assert q.span.text.endswith("accidentally")
+
+
+def test_subject_that_opens_the_reported_clause(nlp):
+    quotes = run(nlp, "Largo police later confirmed that was the location where the body was found, putting an end "
+                      "to a search.")
+    q = by_text(quotes, "the location")
+    assert q.span.text.startswith("that was the location")

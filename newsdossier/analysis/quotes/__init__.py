@@ -37,6 +37,8 @@ from .narration import (
     drop_nested_beliefs,
     drop_questions,
     drop_reports_of_reports,
+    take_subject_that,
+    trim_conjoined_report,
     trim_dateline,
     trim_tail_attribution,
 )
@@ -377,6 +379,8 @@ def article_quotes(
     indirect = drop_nested_beliefs(doc, drop_questions(doc, indirect))
     trim_dateline(text, indirect)
     trim_tail_attribution(doc, text, indirect)
+    trim_conjoined_report(doc, indirect)
+    take_subject_that(doc, text, indirect)
     indirect = drop_reports_of_reports(doc, text, drop_captions(text, indirect))
     cited_words(doc, text, kept, quote_ranges)
     all_recs = kept + indirect

@@ -228,3 +228,47 @@ def drop_headlines(text: str, paras: list[Paragraph], records: list[Record]) -> 
     """The records that are not in a headline (see :func:`headline`)."""
     heads = {p.index for p in paras if headline(text, p)}
     return [r for r in records if r.para not in heads]
+
+
+def trim_conjoined_report(doc: Doc, indirect: list[Record]) -> None:
+    """A reported clause ends before a second speech verb of the cue's own subject ("The department
+    said [it will review the letter] and noted it is already probing it"; "his lawyer said [he had
+    not heard from them], and maintained his client's innocence"): a speech verb conjoined to the
+    clause's root with no subject of its own, in the cue's tense where the clause's root is in
+    another form, is a new statement of the speaker, not part of what was said ("that he might
+    have been trying to scare them and then ran into them" keeps its second verb)."""
+    for rec in indirect:
+        if rec.cue is None or rec.cue[1] > rec.start:
+            continue
+        cue = doc.char_span(rec.cue[0], rec.cue[1], alignment_mode="expand")
+        span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+        if cue is None or span is None or not len(cue) or len(span) < 4:
+            continue
+        root, verb = span.root, cue[0]
+        for tok in span:
+            if (tok.dep_ != "conj" or tok.head.i != root.i or tok.pos_ != "VERB" or tok.tag_ != verb.tag_
+                    or tok.lemma_.lower() not in SPEECH_VERBS
+                    or root.tag_ == tok.tag_ or root.tag_ not in ("VB", "VBN", "VBG")
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)):
+                continue
+            cut = tok.left_edge.i
+            while cut > span.start and doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            if cut > span.start + 2:
+                rec.end = doc[cut - 1].idx + len(doc[cut - 1].text)
+            break
+
+
+def take_subject_that(doc: Doc, text: str, indirect: list[Record]) -> None:
+    """A reported clause whose subject is a "that" the span left out ("police confirmed that [was
+    the location]": the parse took "that" for the clause's opener) starts with it."""
+    for rec in indirect:
+        span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+        if span is None or not len(span) or span.start == 0:
+            continue
+        first, before = span[0], doc[span.start - 1]
+        if before.lower_ != "that" or first.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= span.start for c in span.root.children):
+            continue  # the clause has its subject: "that" opens it
+        rec.start = before.idx
