@@ -442,6 +442,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     video recording tape footage transcript document documents record records filing filings
     paper papers report letter email statement indictment complaint affidavit motion lawsuit
     memo post tweet interview study survey poll announcement release notice obituary message
+    investigation analysis audit probe tally
     """.split()
 )
 # Documents that are cited but never speak: a phrase headed by one is no speaker ("according

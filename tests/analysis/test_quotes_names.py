@@ -240,3 +240,32 @@ def test_subject_that_opens_the_reported_clause(nlp):
                       "to a search.")
     q = by_text(quotes, "the location")
     assert q.span.text.startswith("that was the location")
+
+
+# ------------------------------------------------------------ a document's issuer in its own words
+
+
+def test_document_names_its_issuer(nlp):
+    quotes = run(nlp, "Obama worked harder than ever. He made 92 direct pitches to Democratic members of the House, "
+                      "according to a White House tally. Last week he gave three speeches.")
+    q = by_text(quotes, "92 direct pitches")
+    assert q.speaker is not None and q.speaker.name == "White House"
+
+
+def test_document_by_its_authors(nlp):
+    quotes = run(nlp, "A forensic investigation by the authorities found the clerk had deleted several texts.")
+    q = by_text(quotes, "deleted several texts")
+    assert q.speaker is not None and q.speaker.name == "authorities"
+
+
+def test_office_holder_owns_the_description(nlp):
+    quotes = run(nlp, "According to the U.S. attorney’s description of the charges, in March she asked him to take "
+                      "her phone to a store.")
+    q = by_text(quotes, "take her phone")
+    assert q.speaker is not None and q.speaker.name == "U.S. attorney"
+
+
+def test_possessor_of_another_noun_is_not_the_issuer(nlp):
+    quotes = run(nlp, "The man was arrested in the hallway, according to the sheriff's office and court records.")
+    q = by_text(quotes, "arrested in the hallway")
+    assert q.speaker is None or q.speaker.name != "sheriff"

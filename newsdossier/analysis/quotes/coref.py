@@ -346,7 +346,7 @@ class Coref:
             return None
         poss = [c for c in head.children if c.dep_ == "poss"]
         if len(poss) != 1:
-            return None
+            return self._named_issuer(head)
         own = poss[0]
         if own.tag_ == "PRP$":
             picked = self._pick(own, speakers)
@@ -355,7 +355,26 @@ class Coref:
             return Resolution(self._phrase(picked[0]), min(picked[1], self.config.issuer_confidence), "description")
         if own.ent_type_ in _ISSUER_LABELS and own.pos_ == "PROPN":
             return Resolution(make_phrase(own, self.blocked), self.config.issuer_confidence, "description")
+        between = self.doc[own.i + 1 : head.i]
+        if (own.pos_ == "NOUN" and own.lemma_.lower() in PERSON_DESCRIPTION_NOUNS | ORG_DESCRIPTION_NOUNS
+                and all(t.tag_ == "POS" or (t.dep_ in ("amod", "compound") and t.head.i == head.i) for t in between)):
+            # "the U.S. attorney's description of the charges": the attorney speaks
+            return Resolution(make_phrase(own, self.blocked), self.config.issuer_confidence, "description")
         return None
+
+    def _named_issuer(self, head: Token) -> Resolution | None:
+        """The issuer a document's own words name ("a White House tally", "a forensic
+        investigation by the authorities"): a name before the document's noun, or the object of
+        its "by"; ``None`` when there is none or several. A common noun before it ("the company
+        website") is a description, left to :meth:`description`."""
+        found = [c for c in head.children if c.dep_ == "compound" and c.i < head.i
+                 and c.pos_ == "PROPN" and c.ent_type_ in _ISSUER_LABELS and c.ent_type_ != "GPE"]
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+        if len(found) != 1 or self._quoted(found[0].idx):
+            return None
+        return Resolution(make_phrase(found[0], self.blocked), self.config.issuer_confidence, "description")
 
     def _appositions(self) -> dict[str, set[str]]:
         """Role noun (lemma) to the keys of the names it stands next to ("lawyer" → {"hampton"})."""
