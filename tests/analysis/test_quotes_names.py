@@ -269,3 +269,20 @@ def test_possessor_of_another_noun_is_not_the_issuer(nlp):
     quotes = run(nlp, "The man was arrested in the hallway, according to the sheriff's office and court records.")
     q = by_text(quotes, "arrested in the hallway")
     assert q.speaker is None or q.speaker.name != "sheriff"
+
+
+# ------------------------------------------------------------ the right name of several
+
+
+def test_person_of_a_firm_is_the_speaker_not_the_firm(nlp):
+    quotes = run(nlp, "Lerner’s attorney, Bill Taylor of Zuckerman Spaeder, called the timing of the vote “odd,” "
+                      "and said he had not heard from the committee about its referral.")
+    q = by_text(quotes, "had not heard")
+    assert q.speaker is not None and q.speaker.name == "Bill Taylor"
+
+
+def test_relative_clause_speech_verb_before_the_quote(nlp):
+    quotes = run(nlp, "The officers finished with their call and then continued their conversation with Mr. Smith, "
+                      "who told them: “My brother may be hurt. He might be dead.”")
+    q = by_text(quotes, "brother may be hurt")
+    assert q.speaker is not None and q.speaker.name == "Mr. Smith"

@@ -276,6 +276,12 @@ def _nearer_cue(doc: Doc, cue: Token, first: Token, blocked: list[tuple[int, int
         if tok.tag_ == "VBG" and _is_cue(tok) and not _in_ranges(tok.idx, blocked) and tok.sent.start == cue.sent.start:
             if any(c.dep_ in _SUBJ for c in tok.children) or tok.dep_ == "acl":
                 return tok
+    # "... their conversation with Mr. Smith, who told them: "..."": the relative clause's speech
+    # verb right before the quote is its cue (the parse hung the quote on the main verb)
+    for tok in reversed(doc[cue.i + 1 : first.i]):
+        if (tok.dep_ == "relcl" and _is_cue(tok) and not _in_ranges(tok.idx, blocked)
+                and first.i - tok.i <= 5 and any(c.tag_ in ("WP", "WDT") and c.dep_ in _SUBJ for c in tok.children)):
+            return tok
     return cue
 
 

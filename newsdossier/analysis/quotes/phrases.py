@@ -392,6 +392,11 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     # family", "the Obama administration"): the family or the administration speaks
     persons = [e for e in ents if e.label_ == "PERSON" and not _in_modifier(e, head) and not _owner_of(e, head)
                and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN" and not e.start <= head.i < e.end)]
+    # a name in a prepositional modifier of another name is not the one meant ("Bill Taylor of
+    # Zuckerman Spaeder": the tagger often takes a firm for a person)
+    persons = [e for e in persons if not (
+        e.root.dep_ == "pobj" and e.root.head.dep_ == "prep"
+        and any(o.start <= e.root.head.head.i < o.end for o in persons if o is not e))] or persons
     if persons:
         chosen = next((e for e in persons if e.start <= head.i < e.end), persons[-1])
         name_span, kind = (chosen.start_char, chosen.end_char), "person"
