@@ -286,3 +286,18 @@ def test_relative_clause_speech_verb_before_the_quote(nlp):
                       "who told them: “My brother may be hurt. He might be dead.”")
     q = by_text(quotes, "brother may be hurt")
     assert q.speaker is not None and q.speaker.name == "Mr. Smith"
+
+
+# ------------------------------------------------------------ evidence is no statement
+
+
+def test_what_records_show_is_no_quote(nlp):
+    quotes = run(nlp, "County inmate records indicated Johnson was arrested June 17 and was being held on bail. "
+                      "Smith was arrested June 18, records showed.")
+    assert not any("arrested June" in q.span.text for q in quotes)
+
+
+def test_according_to_records_stays_unresolved(nlp):
+    quotes = run(nlp, "Rodriguez also was charged with obstruction of justice, according to court records.")
+    q = by_text(quotes, "obstruction of justice")
+    assert q.speaker is not None and not q.speaker.resolved

@@ -33,6 +33,7 @@ from .marks import Marked, find_marked, paragraphs, term_kind, words
 from .narration import (
     cited_words,
     drop_captions,
+    drop_evidence,
     drop_headlines,
     drop_nested_beliefs,
     drop_questions,
@@ -382,6 +383,7 @@ def article_quotes(
     trim_conjoined_report(doc, indirect)
     take_subject_that(doc, text, indirect)
     indirect = drop_reports_of_reports(doc, text, drop_captions(text, indirect))
+    indirect = drop_evidence(doc, indirect, is_document)
     cited_words(doc, text, kept, quote_ranges)
     all_recs = kept + indirect
     block_of = resolve(doc, text, paras, marked, all_recs, config)

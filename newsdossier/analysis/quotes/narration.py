@@ -10,6 +10,7 @@ or returns those to keep (pure over its inputs; no state).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -272,3 +273,18 @@ def take_subject_that(doc: Doc, text: str, indirect: list[Record]) -> None:
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= span.start for c in span.root.children):
             continue  # the clause has its subject: "that" opens it
         rec.start = before.idx
+
+
+def drop_evidence(doc: Doc, indirect: list[Record], is_document: Callable[[str], bool]) -> list[Record]:
+    """What a record "shows" ("County inmate records indicated [X was held on bail]", "records
+    show [...]") is the writer's evidence, not anyone's words: reported speech whose cue is a
+    verb of evidence and whose source is a document that never speaks (records, video, footage)
+    is dropped. "According to court records, ..." (no verb) stays, its source unresolved."""
+    out = []
+    for rec in indirect:
+        tok = _cue_token(doc, rec)
+        if (tok is not None and tok.lemma_.lower() in EVIDENCE_VERBS and rec.phrase is not None
+                and is_document(rec.phrase.name)):
+            continue
+        out.append(rec)
+    return out
