@@ -301,3 +301,9 @@ def test_according_to_records_stays_unresolved(nlp):
     quotes = run(nlp, "Rodriguez also was charged with obstruction of justice, according to court records.")
     q = by_text(quotes, "obstruction of justice")
     assert q.speaker is not None and not q.speaker.resolved
+
+
+def test_organisation_with_and_before_its_head(nlp):
+    quotes = run(nlp, "The Ways and Means Committee said the laws were broken.")
+    q = by_text(quotes, "laws were broken")
+    assert q.speaker is not None and q.speaker.name.endswith("Ways and Means Committee")

@@ -338,18 +338,23 @@ _FLOATING = re.compile(r"\s+(?:all|both|each|themselves|alike)$", re.I)
 
 
 def _whole_org(head: Token, toks: list[Token]) -> list[Token]:
-    """The phrase's tokens widened to the whole organisation name the head opens when the name
-    holds a conjunction ("Ways and Means says": the parse makes "Means" a conjunct, which a
-    phrase leaves out). Two people ("Ann and Bo Lee") stay cut: only an organisation's name."""
+    """The phrase's tokens widened to the whole organisation name holding the head when the name
+    holds a conjunction ("Ways and Means says", "The House Ways and Means Committee said": the
+    parse makes "Means" a conjunct, which a phrase leaves out). Two people ("Ann and Bo Lee")
+    stay cut: only an organisation's name."""
     doc = head.doc
-    if head.ent_type_ != "ORG" or head.i != toks[-1].i:
+    if head.ent_type_ != "ORG":
         return toks
+    lo = head.i
+    while lo > 0 and doc[lo].ent_iob_ == "I" and head.i - lo < 8:
+        lo -= 1
     hi = head.i + 1
-    while hi < len(doc) and doc[hi].ent_iob_ == "I" and hi - head.i < 6:
+    while hi < len(doc) and doc[hi].ent_iob_ == "I" and hi - head.i < 8:
         hi += 1
-    if hi == head.i + 1 or not any(t.lower_ in ("and", "&") for t in doc[head.i + 1 : hi]):
+    if not any(t.lower_ in ("and", "&") for t in doc[lo:hi]):
         return toks
-    return toks + list(doc[head.i + 1 : hi])
+    first, last = min(lo, toks[0].i), max(hi - 1, toks[-1].i)
+    return list(doc[first : last + 1])
 
 
 def _name_with_s(head: Token) -> int | None:
