@@ -307,3 +307,13 @@ def test_organisation_with_and_before_its_head(nlp):
     quotes = run(nlp, "The Ways and Means Committee said the laws were broken.")
     q = by_text(quotes, "laws were broken")
     assert q.speaker is not None and q.speaker.name.endswith("Ways and Means Committee")
+
+
+def test_speaker_the_tagger_missed_is_a_referent(nlp):
+    from newsdossier.analysis.quotes.coref import Coref
+
+    doc = nlp("\"You know how things are now,\" Christos Vasiliades allegedly told the victim. He was scheduled to "
+              "appear in court Wednesday.")
+    start = doc.text.index("Christos")
+    coref = Coref(doc, [(0, doc.text.index(" Christos"))], speakers=((start, start + len("Christos Vasiliades")),))
+    assert any(m.key == "vasiliades" for m in coref.mentions)

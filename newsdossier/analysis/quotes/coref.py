@@ -88,7 +88,8 @@ def _key(ent: Span) -> str:
 class Coref:
     """The mentions, genders and appositions of one article, and the resolvers that use them."""
 
-    def __init__(self, doc: Doc, blocked: list[tuple[int, int]], config: QuotesConfig | None = None) -> None:
+    def __init__(self, doc: Doc, blocked: list[tuple[int, int]], config: QuotesConfig | None = None,
+                 speakers: tuple[tuple[int, int], ...] = ()) -> None:
         self.doc = doc
         self.blocked = blocked
         self.config = config or QuotesConfig()
@@ -115,6 +116,7 @@ class Coref:
                 or (root.dep_ in ("poss", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")),
                 ent.end_char,
             ))
+        self._add_speakers(speakers)
         self._split_shared_surnames()
         self._add_missed_surnames()
         self._merge_given_names()
@@ -123,6 +125,25 @@ class Coref:
         self.appositions = self._appositions()
         self.issuers = self._issuers()
         self._chain_pronouns()
+
+    def _add_speakers(self, names: tuple[tuple[int, int], ...]) -> None:
+        """Speakers' names the tagger missed ("Christos Vasiliades allegedly told ...", no person
+        entity on it) are people of the article: mentions, so that a later "he" can reach them.
+        ``names`` are the character spans of person names given as speakers next to quotes."""
+        covered = {i for m in self.mentions for i in range(m.ent.start, m.ent.end)}
+        added = False
+        for start, end in names:
+            span = self.doc.char_span(start, end, alignment_mode="contract")
+            if (span is None or not len(span) or any(t.i in covered for t in span) or self._quoted(start)
+                    or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)):
+                continue
+            root = span.root
+            self.mentions.append(Mention(span, _key(Span(self.doc, span.start, span.end, label="PERSON")), "person",
+                                         self._sent_of.get(root.i, 0), root.dep_ in ("nsubj", "nsubjpass"), span.end_char))
+            covered.update(range(span.start, span.end))
+            added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.pos)
 
     def _split_shared_surnames(self) -> None:
         """Two people of one family ("Marty Balin", "Susan Joy Balin") are two referents: their

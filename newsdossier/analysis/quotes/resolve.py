@@ -350,7 +350,9 @@ def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
     """
     config = config or QuotesConfig()
     blocked = [(q.open, q.after) for q in quotes]
-    coref = Coref(doc, blocked, config)
+    named = tuple((r.phrase.name_start, r.phrase.name_end) for r in records
+                  if r.phrase is not None and r.phrase.kind == "person")
+    coref = Coref(doc, blocked, config, named)
     blocks = find_blocks(doc, text, paras, quotes)
     block_of: dict[int, Block] = {}
     for block in blocks:
