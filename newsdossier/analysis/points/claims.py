@@ -61,19 +61,40 @@ def _subject_lemma(tok: Token) -> str:
     return subj.lemma_.lower() if subj is not None else ""
 
 
+def _lost_control_ok(obj: Token) -> bool:
+    """Whether a lost ``obj`` ('control' or another :data:`lang.en.LOSABLE` noun) judges a loser:
+    'lost control of the Senate' does, 'lost control of his plane' or 'losing bladder control'
+    (an accident, a symptom) does not. Nouns other than 'control' pass."""
+    if obj.lemma_.lower() != "control":
+        return True
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if what is None or any(c.dep_ == "poss" for c in what.children):
+        return False  # "lost control", "lost control of his car": no body governed
+    return what.pos_ == "PROPN" or what.ent_type_ in ("ORG", "GPE", "NORP") \
+        or what.lemma_.lower() in en.CONTROLLED_BODIES
+
+
+def _survived_ok(obj: Token | None) -> bool:
+    """Whether what was survived judges the survivor: "survived a vote", not "survived the crash"
+    or "one winter on the run" (:data:`lang.en.SURVIVAL_NOT_VERDICT`), nor "survived" alone."""
+    return obj is not None and obj.lemma_.lower() not in en.SURVIVAL_NOT_VERDICT
+
+
 # a trigger word only counts in these uses
 _NEEDS = {
     "blow": lambda t: any(c.lower_ in ("to", "for") for c in t.children),
     "work": lambda t: t.tag_ in ("VBG", "VBD", "VBZ") and t.dep_ != "amod"  # "working people": no verdict
     and not any(c.dep_ in ("dobj", "prep") for c in t.children) and _subject_lemma(t) in _UNDERTAKINGS,
-    "lose": lambda t: not any(c.dep_ == "dobj" and c.lemma_ not in _LOSABLE for c in t.children)
+    "lose": lambda t: not any(c.dep_ == "dobj" and (c.lemma_ not in _LOSABLE or not _lost_control_ok(c))
+                              for c in t.children)
     and not _is_passive(t) and t.dep_ != "amod",
     "win": lambda t: not any(c.dep_ == "dobj" and c.lemma_ not in _WINNABLE for c in t.children),
     "trouble": lambda t: t.head.lower_ == "in",
-    "damage": lambda t: t.pos_ == "VERB",
+    "damage": lambda t: t.pos_ == "VERB" and t.dep_ != "amod",  # "quake-damaged X": harm to a thing
     "failure": lambda t: not any(c.dep_ in ("amod", "compound") and c.lower_ in en.FAILURE_TERM_MODIFIERS
                                  for c in t.children),  # "respiratory failure": a medical term
-    "survive": lambda t: t.pos_ == "VERB" and _object(t) is not None,  # "survived a vote", not an accident
+    "survive": lambda t: t.pos_ == "VERB" and _survived_ok(_object(t)),
     "strong": lambda t: t.dep_ in ("acomp", "attr", "amod", "oprd", "advcl", "xcomp", "conj", "ccomp"),
     "winner": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
     "loser": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
@@ -271,8 +292,16 @@ def _failed_action(tok: Token) -> Token | None:
     Whether that judges the subject depends on the action: a bid that did not attain its end is
     a verdict (:data:`lang.en.ATTAINMENT_VERBS`), an omission is none.
     """
-    return next((c for c in tok.children if c.dep_ in ("xcomp", "acl")
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    def infinitive(verb: Token) -> Token | None:
+        return next((c for c in verb.children if c.dep_ in ("xcomp", "acl")
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+    own = infinitive(tok)
+    if own is not None:
+        return own
+    # "failed and refused to answer": the joined verb's infinitive is what failed too
+    return next((a for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 for a in [infinitive(c)] if a is not None), None)
 
 
 def _claims_of_article(ctx: _Context, config: PointsConfig) -> list[Claim]:
