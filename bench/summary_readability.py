@@ -100,8 +100,25 @@ def load_labels(path: Path = GOLD) -> dict[tuple[str, str], dict[str, Any]]:
 
 def score(items: list[dict[str, Any]], labels: dict[tuple[str, str], dict[str, Any]]
           ) -> dict[str, Any]:
-    """Bad share overall, per task and per reason; fill per task."""
-    verdicts = [labels.get((it["article"], it["text"]), {}).get("label", "unlabelled") for it in items]
+    """Bad share overall, per task and per reason; fill per task; ``verdicts``: each item's.
+
+    A ``duplicate`` label names what the sentence repeats (``of``: article and text of
+    sentences of the same cluster); it counts as bad only when one of those is picked before
+    it in the same summary, else the sentence is ``ok``.
+    """
+    in_case: dict[str, list[tuple[str, str]]] = {}
+    for it in items:
+        in_case.setdefault(it["case"], []).append((it["article"], it["text"]))
+    verdicts = []
+    for it in items:
+        lab = labels.get((it["article"], it["text"]), {})
+        verdict = lab.get("label", "unlabelled")
+        if verdict == "duplicate":
+            # a duplicate only while what it repeats is picked before it in the same summary
+            earlier = set(in_case[it["case"]][: in_case[it["case"]].index((it["article"], it["text"]))])
+            if not any((o["article"], o["text"]) in earlier for o in lab.get("of", [])):
+                verdict = "ok"
+        verdicts.append(verdict)
     res: dict[str, Any] = {}
     for task in ["all", *sorted({it["task"] for it in items})]:
         vs = [v for it, v in zip(items, verdicts) if task in ("all", it["task"])]
@@ -113,6 +130,7 @@ def score(items: list[dict[str, Any]], labels: dict[tuple[str, str], dict[str, A
                      "reasons": dict(bad),
                      "fill": sum(f >= 0.9 for f in fills.values()) / (len(fills) or 1),
                      "min_fill": min(fills.values(), default=0.0)}
+    res["verdicts"] = verdicts
     return res
 
 
@@ -136,15 +154,14 @@ def main(argv: list[str] | None = None) -> int:
     counts = {"multinews": args.mn, "duc": args.duc, "update": args.update}
     items = picked(config, args.cache, counts)
     labels = load_labels()
+    res = score(items, labels)
     if args.show:
-        for it in items:
-            lab = labels.get((it["article"], it["text"]), {})
-            verdict = lab.get("label", "unlabelled")
+        for it, verdict in zip(items, res.pop("verdicts")):
             print(f"{it['case']:<22} {it['article'][:8]} {it['rank']:>2} {verdict:<11} {it['text'][:110]}")
     if args.todo:
         todo = [it for it in items if (it["article"], it["text"]) not in labels]
         args.todo.write_text(json.dumps(todo, indent=1, ensure_ascii=False), encoding="utf-8")
-    res = score(items, labels)
+    res.pop("verdicts", None)
     draws = ", ".join(f"{t} {draw(t, k)}" for t, k in counts.items() if k)
     print(f"seed {SEED}: {draws}")
     print(f"{'task':<10} {'picked':>6} {'labelled':>8} {'unlab':>5} {'bad':>4} {'bad %':>6} {'fill':>5} "
