@@ -65,10 +65,11 @@ def summarise(case: Case, task: str, docs: dict[str, Any], config: summ.SummaryC
     return summ.summarize(case.articles, docs, **kw)
 
 
-def picked(config: summ.SummaryConfig, cache: str | None, counts: dict[str, int]) -> list[dict[str, Any]]:
+def picked(config: summ.SummaryConfig, cache: str | None, counts: dict[str, int], pipe: Any = None
+           ) -> list[dict[str, Any]]:
     """Every picked sentence of the drawn summaries with its case, article, text and context."""
     store = Store(cache) if cache else None
-    pipe = nlp.load()
+    pipe = pipe or nlp.load()
     out: list[dict[str, Any]] = []
     for task, k in counts.items():
         if not k:

@@ -14,6 +14,7 @@ __all__ = [
     "SUMMARY_DEPENDENT_OPENERS",
     "SUMMARY_DEPENDENT_PHRASES",
     "SUMMARY_NEWSROOM_NOTICES",
+    "SUMMARY_OBJECT_PRONOUNS",
     "SUMMARY_SUBJECT_PRONOUNS",
     "SUMMARY_FIRST_PERSON",
     "SUMMARY_NON_SCENE_VERBS",
@@ -49,6 +50,8 @@ SUMMARY_DEPENDENT_PHRASES = (
 # Third-person pronouns that, as the subject of the main clause with no name before them in the
 # sentence ("Even though ..., she says ..."), refer to someone named in an earlier sentence.
 SUMMARY_SUBJECT_PRONOUNS = frozenset("he she they".split())
+# The same as the object of the main verb ("Officers ... brought him to ...").
+SUMMARY_OBJECT_PRONOUNS = frozenset("him them".split())
 # Time nouns after "this"/"these"/"that" that make the opener a date, not a back-reference.
 SUMMARY_TIME_NOUNS = frozenset(
     "week weekend month year morning afternoon evening night season summer spring fall autumn "
@@ -94,7 +97,7 @@ SUMMARY_NEWSROOM_NOTICES = (
     "did not respond to requests", "did not respond to messages", "did not return calls",
     "did not return a call", "did not return messages", "could not be reached",
     "couldn't be reached", "could not immediately be reached", "not immediately available for comment",
-    "thank you for",
+    "declined to comment", "declined to be interviewed", "thank you for",
 )
 # Phrases that point back to what the sentence before said ("..., that's why.").
 SUMMARY_BACK_REFERENCES = (

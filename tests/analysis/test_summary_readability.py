@@ -11,7 +11,7 @@ import pytest
 
 from newsdossier import nlp as nd_nlp
 from newsdossier.analysis.summary import SummaryConfig, standalone_problem, summarize
-from newsdossier.analysis.summary.candidates import Sent
+from newsdossier.analysis.summary.candidates import Sent, candidates
 from newsdossier.analysis.summary.select import _near
 from newsdossier.model import Article
 
@@ -41,6 +41,14 @@ from .test_summary import BEACON, COURIER, HERALD
         # a demonstrative pronoun as an argument of the main verb
         ("Residents of the harbor district never expected that, according to the evening paper.", "back reference"),
         ("There has been no independent confirmation of the inspection report or of this.", None),
+        ("A spokeswoman for the transport office declined to comment on Thursday.", "boilerplate"),
+        # the person the main verb acts on is named in an earlier sentence
+        ("Officers arrived and eventually brought him to the harbor police station.", "dependent opening"),
+        ("Officers found Tomas Hale and eventually brought him to the harbor police station.", None),
+        ("As the mayor notes, that was written in 1962, when the bridge first opened.", "back reference"),
+        ("The engineers described that as a failure of the regional inspection office.", "back reference"),
+        ("The council stated that \"rusted cables\" were to blame for the collapse.", None),
+        ("In fact, those with the longest commute were the first to use the new ferry.", None),
         # the main verb inside quotation marks and no speaker
         ("The ferry, \"carries nine thousand commuters across the inlet every day.\"", "unattributed quote"),
         # no finite verb: a scene fragment or a heading line
@@ -68,24 +76,25 @@ def test_attribution_alone_after_a_quote(nlp):
     assert standalone_problem(list(doc.sents)[-1]) is None
 
 
-def _sent(art: int, pos: int) -> Sent:
-    return Sent(art, pos, 10, 0, 1, 12, ["x"])
+def _sent(art: int, pos: int, ok: bool = True) -> Sent:
+    return Sent(art, pos, 10, 0, 1, 12, ["x"], ok=ok)
 
 
 def test_two_leads_that_tell_the_same_story_are_redundant():
     cfg = SummaryConfig()
-    sents = [_sent(0, 0), _sent(1, 0), _sent(1, 5), _sent(2, 1)]
-    sim = np.array([[1.0, 0.35, 0.35, 0.2],
-                    [0.35, 1.0, 0.1, 0.1],
-                    [0.35, 0.1, 1.0, 0.1],
-                    [0.2, 0.1, 0.1, 1.0]])
+    # article 1: two leads and a later sentence; article 2: a headline, then its lead
+    sents = [_sent(0, 0), _sent(1, 0), _sent(1, 1), _sent(1, 5), _sent(2, 0, ok=False), _sent(2, 1)]
+    sim = np.full((6, 6), 0.1)
+    np.fill_diagonal(sim, 1.0)
+    for a, b in ((0, 1), (0, 3), (0, 5)):
+        sim[a, b] = sim[b, a] = 0.35
     near = _near(sents, sim, cfg)
-    # lead against lead at 0.35 >= lead_redundancy; lead against a later sentence needs redundancy
-    assert near(0).tolist() == [True, True, False, False]
-    assert near(2).tolist() == [False, False, True, False]
+    # lead against lead at 0.35 >= lead_redundancy (the headline does not count as a lead);
+    # lead against a later sentence needs the plain redundancy
+    assert near(0).tolist() == [True, True, False, False, False, True]
+    assert near(3).tolist() == [False, False, False, True, False, False]
     off = _near(sents, sim, SummaryConfig(lead_redundancy=cfg.redundancy))
-    assert off(0).tolist() == [True, False, False, False]
-
+    assert off(0).tolist() == [True, False, False, False, False, False]
 
 
 def test_a_short_summary_fills_its_floor_with_sentences_that_lacked_a_predecessor(nlp):
@@ -103,3 +112,17 @@ def test_a_short_summary_fills_its_floor_with_sentences_that_lacked_a_predecesso
     text = " ".join(s.text for s in filled)
     assert "He added" in text and "He added" not in " ".join(s.text for s in plain)
     assert "?" not in text and "Traffic Updates" not in text
+
+
+def test_a_page_of_teasers_is_left_out(nlp):
+    teasers = " ".join(f"Researchers in Port Lindell found a new way to test cables of type {k} on old bridges ..."
+                       for k in "ABCD")
+    page = Article.create(teasers + " Engineers in Port Lindell found rusted cables under the main span of the "
+                          "Corven Street bridge.", "t#9")
+    story = Article.create(HERALD, "t#1")
+    docs = nd_nlp.parse([page, story], nlp=nlp)
+    sents = candidates([page, story], docs, SummaryConfig())
+    assert [s.why for s in sents if s.art == 0] == ["truncated"] * 4 + ["listing"]
+    assert any(s.ok for s in sents if s.art == 1)
+    kept = candidates([page, story], docs, SummaryConfig(listing_min=5))
+    assert [s.ok for s in kept if s.art == 0][-1]

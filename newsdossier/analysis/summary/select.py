@@ -179,10 +179,16 @@ def _near(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig) -> Call
     """Return ``near(j)``: which sentences are too similar to sentence ``j`` to be picked with it.
 
     The cosine must stay below ``redundancy``; between two leads (the first
-    ``lead_redundancy_sentences`` of their articles) below ``lead_redundancy``, because each
+    ``lead_redundancy_sentences`` usable sentences of their articles: a headline, dateline or
+    caption before them does not count) below ``lead_redundancy``, because each
     lead tells the whole story and two that share this much are the same report twice.
     """
-    lead = np.array([s.pos < config.lead_redundancy_sentences for s in sents], dtype=bool)
+    rank: Counter[int] = Counter()   # a lead is among the first usable sentences of its article
+    lead = np.zeros(len(sents), dtype=bool)
+    for k in sorted(range(len(sents)), key=lambda k: (sents[k].art, sents[k].pos)):
+        if sents[k].ok:
+            lead[k] = rank[sents[k].art] < config.lead_redundancy_sentences
+            rank[sents[k].art] += 1
 
     def near(j: int) -> np.ndarray:
         out = sim[j] >= config.redundancy

@@ -196,9 +196,13 @@ def _needs_context(  # noqa: C901
         if mask[root.idx - start] and not any(t.lemma_.lower() in en.SUMMARY_SPEECH_VERBS for t in outside):
             return "unattributed quote"
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < stop]
+        # the person the main verb acts on, named in an earlier sentence ("brought him to ...")
+        subjects += [c for v in (root, *[c for c in root.children if c.dep_ == "conj"])
+                     for c in v.children if c.dep_ == "dobj" and c.lower_ in en.SUMMARY_OBJECT_PRONOUNS
+                     and start <= c.idx < stop]
         for subj in subjects:
             # a name before it may be the referent (a month or weekday is no one)
-            if subj.lower_ in en.SUMMARY_SUBJECT_PRONOUNS and not mask[subj.idx - start] and not any(
+            if subj.lower_ in en.SUMMARY_SUBJECT_PRONOUNS | en.SUMMARY_OBJECT_PRONOUNS and not mask[subj.idx - start] and not any(
                     t.pos_ == "PROPN" and t.ent_type_ not in _WHEN for t in toks if t.i < subj.i):
                 return "dependent opening"
     for t in outside[1:]:
@@ -208,9 +212,17 @@ def _needs_context(  # noqa: C901
         prev = doc[t.i - 1]
         # an argument of the main verb ("realize that,", "that was written"), not a
         # demonstrative deep in a clause that points at the sentence itself ("no proof of this")
+        # ... or read as a relative pronoun with no noun before it ("..., that was written in
+        # 1966") or as a
+        # conjunction before "as" ("described that as")
         if ((t.tag_ in ("DT", "IN") and t.dep_ in _PRONOUN_DEPS and t.head.i == root.i)
-                or (nxt is not None and nxt.is_punct and nxt.text != "-" and prev.i == root.i)):
-            if not (nxt is not None and nxt.lemma_.lower() in en.SUMMARY_TIME_NOUNS):
+                or (t.tag_ == "WDT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "ccomp")
+                    and prev.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"))
+                or (nxt is not None and prev.i == root.i and (
+                    (nxt.is_punct and nxt.text != "-" and nxt.text not in _QUOTE_CHARS + "`'") or nxt.lower_ == "as"))):
+            # "those who ...", "those with ...": told by what follows, not by what came before
+            if not (nxt is not None and nxt.lemma_.lower() in en.SUMMARY_TIME_NOUNS) and not any(
+                    c.dep_ in ("prep", "relcl", "acl") for c in t.children):
                 return "back reference"
     if not any(t.tag_ in _FINITE_TAGS or _missed_past(t) for t in toks):
         return "verbless"
