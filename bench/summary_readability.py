@@ -6,7 +6,9 @@ A fixed, seeded set of summaries, made the way ``bench/summary.py`` makes its ``
 - ``--mn`` Multi-News validation clusters drawn with ``random.Random(seed)`` from the held-out
   range 0-99 (250 words, generic);
 - ``--duc`` DUC 2007 main topics drawn the same way (250 words, the topic as the query);
-- ``--update`` DUC 2007 update sets drawn the same way (100 words, query and prior documents).
+- ``--update`` DUC 2007 update sets drawn the same way (100 words, query and prior documents);
+- ``--set heldout``: instead, 6 other Multi-News clusters of 0-99 (their own seed), labelled
+  only after the last code change, on the summaries of main and of the branch alike.
 
 Every picked sentence (a passage of a sentence and its continuation counts as one) is looked
 up in the hand labels by its article id (the hash of the cleaned text) and its exact cited
@@ -49,8 +51,19 @@ REASONS = ("boilerplate", "caption", "heading", "question", "fragment", "duplica
 DRAWS = {"multinews": (12, 100), "duc": (2, 23), "update": (3, 15)}   # how many, from range(n)
 
 
-def draw(task: str, k: int, seed: int = SEED) -> list[int]:
-    """The seeded case indices of ``task``: ``k`` of ``range(DRAWS[task][1])``, sorted."""
+HELDOUT = 6   # Multi-News clusters of the held-out check (``--set heldout``)
+
+
+def draw(task: str, k: int, seed: int = SEED, split: str = "dev") -> list[int]:
+    """The seeded case indices of ``task``: ``k`` of ``range(DRAWS[task][1])``, sorted.
+
+    ``split="heldout"``: Multi-News clusters of the same range that the dev draw left out,
+    drawn with their own seed (read only after the last code change).
+    """
+    if split == "heldout":
+        dev = set(draw(task, DRAWS[task][0], seed))
+        rest = [i for i in range(DRAWS[task][1]) if i not in dev]
+        return sorted(random.Random(f"{seed}:{task}:heldout").sample(rest, k))
     return sorted(random.Random(f"{seed}:{task}").sample(range(DRAWS[task][1]), k))
 
 
@@ -65,8 +78,8 @@ def summarise(case: Case, task: str, docs: dict[str, Any], config: summ.SummaryC
     return summ.summarize(case.articles, docs, **kw)
 
 
-def picked(config: summ.SummaryConfig, cache: str | None, counts: dict[str, int], pipe: Any = None
-           ) -> list[dict[str, Any]]:
+def picked(config: summ.SummaryConfig, cache: str | None, counts: dict[str, int], pipe: Any = None,
+           split: str = "dev") -> list[dict[str, Any]]:
     """Every picked sentence of the drawn summaries with its case, article, text and context."""
     store = Store(cache) if cache else None
     pipe = pipe or nlp.load()
@@ -75,7 +88,7 @@ def picked(config: summ.SummaryConfig, cache: str | None, counts: dict[str, int]
         if not k:
             continue
         cases = load(task)
-        for idx in draw(task, k):
+        for idx in draw(task, k, split=split):
             case = cases[idx]
             docs = nlp.parse(case.articles + case.prior, cache=store, nlp=pipe)
             by_id = {a.id: a for a in case.articles}
@@ -141,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--duc", type=int, default=DRAWS["duc"][0])
     ap.add_argument("--update", type=int, default=DRAWS["update"][0])
     ap.add_argument("--cache", type=str, default=None, help="sqlite file caching spaCy parses")
+    ap.add_argument("--set", choices=("dev", "heldout"), default="dev",
+                    help="heldout: other Multi-News clusters of 0-99 (only Multi-News)")
     ap.add_argument("--show", action="store_true", help="print every picked sentence")
     ap.add_argument("--todo", type=Path, default=None, help="write the unlabelled sentences here")
     ap.add_argument("--param", action="append", default=[], help="override a SummaryConfig field")
@@ -153,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         conv: Callable[[str], Any] = (lambda v: v.lower() in ("1", "true", "yes")) if isinstance(cur, bool) else type(cur)
         config = dataclasses.replace(config, **{name: conv(value)})
     counts = {"multinews": args.mn, "duc": args.duc, "update": args.update}
-    items = picked(config, args.cache, counts)
+    if args.set == "heldout":
+        counts = {"multinews": HELDOUT, "duc": 0, "update": 0}
+    items = picked(config, args.cache, counts, split=args.set)
     labels = load_labels()
     res = score(items, labels)
     if args.show:
@@ -163,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         todo = [it for it in items if (it["article"], it["text"]) not in labels]
         args.todo.write_text(json.dumps(todo, indent=1, ensure_ascii=False), encoding="utf-8")
     res.pop("verdicts", None)
-    draws = ", ".join(f"{t} {draw(t, k)}" for t, k in counts.items() if k)
+    draws = ", ".join(f"{t} {draw(t, k, split=args.set)}" for t, k in counts.items() if k)
     print(f"seed {SEED}: {draws}")
     print(f"{'task':<10} {'picked':>6} {'labelled':>8} {'unlab':>5} {'bad':>4} {'bad %':>6} {'fill':>5} "
           f"{'min fill':>8}  " + " ".join(f"{r[:8]:>8}" for r in REASONS))

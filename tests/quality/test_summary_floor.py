@@ -127,7 +127,7 @@ def test_update_floor_fill_and_novelty(data_dir, nlp):
     assert statistics.mean(recalls) - statistics.mean(blind) >= FLOOR_UPDATE_GAIN, "prior documents must help"
 
 
-READABLE_MAX_BAD = 0.12      # measured 0.08 on the 12 Multi-News clusters (main before: 0.23)
+READABLE_MAX_BAD = 0.11      # measured 0.079 (9 of 114) on the 12 Multi-News clusters (main before: 0.227)
 READABLE_MIN_LABELLED = 0.85  # the floor reads only what is labelled
 
 

@@ -146,7 +146,7 @@ class SummaryConfig:
     lead_sentences: int = 3
     position_weight: float = 4.0
     redundancy: float = 0.5
-    lead_redundancy: float = 0.3
+    lead_redundancy: float = 0.35
     lead_redundancy_sentences: int = 2
     min_support: int = 2
     off_topic: float = 0.1
