@@ -181,7 +181,8 @@ def _needs_context(  # noqa: C901
     """The rules that read the parse: a sentence that only makes sense with its neighbour.
 
     ``"dependent opening"``: a multi-word connective opening ("Either way", "For example")
-    or a main clause whose subject is "he"/"she"/"they" with no name before it;
+    or a main clause whose subject is "he"/"she"/"they" (or object "him"/"them") with no
+    name before it;
     ``"back reference"``: a demonstrative used as a pronoun ("realize that,", "described
     this as"); ``"unattributed quote"``: the main verb inside quotation marks and no speech
     verb outside them; ``"verbless"``: no finite verb (a scene fragment, a heading line);
@@ -210,11 +211,10 @@ def _needs_context(  # noqa: C901
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         prev = doc[t.i - 1]
-        # an argument of the main verb ("realize that,", "that was written"), not a
-        # demonstrative deep in a clause that points at the sentence itself ("no proof of this")
-        # ... or read as a relative pronoun with no noun before it ("..., that was written in
-        # 1966") or as a
-        # conjunction before "as" ("described that as")
+        # a pronoun that is an argument of the main verb ("realize that,"), not one deep in a
+        # clause that points at the sentence itself ("no proof of this"); also when the parser
+        # reads it as a relative pronoun with no noun before it (", that was written in 1966")
+        # or as a conjunction before "as" ("described that as")
         if ((t.tag_ in ("DT", "IN") and t.dep_ in _PRONOUN_DEPS and t.head.i == root.i)
                 or (t.tag_ == "WDT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "ccomp")
                     and prev.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"))
@@ -226,10 +226,10 @@ def _needs_context(  # noqa: C901
                 return "back reference"
     if not any(t.tag_ in _FINITE_TAGS or _missed_past(t) for t in toks):
         return "verbless"
-    before = doc[sent.start - 1].sent.text.strip() if sent.start > 0 else ""
-    if (before and start <= root.idx < stop and root.lemma_.lower() in en.SUMMARY_SPEECH_VERBS and not n_quotes
-            and before[-1:] in _QUOTE_CHARS + "'"
+    if (sent.start > 0 and start <= root.idx < stop and root.lemma_.lower() in en.SUMMARY_SPEECH_VERBS
+            and not n_quotes
             and not any(c.dep_ in _ARGUMENT_DEPS and not (c.dep_ == "dobj" and root.lemma_.lower() in ("tell", "ask"))
-                        for c in root.children)):
+                        for c in root.children)
+            and doc[sent.start - 1].sent.text.strip()[-1:] in _QUOTE_CHARS + "'"):
         return "attribution"
     return None
