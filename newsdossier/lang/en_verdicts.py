@@ -16,6 +16,7 @@ __all__ = [
     "JUDGE_VERBS",
     "CONTROLLED_BODIES",
     "LOSABLE",
+    "PHYSICAL_HARM_ADVERBS",
     "RESULT_VERBS",
     "STANDING_ATTRIBUTES",
     "STATE_VERBS",
@@ -129,4 +130,8 @@ SURVIVAL_NOT_VERDICT = frozenset({
     "crash", "accident", "attack", "bombing", "blast", "explosion", "fire", "flood", "quake",
     "earthquake", "storm", "hurricane", "tornado", "tsunami", "surgery", "cancer", "shooting",
     "ordeal", "injury", "wound", "disease", "illness", "stroke", "heart", "transplant",
+    "assassination", "bomb", "car-bomb", "ambush", "shipwreck",
 })
+# degrees of harm that make a passive 'damaged' physical ('were badly damaged'), no verdict
+PHYSICAL_HARM_ADVERBS = frozenset({"badly", "heavily", "severely", "extensively", "slightly", "partially",
+                                   "partly", "seriously", "moderately", "lightly"})

@@ -419,6 +419,9 @@ def test_attributive_working_is_no_verdict(nlp) -> None:
     "Dana Velkor has survived one winter on the run.",  # a stretch of time
     "Relief workers reached children in quake-damaged Ardmouth on Monday.",  # harm to a thing
     "Lawyers said Dana Velkor willfully failed and refused to answer the questions.",  # an omission
+    "Dana Velkor survived a car-bomb attempt on his life in 1995.",  # a peril
+    "Reports say Ardmouth and other nearby villages were badly damaged.",  # physical harm
+    "Dana Velkor introduced a bill in the Ardmouth Assembly; it was defeated in April.",  # 'it' may be the bill
 ])
 def test_accidents_time_survived_physical_harm_and_joined_omissions_are_no_verdicts(nlp, text: str) -> None:
     _, claims = _claims(nlp, text)
@@ -428,6 +431,7 @@ def test_accidents_time_survived_physical_harm_and_joined_omissions_are_no_verdi
 @pytest.mark.parametrize(("text", "polarity"), [
     ("The Velkor Party lost control of the Senate in the election.", "negative"),
     ("Prime Minister Dana Velkor survived a no-confidence vote on Tuesday.", "positive"),
+    ("Prime Minister Dana Velkor survived an attempt to oust him as party leader.", "positive"),
 ])
 def test_losing_a_chamber_and_surviving_a_vote_stay_verdicts(nlp, text: str, polarity: str) -> None:
     _, claims = _claims(nlp, text)

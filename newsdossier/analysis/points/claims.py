@@ -77,8 +77,14 @@ def _lost_control_ok(obj: Token) -> bool:
 
 def _survived_ok(obj: Token | None) -> bool:
     """Whether what was survived judges the survivor: "survived a vote", not "survived the crash"
-    or "one winter on the run" (:data:`lang.en.SURVIVAL_NOT_VERDICT`), nor "survived" alone."""
-    return obj is not None and obj.lemma_.lower() not in en.SURVIVAL_NOT_VERDICT
+    or "one winter on the run" or "a car-bomb attempt on his life" (:data:`lang.en.SURVIVAL_NOT_VERDICT`,
+    also among the object's modifiers), nor "survived" alone."""
+    if obj is None:
+        return False
+    words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
+    if obj.lemma_.lower() == "attempt" and any(c.dep_ == "prep" and c.lower_ == "on" for c in obj.children):
+        return False  # "an attempt on his life"
+    return not words & en.SURVIVAL_NOT_VERDICT
 
 
 # a trigger word only counts in these uses
@@ -91,7 +97,9 @@ _NEEDS = {
     and not _is_passive(t) and t.dep_ != "amod",
     "win": lambda t: not any(c.dep_ == "dobj" and c.lemma_ not in _WINNABLE for c in t.children),
     "trouble": lambda t: t.head.lower_ == "in",
-    "damage": lambda t: t.pos_ == "VERB" and t.dep_ != "amod",  # "quake-damaged X": harm to a thing
+    "damage": lambda t: t.pos_ == "VERB" and t.dep_ != "amod"  # "quake-damaged X": harm to a thing
+    and not (_is_passive(t) and any(c.dep_ == "advmod" and c.lower_ in en.PHYSICAL_HARM_ADVERBS
+                                    for c in t.children)),  # "were badly damaged": harm, not a verdict
     "failure": lambda t: not any(c.dep_ in ("amod", "compound") and c.lower_ in en.FAILURE_TERM_MODIFIERS
                                  for c in t.children),  # "respiratory failure": a medical term
     "survive": lambda t: t.pos_ == "VERB" and _survived_ok(_object(t)),

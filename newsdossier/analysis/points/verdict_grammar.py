@@ -336,8 +336,10 @@ def _resolve_pronoun(tok: Token, depth: int = 0) -> SpacySpan | None:
         if prons:
             return _resolve_pronoun(prons[0], depth + 1) if depth < 6 else None
         if k == 0 and cands:
-            if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i < tok.i for t in s):
-                return None  # "The production ... in Los Angeles ..., although it didn't win": the noun
+            args = ("nsubj", "nsubjpass", "dobj") if cls is _IT else ("nsubj", "nsubjpass")
+            if any(t.dep_ in args and t.pos_ == "NOUN" and t.i < tok.i for t in s):
+                return None  # "The production ... in Los Angeles ..., although it didn't win": the noun;
+                # "X introduced a bill in Parliament; it was defeated": "it" may be the thing
             placed = [e for e in cands if not (e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE)]
             return placed[-1] if placed else None
     return None
