@@ -176,7 +176,7 @@ class Clusters:
     def allowed(self, a: int, b: int) -> bool:
         """Return False if joining the clusters of ``a`` and ``b`` breaks a cannot-link."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb:
+        if ra == rb or not self.cannot:
             return True
         ka, kb = self.keys(ra), self.keys(rb)
         return not any((x in ka and y in kb) or (y in ka and x in kb) for x, y in self.cannot)

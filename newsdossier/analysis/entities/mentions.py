@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -392,7 +392,7 @@ def _left_role(doc: Doc, first: int, last: int, sent_start: int) -> tuple[int, i
     # a possessive cannot start a role
     while lo < first and doc[lo].pos_ == "PART":
         lo += 1
-    toks = doc[lo:first]
+    toks = [doc[k] for k in range(lo, first)]  # tokens, not a Span: slicing a Doc costs more than the tokens
     if len(toks) == 0 or len(toks) > _MAX_ROLE_TOKENS:
         return None
     descriptive = any(
@@ -407,7 +407,7 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
     lo = head.left_edge.i
     hi = head.i + 1
     # extend to the right inside the subtree, stopping at punctuation and clauses
-    for tok in doc[head.i + 1 : head.right_edge.i + 1]:
+    for tok in (doc[k] for k in range(head.i + 1, head.right_edge.i + 1)):
         if tok.is_punct or tok.dep_ in _ROLE_STOP_DEPS or tok.tag_ in ("WP", "WDT"):
             break
         hi = tok.i + 1
@@ -415,14 +415,14 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
         lo += 1
     if hi - lo > _MAX_ROLE_TOKENS or hi <= lo:
         return None
-    if not any(t.pos_ == "NOUN" and t.text[:1].islower() for t in doc[lo:hi]):
+    if not any(t.pos_ == "NOUN" and t.text[:1].islower() for t in (doc[k] for k in range(lo, hi))):
         return None
     return lo, hi
 
 
 def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return token ranges of appositions attached to the name ``doc[lo:hi]``."""
-    root = doc[lo:hi].root
+    root = SpacySpan(doc, lo, hi).root  # ``doc[lo:hi]`` normalises the slice in Python: slower, same span
     out: list[tuple[int, int]] = []
     for child in root.children:
         if child.dep_ == "appos" and child.i >= hi and child.pos_ == "NOUN":
@@ -431,7 +431,7 @@ def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
                 out.append(rng)
     head = root.head
     if root.dep_ == "appos" and head.i < lo and head.pos_ == "NOUN" and head.text[:1].islower():
-        between = doc[head.i + 1 : lo]
+        between = [doc[k] for k in range(head.i + 1, lo)]
         if all(t.is_punct for t in between) and len(between) <= 2:
             start = head.left_edge.i
             # grow over modifiers of the head and hyphen-joined pieces ("vice-president")
@@ -643,7 +643,7 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
             text[end] in _QUOTE_CHARS or (text[end] in ",." and text[end + 1:end + 2] in _QUOTE_CHARS
                                           and text[end + 1:end + 2] != "")):
         return "other"
-    root = doc[lo:hi].root
+    root = SpacySpan(doc, lo, hi).root  # ``doc[lo:hi]`` normalises the slice in Python: slower, same span
     after = doc[hi] if hi < len(doc) else None
     prev = doc[lo - 1] if lo > 0 else None
     before = prev.lower_ if prev is not None else ""
@@ -657,7 +657,7 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
         return "place"  # "off Squibnocket", "the coast of X", "17 miles southwest of X"
     if det and root.dep_ != "compound" and not modifies:
         return "nonperson"
-    if hi - lo > 1 and any(t.text[:1].islower() and not is_particle(t.text) for t in doc[lo + 1:hi - 1]):
+    if hi - lo > 1 and any(t.text[:1].islower() and not is_particle(t.text) for t in (doc[k] for k in range(lo + 1, hi - 1))):
         return "nonperson"
     if prev is not None and is_title(prev.text) and prev.text.rstrip(".").lower() not in _NAME_TITLES:
         return "person"
@@ -695,7 +695,10 @@ def extract(
             raise KeyError(f"no spaCy parse for article {art.id} ({art.label}); run nlp.parse first")
         doc = docs[art.id]
         # sentence starts once per article (a mention's ``.sent`` walks its sentence each time)
-        sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:  # read off the array: no Span objects
+            sent_starts = [0, *(np.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()]
+        else:
+            sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         if not sent_starts or sent_starts[0] != 0:
             sent_starts.insert(0, 0)
         furniture = furniture_ranges(art.text)
@@ -721,7 +724,8 @@ def extract(
                 trimmed = (trimmed[0] + 1, trimmed[1])  # "A. Kennedy took off": an answer of a Q/A layout
             if trimmed is None:
                 continue
-            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase, compounds)
+            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, art.text[ent.start_char:ent.end_char], lowercase,
+                              compounds)  # the article's characters are the parse's: ``ent.text`` rebuilds them
             if refined is None:
                 continue
             t_lo, t_hi = refined

@@ -19,6 +19,7 @@ from ...lang import en
 _ARTICLE_FORMS = en.NAME_ARTICLE_FORMS
 _PARTICLES = en.NAME_PARTICLES
 _CAPITAL_PARTICLES = en.NAME_PARTICLES_CAPITALISED
+_PARTICLE_FORMS = _ARTICLE_FORMS | _PARTICLES  # once, not per token
 
 _TITLES = frozenset(w.rstrip(".").lower() for w in en.ENTITY_TITLE_WORDS)
 COURTESY = en.NAME_COURTESY_TITLES
@@ -86,16 +87,20 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=65536)
 def norm_token(token: str) -> str:
-    """Return the comparison form of one name token: lowercase, no accents, apostrophes or dots."""
+    """Return the comparison form of one name token: lowercase, no accents, apostrophes or dots
+    (a pure function, memoised)."""
     out = strip_accents(token).lower()
     for ch in _APOSTROPHES:
         out = out.replace(ch, "")
     return out.replace(".", "")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_title(token: str) -> bool:
-    """Return True if ``token`` is an honorific or title word (``Mr.``, ``Gen``, ``President``)."""
+    """Return True if ``token`` is an honorific or title word (``Mr.``, ``Gen``, ``President``; a pure
+    function, memoised)."""
     return token.rstrip(".").lower() in _TITLES and token[:1].isupper()
 
 
@@ -174,7 +179,7 @@ def split_name(surface: str) -> Name:
     for i, tok in enumerate(raw):
         parts = tok.split("-")
         # "al-Rashidi", "Al-Kazemi", "el-Baz": particle joined by a hyphen
-        if len(parts) >= 2 and norm_token(parts[0]) in (_ARTICLE_FORMS | _PARTICLES) and parts[1]:
+        if len(parts) >= 2 and norm_token(parts[0]) in _PARTICLE_FORMS and parts[1]:
             head = norm_token(parts[0])
             pieces.append((parts[0], "al" if head in _ARTICLE_FORMS else head, True))
             rest = "-".join(parts[1:])
@@ -254,8 +259,9 @@ def _skeleton(token: str) -> tuple[str, ...]:
     return tuple(_GROUPS.findall(s))
 
 
+@functools.lru_cache(maxsize=65536)
 def consonant_key(token: str) -> str:
-    """Return a blocking key: tokens that :func:`same_token` may match share it."""
+    """Return a blocking key: tokens that :func:`same_token` may match share it (a pure function, memoised)."""
     if len(token) < 4 or not token.isalpha():
         return token
     return "".join(g if g[0] not in VOWELS else "_" for g in _skeleton(token))
@@ -382,7 +388,9 @@ def is_name_function_word(token: str) -> bool:
     return token in _NAME_FUNCTION_WORDS
 
 
+@functools.lru_cache(maxsize=65536)
 def is_particle(token: str) -> bool:
-    """Return True if ``token`` (as written) may be a name particle (``al``, ``van``, ``bin``)."""
+    """Return True if ``token`` (as written) may be a name particle (``al``, ``van``, ``bin``; a pure
+    function, memoised)."""
     parts = token.split("-")
-    return norm_token(parts[0]) in (_PARTICLES | _ARTICLE_FORMS)
+    return norm_token(parts[0]) in _PARTICLE_FORMS

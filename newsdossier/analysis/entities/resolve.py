@@ -450,6 +450,9 @@ def resolve_entities(
     """
     rules = rules or EntityRules()
     cfg = config or EntitiesConfig()
+    # each parse read once: a lookup in :class:`nlp.Parses` rebuilds the Doc, and the counts and the
+    # mentions below read every parse (missing ones are left to lowercase_words to report)
+    docs = {a.id: docs[a.id] for a in articles if a.id in docs}
     lowercase = lowercase_words(articles, docs)
     if story_of is None:
         groups: dict[str | None, list[Article]] = {None: list(articles)}
