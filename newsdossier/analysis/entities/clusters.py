@@ -43,10 +43,10 @@ class Form:
     cue_weight: int = 1  # votes of a mention whose context shows its kind (see mentions.kind_cue)
     _kinds: Counter | None = field(default=None, repr=False, compare=False)
     _kinds_n: int = field(default=-1, repr=False, compare=False)
+    single: bool = field(init=False, repr=False, compare=False)  # a one-word name (read often: set once)
 
-    @property
-    def single(self) -> bool:
-        return len(self.name.core) == 1
+    def __post_init__(self) -> None:
+        self.single = len(self.name.core) == 1
 
     def kinds(self) -> Counter:
         """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person.

@@ -10,6 +10,7 @@ around it ("Ledger Weekly Paris correspondent", "the Nordic commander in Lapland
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -155,7 +156,7 @@ def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset(),
 
     def dropable_lead(t: Token, rest: int) -> bool:
         text = t.text
-        if all(ch in _QUOTE_CHARS for ch in text) or t.is_punct:
+        if not text.strip(_QUOTE_CHARS) or t.is_punct:  # only quote marks (or nothing)
             return True
         if text.lower() in ("the", "a", "an"):
             return True
@@ -187,7 +188,7 @@ def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset(),
     def dropable_tail(k: int) -> bool:
         t = toks[k]
         text = t.text
-        if t.is_punct or all(ch in _QUOTE_CHARS for ch in text):
+        if t.is_punct or not text.strip(_QUOTE_CHARS):
             return True
         if text.lower() in ("'s", "’s", "ʼs", "'", "’"):
             return True
@@ -225,7 +226,8 @@ def _clean_chars(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _acceptable(surface: str) -> bool:
+@functools.lru_cache(maxsize=65536)
+def _acceptable(surface: str) -> bool:  # a pure function of the string, memoised
     if not surface or not any(ch.isupper() for ch in surface):
         return False
     if _BAD_CHARS.search(surface):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...lang import en
 
@@ -136,16 +136,22 @@ class Name:
     core: tuple[str, ...]
     particle: bool
     caps: tuple[str, ...]
+    _key: str = field(init=False, repr=False, compare=False)  # joined once: the keys are read often
+    _core_key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_key", " ".join(self.tokens))
+        object.__setattr__(self, "_core_key", " ".join(self.core))
 
     @property
     def key(self) -> str:
         """The form key: two surfaces with the same key are the same spelling."""
-        return " ".join(self.tokens)
+        return self._key
 
     @property
     def core_key(self) -> str:
         """The key without particles (``al-Rashidi`` and ``Rashidi`` share it)."""
-        return " ".join(self.core)
+        return self._core_key
 
     @property
     def first(self) -> str:
