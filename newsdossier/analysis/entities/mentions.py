@@ -119,7 +119,8 @@ class NameMention:
 
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
     """Return character ranges of ``text`` that are page furniture or UI prompts."""
-    out = [(m.start(), m.end()) for m in _UI_PROMPT.finditer(text)]
+    # a prompt ends in an arrow: a text without one has none (skips the slow scan)
+    out = [(m.start(), m.end()) for m in _UI_PROMPT.finditer(text)] if "»" in text or "›" in text else []
     out.extend((m.start(), m.end()) for m in _UI_LINE.finditer(text))
     return sorted(out)
 
@@ -250,7 +251,9 @@ def _acceptable(surface: str) -> bool:  # a pure function of the string, memoise
 
 
 # "Martha's Vineyard", "St. John's Wood": a capitalised owner and a capitalised name after it
-_POSSESSIVE_PAIR = re.compile(r"(?<![\w'’])([A-Z][\w-]*)['’]s\s+([A-Z][\w-]*)")
+# (the look-behind after the capital: the same matches as before it, found ~4x faster, since the engine
+# skips ahead to capitals)
+_POSSESSIVE_PAIR = re.compile(r"([A-Z](?<![\w'’].)[\w-]*)['’]s\s+([A-Z][\w-]*)")
 POSSESSIVE_NAME_MIN = 2       # times "X's Y" must be written ...
 POSSESSIVE_NAME_SHARE = 0.9   # ... and the share of the owner's occurrences it makes up
 
@@ -326,9 +329,10 @@ def _credit_role(text: str, start: int, end: int) -> bool:
     """True if ``start:end`` lies before the dash of a credit line ("1st AC - Chris MacDonald")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if " - " not in line and " – " not in line and " — " not in line:
-        return False
+    stop = line_end if line_end >= 0 else len(text)
+    if all(text.find(dash, line_start, stop) < 0 for dash in (" - ", " – ", " — ")):
+        return False  # no dash on the line (looked up in place: no copy of a long line per mention)
+    line = text[line_start:stop]
     m = _CREDIT_LINE.match(line)
     if m is None:
         return False

@@ -180,7 +180,7 @@ def split_name(surface: str) -> Name:
     Raises:
         ValueError: if the name has no letters.
     """
-    raw = [t for t in re.split(r"\s+", surface.strip()) if t]
+    raw = surface.split()  # (as ``re.split(r"\s+")`` of the stripped text: the same whitespace)
     pieces: list[tuple[str, str, bool]] = []  # (original, normalised, is_particle)
     for i, tok in enumerate(raw):
         parts = tok.split("-")
