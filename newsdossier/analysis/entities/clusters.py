@@ -158,6 +158,8 @@ class Clusters:
         self._kind_cache: dict[int, str] = {}
         self._articles_cache: dict[int, set[str]] = {}
         self._cues_cache: dict[int, tuple[int, int, int]] = {}
+        self._person_like_cache: dict[int, bool] = {}
+        self._full_person_cache: dict[int, bool] = {}
         key_kinds: dict[str, Counter] = defaultdict(Counter)
         for f in forms:
             key_kinds[f.name.key].update(f.kinds())
@@ -193,7 +195,8 @@ class Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
-        for cache in (self._kind_cache, self._articles_cache, self._cues_cache):
+        for cache in (self._kind_cache, self._articles_cache, self._cues_cache, self._person_like_cache,
+                      self._full_person_cache):
             cache.pop(ra, None)
             cache.pop(rb, None)
         self.log[ra].extend(self.log.pop(rb, []))
@@ -264,9 +267,11 @@ class Clusters:
 
     def person_like(self, i: int) -> bool:
         """True if the cluster is voted a person or some mention of its names is tagged one."""
-        if self.kind(i) == "person":
-            return True
-        return any(self.forms[j].name.key in self._key_person for j in self.members[self.find(i)])
+        root = self.find(i)
+        if root not in self._person_like_cache:  # (until the next union)
+            self._person_like_cache[root] = self.kind(root) == "person" or any(
+                self.forms[j].name.key in self._key_person for j in self.members[root])
+        return self._person_like_cache[root]
 
     def articles(self, i: int) -> set[str]:
         """The ids of the articles that mention the cluster (do not modify the result)."""
@@ -281,4 +286,7 @@ class Clusters:
     def has_full_person(self, i: int) -> bool:
         """True if the cluster holds a multi-word name and is a person."""
         root = self.find(i)
-        return any(not self.forms[j].single for j in self.members[root]) and self.kind(root) == "person"
+        if root not in self._full_person_cache:  # (until the next union)
+            self._full_person_cache[root] = any(not self.forms[j].single for j in self.members[root]) and \
+                self.kind(root) == "person"
+        return self._full_person_cache[root]

@@ -430,7 +430,7 @@ def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return token ranges of appositions attached to the name ``doc[lo:hi]``."""
     root = SpacySpan(doc, lo, hi).root  # ``doc[lo:hi]`` normalises the slice in Python: slower, same span
     out: list[tuple[int, int]] = []
-    for child in root.children:
+    for child in (root.rights if root.n_rights else ()):  # a child at or after ``hi`` is a right child
         if child.dep_ == "appos" and child.i >= hi and child.pos_ == "NOUN":
             rng = _phrase(doc, child)
             if rng:
