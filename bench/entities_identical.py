@@ -12,7 +12,8 @@ salience, related, confidence, story, same_as) as sorted-key JSON, one line per 
 * the three DUC 2007 clusters of bench/gold/entities_duc2007.json;
 * a mixed folder (the first article of ``--mixed`` (40) other stories) resolved as one story, per true
   story (``story_of``), and with ``drop_junk=False``;
-* the first cluster again with user rules (a must-link and a cannot-link between names it has).
+* the first cluster again with user rules (a must-link and a cannot-link between names it has);
+* with ``--big N``, the first N documents of the sample as one input (one call, as a build of N articles).
 
 ``--against REF`` (default ``main``) extracts ``newsdossier/`` of the git revision REF into a
 temporary folder, runs the same inputs there in a child process, and compares the two dumps byte
@@ -37,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("NEWSDOSSIER_DATA", HERE.parent.parent / "shared" / "data"))
 
 
-def _inputs(throughput: int, mixed_n: int) -> list[tuple[str, list, dict]]:
+def _inputs(throughput: int, mixed_n: int, big: int = 0) -> list[tuple[str, list, dict]]:
     """(label, articles, keyword arguments of resolve_entities) of every input, in a fixed order."""
     from newsdossier.ingest import articles_from_raw
     from newsdossier.ingest.records import RawDoc
@@ -72,16 +73,20 @@ def _inputs(throughput: int, mixed_n: int) -> list[tuple[str, list, dict]]:
         out.append(("mixed", mixed, {}))
         out.append(("mixed, story_of", mixed, {"story_of": story}))
         out.append(("mixed, drop_junk=False", mixed, {"junk": True}))
+    if big:  # the first ``big`` documents of the sample as one input, as a build of that many articles resolves them
+        texts = [d for line in (DATA_DIR / "multinews_val250.jsonl").open(encoding="utf-8")
+                 for d in json.loads(line)["documents"]][:big]
+        out.append((f"{big} documents", articles_from_raw([RawDoc(str(i), t) for i, t in enumerate(texts)]).articles, {}))
     return out
 
 
-def dump(path: Path, cache: Path | None, throughput: int, mixed_n: int) -> None:
+def dump(path: Path, cache: Path | None, throughput: int, mixed_n: int, big: int = 0) -> None:
     """Write one JSON line per input: its label and its serialised entities."""
     from newsdossier import nlp
     from newsdossier.analysis.entities import EntitiesConfig, EntityRules, resolve_entities
     from newsdossier.store import Store
 
-    inputs = _inputs(throughput, mixed_n)
+    inputs = _inputs(throughput, mixed_n, big)
     arts = list({a.id: a for _, group, _ in inputs for a in group}.values())
     docs = nlp.parse(arts, cache=Store(cache) if cache else None)
     with path.open("w", encoding="utf-8") as fh:
@@ -122,12 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None, help="a corpus store to read and keep the parses in")
     ap.add_argument("--throughput", type=int, default=30, help="further Multi-News clusters")
     ap.add_argument("--mixed", type=int, default=40, help="stories in the mixed folder (0 = none)")
+    ap.add_argument("--big", type=int, default=0, help="also the first N documents of the sample as one input")
     ap.add_argument("--dump", type=Path, default=None, help="only write this revision's dump to PATH")
     args = ap.parse_args(argv)
-    sizes = ["--throughput", str(args.throughput), "--mixed", str(args.mixed)]
+    sizes = ["--throughput", str(args.throughput), "--mixed", str(args.mixed), "--big", str(args.big)]
     cache = ["--cache", str(args.cache.resolve())] if args.cache else []
     if args.dump:
-        dump(args.dump, args.cache, args.throughput, args.mixed)
+        dump(args.dump, args.cache, args.throughput, args.mixed, args.big)
         return 0
     repo = HERE.parent
     with tempfile.TemporaryDirectory() as tmp:

@@ -173,3 +173,44 @@ def test_no_state_of_one_call_reaches_the_next(nlp) -> None:
     for _name, fn in _memos():
         fn.cache_clear()  # type: ignore[attr-defined]
     assert resolve_entities(arts, docs) == warm
+
+
+def test_cluster_articles_and_cues_kept_through_unions_equal_a_rebuild(nlp) -> None:
+    from collections import Counter
+
+    from newsdossier.analysis.entities.clusters import Clusters, build_forms
+    from newsdossier.analysis.entities.mentions import extract
+
+    arts = [Article.create(t, f"speed#{i}", outlet="Outlet", published="2025-04-09") for i, t in enumerate(TEXTS)]
+    docs = {a.id: nlp(a.text) for a in arts}
+    forms = build_forms(extract(arts, docs)[0])
+    assert len(forms) >= 4
+    cl = Clusters(forms, [])
+    rnd = random.Random(7)
+    for step in range(3 * len(forms)):
+        i, j = rnd.randrange(len(forms)), rnd.randrange(len(forms))
+        if step % 2:  # fill the memos of some clusters first, leave others cold
+            cl.articles(i), cl.cues(j), cl.person_like(i), cl.has_full_person(j)
+        cl.union(i, j, None)
+        for k in range(len(forms)):
+            members = cl.members[cl.find(k)]
+            assert cl.articles(k) == set().union(*(forms[m].articles for m in members))
+            c = Counter(m.cue for n in members for m in forms[n].mentions)
+            assert cl.cues(k) == (c["person"] + c["says"], c["nonperson"] + c["organisation"] + c["craft"], c["other"])
+            assert cl.person_like(k) == (cl.kind(k) == "person" or any(
+                forms[n].name.key in cl._key_person for n in members))
+            assert cl.has_full_person(k) == (any(not forms[n].single for n in members) and cl.kind(k) == "person")
+
+
+def test_salience_reads_each_articles_first_mention() -> None:
+    from newsdossier.analysis.entities.resolve import _salience
+
+    class M:
+        def __init__(self, article: str, start: int) -> None:
+            self.span = type("S", (), {"article": article, "start": start})()
+
+    ments = [M("a", 50), M("b", 10), M("a", 5), M("b", 90), M("a", 70)]
+    lengths = {"a": 100, "b": 100}
+    # a: first at 5, b: first at 10 -> early = (0.95 + 0.90) / 2 articles
+    want = round(1.0 * (2 / 2 + 0.5 * __import__("math").log1p(5) + 0.5 * (0.95 + 0.90) / 2), 4)
+    assert _salience(ments, 2, lengths, "person") == want  # type: ignore[arg-type]

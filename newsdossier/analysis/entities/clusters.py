@@ -195,10 +195,17 @@ class Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
-        for cache in (self._kind_cache, self._articles_cache, self._cues_cache, self._person_like_cache,
-                      self._full_person_cache):
+        # the articles and the cue counts of the joined cluster are those of its two parts together
+        # (kept, not rebuilt over all members: a word named in many articles joins form by form)
+        arts_a, arts_b = self._articles_cache.pop(ra, None), self._articles_cache.pop(rb, None)
+        cues_a, cues_b = self._cues_cache.pop(ra, None), self._cues_cache.pop(rb, None)
+        for cache in (self._kind_cache, self._person_like_cache, self._full_person_cache):
             cache.pop(ra, None)
             cache.pop(rb, None)
+        if arts_a is not None and arts_b is not None:
+            self._articles_cache[ra] = arts_a | arts_b
+        if cues_a is not None and cues_b is not None:
+            self._cues_cache[ra] = (cues_a[0] + cues_b[0], cues_a[1] + cues_b[1], cues_a[2] + cues_b[2])
         self.log[ra].extend(self.log.pop(rb, []))
         if rule is not None:
             self.log[ra].append(Merge(rule, evidence, round(self.confidence(rule) * factor, 3)))
