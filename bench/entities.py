@@ -1,7 +1,8 @@
 """Cross-document entity resolution: merge precision/recall on hand-made gold, junk, mixed folders, speed.
 
-Usage: .venv/bin/python bench/entities.py [--gold PATH] [--hand PATH] [--data PATH] [--clusters N]
-                                           [--throughput N] [--mixed N] [--errors] [--seeds DIR]
+Usage: .venv/bin/python bench/entities.py [--gold PATH] [--hand PATH] [--data PATH] [--clusters N] [--cache STORE]
+                                           [--throughput N] [--mixed N] [--errors] [--seeds DIR] [--speed]
+                                           [--rounds N] [--frozen-ref REF] [--big N]
 
 Gold sets (names only, annotated by hand; no article text):
 
@@ -39,8 +40,12 @@ Rows, all computed in the same run on the same parses:
 * ``exact (lowercase)`` - strings equal after lowercasing;
 * ``fuzzy (token-set >= 85)`` - single-link RapidFuzz token-set clustering, the usual quick fix.
 
-Throughput: spaCy mentions read per second by the resolution step alone (parsing excluded), over
-the gold clusters plus ``--throughput`` further clusters, new and old alternately.
+Throughput: spaCy mentions read per second by the resolution step alone (parsing excluded, reading
+the held parses included), over the gold clusters plus ``--throughput`` further clusters, the
+resolvers alternating cluster by cluster for ``--rounds`` rounds, each round from cold memos; wall
+and CPU time, and each resolver's speed over the old one's per round. ``--speed`` prints only that;
+``--frozen-ref REF`` adds a git revision's entities package as the row ``before``; ``--big N`` also
+times one call over the first N documents of the sample (as a build of N articles makes it).
 
 ``--seeds DIR`` instead prints the entities of the seed articles for an eye check.
 """
@@ -491,6 +496,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--cache", type=Path, default=None, help="a corpus store to read and keep the parses in")
     ap.add_argument("--rounds", type=int, default=2, help="alternating rounds of the throughput")
     ap.add_argument("--speed", action="store_true", help="only the throughput (no scores)")
+    ap.add_argument("--big", type=int, default=0,
+                    help="also time one call over the first N documents of the sample (a build of N articles)")
     ap.add_argument("--seeds", type=Path, default=None, help="print the entities of the seed articles instead")
     args = ap.parse_args(argv)
     if args.seeds:
@@ -509,7 +516,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     duc = [a for arts in ducs.values() for a in arts]
     t0 = time.perf_counter()
     cache = Store(args.cache) if args.cache else None
-    docs = nlp.parse(all_articles + mixed + duc, cache=cache)
+    big: list[Article] = []
+    if args.big:  # the first N documents of the sample, as a build of N articles resolves them: one call
+        texts = [d for line in args.data.open(encoding="utf-8") for d in json.loads(line)["documents"]][: args.big]
+        big = articles_from_raw([RawDoc(str(i), t) for i, t in enumerate(texts)]).articles
+    docs = nlp.parse(all_articles + mixed + duc + big, cache=cache)
     parse_s = time.perf_counter() - t0
     systems: dict[str, Assign] = {"new": ours, "old (before #15)": old, "exact (lowercase)": exact_lower,
                                   "fuzzy (token-set >= 85)": fuzzy}
@@ -518,6 +529,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         frozen = _import_frozen(args.frozen or freeze(args.frozen_ref, Path(tempfile.mkdtemp())))
         systems["before"] = lambda arts, docs: _assign(frozen(arts, docs))
         resolvers["before"] = frozen
+    if big:
+        speed_big = throughput({"big": big}, docs, resolvers, args.rounds)
+        print(f"\nOne call over the first {args.big} documents ({len(big)} articles after cleaning), as a build "
+              "of that many articles makes it:", end="")
+        _print_speed(speed_big, 1, len(big), parse_s, args.rounds)
     if args.speed:
         _print_speed(throughput(clusters, docs, resolvers, args.rounds), len(clusters), len(all_articles), parse_s,
                      args.rounds)
