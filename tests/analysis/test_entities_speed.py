@@ -214,3 +214,40 @@ def test_salience_reads_each_articles_first_mention() -> None:
     # a: first at 5, b: first at 10 -> early = (0.95 + 0.90) / 2 articles
     want = round(1.0 * (2 / 2 + 0.5 * __import__("math").log1p(5) + 0.5 * (0.95 + 0.90) / 2), 4)
     assert _salience(ments, 2, lengths, "person") == want  # type: ignore[arg-type]
+
+
+def _skeleton_plain(token: str) -> tuple[str, ...]:
+    """names._skeleton as written before the letter guards (every pattern on every token)."""
+    s = token.replace("x", "ks")
+    s = names._FINAL_R.sub("er", s)
+    s = s.replace("ph", "f").replace("ck", "k").replace("sh", "S").replace("ch", "C").replace("zh", "Z")
+    s = names._C_SOFT.sub("s", s)
+    s = s.replace("c", "k").replace("q", "k").replace("g", "k")
+    s = names._DOUBLE.sub(r"\1", s)
+    s = names._H_AFTER_CONSONANT.sub("", s)
+    s = names._FINAL_H.sub("", s)
+    s = names._J_AFTER_CONSONANT.sub("y", s)
+    s = names._Y_BETWEEN_VOWELS.sub("", s)
+    s = names._Y_CONSONANT.sub("Y", s)
+    s = s.replace("y", "i")
+    s = names._DOUBLE.sub(r"\1", s)
+    s = names._FINAL_FV.sub("v", s)
+    return tuple(names._GROUPS.findall(s))
+
+
+def test_skeleton_with_letter_guards_as_without() -> None:
+    rnd = random.Random(151)
+    tokens = [names.norm_token(t) for t in TRICKY] + ["qadhafi", "aleksandr", "petroff", "riyad", "binyamin", "h\n"]
+    tokens += ["".join(rnd.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rnd.randint(1, 10))) for _ in range(5000)]
+    tokens += ["".join(rnd.choice("aeiouyhjrcfwxkgq") for _ in range(rnd.randint(1, 8))) for _ in range(5000)]
+    for t in tokens:
+        assert names._skeleton.__wrapped__(t) == _skeleton_plain(t), t
+
+
+def test_credit_and_interview_shortcuts_rest_on_their_patterns() -> None:
+    # extract skips _credit_role in an article with none of the dashes, and the Q/A layout test in one without "Q. "
+    assert mentions._QA_LINE.pattern == r"^Q\. "
+    for text in ("Credits\nGrip – Ann Li", "Grip — Ann Li", "Grip - Ann Li"):
+        assert any(d in text for d in mentions._CREDIT_DASHES) and mentions._credit_role(text, text.index("Grip"),
+                                                                                          text.index("Grip") + 4)
+    assert not mentions._credit_role("Grip -- Ann Li", 0, 4) and not mentions._credit_role("Grip-Ann Li", 0, 4)

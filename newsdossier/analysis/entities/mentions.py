@@ -325,12 +325,15 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Lowerc
     return (lo, hi) if hi > lo else None
 
 
+_CREDIT_DASHES = (" - ", " – ", " — ")  # the separators of a credit line
+
+
 def _credit_role(text: str, start: int, end: int) -> bool:
     """True if ``start:end`` lies before the dash of a credit line ("1st AC - Chris MacDonald")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     stop = line_end if line_end >= 0 else len(text)
-    if all(text.find(dash, line_start, stop) < 0 for dash in (" - ", " – ", " — ")):
+    if all(text.find(dash, line_start, stop) < 0 for dash in _CREDIT_DASHES):
         return False  # no dash on the line (looked up in place: no copy of a long line per mention)
     line = text[line_start:stop]
     m = _CREDIT_LINE.match(line)
@@ -708,7 +711,8 @@ def extract(
         if not sent_starts or sent_starts[0] != 0:
             sent_starts.insert(0, 0)
         furniture = furniture_ranges(art.text)
-        qa = _QA_LINE.search(art.text) is not None  # an interview laid out as "Q. ..." / "A. ..." lines
+        qa = "Q. " in art.text and _QA_LINE.search(art.text) is not None  # an interview laid out as "Q. ..." / "A. ..." lines
+        dashed = any(d in art.text for d in _CREDIT_DASHES)  # else no credit line (see _credit_role)
         has_dep = doc.has_annotation("DEP")
         # a transcript's speaker labels ("MICHEL MARTIN, HOST:") name people; their role words
         # ("HOST") are no names
@@ -743,7 +747,7 @@ def extract(
             surface = art.text[start:end]
             if not _acceptable(surface) or (start > 0 and art.text[start - 1] in "#@"):
                 continue  # not a name, or a hashtag or handle
-            if _credit_role(art.text, start, end):
+            if dashed and _credit_role(art.text, start, end):
                 continue  # the role of a credit line ("1st AC - Chris MacDonald")
             if ent.label_ != "PERSON" and _portfolio(art.text, end, doc[t_hi - 1].lower_, lowercase):
                 continue  # the portfolio of a title ("EU Foreign Affairs Commissioner Hans van den Broek")
