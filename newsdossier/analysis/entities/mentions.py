@@ -401,7 +401,7 @@ def _left_role(doc: Doc, first: int, last: int, sent_start: int) -> tuple[int, i
     # a possessive cannot start a role
     while lo < first and doc[lo].pos_ == "PART":
         lo += 1
-    toks = [doc[k] for k in range(lo, first)]  # tokens, not a Span: slicing a Doc costs more than the tokens
+    toks = doc[lo:first]
     if len(toks) == 0 or len(toks) > _MAX_ROLE_TOKENS:
         return None
     descriptive = any(
@@ -416,7 +416,7 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
     lo = head.left_edge.i
     hi = head.i + 1
     # extend to the right inside the subtree, stopping at punctuation and clauses
-    for tok in (doc[k] for k in range(head.i + 1, head.right_edge.i + 1)):
+    for tok in doc[head.i + 1 : head.right_edge.i + 1]:
         if tok.is_punct or tok.dep_ in _ROLE_STOP_DEPS or tok.tag_ in ("WP", "WDT"):
             break
         hi = tok.i + 1
@@ -433,14 +433,14 @@ def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return token ranges of appositions attached to the name ``doc[lo:hi]``."""
     root = SpacySpan(doc, lo, hi).root  # ``doc[lo:hi]`` normalises the slice in Python: slower, same span
     out: list[tuple[int, int]] = []
-    for child in (root.rights if root.n_rights else ()):  # a child at or after ``hi`` is a right child
+    for child in root.children:
         if child.dep_ == "appos" and child.i >= hi and child.pos_ == "NOUN":
             rng = _phrase(doc, child)
             if rng:
                 out.append(rng)
     head = root.head
     if root.dep_ == "appos" and head.i < lo and head.pos_ == "NOUN" and head.text[:1].islower():
-        between = [doc[k] for k in range(head.i + 1, lo)]
+        between = doc[head.i + 1 : lo]
         if all(t.is_punct for t in between) and len(between) <= 2:
             start = head.left_edge.i
             # grow over modifiers of the head and hyphen-joined pieces ("vice-president")
