@@ -155,3 +155,23 @@ def test_a_long_run_without_spaces_is_tokenized_in_linear_time(nlp):
     assert [t.text for t in docs[art.id]][:len(nlp.tokenizer.inner(prose))] == [t.text for t in nlp.tokenizer.inner(prose)]
     for span in nd_nlp.sentences(art, docs[art.id]):
         assert art.text[span.start:span.end] == span.text
+
+
+def test_a_rebuilt_parse_equals_spacys_own_and_decoders_are_looked_up_once(nlp, monkeypatch):
+    import srsly
+    from spacy.tokens import Doc
+
+    doc = nlp("Ann Lee of Acme said on Monday that 3,000 jobs would go. \u201cIt hurts,\u201d she said.")
+    data = doc.to_bytes(exclude=list(nd_nlp.SERIALISE_EXCLUDE))
+    nd_nlp._msgpack_hook.cache_clear()
+    calls = []
+    real = srsly.msgpack.msgpack_decoders.get_all
+    monkeypatch.setattr(srsly.msgpack.msgpack_decoders, "get_all", lambda: calls.append(1) or real())
+    rebuilt = [nd_nlp._doc_from_bytes(nlp.vocab, data) for _ in range(3)]
+    assert len(calls) == 1  # spaCy's own from_bytes looks them up on every call
+    nd_nlp._msgpack_hook.cache_clear()  # later callers get the real decoders again
+    plain = Doc(nlp.vocab).from_bytes(data)
+    for got in rebuilt:
+        assert got.to_bytes() == plain.to_bytes()
+        assert [(t.text, t.dep_, t.head.i, t.ent_type_, t.lemma_) for t in got] == \
+            [(t.text, t.dep_, t.head.i, t.ent_type_, t.lemma_) for t in plain]
