@@ -547,7 +547,7 @@ ENTITY_TITLE_WORDS = (
     "Crown", "Field", "Marshal", "Gen.", "Messrs", "Mme", "Mlle", "Herr", "Frau",
     "Honourable", "Honorable", "Hon", "Rt",
     "Petty", "Warrant", "Staff", "Corporal", "Private", "Lieutenant", "Ensign", "Airman", "Seaman",
-    "Trooper", "Constable", "CEO", "CFO", "COO", "CTO",
+    "Trooper", "Constable", "CEO", "CFO", "COO", "CTO", "Sheriff",
 )
 # Titles and offices before a holder's name, for stripping them from a verdict's target or a
 # point's subject ("Prime Minister X", "Congresswoman Y"): the entity titles plus office words
@@ -560,6 +560,14 @@ OFFICE_TITLE_WORDS = ENTITY_TITLE_WORDS + (
 # ("EU Foreign Affairs Commissioner X", "Saudi Energy Minister Y"): entities.mentions drops it.
 ENTITY_PORTFOLIO_TITLES = frozenset(w.lower() for w in OFFICE_TITLE_WORDS) | frozenset({
     "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "envoy", "czar",
+})
+# Government portfolios that stand before an office title ("Defense Secretary X", "Housing Secretary Y",
+# "Health Minister Z"): a portfolio, no organisation, even when the articles never write it in lowercase
+# (entities.mentions._portfolio).
+ENTITY_PORTFOLIO_NAMES = frozenset({
+    "defense", "defence", "housing", "energy", "health", "education", "labor", "labour", "commerce",
+    "transportation", "transport", "agriculture", "interior", "foreign", "home", "finance", "economy",
+    "trade", "environment", "veterans", "immigration", "culture", "tourism", "justice", "treasury",
 })
 # Legal-form words that end a firm's name and may be dropped ("Brennick Corp" is "Brennick").
 ENTITY_LEGAL_SUFFIXES = frozenset({
@@ -672,6 +680,29 @@ ENTITY_GROUP_ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "i")
 # Endings of a word for the people of a place ("Vineyarders" of Martha's Vineyard, "Nevadans"), on top of
 # NAME_DERIVED_SUFFIXES, for the group reading of a plural tagged a person or an organisation.
 ENTITY_DEMONYM_SUFFIXES = ("ers", "ites", "ians", "ans", "ns", "ese")
+
+# Entities, issue 15, session of 2026-12-03 (2): kinds from the noun after a name, natural places.
+# Nouns right after a name that make it a place ("a Sylva resident", "a Graham County native", "the Apple
+# Tree campground"): entities.mentions.kind_cue votes "place".
+ENTITY_PLACE_AFTER = frozenset({"resident", "residents", "native", "natives", "campground", "campgrounds"})
+# Last words of a natural place or campsite's name that no organisation or person ends in ("Bob Allison
+# Campground" tagged a person, "Appalachian Mountains", "Nantahala Gorge"): the name is a place whatever
+# the tagger's label (ENTITY_PLACE_HEADS overrides only a person's label: "Nottingham Forest" is a club).
+ENTITY_NATURAL_PLACE_HEADS = frozenset({
+    "campground", "campgrounds", "mountains", "gorge", "canyon", "wilderness", "glacier", "foothills",
+})
+# Last words of a public body's name that make it an organisation even when the tagger calls it a place
+# for the place it starts with ("Clay County Sheriff's Department", "Great Smoky Mountains Railroad"),
+# read like ENTITY_NEWSPAPER_HEADS (entities.clusters.Form.kinds: a place label only).
+ENTITY_BODY_HEADS = frozenset({
+    "department", "commission", "committee", "agency", "ministry", "council", "association", "society",
+    "bureau", "railroad", "railway", "authority", "police", "patrol",
+})
+# Two last words that make a name a public land, whatever the tagger's label ("Nantahala National Forest").
+ENTITY_PUBLIC_LAND_HEADS = frozenset({
+    ("national", "forest"), ("national", "park"), ("state", "park"), ("national", "monument"),
+    ("wildlife", "refuge"), ("national", "seashore"), ("state", "forest"),
+})
 
 # --------------------------------------------------------------------------- numbers and quantities
 

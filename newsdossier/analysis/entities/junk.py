@@ -10,6 +10,12 @@ Run on each resolved entry (its forms and mentions). An entry fails when
 * it only ever starts a sentence or a line and every word of it is a word the articles
   also write in lowercase ("Actress", "Background", "Petty Officer"): a capitalised
   common word or heading, not a name;
+* it is one word that only ever starts a sentence or a line and the parser reads as a common
+  word every time, no proper noun ("Push", "Maybe", "Love him or hate him"): the capital is the
+  sentence's;
+* every mention of it follows an owner's possessive and every word of it is a word the articles
+  write in lowercase ("Boot Store" of "Roper's Boot Store", "Cup" of "America's Cup"): the rest
+  of a name cut at the possessive;
 * it is one word that the parser reads as an adjective every time (groups aside:
   "American" is a group word);
 * it is one word, no full name joins it, and the articles write that word in lowercase at
@@ -64,6 +70,10 @@ def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowerc
         return "made of title words (a rank or office, not a name)"
     if all(m.initial for m in mentions) and all(lowercase[w.lower()] > 0 for w in words):
         return "only ever starts a sentence or line, and its words are common lowercase words"
+    if single and len(words) == 1 and all(m.initial and m.common for m in mentions):
+        return "only ever starts a sentence or line, and the parser reads it as a common word"
+    if all(m.owned for m in mentions) and all(lowercase[w.lower()] > 0 for w in words):
+        return "the rest of a name cut at an owner's possessive, made of common words"
     if single and all(m.adjective and m.kind != "group" for m in mentions):
         return "an adjective, not a name (the parser reads every use as one)"
     if single and common_word_ratio > 0 and len(words) == 1:

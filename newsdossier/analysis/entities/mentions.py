@@ -72,6 +72,7 @@ _COMMON_POS = frozenset({"VERB", "ADJ", "ADV", "NOUN", "PROPN", "ADP", "DET", "A
 _FUNCTION_POS = frozenset({"VERB", "ADJ", "ADV", "ADP", "DET", "AUX", "PRON", "SCONJ", "CCONJ"})
 # Labels whose names may hold "and" ("Procter and Gamble", "Bosnia and Herzegovina").
 _AND_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
+_COMMON_WORD_POS = frozenset({"NOUN", "VERB", "ADV", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"})
 _ROLE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"})
 _LEFT_OK_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
 _MAX_ROLE_TOKENS = 12
@@ -94,6 +95,11 @@ class NameMention:
         family: a plural family noun follows ("the Williams sisters"): no single person.
         courtesy: a courtesy title stands before it ("Mr.", "Miss"): a surname, not a first name.
         adjective: a one-word mention the parser reads as an adjective ("Invalid").
+        common: a one-word mention the parser reads as a common word, no proper noun ("Push",
+            "Maybe" opening a sentence; not a word in capitals, nor a noun tagged a person).
+        owned: the mention follows the possessive of a capitalised owner the tagger puts in no
+            entity ("Roper's Boot Store", "Women's Soccer League": the name is cut; not
+            "Italy's Supreme Court").
         cue: what the words around the mention say about its kind, whatever the tagger's label
             (see :func:`kind_cue`): "person", "says", "organisation", "other" (a quoted title),
             "craft" (a ship or an aircraft type), "nonperson" or "".
@@ -110,6 +116,8 @@ class NameMention:
     courtesy: bool = False
     adjective: bool = False
     cue: str = ""
+    common: bool = False
+    owned: bool = False
 
     @property
     def kind(self) -> str:
@@ -200,6 +208,11 @@ def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset(),
         return is_title(text) and (text.endswith(".") or len(text.rstrip(".")) <= 4)
 
     while hi > lo and dropable_tail(hi - 1):
+        hi -= 1
+    # "Macon County Sheriff Homer Holbrooks" tagged a place and a person: the title is the person's
+    if (not person and hi - lo >= 2 and is_title(toks[hi - 1].text) and not is_title(toks[hi - 2].text)
+            and toks[hi - 1].text.rstrip(".").lower() not in _NAME_TITLES
+            and ent.end < len(ent.doc) and ent.doc[ent.end].ent_type_ == "PERSON"):
         hi -= 1
     # a function word cannot end a name
     while hi > lo and is_name_function_word(toks[hi - 1].text):
@@ -346,7 +359,7 @@ def _portfolio(text: str, end: int, last: str, lowercase: LowercaseCounts) -> bo
         return False
     if last in en.ENTITY_ORG_HEADS or last in en.ENTITY_ORG_ROLE_NOUNS or last in en.ENTITY_PLACE_HEADS:
         return False
-    return lowercase[last] > 0
+    return lowercase[last] > 0 or last in en.ENTITY_PORTFOLIO_NAMES
 
 
 def _starts_text(text: str, start: int) -> bool:
@@ -630,7 +643,8 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     * "place": a dateline, a city in capitals opening a line before a comma or a parenthesis
       ("BONN, May 25 (Xinhua)", "LOS ANGELES (AP)"), or a word of place right before it ("off X",
       "along X", "the coast of X", "southwest of X": :data:`lang.en.ENTITY_PLACE_BEFORE`,
-      :data:`lang.en.ENTITY_PLACE_OF_NOUNS`) while it modifies no noun;
+      :data:`lang.en.ENTITY_PLACE_OF_NOUNS`) while it modifies no noun, or a noun of place right
+      after it ("a Sylva resident", "the Apple Tree campground": :data:`lang.en.ENTITY_PLACE_AFTER`);
     * "" otherwise. Counted per mention on the hand-labelled kinds (bench/entities.py) before the
       rules were written: a title before it is a person 118 times in 119, an article before it
       a non-person 318 times in 321, quotation marks a work 36 times in 40, a bare subject of
@@ -653,6 +667,8 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     det = before in _DETERMINERS
     modifies = after is not None and (after.lower_ in ("'s", "’s", "'", "’") or (
         after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()))
+    if after is not None and after.lower_ in en.ENTITY_PLACE_AFTER and doc[lo].ent_type_ != "NORP":
+        return "place"  # "a Sylva resident", "the Apple Tree campground"
     if not modifies and (before in en.ENTITY_PLACE_BEFORE or (before == "of" and before2 in en.ENTITY_PLACE_OF_NOUNS)):
         return "place"  # "off Squibnocket", "the coast of X", "17 miles southwest of X"
     if det and root.dep_ != "compound" and not modifies:
@@ -754,5 +770,9 @@ def extract(
                                    after in en.ENTITY_FAMILY_NOUNS,
                                    bool(_COURTESY_BEFORE.search(art.text, max(0, start - 8), start)),
                                    t_hi - t_lo == 1 and doc[t_lo].pos_ == "ADJ",
-                                   "person" if spoken else kind_cue(doc, art.text, t_lo, t_hi, start, end, roles)))
+                                   "person" if spoken else kind_cue(doc, art.text, t_lo, t_hi, start, end, roles),
+                                   t_hi - t_lo == 1 and doc[t_lo].pos_ in _COMMON_WORD_POS and not doc[t_lo].text.isupper()
+                                   and not (doc[t_lo].pos_ == "NOUN" and ent.label_ == "PERSON"),
+                                   t_lo >= 2 and doc[t_lo - 1].text in ("'s", "’s") and doc[t_lo - 2].text[:1].isupper()
+                                   and not doc[t_lo - 2].ent_type_))
     return out, raw

@@ -424,7 +424,10 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
     ("al-Gorm") only joins a full name with a particle. A word that is not voted a person
     ("Lindqvist" tagged as a place) joins only a full name in the same article, and by
     first name only if some mention of it is tagged a person. A full name counts as a
-    person if it is voted one or tagged one at least once ("Ann Knox" tagged ORG twice).
+    person if it is voted one or tagged one at least once ("Ann Knox" tagged ORG twice). A word the
+    tagger calls a group joins only as the surname of the one full name of its article written before
+    it ("According to Burneikis" after "Monica Burneikis"), and not when the parser reads it as an
+    adjective or it ends like a group's adjective ("English", "Iraqi").
     """
     people = _full_people(cl, forms)
     index: dict[str, set[int]] = defaultdict(set)
@@ -466,7 +469,11 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
         kind = cl.kind(f.index)
         person_like = cl.person_like(f.index)
         token = f.name.core[0]
-        if kind == "group" or len(token) < 2 or not token.isalpha():
+        # a surname the tagger calls a group ("According to Burneikis" after "Monica Burneikis"): only
+        # as a surname in its own article, never an adjective or a word with a group ending ("English")
+        norp_surname = kind == "group" and all(m.label == "NORP" and not m.adjective for m in f.mentions) \
+            and not token.endswith(en.ENTITY_GROUP_ADJECTIVE_ENDINGS) and len(cl.members[cl.find(f.index)]) == 1
+        if (kind == "group" and not norp_surname) or len(token) < 2 or not token.isalpha():
             continue
         if doubtful(f.index, single=True) or (f.lowercase >= max(common_min, common_ratio * mid[f.name.core_key])
                                               and not cl.cues(f.index)[0]):
@@ -501,6 +508,8 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
             # always tagged an organisation and named before the person is: the firm named
             # after its founder ("Gallup ... Dr. George Gallup, who founded our company")
             continue
+        if norp_surname and not (len(here) == 1 and here <= surname and not target_after(next(iter(here)), f)):
+            continue  # a group word joins only the one full name it ends, written before it in its article
         if len(here) == 1:
             target, where = here.pop(), "in this article"
         elif not here and len(hits) == 1 and kind == "person":

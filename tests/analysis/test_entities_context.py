@@ -1,0 +1,91 @@
+"""Names of the "who is involved" table read from the words around them (issue 15, 2026-12-03 session 2):
+sentence openers, names cut at a possessive, titles glued after a place, portfolios, natural places and
+public bodies, nouns of place after a name, spaced state abbreviations, a surname the tagger calls a group.
+
+Invented sentences and fictional names; mentions marked by hand (``[Name|LABEL]``) so that the tests
+check the resolver, not spaCy's tagger (the parse around the marks is spaCy's).
+"""
+
+from __future__ import annotations
+
+from .test_entities import by_alias, resolve, together
+
+
+def _aliases(ents) -> set[str]:
+    return {a for e in ents for a in e.aliases}
+
+
+def test_a_verb_or_adverb_opening_a_sentence_is_no_name(nlp) -> None:
+    ents = resolve(nlp, "[Push|PERSON] the red lever twice before you start, the manual says.",
+                   "\"[Maybe|WORK_OF_ART] we will go,\" she said. [Quarravada|ORG] said on Monday it would wait.")
+    assert "Push" not in _aliases(ents)
+    assert "Maybe" not in _aliases(ents)
+    assert "Quarravada" in _aliases(ents)  # a proper noun opening a sentence stays
+
+
+def test_a_name_cut_at_an_unnamed_owners_possessive_is_dropped_but_a_places_body_stays(nlp) -> None:
+    ents = resolve(nlp, "She works at Tollin's [Boot Store|PERSON] in town. The store sells a boot a day.",
+                   "The case went to [Varnland|GPE]'s [Supreme Court|ORG]. The court was split and the supreme "
+                   "judge spoke.")
+    assert "Boot Store" not in _aliases(ents)
+    assert "Supreme Court" in _aliases(ents)
+
+
+def test_a_title_glued_after_a_place_before_a_persons_name_is_the_persons(nlp) -> None:
+    ents = resolve(nlp, "The search went on, [Quellby County Sheriff|FAC] [Dorrit Valeska|PERSON] said.",
+                   "Deputies in [Quellby County|GPE] joined the search.")
+    assert "Quellby County Sheriff" not in _aliases(ents)
+    assert together(ents, "Quellby County", "Quellby County")
+    assert len(by_alias(ents, "Quellby County").mentions) == 2
+    assert by_alias(ents, "Dorrit Valeska").kind == "person"
+
+
+def test_a_portfolio_before_an_office_title_is_no_organisation(nlp) -> None:
+    ents = resolve(nlp, "[Housing|ORG] Secretary [Dorrit Valeska|PERSON] and [Quarrel Steelworks|ORG] "
+                        "Chairman [Tomas Brek|PERSON] attended.")
+    assert "Housing" not in _aliases(ents)
+    assert "Quarrel Steelworks" in _aliases(ents)  # no portfolio: a firm's name
+
+
+def test_natural_places_and_public_lands_are_places_whatever_the_label(nlp) -> None:
+    ents = resolve(nlp, "The truck was found at the [Bob Tallis Campground|PERSON] in the "
+                        "[Quellwood National Forest|ORG], below the [Varn Mountains|ORG].")
+    assert by_alias(ents, "Bob Tallis Campground").kind == "place"
+    assert by_alias(ents, "Quellwood National Forest").kind == "place"
+    assert by_alias(ents, "Varn Mountains").kind == "place"
+
+
+def test_a_public_body_tagged_a_place_is_an_organisation(nlp) -> None:
+    ents = resolve(nlp, "He works for the [Quellby County Sheriff's Department|GPE] and rides the "
+                        "[Varn Valley Railroad|GPE] on weekends. The sheriff was away.")
+    assert by_alias(ents, "Quellby County Sheriff's Department").kind == "organisation"
+    assert by_alias(ents, "Varn Valley Railroad").kind == "organisation"
+
+
+def test_a_name_before_resident_or_campground_is_a_place_but_a_group_stays(nlp) -> None:
+    ents = resolve(nlp, "A [Tollinbrook|ORG] resident, [Dorrit Valeska|PERSON], saw the fire.",
+                   "Agents searched the [Quarrel Tree|ORG] campground.",
+                   "Most [Varnish|NORP] residents stayed home.")
+    assert by_alias(ents, "Tollinbrook").kind == "place"
+    assert by_alias(ents, "Quarrel Tree").kind == "place"
+    assert by_alias(ents, "Varnish").kind == "group"
+
+
+def test_a_state_abbreviation_written_with_a_space_joins_the_state(nlp) -> None:
+    ents = resolve(nlp, "The plane landed in [Tollinbrook|GPE], [N. C.|PERSON], on Monday.",
+                   "Officials in [North Carolina|GPE] said the search was over. Rain fell across [North Carolina|GPE].")
+    assert together(ents, "N. C.", "North Carolina")
+    assert by_alias(ents, "North Carolina").kind == "place"
+
+
+def test_a_surname_tagged_a_group_joins_the_full_name_before_it_in_its_article(nlp) -> None:
+    ents = resolve(nlp, "The lawyer, [Monica Quarrin|PERSON], spoke first. According to [Quarrin|NORP], "
+                        "the ruling was wrong.")
+    assert together(ents, "Quarrin", "Monica Quarrin")
+
+
+def test_a_group_word_that_ends_a_persons_name_stays_a_group(nlp) -> None:
+    ents = resolve(nlp, "[Dorrit Varnish|PERSON] spoke first. Many [Varnish|NORP] voters agreed.",
+                   "[Tomas Quellan|PERSON] arrived. [Quellan|NORP] officials welcomed him.")
+    assert not together(ents, "Varnish", "Dorrit Varnish")  # the parser reads it as an adjective
+    assert not together(ents, "Quellan", "Tomas Quellan")  # a group's ending ("-an")
