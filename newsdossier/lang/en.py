@@ -698,6 +698,16 @@ ENTITY_BODY_HEADS = frozenset({
     "department", "commission", "committee", "agency", "ministry", "council", "association", "society",
     "bureau", "railroad", "railway", "authority", "police", "patrol",
 })
+# Head nouns of an apposition or a description that give no role of a person: an event or act the
+# apposition sums up ("overturned by Persky, a move that ..."), a place in a photo caption ("Najib
+# Razak, center, arrives"): entities.mentions._roles keeps no such role.
+ENTITY_NON_ROLE_NOUNS = frozenset({
+    "move", "decision", "step", "development", "sign", "signal", "blow", "reversal", "shift", "twist",
+    "result", "outcome", "gesture", "setback", "departure", "rarity", "allegation", "remark", "announcement",
+    "revelation", "admission", "feat", "milestone", "surprise", "turnaround", "u-turn", "rebuke", "snub",
+    "left", "right", "center", "centre", "front", "rear", "top", "bottom", "middle", "foreground", "background",
+    "whereabouts",
+})
 # Two last words that make a name a public land, whatever the tagger's label ("Nantahala National Forest").
 ENTITY_PUBLIC_LAND_HEADS = frozenset({
     ("national", "forest"), ("national", "park"), ("state", "park"), ("national", "monument"),

@@ -89,3 +89,26 @@ def test_a_group_word_that_ends_a_persons_name_stays_a_group(nlp) -> None:
                    "[Tomas Quellan|PERSON] arrived. [Quellan|NORP] officials welcomed him.")
     assert not together(ents, "Varnish", "Dorrit Varnish")  # the parser reads it as an adjective
     assert not together(ents, "Quellan", "Tomas Quellan")  # a group's ending ("-an")
+
+
+def _roles(ents, alias: str) -> set[str]:
+    return {r.text for r in by_alias(ents, alias).roles}
+
+
+def test_a_hyphenated_role_is_one_role(nlp) -> None:
+    ents = resolve(nlp, "\"It is wrong,\" said [Ted Quarrin|PERSON], co-chairman of the [Velmore Caucus|ORG], on Monday.",
+                   "[Jora Tallis|PERSON], Velmore's son-in-law, stayed home.")
+    assert _roles(ents, "Ted Quarrin") == {"co-chairman of the Velmore Caucus"}
+    assert _roles(ents, "Jora Tallis") == {"Velmore's son-in-law"}
+
+
+def test_an_apposition_summing_up_an_act_or_a_caption_place_is_no_role(nlp) -> None:
+    ents = resolve(nlp, "The ruling was overturned by [Dorrit Valeska|PERSON], a move that her critics now regret.",
+                   "Prime Minister [Tomas Brek|PERSON], center, arrives for the meeting.")
+    assert _roles(ents, "Dorrit Valeska") == set()
+    assert "center" not in _roles(ents, "Tomas Brek")
+
+
+def test_the_number_of_a_station_name_starts_no_role(nlp) -> None:
+    ents = resolve(nlp, "KVRN 5 reporter [Dorrit Valeska|PERSON] confirmed Thursday that the jurors refused.")
+    assert _roles(ents, "Dorrit Valeska") == {"reporter"}

@@ -402,8 +402,8 @@ def _left_role(doc: Doc, first: int, last: int, sent_start: int) -> tuple[int, i
     lo = i + 1
     if lo >= first or (lo > 0 and not doc[lo - 1].whitespace_):
         return None  # nothing, or the tail of a hyphenated word ("cease-fire")
-    # a possessive cannot start a role
-    while lo < first and doc[lo].pos_ == "PART":
+    # a possessive cannot start a role, nor the number of a name cut before it ("KPIX 5 reporter")
+    while lo < first and (doc[lo].pos_ == "PART" or (doc[lo].pos_ == "NUM" and lo > 0 and doc[lo - 1].pos_ == "PROPN")):
         lo += 1
     toks = doc[lo:first]
     if len(toks) == 0 or len(toks) > _MAX_ROLE_TOKENS:
@@ -421,6 +421,8 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
     hi = head.i + 1
     # extend to the right inside the subtree, stopping at punctuation and clauses
     for tok in doc[head.i + 1 : head.right_edge.i + 1]:
+        if _glued_hyphen(doc, tok.i):
+            continue  # "editor-in-chief", "son-in-law"
         if tok.is_punct or tok.dep_ in _ROLE_STOP_DEPS or tok.tag_ in ("WP", "WDT"):
             break
         hi = tok.i + 1
@@ -433,13 +435,24 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """True if token ``i`` is a hyphen joining two words without spaces ("co-chairman")."""
+    return 0 < i < len(doc) - 1 and doc[i].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return token ranges of appositions attached to the name ``doc[lo:hi]``."""
     root = doc[lo:hi].root
     out: list[tuple[int, int]] = []
+    # "A and B, the co-creator": the apposition is B's as often as A's; the parse hangs it on A
+    conj = min((c.i for c in root.children if c.dep_ == "conj" and c.i >= hi), default=len(doc))
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= hi and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and hi <= child.i and child.pos_ == "NOUN" and child.i < conj:
+            if _glued_hyphen(doc, child.i + 1) and doc[child.i + 2].head.i == root.i:
+                continue  # "co" of "co-chairman" (each piece hung on the name): the last piece carries the role
             rng = _phrase(doc, child)
+            if rng and _glued_hyphen(doc, child.i - 1) and child.i >= 2:
+                rng = (min(rng[0], doc[child.i - 2].left_edge.i), rng[1])  # "the co-creator of X"
             if rng:
                 out.append(rng)
     head = root.head
@@ -557,6 +570,8 @@ def _roles(doc: Doc, art: Article, e_start: int, t_lo: int, t_hi: int, sent_star
     if has_dep:
         ranges.extend(_appositive_roles(doc, t_lo, t_hi))
     for r_lo, r_hi in ranges:
+        if doc[r_hi - 1].pos_ == "ADP" or _role_head(doc[r_lo:r_hi].text) in en.ENTITY_NON_ROLE_NOUNS:
+            continue  # cut before its object ("author of"), or no role: "Persky, a move that ...", "X, center"
         r_start = doc[r_lo].idx
         r_end = doc[r_hi - 1].idx + len(doc[r_hi - 1].text)
         if r_end > r_start and not _in_ranges(r_start, r_end, furniture):
