@@ -708,6 +708,9 @@ ENTITY_NON_ROLE_NOUNS = frozenset({
     "left", "right", "center", "centre", "front", "rear", "top", "bottom", "middle", "foreground", "background",
     "whereabouts",
 })
+# Heads of a government body named either way round ("Justice Department" / "Department of Justice",
+# "Defense Ministry" / "Ministry of Defense"): entities.rules.body_word_order joins the two.
+ENTITY_BODY_ORDER_HEADS = frozenset({"department", "ministry"})
 # Two last words that make a name a public land, whatever the tagger's label ("Nantahala National Forest").
 ENTITY_PUBLIC_LAND_HEADS = frozenset({
     ("national", "forest"), ("national", "park"), ("state", "park"), ("national", "monument"),

@@ -112,3 +112,18 @@ def test_an_apposition_summing_up_an_act_or_a_caption_place_is_no_role(nlp) -> N
 def test_the_number_of_a_station_name_starts_no_role(nlp) -> None:
     ents = resolve(nlp, "KVRN 5 reporter [Dorrit Valeska|PERSON] confirmed Thursday that the jurors refused.")
     assert _roles(ents, "Dorrit Valeska") == {"reporter"}
+
+
+def test_a_government_body_named_either_way_round_is_one(nlp) -> None:
+    ents = resolve(nlp, "The [Varnland Justice Department|ORG] declined to comment.",
+                   "A spokesman for the [Department of Varnland Justice|ORG] said the case was open.",
+                   "The [Quarrel Ministry|ORG] and the [Ministry of Tollin|ORG] met.")
+    assert together(ents, "Varnland Justice Department", "Department of Varnland Justice")
+    assert not together(ents, "Quarrel Ministry", "Ministry of Tollin")
+
+
+def test_a_bare_surname_two_people_share_is_a_person_left_apart(nlp) -> None:
+    ents = resolve(nlp, "[Bo Quarrin|PERSON] flew in, said [Vicci Quarrin|PERSON], his daughter-in-law. "
+                        "[Quarrin|ORG], 59, has a radio show.")
+    assert by_alias(ents, "Quarrin").kind == "person"
+    assert not together(ents, "Quarrin", "Bo Quarrin") and not together(ents, "Quarrin", "Vicci Quarrin")

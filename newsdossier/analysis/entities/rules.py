@@ -191,6 +191,29 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
                      f"{f.label} are the initials of {forms[root].label} (the only name that fits)")
 
 
+def body_word_order(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A government body named either way round joins: "Justice Department" / "Department of Justice",
+    "Homeland Security Department" / "U.S. Department of Homeland Security" (a country's initials may
+    lead the "of" form), both organisations, and exactly one body of each order fits."""
+    short: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    long_: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for f in forms:
+        t = f.name.tokens
+        if len(t) < 2 or cl.kind(f.index) != "organisation":
+            continue
+        if t[-1] in en.ENTITY_BODY_ORDER_HEADS and "of" not in t and len(t) <= 4:
+            short[t[-1:] + t[:-1]].add(cl.find(f.index))
+        for i in range(min(2, len(t) - 2)):
+            if t[i] in en.ENTITY_BODY_ORDER_HEADS and t[i + 1] == "of" and len(t) - i - 2 <= 3 and (
+                    i == 0 or (len(f.name.caps[0].replace(".", "")) <= 3 and f.name.caps[0].isupper())):
+                long_[(t[i],) + t[i + 2:]].add(cl.find(f.index))
+    for key, roots in long_.items():
+        others = short.get(key, set())
+        if len(roots) == 1 and len(others) == 1 and roots != others:
+            a, b = next(iter(roots)), next(iter(others))
+            cl.union(a, b, "word order", f"{forms[a].label} and {forms[b].label} name one body, either way round")
+
+
 def plural_groups(cl: Clusters, forms: Sequence[Form]) -> None:
     """Group words in singular and plural ("Varnian"/"Varnians", "Black Varnians") are one group."""
     by_key: dict[str, list[Form]] = defaultdict(list)
