@@ -684,7 +684,10 @@ ENTITY_DEMONYM_SUFFIXES = ("ers", "ites", "ians", "ans", "ns", "ese")
 # Entities, issue 15, session of 2026-12-03 (2): kinds from the noun after a name, natural places.
 # Nouns right after a name that make it a place ("a Sylva resident", "a Graham County native", "the Apple
 # Tree campground"): entities.mentions.kind_cue votes "place".
-ENTITY_PLACE_AFTER = frozenset({"resident", "residents", "native", "natives", "campground", "campgrounds"})
+ENTITY_PLACE_AFTER = frozenset({
+    "resident", "residents", "native", "natives", "campground", "campgrounds", "islet", "islets", "range", "area",
+    "region", "peninsula",
+})
 # Last words of a natural place or campsite's name that no organisation or person ends in ("Bob Allison
 # Campground" tagged a person, "Appalachian Mountains", "Nantahala Gorge"): the name is a place whatever
 # the tagger's label (ENTITY_PLACE_HEADS overrides only a person's label: "Nottingham Forest" is a club).

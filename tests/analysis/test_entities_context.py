@@ -65,7 +65,10 @@ def test_a_public_body_tagged_a_place_is_an_organisation(nlp) -> None:
 def test_a_name_before_resident_or_campground_is_a_place_but_a_group_stays(nlp) -> None:
     ents = resolve(nlp, "A [Tollinbrook|ORG] resident, [Dorrit Valeska|PERSON], saw the fire.",
                    "Agents searched the [Quarrel Tree|ORG] campground.",
-                   "Most [Varnish|NORP] residents stayed home.")
+                   "Most [Varnish|NORP] residents stayed home.",
+                   "Ships neared the [Kelvaro|ORG] islets. [Quellan Media|ORG] Area 51 Revealed.")
+    assert by_alias(ents, "Kelvaro").kind == "place"
+    assert by_alias(ents, "Quellan Media").kind == "organisation"  # a capitalised "Area" starts another name
     assert by_alias(ents, "Tollinbrook").kind == "place"
     assert by_alias(ents, "Quarrel Tree").kind == "place"
     assert by_alias(ents, "Varnish").kind == "group"

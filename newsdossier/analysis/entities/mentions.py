@@ -682,7 +682,7 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     det = before in _DETERMINERS
     modifies = after is not None and (after.lower_ in ("'s", "’s", "'", "’") or (
         after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()))
-    if after is not None and after.lower_ in en.ENTITY_PLACE_AFTER and doc[lo].ent_type_ != "NORP":
+    if after is not None and after.text in en.ENTITY_PLACE_AFTER and doc[lo].ent_type_ != "NORP":
         return "place"  # "a Sylva resident", "the Apple Tree campground"
     if not modifies and (before in en.ENTITY_PLACE_BEFORE or (before == "of" and before2 in en.ENTITY_PLACE_OF_NOUNS)):
         return "place"  # "off Squibnocket", "the coast of X", "17 miles southwest of X"
