@@ -130,3 +130,10 @@ def test_a_bare_surname_two_people_share_is_a_person_left_apart(nlp) -> None:
                         "[Quarrin|ORG], 59, has a radio show.")
     assert by_alias(ents, "Quarrin").kind == "person"
     assert not together(ents, "Quarrin", "Bo Quarrin") and not together(ents, "Quarrin", "Vicci Quarrin")
+
+
+def test_a_misspelt_month_is_no_name_but_a_near_name_stays(nlp) -> None:
+    ents = resolve(nlp, "In [Febraury|GPE], the case was filed. On [Wedensday|ORG] it was heard.",
+                   "She flew to [Augusta|GPE] and met [Octavia|PERSON].")
+    assert {"Febraury", "Wedensday"}.isdisjoint(_aliases(ents))
+    assert {"Augusta", "Octavia"} <= _aliases(ents)
