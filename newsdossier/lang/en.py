@@ -714,6 +714,10 @@ ENTITY_NON_ROLE_NOUNS = frozenset({
 # Heads of a government body named either way round ("Justice Department" / "Department of Justice",
 # "Defense Ministry" / "Ministry of Defense"): entities.rules.body_word_order joins the two.
 ENTITY_BODY_ORDER_HEADS = frozenset({"department", "ministry"})
+# Head words of places that a shorter name of them keeps when a word is left out ("Centennial Park" for
+# "Centennial Olympic Park"), with ENTITY_PLACE_HEADS (entities.rules.place_inner_short_forms; "Park" is
+# no place head elsewhere: it ends persons' names).
+ENTITY_SHORTENED_PLACE_HEADS = frozenset({"park", "parks", "plaza", "pier", "trail"})
 # Two last words that make a name a public land, whatever the tagger's label ("Nantahala National Forest").
 ENTITY_PUBLIC_LAND_HEADS = frozenset({
     ("national", "forest"), ("national", "park"), ("state", "park"), ("national", "monument"),

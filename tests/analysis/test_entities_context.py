@@ -137,3 +137,11 @@ def test_a_misspelt_month_is_no_name_but_a_near_name_stays(nlp) -> None:
                    "She flew to [Augusta|GPE] and met [Octavia|PERSON].")
     assert {"Febraury", "Wedensday"}.isdisjoint(_aliases(ents))
     assert {"Augusta", "Octavia"} <= _aliases(ents)
+
+
+def test_a_place_with_one_word_left_out_joins_the_one_place_it_fits(nlp) -> None:
+    ents = resolve(nlp, "The bomb went off in [Quellan Tollin Park|FAC] in July.",
+                   "Crowds filled [Quellan Park|FAC] again. Two parks, [Varn North Park|FAC] and "
+                   "[Varn South Park|FAC], stayed shut, and [Varn Park|FAC] too.")
+    assert together(ents, "Quellan Park", "Quellan Tollin Park")
+    assert not together(ents, "Varn Park", "Varn North Park") and not together(ents, "Varn Park", "Varn South Park")

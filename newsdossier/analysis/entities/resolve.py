@@ -380,6 +380,7 @@ def _resolve_story(
     R.partial_names(cl, forms, cfg.common_word_min, cfg.common_word_ratio)
     R.rejoin_single_words(cl, forms)
     R.geographic_short_forms(cl, forms)
+    R.place_inner_short_forms(cl, forms)
     R.transliteration(cl, forms, single=True)
     R.expanded_acronyms(cl, forms)
     R.acronyms(cl, forms, by_id)

@@ -608,6 +608,27 @@ def geographic_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
 
 
 
+def place_inner_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A place named with one word of its name left out joins it ("Centennial Park" / "Olympic Park" for
+    "Centennial Olympic Park"): both places, the same head word of place ("park", "square", "airport"),
+    and exactly one longer place of the story fits."""
+    heads = en.ENTITY_PLACE_HEADS | en.ENTITY_SHORTENED_PLACE_HEADS
+    places = [f for f in forms if not f.single and cl.kind(f.index) == "place" and f.name.core[-1] in heads]
+    by_short: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for f in places:
+        core = f.name.core
+        if len(core) >= 3:
+            for k in range(len(core) - 1):
+                by_short[core[:k] + core[k + 1:]].add(cl.find(f.index))
+    for f in places:
+        fits = by_short.get(f.name.core, set()) - {cl.find(f.index)}
+        if len(fits) == 1:
+            root = fits.pop()
+            longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
+            cl.union(root, f.index, "place short form",
+                     f"{f.label} is {longer.label} with one word left out; no other place fits")
+
+
 def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     """An organisation called by its last word with "the" ("the Thunder" for "Kessel City Thunder").
 
