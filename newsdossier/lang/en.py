@@ -692,7 +692,8 @@ ENTITY_PLACE_AFTER = frozenset({
 # Campground" tagged a person, "Appalachian Mountains", "Nantahala Gorge"): the name is a place whatever
 # the tagger's label (ENTITY_PLACE_HEADS overrides only a person's label: "Nottingham Forest" is a club).
 ENTITY_NATURAL_PLACE_HEADS = frozenset({
-    "campground", "campgrounds", "mountains", "gorge", "canyon", "wilderness", "glacier", "foothills",
+    "campground", "campgrounds", "mountains", "gorge", "canyon", "wilderness", "glacier", "foothills", "seaboard",
+    "coast", "coastline", "shoreline",
 })
 # Last words of a public body's name that make it an organisation even when the tagger calls it a place
 # for the place it starts with ("Clay County Sheriff's Department", "Great Smoky Mountains Railroad"),

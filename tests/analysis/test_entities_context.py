@@ -49,10 +49,12 @@ def test_a_portfolio_before_an_office_title_is_no_organisation(nlp) -> None:
 
 def test_natural_places_and_public_lands_are_places_whatever_the_label(nlp) -> None:
     ents = resolve(nlp, "The truck was found at the [Bob Tallis Campground|PERSON] in the "
-                        "[Quellwood National Forest|ORG], below the [Varn Mountains|ORG].")
+                        "[Quellwood National Forest|ORG], below the [Varn Mountains|ORG], far from the "
+                        "[Tollin Seaboard|ORG].")
     assert by_alias(ents, "Bob Tallis Campground").kind == "place"
     assert by_alias(ents, "Quellwood National Forest").kind == "place"
     assert by_alias(ents, "Varn Mountains").kind == "place"
+    assert by_alias(ents, "Tollin Seaboard").kind == "place"
 
 
 def test_a_public_body_tagged_a_place_is_an_organisation(nlp) -> None:
