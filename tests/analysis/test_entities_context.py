@@ -147,3 +147,10 @@ def test_a_place_with_one_word_left_out_joins_the_one_place_it_fits(nlp) -> None
                    "[Varn South Park|FAC], stayed shut, and [Varn Park|FAC] too.")
     assert together(ents, "Quellan Park", "Quellan Tollin Park")
     assert not together(ents, "Varn Park", "Varn North Park") and not together(ents, "Varn Park", "Varn South Park")
+
+
+def test_a_word_tagged_a_place_after_in_is_a_place_not_a_group(nlp) -> None:
+    ents = resolve(nlp, "The remains were taken to a [Tollmouth|NORP] hospital. The autopsy was done in [Tollmouth|GPE].",
+                   "Many [Varnish|NORP] voters live in [Varnish|GPE] towns and in the [Varnish|NORP] hills.")
+    assert by_alias(ents, "Tollmouth").kind == "place"
+    assert by_alias(ents, "Varnish").kind == "group"  # a group's adjective ending

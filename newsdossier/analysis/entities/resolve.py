@@ -262,12 +262,24 @@ def _place_reading(members: Sequence[Form], kind: str, modifies: Counter) -> str
 
     A word with no full name behind it, seen mostly after prepositions of place ("in X",
     "near X"), or after one such preposition while it also begins two or more organisation
-    or place names ("X College", "X Water Authority"), is a place.
+    or place names ("X College", "X Water Authority"), is a place. So is a word voted a group or
+    "other" that is tagged a place right after such a preposition in at least half its mentions
+    ("in Bourne" beside "a Bourne hospital" tagged NORP), unless it ends like a group's adjective
+    or is ever quoted.
     """
-    if kind not in ("person", "organisation") or any(not f.single for f in members):
+    if any(not f.single for f in members):
         return kind
     ments = [m for f in members for m in f.mentions]
     located = sum(m.locative for m in ments)
+    if kind in ("group", "other"):
+        placed = any(m.locative and m.label in ("GPE", "LOC", "FAC") for m in ments)
+        word = members[0].name.core[0]
+        if placed and located * 2 >= len(ments) and not word.endswith(en.ENTITY_GROUP_ADJECTIVE_ENDINGS) \
+                and not any(m.cue == "other" for m in ments):
+            return "place"
+        return kind
+    if kind not in ("person", "organisation"):
+        return kind
     if (located >= 2 and located * 2 >= len(ments)) or (
             located >= 1 and modifies[members[0].name.core[0]] >= 2):
         return "place"
