@@ -616,6 +616,7 @@ ENTITY_ORG_HEADS = frozenset({
     "inquirer", "examiner", "dispatch", "bulletin", "globe", "mirror", "standard", "network", "studios", "records", "show", "program", "programme", "campaign", "committee",
     "council", "commission", "agency", "department", "ministry", "brigade", "brigades", "army",
     "movement", "front", "union", "association", "society", "club", "team", "league", "bank",
+    "ambulance", "airlines", "airways", "clinic", "railroad", "railway",
 })
 # Title words that also occur inside names ("Martin Luther King Jr", "Carl Prince Adams").
 ENTITY_TITLES_IN_NAMES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "grand", "father", "major",

@@ -154,3 +154,9 @@ def test_a_word_tagged_a_place_after_in_is_a_place_not_a_group(nlp) -> None:
                    "Many [Varnish|NORP] voters live in [Varnish|GPE] towns and in the [Varnish|NORP] hills.")
     assert by_alias(ents, "Tollmouth").kind == "place"
     assert by_alias(ents, "Varnish").kind == "group"  # a group's adjective ending
+
+
+def test_a_name_ending_in_an_ambulance_service_or_a_clinic_is_no_person(nlp) -> None:
+    ents = resolve(nlp, "He was taken by [Tollin Ambulance|PERSON] to the [Quarrel Clinic|PERSON].")
+    assert by_alias(ents, "Tollin Ambulance").kind == "organisation"
+    assert by_alias(ents, "Quarrel Clinic").kind == "organisation"
