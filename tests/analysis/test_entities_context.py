@@ -160,3 +160,13 @@ def test_a_name_ending_in_an_ambulance_service_or_a_clinic_is_no_person(nlp) -> 
     ents = resolve(nlp, "He was taken by [Tollin Ambulance|PERSON] to the [Quarrel Clinic|PERSON].")
     assert by_alias(ents, "Tollin Ambulance").kind == "organisation"
     assert by_alias(ents, "Quarrel Clinic").kind == "organisation"
+
+
+def test_a_name_also_written_inside_a_sentence_keeps_its_first_word_at_a_sentence_start(nlp) -> None:
+    ents = resolve(nlp, "Fans met [Will Tarrow|PERSON] on Monday. [Will Tarrow|PERSON] said he was tired.",
+                   "Flights to [New Quellby|GPE] were late. [New Quellby|GPE] police closed the road.",
+                   "[Played Tollin|PERSON] was the headline.")
+    assert len(by_alias(ents, "Will Tarrow").mentions) == 2
+    assert "Tarrow" not in _aliases(ents)
+    assert len(by_alias(ents, "New Quellby").mentions) == 2
+    assert "Played Tollin" not in _aliases(ents)  # written only at a line start: the verb goes

@@ -290,13 +290,15 @@ def possessive_names(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
 
 
 def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: LowercaseCounts,
-            compounds: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, int] | None:
+            compounds: frozenset[tuple[str, str]] = frozenset(), fixed: frozenset[str] = frozenset(),
+            ) -> tuple[int, int] | None:
     """Narrow a trimmed name to the name proper; None if nothing of a name is left.
 
     Drops what a tagger glues to a name in headlines and captions: everything up to an
     inner possessive ("La Land's Emma Stone" -> "Emma Stone"; not when a common word owns the
     rest: "Women's March", "People's Daily", "New Year's Eve" are one name each), a capitalised common word
-    that starts a sentence or line ("Honoring Biden"), trailing capitalised verbs and auxiliaries ("Hillary
+    that starts a sentence or line ("Honoring Biden"; not of a name in ``fixed``, the names the articles
+    also write inside a sentence: "Will Smith", "New York"), trailing capitalised verbs and auxiliaries ("Hillary
     Get"), trailing month or weekday names ("Takei April") and a trailing social platform
     ("Trump Twitter"). A person "name" made of two
     names joined by "and" is two people, not one.
@@ -328,8 +330,8 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Lowerc
     if (hi - lo > 1 and first.text[:1].isupper() and not first.text.isupper()
             and (first.pos_ in _FUNCTION_POS or (first.pos_ in _COMMON_POS and lowercase[first.lower_] > 0))
             and _starts_line_or_sentence(doc, lo)
-            and doc[lo + 1].text[:1].isupper()):
-        lo += 1
+            and doc[lo + 1].text[:1].isupper() and doc[lo:hi].text not in fixed):
+        lo += 1  # not a name the articles also write inside a sentence ("Will Smith", "New York")
     return (lo, hi) if hi > lo else None
 
 
@@ -586,6 +588,7 @@ _ROLE_CUT = frozenset({"of", "for", "at", "in", "on", "from", "with", "and", "wh
 
 
 _QA_LINE = re.compile(r"^Q\. ", re.MULTILINE)
+_LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _DATELINE_TAIL = re.compile(r", [A-Z]| \([A-Z][A-Za-z]+\)")
 
 
@@ -720,6 +723,8 @@ def extract(
     if lowercase is None:
         lowercase = lowercase_words(articles, docs)
     compounds = possessive_names(a.text for a in articles)
+    fixed = frozenset(_LEAD_ARTICLE.sub("", e.text) for a in articles if a.id in docs for e in docs[a.id].ents
+                      if len(e) > 1 and not _starts_text(a.text, e.start_char))  # names written inside a sentence
     groups, places = lowercase.groups, lowercase.dotted_places
     for a_index, art in enumerate(articles):
         if art.id not in docs:
@@ -752,7 +757,7 @@ def extract(
                 trimmed = (trimmed[0] + 1, trimmed[1])  # "A. Kennedy took off": an answer of a Q/A layout
             if trimmed is None:
                 continue
-            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase, compounds)
+            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase, compounds, fixed)
             if refined is None:
                 continue
             t_lo, t_hi = refined
