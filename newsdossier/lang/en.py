@@ -418,6 +418,7 @@ ENTITY_ORG_ROLE_NOUNS: frozenset[str] = frozenset(
     publisher authority commission foundation charity institute duo trio quartet band outfit
     orchestra choir ensemble brand chain outlet website platform app conglomerate insurer
     lender nonprofit police house senate assembly parliament court navy force guard
+    daily weekly tabloid broadsheet
     """.split()
 )
 

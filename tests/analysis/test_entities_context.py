@@ -170,3 +170,8 @@ def test_a_name_also_written_inside_a_sentence_keeps_its_first_word_at_a_sentenc
     assert "Tarrow" not in _aliases(ents)
     assert len(by_alias(ents, "New Quellby").mentions) == 2
     assert "Played Tollin" not in _aliases(ents)  # written only at a line start: the verb goes
+
+
+def test_a_name_described_as_a_daily_is_an_organisation(nlp) -> None:
+    ents = resolve(nlp, "The financial daily [Il Quarro 24|PERSON] reported the talks had failed.")
+    assert by_alias(ents, "Il Quarro 24").kind == "organisation"
