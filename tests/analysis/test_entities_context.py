@@ -175,3 +175,10 @@ def test_a_name_also_written_inside_a_sentence_keeps_its_first_word_at_a_sentenc
 def test_a_name_described_as_a_daily_is_an_organisation(nlp) -> None:
     ents = resolve(nlp, "The financial daily [Il Quarro 24|PERSON] reported the talks had failed.")
     assert by_alias(ents, "Il Quarro 24").kind == "organisation"
+
+
+def test_a_name_before_news_agency_is_an_organisation_but_a_group_stays(nlp) -> None:
+    ents = resolve(nlp, "The [Quarrelia|GPE] news agency said the talks had failed.",
+                   "The [Varnish|NORP] news agency disagreed.")
+    assert by_alias(ents, "Quarrelia").kind == "organisation"
+    assert by_alias(ents, "Varnish").kind == "group"
