@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from ...lang import en
 from ...model import Article, Span
 from ..layout import find_turns, paragraphs
+from .context import glued_hyphen, written_inside
 from .names import Name, is_courtesy, is_name_function_word, is_particle, is_title, split_name
 
 # spaCy labels that are numbers and dates: other capabilities own them.
@@ -289,15 +290,15 @@ def possessive_names(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
 
 
 def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: LowercaseCounts,
-            compounds: frozenset[tuple[str, str]] = frozenset(), fixed: frozenset[str] = frozenset(),
+            compounds: frozenset[tuple[str, str]] = frozenset(), texts: Sequence[str] = (),
             ) -> tuple[int, int] | None:
     """Narrow a trimmed name to the name proper; None if nothing of a name is left.
 
     Drops what a tagger glues to a name in headlines and captions: everything up to an
     inner possessive ("La Land's Emma Stone" -> "Emma Stone"; not when a common word owns the
     rest: "Women's March", "People's Daily", "New Year's Eve" are one name each), a capitalised common word
-    that starts a sentence or line ("Honoring Biden"; not of a name in ``fixed``, the names the articles
-    also write inside a sentence: "Will Smith", "New York"), trailing capitalised verbs and auxiliaries ("Hillary
+    that starts a sentence or line ("Honoring Biden"; not of a name one of ``texts`` also writes inside a
+    sentence: "Will Smith", "New York"), trailing capitalised verbs and auxiliaries ("Hillary
     Get"), trailing month or weekday names ("Takei April") and a trailing social platform
     ("Trump Twitter"). A person "name" made of two
     names joined by "and" is two people, not one.
@@ -329,7 +330,7 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Lowerc
     if (hi - lo > 1 and first.text[:1].isupper() and not first.text.isupper()
             and (first.pos_ in _FUNCTION_POS or (first.pos_ in _COMMON_POS and lowercase[first.lower_] > 0))
             and _starts_line_or_sentence(doc, lo)
-            and doc[lo + 1].text[:1].isupper() and doc[lo:hi].text not in fixed):
+            and doc[lo + 1].text[:1].isupper() and not written_inside(doc[lo:hi].text, texts, _starts_text)):
         lo += 1  # not a name the articles also write inside a sentence ("Will Smith", "New York")
     return (lo, hi) if hi > lo else None
 
@@ -422,7 +423,7 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
     hi = head.i + 1
     # extend to the right inside the subtree, stopping at punctuation and clauses
     for tok in doc[head.i + 1 : head.right_edge.i + 1]:
-        if _glued_hyphen(doc, tok.i):
+        if glued_hyphen(doc, tok.i):
             continue  # "editor-in-chief", "son-in-law"
         if tok.is_punct or tok.dep_ in _ROLE_STOP_DEPS or tok.tag_ in ("WP", "WDT"):
             break
@@ -436,11 +437,6 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
     return lo, hi
 
 
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """True if token ``i`` is a hyphen joining two words without spaces ("co-chairman")."""
-    return 0 < i < len(doc) - 1 and doc[i].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-
-
 def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return token ranges of appositions attached to the name ``doc[lo:hi]``."""
     root = doc[lo:hi].root
@@ -449,10 +445,10 @@ def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     conj = min((c.i for c in root.children if c.dep_ == "conj" and c.i >= hi), default=len(doc))
     for child in root.children:
         if child.dep_ == "appos" and hi <= child.i and child.pos_ == "NOUN" and child.i < conj:
-            if _glued_hyphen(doc, child.i + 1) and doc[child.i + 2].head.i == root.i:
+            if glued_hyphen(doc, child.i + 1) and doc[child.i + 2].head.i == root.i:
                 continue  # "co" of "co-chairman" (each piece hung on the name): the last piece carries the role
             rng = _phrase(doc, child)
-            if rng and _glued_hyphen(doc, child.i - 1) and child.i >= 2:
+            if rng and glued_hyphen(doc, child.i - 1) and child.i >= 2:
                 rng = (min(rng[0], doc[child.i - 2].left_edge.i), rng[1])  # "the co-creator of X"
             if rng:
                 out.append(rng)
@@ -587,7 +583,6 @@ _ROLE_CUT = frozenset({"of", "for", "at", "in", "on", "from", "with", "and", "wh
 
 
 _QA_LINE = re.compile(r"^Q\. ", re.MULTILINE)
-_LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _DATELINE_TAIL = re.compile(r", [A-Z]| \([A-Z][A-Za-z]+\)")
 
 
@@ -725,8 +720,7 @@ def extract(
     if lowercase is None:
         lowercase = lowercase_words(articles, docs)
     compounds = possessive_names(a.text for a in articles)
-    fixed = frozenset(_LEAD_ARTICLE.sub("", e.text) for a in articles if a.id in docs for e in docs[a.id].ents
-                      if len(e) > 1 and not _starts_text(a.text, e.start_char))  # names written inside a sentence
+    texts = [a.text for a in articles]
     groups, places = lowercase.groups, lowercase.dotted_places
     for a_index, art in enumerate(articles):
         if art.id not in docs:
@@ -759,7 +753,7 @@ def extract(
                 trimmed = (trimmed[0] + 1, trimmed[1])  # "A. Kennedy took off": an answer of a Q/A layout
             if trimmed is None:
                 continue
-            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase, compounds, fixed)
+            refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, ent.text, lowercase, compounds, texts)
             if refined is None:
                 continue
             t_lo, t_hi = refined
