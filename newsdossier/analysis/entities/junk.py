@@ -37,7 +37,7 @@ from ...lang import en
 from .clusters import Form
 from .mentions import LowercaseCounts, NameMention
 from .names import is_title
-from .variants import one_edit
+from .variants import one_edit, one_swap
 
 # confidence of an entry whose single word the tagger labels in conflicting ways
 CONFLICTING_LABELS_CONFIDENCE = 0.4
@@ -100,14 +100,7 @@ def _misspelt_date(word: str) -> bool:
     letters or more ("febraury", "wedensday"); shorter ones are too near real names ("Monda", "Julie")."""
     if word in en.ENTITY_DATE_WORDS or len(word) < 6:
         return False
-    for d in _LONG_DATE_WORDS:
-        if one_edit(word, d):
-            return True
-        if len(word) == len(d):
-            diff = [i for i in range(len(d)) if word[i] != d[i]]
-            if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == d[diff[1]] and word[diff[1]] == d[diff[0]]:
-                return True
-    return False
+    return any(one_edit(word, d) or one_swap(word, d) for d in _LONG_DATE_WORDS)
 
 
 def conflicting_labels(members: Sequence[Form], mentions: Sequence[NameMention]) -> bool:

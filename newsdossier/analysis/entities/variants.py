@@ -97,6 +97,14 @@ def nicknames(cl: Clusters, forms: Sequence[Form], config: EntitiesConfig) -> No
                      config.cooccurring_penalty if meet else 1.0)
 
 
+def one_swap(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` differ by two neighbouring letters swapped ("adminsitration")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def one_edit(a: str, b: str) -> bool:
     """True if ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter."""
     if a == b or abs(len(a) - len(b)) > 1:
