@@ -1,7 +1,8 @@
 """Cross-document entity resolution: merge precision/recall on hand-made gold, junk, mixed folders, speed.
 
-Usage: .venv/bin/python bench/entities.py [--gold PATH] [--hand PATH] [--data PATH] [--clusters N]
-                                           [--throughput N] [--mixed N] [--errors] [--seeds DIR]
+Usage: .venv/bin/python bench/entities.py [--gold PATH] [--hand PATH] [--data PATH] [--clusters N] [--cache STORE]
+                                           [--throughput N] [--mixed N] [--errors] [--seeds DIR] [--speed]
+                                           [--rounds N] [--frozen-ref REF] [--big N]
 
 Gold sets (names only, annotated by hand; no article text):
 
@@ -40,8 +41,12 @@ Rows, all computed in the same run on the same parses:
 * ``exact (lowercase)`` - strings equal after lowercasing;
 * ``fuzzy (token-set >= 85)`` - single-link RapidFuzz token-set clustering, the usual quick fix.
 
-Throughput: spaCy mentions read per second by the resolution step alone (parsing excluded), over
-the gold clusters plus ``--throughput`` further clusters, new and old alternately.
+Throughput: spaCy mentions read per second by the resolution step alone (parsing excluded, reading
+the held parses included), over the gold clusters plus ``--throughput`` further clusters, the
+resolvers alternating cluster by cluster for ``--rounds`` rounds, each round from cold memos; wall
+and CPU time, and each resolver's speed over the old one's per round. ``--speed`` prints only that;
+``--frozen-ref REF`` adds a git revision's entities package as the row ``before``; ``--big N`` also
+times one call over the first N documents of the sample (as a build of N articles makes it).
 
 ``--seeds DIR`` instead prints the entities of the seed articles for an eye check.
 """
@@ -50,7 +55,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import statistics
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -364,24 +372,61 @@ def predicted_stories(arts: Sequence[Article], docs: Mapping[str, object]) -> di
     return {aid: s.id for s in cluster_stories(arts, entities=ents) for aid in s.articles}
 
 
+def _clear_memos(package: str) -> None:
+    """Empty every memo (``functools.lru_cache``) of the modules of ``package``: each round starts cold."""
+    for name, module in list(sys.modules.items()):
+        if name == package or name.startswith(package + "."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
 def throughput(clusters: Mapping[str, list[Article]], docs: Mapping[str, object],
-               resolvers: Mapping[str, Resolver]) -> dict[str, tuple[int, float]]:
-    """Return, per resolver, (spaCy mentions, seconds) over all clusters (alternating, cold memo)."""
-    out = {k: [0, 0.0] for k in resolvers}
-    names_modules = [sys.modules[r.__module__.rsplit(".", 1)[0] + ".names"] for r in resolvers.values()]
-    for _round in range(2):
-        for module in names_modules:  # a cold memo for every resolver
-            for memo in ("_skeleton", "split_name"):
-                if hasattr(getattr(module, memo, None), "cache_clear"):
-                    getattr(module, memo).cache_clear()
+               resolvers: Mapping[str, Resolver], rounds: int = 2) -> dict[str, tuple[int, list[float], list[float]]]:
+    """Return, per resolver, (spaCy mentions per round, wall seconds of each round, CPU seconds of each round).
+
+    The resolvers alternate cluster by cluster, in reversed order every other round; every memo of
+    a resolver's package is emptied at the start of each round (a build starts cold). CPU seconds
+    (``time.process_time``) are the steadier figure on a shared machine: they leave out the time
+    the process waits for a core.
+    """
+    out = {k: ([0.0] * rounds, [0.0] * rounds) for k in resolvers}
+    total = sum(mention_count(arts, docs) for arts in clusters.values())
+    packages = {k: r.__module__.rsplit(".", 1)[0] for k, r in resolvers.items()}
+    for r in range(rounds):
+        for package in packages.values():
+            _clear_memos(package)
+        order = list(resolvers.items()) if r % 2 == 0 else list(reversed(resolvers.items()))
         for arts in clusters.values():
-            m = mention_count(arts, docs)
-            for key, resolve in resolvers.items():
-                t0 = time.perf_counter()
+            for key, resolve in order:
+                t0, c0 = time.perf_counter(), time.process_time()
                 resolve(arts, docs)
-                out[key][1] += time.perf_counter() - t0
-                out[key][0] += m
-    return {k: (int(v[0]), float(v[1])) for k, v in out.items()}
+                out[key][0][r] += time.perf_counter() - t0
+                out[key][1][r] += time.process_time() - c0
+    return {k: (total, wall, cpu) for k, (wall, cpu) in out.items()}
+
+
+def freeze(ref: str, folder: Path) -> Path:
+    """Write the entities package of the git revision ``ref`` to ``folder``/entities_<ref> with absolute
+    imports and without its registration (so it imports beside the current one); return that folder."""
+    import re
+    import subprocess
+
+    target = folder / ("entities_" + re.sub(r"\W", "_", ref))
+    target.mkdir(parents=True, exist_ok=True)
+    listing = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", ref, "newsdossier/analysis/entities/"],
+                             check=True, capture_output=True, text=True).stdout.split()
+    for path in listing:
+        if not path.endswith(".py"):
+            continue
+        text = subprocess.run(["git", "-C", str(ROOT), "show", f"{ref}:{path}"], check=True, capture_output=True,
+                              text=True).stdout
+        text = re.sub(r"^(\s*)from \.\.\.(\w)", r"\1from newsdossier.\2", text, flags=re.MULTILINE)
+        text = re.sub(r"^(\s*)from \.\.(\w)", r"\1from newsdossier.analysis.\2", text, flags=re.MULTILINE)
+        if path.endswith("__init__.py") and "# ---" in text:
+            text = text[: text.index("# ---")]  # the registration: the current package registers "entities"
+        (target / Path(path).name).write_text(text, encoding="utf-8")
+    return target
 
 
 def _import_frozen(folder: Path) -> Resolver:
@@ -414,6 +459,28 @@ def _table(title: str, res: Mapping[str, Mapping[str, dict]], systems: Sequence[
                   f"{r['tp']:>5} {r['pred']:>5} {r['gold']:>5}")
 
 
+def _print_speed(speed: Mapping[str, tuple[int, list[float], list[float]]], n_clusters: int, n_articles: int,
+                 parse_s: float, rounds: int) -> None:
+    print(f"\nThroughput of the resolution step over {n_clusters} clusters ({n_articles} articles, "
+          f"spaCy parse {parse_s:.1f} s incl. the mixed folder), {rounds} alternating rounds "
+          f"(load {os.getloadavg()[0]:.1f}):")
+    for name, (m, wall, cpu) in speed.items():
+        rates = sorted(m / s for s in wall)
+        cpu_rates = sorted(m / s for s in cpu)
+        print(f"  {name:<20} {m * rounds:,} mentions in {sum(wall):.2f} s = {m * rounds / sum(wall):,.0f} mentions/s "
+              f"(median round {statistics.median(rates):,.0f}, best {rates[-1]:,.0f}); CPU time: median round "
+              f"{statistics.median(cpu_rates):,.0f}, best {cpu_rates[-1]:,.0f}")
+    base = next((k for k in ("old (before #15)",) if k in speed), None)
+    if base:
+        for name, (_m, wall, cpu) in speed.items():
+            if name != base:
+                ratios = sorted(b / s for s, b in zip(wall, speed[base][1]))
+                cpu_ratios = sorted(b / s for s, b in zip(cpu, speed[base][2]))
+                print(f"  {name:<20} per round, speed / {base}: median {statistics.median(ratios):.2f} wall "
+                      f"(rounds {', '.join(f'{x:.2f}' for x in ratios)}), {statistics.median(cpu_ratios):.2f} CPU "
+                      f"(rounds {', '.join(f'{x:.2f}' for x in cpu_ratios)})")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
@@ -425,7 +492,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--errors", action="store_true", help="list wrong merges, junk and cross-story merges")
     ap.add_argument("--frozen", type=Path, default=None,
                     help="a frozen copy of the entities package (a folder) to run as the row 'before'")
+    ap.add_argument("--frozen-ref", default=None,
+                    help="a git revision whose entities package runs as the row 'before' (e.g. main)")
     ap.add_argument("--cache", type=Path, default=None, help="a corpus store to read and keep the parses in")
+    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds of the throughput")
+    ap.add_argument("--speed", action="store_true", help="only the throughput (no scores)")
+    ap.add_argument("--big", type=int, default=0,
+                    help="also time one call over the first N documents of the sample (a build of N articles)")
     ap.add_argument("--seeds", type=Path, default=None, help="print the entities of the seed articles instead")
     args = ap.parse_args(argv)
     if args.seeds:
@@ -444,15 +517,28 @@ def main(argv: Sequence[str] | None = None) -> None:
     duc = [a for arts in ducs.values() for a in arts]
     t0 = time.perf_counter()
     cache = Store(args.cache) if args.cache else None
-    docs = nlp.parse(all_articles + mixed + duc, cache=cache)
+    big: list[Article] = []
+    if args.big:  # the first N documents of the sample, as a build of N articles resolves them: one call
+        texts = [d for line in args.data.open(encoding="utf-8") for d in json.loads(line)["documents"]][: args.big]
+        big = articles_from_raw([RawDoc(str(i), t) for i, t in enumerate(texts)]).articles
+    docs = nlp.parse(all_articles + mixed + duc + big, cache=cache)
     parse_s = time.perf_counter() - t0
     systems: dict[str, Assign] = {"new": ours, "old (before #15)": old, "exact (lowercase)": exact_lower,
                                   "fuzzy (token-set >= 85)": fuzzy}
     resolvers: dict[str, Resolver] = {"new": resolve_entities, "old (before #15)": entities_v1.resolve_entities}
-    if args.frozen:
-        frozen = _import_frozen(args.frozen)
+    if args.frozen or args.frozen_ref:
+        frozen = _import_frozen(args.frozen or freeze(args.frozen_ref, Path(tempfile.mkdtemp())))
         systems["before"] = lambda arts, docs: _assign(frozen(arts, docs))
         resolvers["before"] = frozen
+    if big:
+        speed_big = throughput({"big": big}, docs, resolvers, args.rounds)
+        print(f"\nOne call over the first {args.big} documents ({len(big)} articles after cleaning), as a build "
+              "of that many articles makes it:", end="")
+        _print_speed(speed_big, 1, len(big), parse_s, args.rounds)
+    if args.speed:
+        _print_speed(throughput(clusters, docs, resolvers, args.rounds), len(clusters), len(all_articles), parse_s,
+                     args.rounds)
+        return
     splits = {"dev": [c for c in gold if c.get("split") == "dev"],
               "held-out": [c for c in gold if c.get("split") == "held-out"], "all": gold}
     res = {split: evaluate(part, clusters, docs, systems) for split, part in splits.items() if part}
@@ -500,11 +586,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         for name, ents in runs.items():
             cross[name] = bare_cross_story(ents, mixed_story)
             print(f"  {name:<24} {len(cross[name])}")
-    speed = throughput(clusters, docs, resolvers)
-    print(f"\nThroughput of the resolution step over {len(clusters)} clusters ({len(all_articles)} articles, "
-          f"spaCy parse {parse_s:.1f} s incl. the mixed folder), two rounds:")
-    for name, (m, s) in speed.items():
-        print(f"  {name:<20} {m:,} mentions in {s:.2f} s = {m / s:,.0f} mentions/s")
+    _print_speed(throughput(clusters, docs, resolvers, args.rounds), len(clusters), len(all_articles), parse_s,
+                 args.rounds)
     if args.errors:
         for title, r_all in (("dev gold", res["all"]), ("hand", res_hand["hand"])):
             for name in [n for n in ("new", "before", "old (before #15)") if n in r_all]:

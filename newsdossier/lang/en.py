@@ -235,7 +235,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     urge plead shout scream yell whisper mutter sing chant proclaim lament concede retort counter
     elaborate recount reiterate repeat summarize summarise blog text email message inform
     advise assure promise threaten pledge demand question wonder propose recommend point tout brag
-    read
+    read tease muse gush scoff sob
     """.split()
 )
 
@@ -288,6 +288,10 @@ TERM_INTRODUCERS: frozenset[str] = frozenset(
      "hashtag"}
 )
 
+# Words after which text in marks is the title of a work, however long ('a spread titled "Stand
+# and Deliver: After Her Filibuster, How Far Will She Run"'), never someone's words.
+TITLE_INTRODUCERS: frozenset[str] = frozenset({"titled", "entitled", "headlined", "subtitled"})
+
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
      "my", "your"}
@@ -310,12 +314,14 @@ NOUNS_MASCULINE: frozenset[str] = frozenset(
     """
     man husband father son brother boy king prince spokesman chairman congressman businessman
     actor uncle nephew grandfather boyfriend dad widower gentleman sportsman councilman
+    grandson stepfather stepson monk
     """.split()
 )
 NOUNS_FEMININE: frozenset[str] = frozenset(
     """
     woman wife mother daughter sister girl queen princess spokeswoman chairwoman congresswoman
     businesswoman actress aunt niece grandmother girlfriend mom widow lady sportswoman councilwoman
+    fiancee fiancée bride granddaughter stepmother stepdaughter mistress waitress heiress nun
     """.split()
 )
 
@@ -363,6 +369,14 @@ AGENT_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee",
 
 # Honorifics written right before a name ("Mr. Lane", "Dr. Kolb"): part of the speaker's name.
 NAME_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mx")
+# Abbreviated ranks and titles written before a name with a full stop ("LAPD Det. Ann Lee", "Sgt.
+# Bo Diaz"): the tagger often ends a sentence at the stop and leaves the title alone as a speaker.
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    det sgt lt capt cpl pvt col gen maj cmdr adm insp supt gov sen rep atty dep ofc cmsr pres
+    prof rev fr hon msgr amb treas sec asst
+    """.split()
+)
 
 # Nouns that, with "the" or a possessive, describe a person named elsewhere ("the governor").
 PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
@@ -429,6 +443,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     video recording tape footage transcript document documents record records filing filings
     paper papers report letter email statement indictment complaint affidavit motion lawsuit
     memo post tweet interview study survey poll announcement release notice obituary message
+    investigation analysis audit probe tally
     """.split()
 )
 # Documents that are cited but never speak: a phrase headed by one is no speaker ("according
@@ -455,6 +470,10 @@ GIVEN_NAMES_MASCULINE: frozenset[str] = frozenset(
     bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
     russell bobby mason philip louis bill mike jim tom bob dan steve tim chris joe ted mitt barack
     bernie newt rudy rand marco jeb chuck mitch lindsey harry jimmy ron ben nick tony hank
+    phillip fred howard martin craig todd derek travis shawn curtis luis carlos antonio victor
+    marcus leon lee clarence ernest dale glenn jeffery earl jimmie antoine dwight kenny rodney
+    troy darrell duane lance gordon allen stanley leonard norman francis wesley calvin luke
+    colin collin barry greg andy rick ricky danny tommy johnny eddie jeff doug dave ken larry
     """.split()
 )
 GIVEN_NAMES_FEMININE: frozenset[str] = frozenset(
@@ -469,6 +488,10 @@ GIVEN_NAMES_FEMININE: frozenset[str] = frozenset(
     isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary claire
     elena nancy sheryl oprah meghan kate jane sue ellen beth anne melania ivanka chelsea kellyanne
     sally condoleezza madeleine nikki sonia ruth elaine tammy kamala tulsi amy susan felecia
+    rhonda wendy annette janice lois brenda peggy carla connie tina tracy monica wanda gail
+    yolanda irene sylvia rita jill lucy vanessa erin holly kristen tiffany crystal jasmine
+    valerie veronica jenny shelby charisse darby nora rose mildred edna vera molly jackie
+    paula colleen kathy cathy sheila renee norma marcia carmen kara leah
     """.split()
 )
 

@@ -12,6 +12,10 @@ __all__ = [
     "SUMMARY_CAPTION_OPENERS",
     "SUMMARY_DEMONSTRATIVES",
     "SUMMARY_DEPENDENT_OPENERS",
+    "SUMMARY_DEPENDENT_PHRASES",
+    "SUMMARY_NEWSROOM_NOTICES",
+    "SUMMARY_OBJECT_PRONOUNS",
+    "SUMMARY_SUBJECT_PRONOUNS",
     "SUMMARY_FIRST_PERSON",
     "SUMMARY_NON_SCENE_VERBS",
     "SUMMARY_QUERY_INSTRUCTIONS",
@@ -34,6 +38,20 @@ SUMMARY_DEPENDENT_OPENERS = frozenset(
     "furthermore nonetheless nevertheless likewise similarly besides otherwise hence "
     "accordingly additionally later afterward afterwards again both another that's that".split()
 )
+# Multi-word openers that point back to the sentence before ("Either way, ...", "For example,
+# ..."): lower case, matched at the start of the sentence, followed by a non-word character.
+SUMMARY_DEPENDENT_PHRASES = (
+    "either way", "for example", "for instance", "as a result", "even so", "in turn",
+    "in other words", "by then", "at that point", "after that", "on top of that", "in response",
+    "to that end", "in that case", "if so", "if not", "not only that", "even then", "until then",
+    "since then", "because of that", "because of this", "despite this", "despite that",
+    "all of this", "none of this", "all of that", "none of that",
+)
+# Third-person pronouns that, as the subject of the main clause with no name before them in the
+# sentence ("Even though ..., she says ..."), refer to someone named in an earlier sentence.
+SUMMARY_SUBJECT_PRONOUNS = frozenset("he she they".split())
+# The same as the object of the main verb ("Officers ... brought him to ...").
+SUMMARY_OBJECT_PRONOUNS = frozenset("him them".split())
 # Time nouns after "this"/"these"/"that" that make the opener a date, not a back-reference.
 SUMMARY_TIME_NOUNS = frozenset(
     "week weekend month year morning afternoon evening night season summer spring fall autumn "
@@ -70,6 +88,16 @@ SUMMARY_BOILERPLATE = (
     "click here", "sign up", "all rights reserved", "copyright", "follow us", "subscribe",
     "for more information", "photo:", "image:", "(photo", "ap photo", "getty images",
     "file photo", "this page", "this website", "this site", "our website", "our site",
+)
+# Newsroom process notes (lower case, word-bounded, outside quotes): a reporter's unanswered call
+# and a site thanking or instructing its reader are no part of the story.
+SUMMARY_NEWSROOM_NOTICES = (
+    "left a message", "left messages", "left a voicemail", "seeking comment",
+    "did not immediately respond", "didn't immediately respond", "did not respond to a request",
+    "did not respond to requests", "did not respond to messages", "did not return calls",
+    "did not return a call", "did not return messages", "could not be reached",
+    "couldn't be reached", "could not immediately be reached", "not immediately available for comment",
+    "declined to comment", "declined to be interviewed", "thank you for",
 )
 # Phrases that point back to what the sentence before said ("..., that's why.").
 SUMMARY_BACK_REFERENCES = (

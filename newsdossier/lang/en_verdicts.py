@@ -14,10 +14,13 @@ __all__ = [
     "FAILURE_TERM_MODIFIERS",
     "HEDGES",
     "JUDGE_VERBS",
+    "CONTROLLED_BODIES",
     "LOSABLE",
+    "PHYSICAL_HARM_ADVERBS",
     "RESULT_VERBS",
     "STANDING_ATTRIBUTES",
     "STATE_VERBS",
+    "SURVIVAL_NOT_VERDICT",
     "SUCCESS_TRIGGERS",
     "UNDERTAKINGS",
     "VERDICT_NEGATING_ADVERBS",
@@ -113,3 +116,22 @@ VERDICT_SPEECH_VERBS = frozenset({
 BACKGROUND_MARKS = frozenset({"after", "before", "when", "until", "once", "since"})
 # objects of 'win' that keep it a verdict ('won support', 'won the round')
 WINNABLE = LOSABLE | {"concession", "backing", "majority", "round", "day"}
+# what 'lost control of X' is a verdict about when X is no name: a body or a place one governs
+# ('lost control of the chamber'); of a vehicle, a limb or oneself it is an accident, no verdict
+CONTROLLED_BODIES = frozenset({
+    "senate", "house", "chamber", "congress", "parliament", "legislature", "assembly", "council",
+    "government", "party", "majority", "city", "country", "region", "territory", "province", "state",
+    "capital", "board", "company", "agenda", "debate", "process", "negotiations", "talks",
+})
+# what one 'survives' without being judged for it: a stretch of time or a physical peril ('survived
+# one winter on the run', 'survived the crash'); a vote, a challenge or a scandal survived is a verdict
+SURVIVAL_NOT_VERDICT = frozenset({
+    "winter", "summer", "spring", "autumn", "fall", "night", "day", "week", "month", "year", "decade",
+    "crash", "accident", "attack", "bombing", "blast", "explosion", "fire", "flood", "quake",
+    "earthquake", "storm", "hurricane", "tornado", "tsunami", "surgery", "cancer", "shooting",
+    "ordeal", "injury", "wound", "disease", "illness", "stroke", "heart", "transplant",
+    "assassination", "bomb", "car-bomb", "ambush", "shipwreck",
+})
+# degrees of harm that make a passive 'damaged' physical ('were badly damaged'), no verdict
+PHYSICAL_HARM_ADVERBS = frozenset({"badly", "heavily", "severely", "extensively", "slightly", "partially",
+                                   "partly", "seriously", "moderately", "lightly"})

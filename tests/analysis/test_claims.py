@@ -411,3 +411,28 @@ def test_attributive_working_is_no_verdict(nlp) -> None:
     assert not [c for c in claims if "people" in c.target_name]
     _, claims = _claims(nlp, "The plan is working, Velkor said.")
     assert [c for c in claims if "plan" in c.target_name and c.polarity == "positive"]
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators believe Dana Velkor lost control of the plane over the bay.",  # an accident
+    "That summer Dana Velkor fell ill and began losing bladder control.",  # a symptom
+    "Dana Velkor has survived one winter on the run.",  # a stretch of time
+    "Relief workers reached children in quake-damaged Ardmouth on Monday.",  # harm to a thing
+    "Lawyers said Dana Velkor willfully failed and refused to answer the questions.",  # an omission
+    "Dana Velkor survived a car-bomb attempt on his life in 1995.",  # a peril
+    "Reports say Ardmouth and other nearby villages were badly damaged.",  # physical harm
+    "Dana Velkor introduced a bill in the Ardmouth Assembly; it was defeated in April.",  # 'it' may be the bill
+])
+def test_accidents_time_survived_physical_harm_and_joined_omissions_are_no_verdicts(nlp, text: str) -> None:
+    _, claims = _claims(nlp, text)
+    assert not claims
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("The Velkor Party lost control of the Senate in the election.", "negative"),
+    ("Prime Minister Dana Velkor survived a no-confidence vote on Tuesday.", "positive"),
+    ("Prime Minister Dana Velkor survived an attempt to oust him as party leader.", "positive"),
+])
+def test_losing_a_chamber_and_surviving_a_vote_stay_verdicts(nlp, text: str, polarity: str) -> None:
+    _, claims = _claims(nlp, text)
+    assert _one(claims, "Velkor").polarity == polarity

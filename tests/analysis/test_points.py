@@ -209,3 +209,15 @@ def test_an_article_repeating_a_sentence_states_its_figure_once(nlp, monkeypatch
     assert calls <= 2  # one pair of different articles, not 41 * 40 / 2
     point = next(p for p in points if p.question == "how many")
     assert sum(len(s.spans) for s in point.sides) == 41  # every copy still cited
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("The district has a zero tolerance policy for weapons.", []),  # a degree, not a count of none
+    ("Viewers told KPIX 5 reporter Ann Lee about it.", []),  # a label: name, number, singular noun
+    ("Officials reported zero deaths.", ["death"]),  # zero with a plural: a count
+    ("The firm cut 200 staff last year.", ["staff"]),  # no name before: a collective noun counted
+])
+def test_number_before_a_singular_noun(nlp, text: str, counted: list[str]) -> None:
+    arts = _arts(text)
+    facts = extract_facts(arts, {a.id: nlp(a.text) for a in arts})
+    assert [f.counted for f in facts] == counted

@@ -43,10 +43,10 @@ class Form:
     cue_weight: int = 1  # votes of a mention whose context shows its kind (see mentions.kind_cue)
     _kinds: Counter | None = field(default=None, repr=False, compare=False)
     _kinds_n: int = field(default=-1, repr=False, compare=False)
+    single: bool = field(init=False, repr=False, compare=False)  # a one-word name (read often: set once)
 
-    @property
-    def single(self) -> bool:
-        return len(self.name.core) == 1
+    def __post_init__(self) -> None:
+        self.single = len(self.name.core) == 1
 
     def kinds(self) -> Counter:
         """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person.
@@ -167,6 +167,8 @@ class Clusters:
         self._kind_cache: dict[int, str] = {}
         self._articles_cache: dict[int, set[str]] = {}
         self._cues_cache: dict[int, tuple[int, int, int]] = {}
+        self._person_like_cache: dict[int, bool] = {}
+        self._full_person_cache: dict[int, bool] = {}
         key_kinds: dict[str, Counter] = defaultdict(Counter)
         for f in forms:
             key_kinds[f.name.key].update(f.kinds())
@@ -185,7 +187,7 @@ class Clusters:
     def allowed(self, a: int, b: int) -> bool:
         """Return False if joining the clusters of ``a`` and ``b`` breaks a cannot-link."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb:
+        if ra == rb or not self.cannot:
             return True
         ka, kb = self.keys(ra), self.keys(rb)
         return not any((x in ka and y in kb) or (y in ka and x in kb) for x, y in self.cannot)
@@ -202,9 +204,17 @@ class Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
-        for cache in (self._kind_cache, self._articles_cache, self._cues_cache):
+        # the articles and the cue counts of the joined cluster are those of its two parts together
+        # (kept, not rebuilt over all members: a word named in many articles joins form by form)
+        arts_a, arts_b = self._articles_cache.pop(ra, None), self._articles_cache.pop(rb, None)
+        cues_a, cues_b = self._cues_cache.pop(ra, None), self._cues_cache.pop(rb, None)
+        for cache in (self._kind_cache, self._person_like_cache, self._full_person_cache):
             cache.pop(ra, None)
             cache.pop(rb, None)
+        if arts_a is not None and arts_b is not None:
+            self._articles_cache[ra] = arts_a | arts_b
+        if cues_a is not None and cues_b is not None:
+            self._cues_cache[ra] = (cues_a[0] + cues_b[0], cues_a[1] + cues_b[1], cues_a[2] + cues_b[2])
         self.log[ra].extend(self.log.pop(rb, []))
         if rule is not None:
             self.log[ra].append(Merge(rule, evidence, round(self.confidence(rule) * factor, 3)))
@@ -273,9 +283,11 @@ class Clusters:
 
     def person_like(self, i: int) -> bool:
         """True if the cluster is voted a person or some mention of its names is tagged one."""
-        if self.kind(i) == "person":
-            return True
-        return any(self.forms[j].name.key in self._key_person for j in self.members[self.find(i)])
+        root = self.find(i)
+        if root not in self._person_like_cache:  # (until the next union)
+            self._person_like_cache[root] = self.kind(root) == "person" or any(
+                self.forms[j].name.key in self._key_person for j in self.members[root])
+        return self._person_like_cache[root]
 
     def articles(self, i: int) -> set[str]:
         """The ids of the articles that mention the cluster (do not modify the result)."""
@@ -290,4 +302,7 @@ class Clusters:
     def has_full_person(self, i: int) -> bool:
         """True if the cluster holds a multi-word name and is a person."""
         root = self.find(i)
-        return any(not self.forms[j].single for j in self.members[root]) and self.kind(root) == "person"
+        if root not in self._full_person_cache:  # (until the next union)
+            self._full_person_cache[root] = any(not self.forms[j].single for j in self.members[root]) and \
+                self.kind(root) == "person"
+        return self._full_person_cache[root]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...lang import en
 
@@ -19,6 +19,7 @@ from ...lang import en
 _ARTICLE_FORMS = en.NAME_ARTICLE_FORMS
 _PARTICLES = en.NAME_PARTICLES
 _CAPITAL_PARTICLES = en.NAME_PARTICLES_CAPITALISED
+_PARTICLE_FORMS = _ARTICLE_FORMS | _PARTICLES  # once, not per token
 
 _TITLES = frozenset(w.rstrip(".").lower() for w in en.ENTITY_TITLE_WORDS)
 COURTESY = en.NAME_COURTESY_TITLES
@@ -86,16 +87,20 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=65536)
 def norm_token(token: str) -> str:
-    """Return the comparison form of one name token: lowercase, no accents, apostrophes or dots."""
+    """Return the comparison form of one name token: lowercase, no accents, apostrophes or dots
+    (a pure function, memoised)."""
     out = strip_accents(token).lower()
     for ch in _APOSTROPHES:
         out = out.replace(ch, "")
     return out.replace(".", "")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_title(token: str) -> bool:
-    """Return True if ``token`` is an honorific or title word (``Mr.``, ``Gen``, ``President``)."""
+    """Return True if ``token`` is an honorific or title word (``Mr.``, ``Gen``, ``President``; a pure
+    function, memoised)."""
     return token.rstrip(".").lower() in _TITLES and token[:1].isupper()
 
 
@@ -131,16 +136,22 @@ class Name:
     core: tuple[str, ...]
     particle: bool
     caps: tuple[str, ...]
+    _key: str = field(init=False, repr=False, compare=False)  # joined once: the keys are read often
+    _core_key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_key", " ".join(self.tokens))
+        object.__setattr__(self, "_core_key", " ".join(self.core))
 
     @property
     def key(self) -> str:
         """The form key: two surfaces with the same key are the same spelling."""
-        return " ".join(self.tokens)
+        return self._key
 
     @property
     def core_key(self) -> str:
         """The key without particles (``al-Rashidi`` and ``Rashidi`` share it)."""
-        return " ".join(self.core)
+        return self._core_key
 
     @property
     def first(self) -> str:
@@ -169,12 +180,12 @@ def split_name(surface: str) -> Name:
     Raises:
         ValueError: if the name has no letters.
     """
-    raw = [t for t in re.split(r"\s+", surface.strip()) if t]
+    raw = surface.split()  # (as ``re.split(r"\s+")`` of the stripped text: the same whitespace)
     pieces: list[tuple[str, str, bool]] = []  # (original, normalised, is_particle)
     for i, tok in enumerate(raw):
         parts = tok.split("-")
         # "al-Rashidi", "Al-Kazemi", "el-Baz": particle joined by a hyphen
-        if len(parts) >= 2 and norm_token(parts[0]) in (_ARTICLE_FORMS | _PARTICLES) and parts[1]:
+        if len(parts) >= 2 and norm_token(parts[0]) in _PARTICLE_FORMS and parts[1]:
             head = norm_token(parts[0])
             pieces.append((parts[0], "al" if head in _ARTICLE_FORMS else head, True))
             rest = "-".join(parts[1:])
@@ -237,25 +248,33 @@ def _skeleton(token: str) -> tuple[str, ...]:
     (A pure function, memoised.)
     """
     s = token
+    # (each pattern runs only when the letter it needs is there: the same result, fewer scans)
     s = s.replace("x", "ks")
-    s = _FINAL_R.sub("er", s)  # "Aleksandr" / "Alexander", "Petr" / "Peter"
+    if "r" in s:
+        s = _FINAL_R.sub("er", s)  # "Aleksandr" / "Alexander", "Petr" / "Peter"
     s = s.replace("ph", "f").replace("ck", "k").replace("sh", "S").replace("ch", "C").replace("zh", "Z")
-    s = _C_SOFT.sub("s", s)
+    if "c" in s:
+        s = _C_SOFT.sub("s", s)
     s = s.replace("c", "k").replace("q", "k").replace("g", "k")
     s = _DOUBLE.sub(r"\1", s)
-    s = _H_AFTER_CONSONANT.sub("", s)
-    s = _FINAL_H.sub("", s)
-    s = _J_AFTER_CONSONANT.sub("y", s)  # "Benjamin" / "Binyamin": Hebrew and Arabic yod as j or y
-    s = _Y_BETWEEN_VOWELS.sub("", s)  # "Riyad" / "Riad"
-    s = _Y_CONSONANT.sub("Y", s)
-    s = s.replace("y", "i")
+    if "h" in s:
+        s = _H_AFTER_CONSONANT.sub("", s)
+        s = _FINAL_H.sub("", s)
+    if "j" in s:
+        s = _J_AFTER_CONSONANT.sub("y", s)  # "Benjamin" / "Binyamin": Hebrew and Arabic yod as j or y
+    if "y" in s:
+        s = _Y_BETWEEN_VOWELS.sub("", s)  # "Riyad" / "Riad"
+        s = _Y_CONSONANT.sub("Y", s)
+        s = s.replace("y", "i")
     s = _DOUBLE.sub(r"\1", s)
-    s = _FINAL_FV.sub("v", s)  # "Petroff" / "Petrov" / "Petrow"
+    if "f" in s or "w" in s:
+        s = _FINAL_FV.sub("v", s)  # "Petroff" / "Petrov" / "Petrow"
     return tuple(_GROUPS.findall(s))
 
 
+@functools.lru_cache(maxsize=65536)
 def consonant_key(token: str) -> str:
-    """Return a blocking key: tokens that :func:`same_token` may match share it."""
+    """Return a blocking key: tokens that :func:`same_token` may match share it (a pure function, memoised)."""
     if len(token) < 4 or not token.isalpha():
         return token
     return "".join(g if g[0] not in VOWELS else "_" for g in _skeleton(token))
@@ -382,7 +401,9 @@ def is_name_function_word(token: str) -> bool:
     return token in _NAME_FUNCTION_WORDS
 
 
+@functools.lru_cache(maxsize=65536)
 def is_particle(token: str) -> bool:
-    """Return True if ``token`` (as written) may be a name particle (``al``, ``van``, ``bin``)."""
+    """Return True if ``token`` (as written) may be a name particle (``al``, ``van``, ``bin``; a pure
+    function, memoised)."""
     parts = token.split("-")
-    return norm_token(parts[0]) in (_PARTICLES | _ARTICLE_FORMS)
+    return norm_token(parts[0]) in _PARTICLE_FORMS

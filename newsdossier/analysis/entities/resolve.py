@@ -203,8 +203,12 @@ def _salience(mentions: Sequence[NameMention], n_articles: int, lengths: Mapping
     spread = len(arts) / max(1, n_articles)
     volume = math.log1p(len(mentions))
     early = 0.0
+    firsts: dict[str, int] = {}  # each article's first mention, in one pass (not one pass per article)
+    for m in mentions:
+        if m.span.start < firsts.get(m.span.article, m.span.start + 1):
+            firsts[m.span.article] = m.span.start
     for art in arts:
-        first = min(m.span.start for m in mentions if m.span.article == art)
+        first = firsts[art]
         early += 1.0 - min(1.0, first / max(1, lengths[art]))
     early /= max(1, n_articles)
     weight = {"person": 1.0, "organisation": 0.9, "group": 0.6, "place": 0.7}.get(kind, 0.5)
@@ -489,6 +493,9 @@ def resolve_entities(
     """
     rules = rules or EntityRules()
     cfg = config or EntitiesConfig()
+    # each parse read once: a lookup in :class:`nlp.Parses` rebuilds the Doc, and the counts and the
+    # mentions below read every parse (missing ones are left to lowercase_words to report)
+    docs = {a.id: docs[a.id] for a in articles if a.id in docs}
     lowercase = lowercase_words(articles, docs)
     if story_of is None:
         groups: dict[str | None, list[Article]] = {None: list(articles)}

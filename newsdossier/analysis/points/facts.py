@@ -97,6 +97,22 @@ def _counted_noun(doc: Doc, tokens: SpacySpan) -> tuple[Token | None, str]:
     return None, "none"
 
 
+def _label_or_degree(doc: Doc, tokens: SpacySpan, noun: Token | None, how: str, value: float | None) -> bool:
+    """Return whether a number before a singular common noun counts nothing.
+
+    A count of none or of several takes a plural noun: "zero tolerance", "zero growth" are a
+    degree, and a number between a name and a singular noun is part of a label ("KPIX 5
+    reporter", "Windows 10 update"). "Zero deaths", "one person", "Channel 4 viewers" stay.
+    """
+    if noun is None or how != "modifier" or noun.tag_ != "NN" or value is None or value == 1:
+        return False
+    if value == 0:
+        return True
+    first = tokens.start
+    return value > 1 and noun.i == tokens.end and first > 0 and doc[first - 1].pos_ == "PROPN" \
+        and doc[first - 1].text[:1].isupper() and doc[first].whitespace_ != ""
+
+
 def _unit_of(noun: Token | None, how: str, phrase: Token | None = None) -> str:
     """Return the canonical unit for a counted noun.
 
@@ -346,6 +362,8 @@ def extract_facts(
             how = "none"
             if q.kind == "count":
                 noun, how = _counted_noun(doc, tokens)
+                if _label_or_degree(doc, tokens, noun, how, q.value):
+                    continue
                 # a bare quantity that borrows its noun from elsewhere is counted by its own verb
                 own = how == "of-phrase" or how in _BARE
                 unit = _unit_of(noun, how, tokens.root if own else None)

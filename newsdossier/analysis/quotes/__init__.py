@@ -33,9 +33,13 @@ from .marks import Marked, find_marked, paragraphs, term_kind, words
 from .narration import (
     cited_words,
     drop_captions,
+    drop_evidence,
+    drop_headlines,
     drop_nested_beliefs,
     drop_questions,
     drop_reports_of_reports,
+    take_subject_that,
+    trim_conjoined_report,
     trim_dateline,
     trim_tail_attribution,
 )
@@ -364,6 +368,7 @@ def article_quotes(
     quote_ranges = [(q.open, q.after) for q in marked]
     indirect = [r for r in indirect_records(doc, text, marked, paras, config)
                 if not any(a <= r.start < b and a < r.end <= b for a, b in quote_ranges)]
+    kept, indirect = drop_headlines(text, paras, kept), drop_headlines(text, paras, indirect)
     _inside_reported(kept, indirect)
     _fit_to_marks(doc, text, kept, indirect, marked)
     kept, indirect = apply_transcript(text, paras, kept, indirect)
@@ -375,7 +380,10 @@ def article_quotes(
     indirect = drop_nested_beliefs(doc, drop_questions(doc, indirect))
     trim_dateline(text, indirect)
     trim_tail_attribution(doc, text, indirect)
+    trim_conjoined_report(doc, indirect)
+    take_subject_that(doc, text, indirect)
     indirect = drop_reports_of_reports(doc, text, drop_captions(text, indirect))
+    indirect = drop_evidence(doc, indirect, is_document)
     cited_words(doc, text, kept, quote_ranges)
     all_recs = kept + indirect
     block_of = resolve(doc, text, paras, marked, all_recs, config)

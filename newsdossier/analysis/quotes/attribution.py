@@ -276,6 +276,12 @@ def _nearer_cue(doc: Doc, cue: Token, first: Token, blocked: list[tuple[int, int
         if tok.tag_ == "VBG" and _is_cue(tok) and not _in_ranges(tok.idx, blocked) and tok.sent.start == cue.sent.start:
             if any(c.dep_ in _SUBJ for c in tok.children) or tok.dep_ == "acl":
                 return tok
+    # "... their conversation with Mr. Smith, who told them: "..."": the relative clause's speech
+    # verb right before the quote is its cue (the parse hung the quote on the main verb)
+    for tok in reversed(doc[cue.i + 1 : first.i]):
+        if (tok.dep_ == "relcl" and _is_cue(tok) and not _in_ranges(tok.idx, blocked)
+                and first.i - tok.i <= 5 and any(c.tag_ in ("WP", "WDT") and c.dep_ in _SUBJ for c in tok.children)):
+            return tok
     return cue
 
 
@@ -346,6 +352,9 @@ def _adjacent_phrase(doc: Doc, cue: Token, start: int, end: int, blocked: list[t
     return None
 
 
+_LEAD_WORDS = 4  # words after a quote closed on its comma that may hold its attribution
+
+
 def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, prev_close: int,
               blocked: list[tuple[int, int]]) -> Record | None:
     """Attribution written around the quote: after the closing mark, or before the opening one."""
@@ -363,6 +372,11 @@ def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, pr
     # after the quote, up to the end of the sentence
     stop = re.search(r"[.!?;](\s|$)", after)
     a_end = q.after + (stop.start() + 1 if stop else len(after))
+    if len(words(text[q.after : a_end])) > 14 and text[q.start : q.end].rstrip()[-1:] == ",":
+        # a long sentence after a quote closed on its comma ("...," she told Vogue of being a
+        # single mom and ...): the attribution is its opening words
+        lead = list(re.finditer(r"\S+", text[q.after : a_end]))[:_LEAD_WORDS]
+        a_end = q.after + lead[-1].end()
     if words(text[q.after : a_end]) and len(words(text[q.after : a_end])) <= 14:
         cue = _region_cue(doc, q.after, a_end, blocked)
         if cue is not None and passive(cue) and _agent(cue, blocked) is None:

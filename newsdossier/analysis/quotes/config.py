@@ -48,6 +48,10 @@ class QuotesConfig:
         document_speaker_confidence: the highest confidence of a speaker link to a document that
             stands in for its issuer ("the statement said", "a new study suggests"; 0-1): below
             ``low_confidence``, since such speakers were right about half the time when labelled.
+        bare_description_confidence: the highest confidence of a bare role noun ("the judge said",
+            "the woman said", no modifier of its own) linked by salience alone to a person named
+            before it: below ``low_confidence``, since such links were right about one time in four
+            when labelled (0-1).
         min_confidence: quotes whose trust (the lower of the quote's and its speaker link's
             confidence) is below this are left out of the dossier (``--min-confidence``; 0
             keeps every quote and the outputs mark the uncertain ones).
@@ -68,6 +72,7 @@ class QuotesConfig:
     model_threshold: float | None = None
     min_confidence: float = 0.0
     document_speaker_confidence: float = 0.45
+    bare_description_confidence: float = 0.45
 
     def __post_init__(self) -> None:
         """Check the ranges.
@@ -86,7 +91,8 @@ class QuotesConfig:
         if self.model_threshold is not None and not 0.0 <= self.model_threshold <= 1.0:
             raise QuotesConfigError(f"model_threshold must be between 0 and 1, got {self.model_threshold}")
         for name in ("low_confidence", "unresolved_confidence", "sole_referent_confidence", "issuer_confidence",
-                     "belief_cue_confidence", "inside_attribution_confidence", "min_confidence", "document_speaker_confidence"):
+                     "belief_cue_confidence", "inside_attribution_confidence", "min_confidence", "document_speaker_confidence",
+                     "bare_description_confidence"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise QuotesConfigError(f"{name} must be between 0 and 1, got {value}")

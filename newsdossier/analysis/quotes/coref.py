@@ -52,6 +52,9 @@ _ISSUER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS_MASCULINE | HONORIFICS_FEMININE)
 _UNKNOWN = "?"  # key prefix of a referent the article does not name
 _AGE = re.compile(r"^\d{1,3}-year-old$")
+# role nouns that stand in apposition to a name by position alone ("his fiancee, Ann Lee"); not
+# documents ("according to the indictment, Lee ...")
+_APPOSITION_NOUNS = NOUNS_MASCULINE | NOUNS_FEMININE | PERSON_DESCRIPTION_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,8 @@ def _key(ent: Span) -> str:
 class Coref:
     """The mentions, genders and appositions of one article, and the resolvers that use them."""
 
-    def __init__(self, doc: Doc, blocked: list[tuple[int, int]], config: QuotesConfig | None = None) -> None:
+    def __init__(self, doc: Doc, blocked: list[tuple[int, int]], config: QuotesConfig | None = None,
+                 speakers: tuple[tuple[int, int], ...] = ()) -> None:
         self.doc = doc
         self.blocked = blocked
         self.config = config or QuotesConfig()
@@ -112,6 +116,7 @@ class Coref:
                 or (root.dep_ in ("poss", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")),
                 ent.end_char,
             ))
+        self._add_speakers(speakers)
         self._split_shared_surnames()
         self._add_missed_surnames()
         self._merge_given_names()
@@ -120,6 +125,25 @@ class Coref:
         self.appositions = self._appositions()
         self.issuers = self._issuers()
         self._chain_pronouns()
+
+    def _add_speakers(self, names: tuple[tuple[int, int], ...]) -> None:
+        """Speakers' names the tagger missed ("Christos Vasiliades allegedly told ...", no person
+        entity on it) are people of the article: mentions, so that a later "he" can reach them.
+        ``names`` are the character spans of person names given as speakers next to quotes."""
+        covered = {i for m in self.mentions for i in range(m.ent.start, m.ent.end)}
+        added = False
+        for start, end in names:
+            span = self.doc.char_span(start, end, alignment_mode="contract")
+            if (span is None or not len(span) or any(t.i in covered for t in span) or self._quoted(start)
+                    or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)):
+                continue
+            root = span.root
+            self.mentions.append(Mention(span, _key(Span(self.doc, span.start, span.end, label="PERSON")), "person",
+                                         self._sent_of.get(root.i, 0), root.dep_ in ("nsubj", "nsubjpass"), span.end_char))
+            covered.update(range(span.start, span.end))
+            added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.pos)
 
     def _split_shared_surnames(self) -> None:
         """Two people of one family ("Marty Balin", "Susan Joy Balin") are two referents: their
@@ -299,7 +323,13 @@ class Coref:
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
                         issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if issuer is None or not issuer.ent_type_ or issuer.ent_type_ not in _ISSUER_LABELS:
+            if issuer is None:
+                continue
+            named = issuer.ent_type_ in _ISSUER_LABELS or (
+                # "The Nulato Tribal Council issued a statement": a capitalised body the tagger missed
+                not issuer.ent_type_ and issuer.text[:1].isupper() and issuer.pos_ in ("NOUN", "PROPN")
+                and issuer.i > 0 and issuer.lemma_.lower() in ORG_DESCRIPTION_NOUNS)
+            if not named:
                 continue
             out.append((tok.idx, lemma, make_phrase(issuer, self.blocked)))
         return out
@@ -337,7 +367,7 @@ class Coref:
             return None
         poss = [c for c in head.children if c.dep_ == "poss"]
         if len(poss) != 1:
-            return None
+            return self._named_issuer(head)
         own = poss[0]
         if own.tag_ == "PRP$":
             picked = self._pick(own, speakers)
@@ -346,7 +376,26 @@ class Coref:
             return Resolution(self._phrase(picked[0]), min(picked[1], self.config.issuer_confidence), "description")
         if own.ent_type_ in _ISSUER_LABELS and own.pos_ == "PROPN":
             return Resolution(make_phrase(own, self.blocked), self.config.issuer_confidence, "description")
+        between = self.doc[own.i + 1 : head.i]
+        if (own.pos_ == "NOUN" and own.lemma_.lower() in PERSON_DESCRIPTION_NOUNS | ORG_DESCRIPTION_NOUNS
+                and all(t.tag_ == "POS" or (t.dep_ in ("amod", "compound") and t.head.i == head.i) for t in between)):
+            # "the U.S. attorney's description of the charges": the attorney speaks
+            return Resolution(make_phrase(own, self.blocked), self.config.issuer_confidence, "description")
         return None
+
+    def _named_issuer(self, head: Token) -> Resolution | None:
+        """The issuer a document's own words name ("a White House tally", "a forensic
+        investigation by the authorities"): a name before the document's noun, or the object of
+        its "by"; ``None`` when there is none or several. A common noun before it ("the company
+        website") is a description, left to :meth:`description`."""
+        found = [c for c in head.children if c.dep_ == "compound" and c.i < head.i
+                 and c.pos_ == "PROPN" and c.ent_type_ in _ISSUER_LABELS and c.ent_type_ != "GPE"]
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+        if len(found) != 1 or self._quoted(found[0].idx):
+            return None
+        return Resolution(make_phrase(found[0], self.blocked), self.config.issuer_confidence, "description")
 
     def _appositions(self) -> dict[str, set[str]]:
         """Role noun (lemma) to the keys of the names it stands next to ("lawyer" → {"hampton"})."""
@@ -401,8 +450,10 @@ class Coref:
         # the fullest name of that referent in the article ("Brian Frosh", not "Frosh")
         same = [m for m in self.mentions if m.key == mention.key and m.kind == mention.kind]
         full = max(same, key=lambda m: (len(m.ent), -m.ent.start))
-
-        return make_phrase(full.ent.root, self.blocked)
+        # the name's own last word, not the parse's root of the span: a dash the tagger took into
+        # the name ("— Ann Lee, mother of Bo Lee") can be that root, and its phrase names Bo Lee
+        root = next((t for t in reversed(full.ent) if t.pos_ == "PROPN"), full.ent.root)
+        return make_phrase(root, self.blocked)
 
     def _pick(self, head: Token, speakers: list[str], content: tuple[int, int] | None = None
               ) -> tuple[Mention, float] | None:
@@ -470,8 +521,12 @@ class Coref:
         return definite and (lemma in PERSON_DESCRIPTION_NOUNS or lemma in EPITHET_NOUNS
                              or lemma in ORG_DESCRIPTION_NOUNS)
 
-    def description(self, phrase: Phrase, speakers: list[str]) -> Resolution | None:
-        """Resolve a definite description ("the governor", "their lawyer", "the company"), or ``None``."""
+    def description(self, phrase: Phrase, speakers: list[str], content: tuple[int, int] | None = None) -> Resolution | None:
+        """Resolve a definite description ("the governor", "their lawyer", "the company"), or ``None``.
+
+        A name inside ``content`` (the offsets of what was said) is never the referent ("X will
+        stay in jail, the judge said"), nor a person who is the subject of another clause of the
+        description's own sentence ("X said he was unemployed; the judge said ...")."""
         span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
         if span is None:
             return None
@@ -514,6 +569,10 @@ class Coref:
         else:
             return None
         cands = [m for m in self._candidates(phrase.start, sent, kind) if m.sent >= lo]
+        if content is not None:
+            cands = [m for m in cands if not content[0] <= m.ent.start_char < content[1]]
+        if kind == "person":
+            cands = [m for m in cands if not (m.sent == sent and m.subject)]
         if kind == "org":
             # the small tagger often takes a one-word company name for a person ("Keurig's
             # explanation"): such a name, never given a gender, may be the company
@@ -530,7 +589,12 @@ class Coref:
             return Resolution(self._phrase(mention), self.config.sole_referent_confidence, "description")
         if mention.key.startswith(_UNKNOWN) or top < 0.8 or (len(ranked) > 1 and top - ranked[1][0] < self.config.min_margin + 0.5):
             return None  # no salient referent, or two: the description stays as written
-        return Resolution(self._phrase(mention), 0.6, "description")
+        conf = 0.6
+        if kind == "person" and not any(c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod") for c in head.children):
+            # "the judge said", "the woman said": a bare role noun is as often someone new as the
+            # person named before it ("the four-time champion" says more)
+            conf = min(conf, self.config.bare_description_confidence)
+        return Resolution(self._phrase(mention), conf, "description")
 
     def _sole(self, cands: list[Mention]) -> Mention | None:
         """The one referent (by key) among ``cands``, or ``None`` when there are none or several."""
@@ -575,4 +639,11 @@ def _role_nouns(ent: Span) -> list[Token]:
     for tok in ent.doc[max(ent.start - 3, 0) : ent.start]:
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.i == root.i and tok.dep_ in ("compound", "amod", "nmod"):
             out.append(tok)
+    # "his fiancee, Ann Lee, ...": a noun set off by a comma right before the name is in
+    # apposition, however the parse attached the two
+    if ent.start >= 2 and ent.doc[ent.start - 1].text == "," and ent.doc[ent.start - 2].pos_ == "NOUN":
+        noun = ent.doc[ent.start - 2]
+        lemma = noun.lemma_.lower()
+        if noun not in out and lemma in _APPOSITION_NOUNS and any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children):
+            out.append(noun)
     return out

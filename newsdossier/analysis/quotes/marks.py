@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...lang.en import TITLE_INTRODUCERS
 from ..layout import Paragraph, paragraphs
 from .lexicon import CLOSE_MARKS, DETERMINERS, OPEN_MARKS, STRAIGHT, TERM_INTRODUCERS, TITLE_SMALL_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:[’'\-.][^\W_]+)*", re.UNICODE)
 _SENT_END = ".!?…"
+# a closing "”" (UTF-8 e2 80 9d) decoded as Windows-1252, whose 0x9d is undefined: the replacement
+# character, then "?" where the decoder had no character for the byte
+GARBLED_CLOSE = "\ufffd?"
 
 
 @dataclass(slots=True)
@@ -91,6 +95,11 @@ def _double_marks(text: str, lo: int, hi: int) -> list[_Mark]:
             out.append(_Mark(i, 1, _mark_role(text, i, lo, hi), "straight"))
         elif two == "``":
             out.append(_Mark(i, 2, "open", "wire"))
+            i += 1
+        elif two == GARBLED_CLOSE and i > lo and not text[i - 1].isspace():
+            # "”" read in the wrong encoding ("…thing,\ufffd? she said"): the closing mark, not a
+            # question mark, else the quote runs on into the narration after it
+            out.append(_Mark(i, 2, "close", "typo"))
             i += 1
         elif two in ("’’", "‘‘") and text[i + 2 : i + 3] not in ("’", "‘"):
             role = "open" if two == "‘‘" else _mark_role(text, i, lo, hi, 2)
@@ -250,11 +259,13 @@ def term_kind(text: str, quote: Marked) -> str | None:
     ws = words(content)
     if len(ws) <= 2:
         return "word"
-    if len(ws) > 8:
-        return None
     before = text[max(0, quote.open - 40) : quote.open]
     prev_words = words(before)
     prev = prev_words[-1].lower() if prev_words else ""
+    if prev in TITLE_INTRODUCERS:
+        return "title"
+    if len(ws) > 8:
+        return None
     if prev in TERM_INTRODUCERS:
         return "term"
     after = text[quote.after : quote.after + 30]

@@ -1,6 +1,7 @@
 """Records that are not what they look like: words handed on from someone else, questions put,
 beliefs reported inside reported speech, a wire dateline at the head of a reported clause, an
-attribution of its own at the tail of one, a report that is another report, and a picture's caption.
+attribution of its own at the tail of one, a report that is another report, a picture's caption
+and a headline.
 
 Each function reads the parse and the records of one article and changes the records in place
 or returns those to keep (pure over its inputs; no state).
@@ -9,11 +10,12 @@ or returns those to keep (pure over its inputs; no state).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from ...lang.en import CAPTION_NOUNS
-from ..layout import dateline_end
+from ..layout import Paragraph, dateline_end
 from .attribution import Record
 from .lexicon import CITING_VERBS, COGNITION_VERBS, EVIDENCE_VERBS, QUESTION_VERBS, SPEECH_VERBS
 from .phrases import make_phrase
@@ -199,5 +201,90 @@ def drop_reports_of_reports(doc: Doc, text: str, indirect: list[Record]) -> list
             inner = cues.get(span.root.i) if span is not None and len(span) else None
             if inner is not None and inner is not rec and rec.start <= inner.start and _same_end(text, inner.end, rec.end):
                 continue
+        out.append(rec)
+    return out
+
+
+HEADLINE_MAX_WORDS = 20  # a line this short with no closing punctuation is a headline
+_LINE_END = ".!?…:;\"”’')"
+_SIGNED = re.compile(r"[—―–]\s*[A-Z][^—―–]{0,80}$")
+
+
+def headline(text: str, para: Paragraph) -> bool:
+    """Whether a paragraph is a headline (of the story or of a related one: "Amid strife, boy's
+    father says he doubts her story", "[RELATED: 'Wedding crasher' says she never attacked
+    guest]"): a short line that does not end as a sentence does, or a line in square brackets.
+    A headline's "X says ..." is the headline writer's summary, not a quote of X."""
+    line = text[para.start : para.end].strip()
+    if not line:
+        return False
+    if line[0] == "[" and line[-1] == "]":
+        return True
+    if _SIGNED.search(line):
+        return False  # '"The most unqualified child ..." ― Ann Lee': a pull quote signed by its speaker
+    return line[-1] not in _LINE_END and len(line.split()) <= HEADLINE_MAX_WORDS
+
+
+def drop_headlines(text: str, paras: list[Paragraph], records: list[Record]) -> list[Record]:
+    """The records that are not in a headline (see :func:`headline`)."""
+    heads = {p.index for p in paras if headline(text, p)}
+    return [r for r in records if r.para not in heads]
+
+
+def trim_conjoined_report(doc: Doc, indirect: list[Record]) -> None:
+    """A reported clause ends before a second speech verb of the cue's own subject ("The department
+    said [it will review the letter] and noted it is already probing it"; "his lawyer said [he had
+    not heard from them], and maintained his client's innocence"): a speech verb conjoined to the
+    clause's root with no subject of its own, in the cue's tense where the clause's root is in
+    another form, is a new statement of the speaker, not part of what was said ("that he might
+    have been trying to scare them and then ran into them" keeps its second verb)."""
+    for rec in indirect:
+        if rec.cue is None or rec.cue[1] > rec.start:
+            continue
+        cue = doc.char_span(rec.cue[0], rec.cue[1], alignment_mode="expand")
+        span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+        if cue is None or span is None or not len(cue) or len(span) < 4:
+            continue
+        root, verb = span.root, cue[0]
+        for tok in span:
+            if (tok.dep_ != "conj" or tok.head.i != root.i or tok.pos_ != "VERB" or tok.tag_ != verb.tag_
+                    or tok.lemma_.lower() not in SPEECH_VERBS
+                    or root.tag_ == tok.tag_ or root.tag_ not in ("VB", "VBN", "VBG")
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)):
+                continue
+            cut = tok.left_edge.i
+            while cut > span.start and doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            if cut > span.start + 2:
+                rec.end = doc[cut - 1].idx + len(doc[cut - 1].text)
+            break
+
+
+def take_subject_that(doc: Doc, text: str, indirect: list[Record]) -> None:
+    """A reported clause whose subject is a "that" the span left out ("police confirmed that [was
+    the location]": the parse took "that" for the clause's opener) starts with it."""
+    for rec in indirect:
+        span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+        if span is None or not len(span) or span.start == 0:
+            continue
+        first, before = span[0], doc[span.start - 1]
+        if before.lower_ != "that" or first.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= span.start for c in span.root.children):
+            continue  # the clause has its subject: "that" opens it
+        rec.start = before.idx
+
+
+def drop_evidence(doc: Doc, indirect: list[Record], is_document: Callable[[str], bool]) -> list[Record]:
+    """What a record "shows" ("County inmate records indicated [X was held on bail]", "records
+    show [...]") is the writer's evidence, not anyone's words: reported speech whose cue is a
+    verb of evidence and whose source is a document that never speaks (records, video, footage)
+    is dropped. "According to court records, ..." (no verb) stays, its source unresolved."""
+    out = []
+    for rec in indirect:
+        tok = _cue_token(doc, rec)
+        if (tok is not None and tok.lemma_.lower() in EVIDENCE_VERBS and rec.phrase is not None
+                and is_document(rec.phrase.name)):
+            continue
         out.append(rec)
     return out

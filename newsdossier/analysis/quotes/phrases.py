@@ -167,7 +167,9 @@ def _ents_within(doc: Doc, lo: int, hi: int) -> list[Span]:
     i = lo
     while i < hi:
         tok = doc[i]
-        if tok.ent_iob_ == "B":
+        # an entity may begin before the window on a token the window trims ("— Ann Lee": the
+        # tagger took the dash into the name): its part inside counts
+        if tok.ent_iob_ == "B" or (i == lo and tok.ent_iob_ == "I"):
             j = i + 1
             while j < len(doc) and doc[j].ent_iob_ == "I":
                 j += 1
@@ -283,6 +285,29 @@ def _titled_person(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int] | No
     return None
 
 
+def _after_abbreviated_title(doc: Doc, name_span: tuple[int, int]) -> tuple[int, int] | None:
+    """The name after an abbreviated title that ends the name found ("said LAPD Det. Chris Lee":
+    the tagger ends a sentence at "Det." and gives the title alone as the subject): the run of
+    capitalised proper nouns right after the title's full stop, or ``None``."""
+    span = doc.char_span(*name_span, alignment_mode="expand")
+    if span is None or not len(span) or span.end + 1 >= len(doc):
+        return None
+    last = span[-1]
+    if last.lower_.rstrip(".") not in en.TITLE_ABBREVIATIONS:
+        return None
+    i = span.end
+    if not last.text.endswith("."):
+        if doc[i].text != "." or doc[i].idx != last.idx + len(last.text):
+            return None  # "Gov" with no stop: a word, not an abbreviation
+        i += 1
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    if j - i < 1 or (j - i == 1 and doc[i].ent_type_ != "PERSON"):
+        return None
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
 def _credit_end(text: str, start: int, end: int) -> int:
     """Where the name starts after a photo credit that ends the caption before it ("The hull of a
     ferry. AP Nordic Rail" → "Nordic Rail"), else 0: the credit opens the name, the text before it
@@ -312,6 +337,38 @@ def _role_words_end(text: str, start: int, end: int) -> int:
 _FLOATING = re.compile(r"\s+(?:all|both|each|themselves|alike)$", re.I)
 
 
+def _whole_org(head: Token, toks: list[Token]) -> list[Token]:
+    """The phrase's tokens widened to the whole organisation name holding the head when the name
+    holds a conjunction ("Ways and Means says", "The House Ways and Means Committee said": the
+    parse makes "Means" a conjunct, which a phrase leaves out). Two people ("Ann and Bo Lee")
+    stay cut: only an organisation's name."""
+    doc = head.doc
+    if head.ent_type_ != "ORG":
+        return toks
+    lo = head.i
+    while lo > 0 and doc[lo].ent_iob_ == "I" and head.i - lo < 8:
+        lo -= 1
+    hi = head.i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I" and hi - head.i < 8:
+        hi += 1
+    if not any(t.lower_ in ("and", "&") for t in doc[lo:hi]):
+        return toks
+    first, last = min(lo, toks[0].i), max(hi - 1, toks[-1].i)
+    return list(doc[first : last + 1])
+
+
+def _name_with_s(head: Token) -> int | None:
+    """The end of a name's own "'s" when the name is the speaker itself ("McDonald's describes",
+    "Macy's said": the "'s" hangs on the head, with no noun it would possess), else ``None``."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or head.i + 1 >= len(doc) or head.dep_ not in ("nsubj", "nsubjpass", "pobj", "appos"):
+        return None
+    nxt = doc[head.i + 1]
+    if nxt.tag_ != "POS" or nxt.head.i != head.i or nxt.lower_ not in ("'s", "’s") or nxt.idx != head.idx + len(head.text):
+        return None
+    return nxt.idx + len(nxt.text)
+
+
 def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     """Build the speaker :class:`Phrase` whose head is ``head``.
 
@@ -328,6 +385,7 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
         # a relative pronoun ("X, who said ...") stays one here; resolve() finds its antecedent
         return Phrase(head.idx, head.idx + len(head.text), head.idx, head.idx + len(head.text),
                       head.text, None, "pronoun")
+    toks = _whole_org(head, toks)
     ents = _ents_within(doc, toks[0].i, toks[-1].i + 1)
     name_span: tuple[int, int] | None = None
     kind = "other"
@@ -339,6 +397,11 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     # family", "the Obama administration"): the family or the administration speaks
     persons = [e for e in ents if e.label_ == "PERSON" and not _in_modifier(e, head) and not _owner_of(e, head)
                and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN" and not e.start <= head.i < e.end)]
+    # a name in a prepositional modifier of another name is not the one meant ("Bill Taylor of
+    # Zuckerman Spaeder": the tagger often takes a firm for a person)
+    persons = [e for e in persons if not (
+        e.root.dep_ == "pobj" and e.root.head.dep_ == "prep"
+        and any(o.start <= e.root.head.head.i < o.end for o in persons if o is not e))] or persons
     if persons:
         chosen = next((e for e in persons if e.start <= head.i < e.end), persons[-1])
         name_span, kind = (chosen.start_char, chosen.end_char), "person"
@@ -368,6 +431,11 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
         # "said U.S. Attorney for the District of Columbia Ann Lee": the title's holder speaks
         name_span, kind = titled, "person"
         p_end = max(p_end, titled[1])
+    ranked = _after_abbreviated_title(doc, name_span)
+    if ranked is not None:
+        # "said LAPD Det. Chris Lee": the holder of the abbreviated title speaks
+        name_span, kind = ranked, "person"
+        p_end = max(p_end, ranked[1])
     text = _local_text(doc, toks[0].i, toks[-1].i + 1)
     # "the Gazette's Ann Lee": the name is what follows the last possessive; a description
     # keeps its possessor ("the state's attorney's office", "the victim's husband")
@@ -382,10 +450,14 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
     if kind in ("person", "other", "group") and head.pos_ == "PROPN":
         name_span = whole_name(text, *name_span)
         p_start, p_end = min(p_start, name_span[0]), max(p_end, name_span[1])
+    own_s = _name_with_s(head)
+    if own_s is not None:
+        name_span = (name_span[0], max(name_span[1], own_s))
     name = text[name_span[0] : name_span[1]]
-    # strip a trailing possessive from the name ("Lee's")
+    # strip a trailing possessive from the name ("Lee's"), not the "'s" of a name that is one
+    # ("McDonald's said")
     m = re.search(r"[’']s?$", name)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and own_s is None:
         name_span = (name_span[0], name_span[0] + m.start())
         name = text[name_span[0] : name_span[1]]
     # leading punctuation glued to a token ("….Many")

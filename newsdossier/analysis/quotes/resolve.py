@@ -11,7 +11,15 @@ from ...model import SpeakerLink
 from .attribution import Record, _is_cue, _subject, _tokens_in
 from .config import QuotesConfig
 from .coref import Coref
-from .lexicon import DOCUMENT_NOUNS, ORG_DESCRIPTION_NOUNS, PRONOUNS_PLURAL, PRONOUNS_SELF, PRONOUNS_WH
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    NOUNS_FEMININE,
+    NOUNS_MASCULINE,
+    ORG_DESCRIPTION_NOUNS,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SELF,
+    PRONOUNS_WH,
+)
 from .marks import Marked, Paragraph, words
 from .phrases import Phrase, compatible, make_phrase
 
@@ -190,6 +198,90 @@ def _plural_in_sentence(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]
     return found if _body(found) or found.kind == "group" else None
 
 
+def _plural_sentence_before(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]],
+                            content: tuple[int, int] | None) -> Phrase | None:
+    """The referent of a speaker "they" opening a sentence: the one body that is the subject of
+    the sentence just before ("Largo police converged on the woods. Shortly after, they made an
+    announcement"), a plural noun or an organisation, when that sentence has no other plural
+    subject and the one before it no other body as subject; else ``None``. A name inside ``content`` (what was said) is never it."""
+    here = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
+    if here is None or not len(here):
+        return None
+    sent = here[0].sent
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : here[0].i]):
+        return None  # a subject before it in its own sentence: _plural_in_sentence's case
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and not any(a <= t.idx < b for a, b in blocked)
+                and not (content is not None and content[0] <= t.idx < content[1])]
+    plural = [t for t in subjects if t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "ORG" or t.lower_ == "they"]
+    if len(plural) != 1 or plural[0].lower_ == "they" or any(c.dep_ == "conj" for c in plural[0].children):
+        return None
+    if before.start > 0:
+        # another body as subject the sentence before that ("Police said ... The owners denied
+        # it. They said ..."): "they" may be either
+        earlier = doc[before.start - 1].sent
+        if any(t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "ORG")
+               and t.lower_ != plural[0].lower_ for t in earlier):
+            return None
+    found = make_phrase(plural[0], blocked)
+    return found if _body(found) or found.kind == "group" else None
+
+
+def _described_previous(doc: Doc, phrase: Phrase, prev: Record | None, coref: Coref) -> Phrase | None:
+    """The referent of "he" or "she" right after reported speech whose speaker the article does
+    not name ("A veterinarian at the checkpoint said she ... "We can't talk about it," she
+    said"): that description, when it spoke in this sentence or the one before, is one person
+    of a compatible gender, and no name of a person stands between; else ``None``."""
+    if prev is None or prev.speaker is None or prev.phrase is None or prev.speaker is not prev.phrase:
+        return None
+    sp = prev.speaker
+    if sp.kind != "other" or prev.link not in (SpeakerLink.NAMED, None):
+        return None
+    there = doc.char_span(sp.name_start, sp.name_end, alignment_mode="expand")
+    here = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
+    if there is None or here is None or not len(there) or not len(here):
+        return None
+    head = there.root
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or head.pos_ != "NOUN" or lemma in DOCUMENT_NOUNS or lemma in ORG_DESCRIPTION_NOUNS:
+        return None
+    whole = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if whole is None or not len(whole) or whole[0].lower_ not in ("a", "an", "one"):
+        return None  # "the officer": a description of someone named, coref's case
+    pron = phrase.name.lower()
+    if (pron == "she" and lemma in NOUNS_MASCULINE) or (pron == "he" and lemma in NOUNS_FEMININE):
+        return None
+    s_here, s_there = coref.sentence(here[0]), coref.sentence(there[0])
+    if not 0 <= s_here - s_there <= 1:
+        return None
+    if any(m.kind == "person" and m.ent.root.pos_ == "PROPN" and there[-1].idx < m.ent.start_char < here[0].idx
+           for m in coref.mentions):
+        return None  # a person named in between may be the one meant
+    return sp
+
+
+_IDENTIFY_VERBS = frozenset({"identify", "give", "name", "call"})
+
+
+def _self_identified(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phrase | None:
+    """The name a described speaker gives for themselves ("a man who identified himself as
+    Angelo L.", "a woman who gave her name as Ann"): the person after "as", or ``None``."""
+    span = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for rel in span.root.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in _IDENTIFY_VERBS:
+            continue
+        for prep in rel.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ == "PERSON":
+                    return make_phrase(obj, blocked)
+    return None
+
+
 def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], speakers: list[str],
                  blocked: list[tuple[int, int]], config: QuotesConfig, prev: Record | None = None) -> None:
     """Fill ``rec.speaker``, ``rec.link`` and ``rec.speaker_conf`` from ``rec.phrase``."""
@@ -206,9 +298,15 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
             rec.speaker, rec.link, rec.speaker_conf = unresolved
             return
         if pron in ("they", "them"):
-            body = _plural_previous(doc, phrase, prev) or _plural_in_sentence(doc, phrase, blocked)
+            body = (_plural_previous(doc, phrase, prev) or _plural_in_sentence(doc, phrase, blocked)
+                    or _plural_sentence_before(doc, phrase, blocked, (rec.start, rec.end) if rec.kind == "indirect" else None))
             if body is not None:
                 rec.speaker, rec.link, rec.speaker_conf = body, SpeakerLink.PRONOUN, config.sole_referent_confidence
+                return
+        if pron in ("he", "she"):
+            desc = _described_previous(doc, phrase, prev, coref)
+            if desc is not None:
+                rec.speaker, rec.link, rec.speaker_conf = desc, SpeakerLink.PRONOUN, config.sole_referent_confidence
                 return
         span = doc.char_span(phrase.name_start, phrase.name_end, alignment_mode="expand")
         # reported speech: the names in the clause reported are never its speaker (a direct quote's
@@ -227,7 +325,12 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
         rec.speaker, rec.link, rec.speaker_conf = unresolved
         return
     if phrase.kind in ("other", "group"):
-        res = coref.issuer(phrase) or coref.owner(phrase, speakers) or coref.description(phrase, speakers)
+        named = _self_identified(doc, phrase, blocked)
+        if named is not None:
+            rec.speaker, rec.link, rec.speaker_conf = named, SpeakerLink.DESCRIPTION, _named_confidence(named) - 0.1
+            return
+        content = (rec.start, rec.end) if rec.kind == "indirect" else None
+        res = coref.issuer(phrase) or coref.owner(phrase, speakers) or coref.description(phrase, speakers, content)
         if res is not None:
             rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.DESCRIPTION, res.confidence
             return
@@ -247,7 +350,9 @@ def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
     """
     config = config or QuotesConfig()
     blocked = [(q.open, q.after) for q in quotes]
-    coref = Coref(doc, blocked, config)
+    named = tuple((r.phrase.name_start, r.phrase.name_end) for r in records
+                  if r.phrase is not None and r.phrase.kind == "person")
+    coref = Coref(doc, blocked, config, named)
     blocks = find_blocks(doc, text, paras, quotes)
     block_of: dict[int, Block] = {}
     for block in blocks:
@@ -289,6 +394,24 @@ def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
     return block_of
 
 
+def _in_attribution(doc: Doc, rec: Record, earlier: list[Record]) -> bool:
+    """Whether reported speech sits in a subordinate clause of an earlier direct quote's own
+    attribution sentence ('"...," Davis wrote after Perry announced he would not run'): its cue is
+    not the root of that sentence, whose root is the direct quote's cue."""
+    if rec.cue is None:
+        return False
+    cue = doc.char_span(rec.cue[0], rec.cue[1], alignment_mode="expand")
+    if cue is None or not len(cue) or cue[0].dep_ == "ROOT":
+        return False
+    for d in earlier:
+        if d.kind != "direct" or d.para != rec.para or d.cue is None or d.speaker is None:
+            continue
+        dc = doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
+        if dc is not None and len(dc) and dc[0].sent.start == cue[0].sent.start and dc[0].i < cue[0].i:
+            return True
+    return False
+
+
 def _context_speaker(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
                      records: list[Record], k: int, block_of: dict[int, Block],
                      blocked: list[tuple[int, int]]) -> tuple[Phrase | None, Phrase | None, str]:
@@ -298,6 +421,8 @@ def _context_speaker(doc: Doc, text: str, paras: list[Paragraph], quotes: list[M
     for prev in reversed(records[:k]):
         if prev.para != rec.para:
             break
+        if prev.kind == "indirect" and _in_attribution(doc, prev, records[:k]):
+            continue  # '"...," X wrote after Y announced he would go. "..."': X goes on, not Y
         if prev.speaker is not None and (prev.kind == "direct" or prev.end <= rec.start):
             return prev.phrase, prev.speaker, "paragraph"
     para = paras[rec.para]

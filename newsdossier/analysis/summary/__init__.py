@@ -9,8 +9,11 @@ while sentences that repeat an old one are dropped (what is left is what is new)
 1. Candidates are the spaCy sentences of every article, minus those that do not stand alone
    (questions, headers and other lines without final punctuation, page furniture and site
    boilerplate, captions, quote fragments without a speaker, sentences opening on a pronoun
-   or a connective that needs the sentence before or pointing back to it ("that's why"),
-   first-person asides). A leading dateline (``CITY (Agency) —``) is trimmed off, so the
+   or a connective that needs the sentence before or pointing back to it ("that's why",
+   "Either way", "realize that,"), a main clause whose subject or object is "he"/"she"/"they"/
+   "him"/"them" with no name before it, lines with no finite verb, a lone attribution after a
+   quote, teasers cut off with "...", newsroom notes ("left a message seeking comment"),
+   first-person asides); every sentence of a page of teasers is left out. A leading dateline (``CITY (Agency) —``) is trimmed off, so the
    text stays verbatim but starts where the reporting starts. Optionally (``compress.py``;
    ``trim_connectives`` and ``trim_attributions``, off: measured no better) a leading
    connective ("However,", "But") that the parse shows is a phrase of its own, and a trailing
@@ -37,8 +40,11 @@ while sentences that repeat an old one are dropped (what is left is what is new)
 5. Sentences are picked greedily by ``new concept weight * factors * lead boost / words ** r``
    until the word budget is full; a concept already covered earns nothing again, and a
    candidate too similar (TF-IDF cosine) to a picked sentence is skipped, so the same fact
-   told by three outlets appears once. An article sharing (almost) no vocabulary with the
-   rest of the cluster is down-weighted or left out.
+   told by three outlets appears once; two leads (first usable sentences) need less
+   (``lead_redundancy``): each tells the whole story. An article sharing (almost) no
+   vocabulary with the rest of the cluster is down-weighted or left out. A summary short of
+   ``fill_floor`` of its budget fills the rest with sentences that only lacked the sentence
+   before them.
 6. Each picked sentence cites its own span first, then, in every other article, the sentence
    that says the same thing: TF-IDF cosine at least ``cite_similarity``, or most of the
    sentence's IDF-weighted content words (``cite_containment``) inside it.

@@ -102,7 +102,21 @@ def candidates(articles: Sequence[Article], docs: Mapping[str, Doc], config: Sum
                              else standalone_problem(sent, start, None, trim.cap))
                 item.whole = (whole_end, n_whole, why_whole)
             out.append(item)
+        _reject_listing(out, ai, config)
     return out
+
+
+def _reject_listing(sents: list[Sent], art: int, config: SummaryConfig) -> None:
+    """Leave out every sentence of a page of teasers (in place).
+
+    A page on which many sentences are cut off ("... according to new ...") is a list of
+    links to other stories, not an article: what reads whole on it is one more teaser.
+    """
+    mine = [s for s in sents if s.art == art]
+    cut = sum(s.why == "truncated" for s in mine)
+    if cut >= config.listing_min and cut >= config.listing_share * len(mine):
+        for s in mine:
+            s.ok, s.why = False, s.why or "listing"
 
 
 def keep_lone_attributions(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig) -> None:

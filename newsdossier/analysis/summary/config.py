@@ -38,6 +38,11 @@ class SummaryConfig:
         position_weight: gain multiplier bonus ``position_weight / (1 + position)`` for a
             sentence near its article's start.
         redundancy: TF-IDF cosine to a picked sentence above which a candidate is skipped.
+        lead_redundancy: the same for two lead sentences (among the first
+            ``lead_redundancy_sentences`` usable sentences of their articles): a news lead tells the whole
+            story, so two leads that share this much tell the same story twice.
+        lead_redundancy_sentences: how many opening sentences count as a lead for
+            ``lead_redundancy``.
         min_support: a concept must occur in at least this many sentences to count.
         off_topic: topicality (see ``_article_weights``) below which an article's sentences
             are down-weighted in proportion; 0 turns the rule off.
@@ -99,6 +104,13 @@ class SummaryConfig:
         fill: once no candidate adds a weighted concept, keep filling what is left of the
             budget with the remaining sentences that fit, most content words first (off, the
             summary stops when nothing new is covered and may stay short of its budget).
+        listing_min: fewest cut-off sentences ("... according to new ...") that make an
+            article a page of teasers, every sentence of which is left out.
+        listing_share: the share of an article's sentences that must be cut off, too.
+        fill_floor: share of the budget a summary should reach: while it is short of it, a
+            sentence left out only because it needs the one before it (``CONTINUABLE``) may
+            fill the rest, on its own (a filled summary over a perfect but short one; 0 turns
+            it off).
         continuations: a sentence that needs its predecessor (pronoun or connective
             opening, a quote whose speaker the sentence before names, "that's why") becomes a
             candidate once that predecessor is picked, and may fill what is left of the
@@ -134,6 +146,8 @@ class SummaryConfig:
     lead_sentences: int = 3
     position_weight: float = 4.0
     redundancy: float = 0.5
+    lead_redundancy: float = 0.35
+    lead_redundancy_sentences: int = 2
     min_support: int = 2
     off_topic: float = 0.1
     mu: float = 0.0
@@ -164,7 +178,10 @@ class SummaryConfig:
     centrality: float = 0.0
     learned: float = 0.0
     learned_floor: float = 0.2
+    listing_min: int = 3
+    listing_share: float = 0.2
     fill: bool = True
+    fill_floor: float = 0.9
     continuations: bool = True
     trim_connectives: bool = False
     trim_attributions: bool = False
@@ -189,8 +206,8 @@ class SummaryConfig:
             raise SummaryError("SummaryConfig.min_words must not exceed max_words")
         if self.off_topic_sentences < 1:
             raise SummaryError("SummaryConfig.off_topic_sentences must be at least 1")
-        for name in ("redundancy", "prior_redundancy", "cite_similarity", "cite_containment",
-                     "mu", "relevant_min", "off_topic_floor", "off_topic_exclude"):
+        for name in ("redundancy", "lead_redundancy", "prior_redundancy", "cite_similarity", "cite_containment",
+                     "mu", "relevant_min", "off_topic_floor", "off_topic_exclude", "fill_floor", "listing_share"):
             if getattr(self, name) > 1:
                 raise SummaryError(f"SummaryConfig.{name} is a similarity or share: at most 1")
 

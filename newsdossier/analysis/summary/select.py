@@ -109,6 +109,7 @@ def select(
     chosen: list[int] = []
     used = 0.0
     index = {(s.art, s.pos): k for k, s in enumerate(sents)}
+    near = _near(sents, sim, config)
     while True:
         ok &= lengths <= words - used
         if not ok.any():
@@ -129,7 +130,7 @@ def select(
         used += lengths[best]
         uncovered[conc[best].indices] = 0.0
         cover += sim[:, best]
-        ok &= sim[best] < config.redundancy
+        ok &= ~near(best)
         if contained is not None:   # the same report in other words: most of it already said
             ok &= contained(best) < config.cite_containment
         ok[best] = False
@@ -138,18 +139,70 @@ def select(
             if k is not None and k not in chosen and sents[k].why in CONTINUABLE \
                     and config.min_words <= sents[k].words <= config.max_words \
                     and topical[k] >= config.off_topic_exclude and (allowed is None or allowed[k]) \
-                    and all(sim[k, b] < config.redundancy for b in chosen) \
+                    and not any(near(b)[k] for b in chosen) \
                     and (contained is None or all(contained(b)[k] < config.cite_containment for b in chosen)):
                 ok[k] = True
     if config.continuations:
-        chosen = _continue(sents, sim, chosen, words - used, config, mult, topical, contained, allowed)
+        chosen = _continue(sents, sim, chosen, words - used, config, mult, topical, contained, allowed, near)
+    used = float(lengths[chosen].sum()) if chosen else 0.0
+    if used < config.fill_floor * words:
+        # short of the floor: sentences that only lacked their predecessor may fill it, the
+        # most new weighted content per word first, under the same redundancy rules
+        spare = np.array([not s.ok and s.why in CONTINUABLE and config.min_words <= s.words <= config.max_words
+                          for s in sents], dtype=bool)
+        spare &= topical >= config.off_topic_exclude
+        if allowed is not None:
+            spare &= allowed
+        for b in chosen:
+            spare &= ~near(b)
+            if contained is not None:
+                spare &= contained(b) < config.cite_containment
+        spare[chosen] = False
+        while used < config.fill_floor * words:
+            spare &= lengths <= words - used
+            if not spare.any():
+                break
+            gain = (conc @ uncovered) / w_total
+            score = np.where(spare, (gain * mult + filler + 1e-12) * pos_boost * topical / lengths ** config.cost_power, -1.0)
+            best = int(np.argmax(score))
+            chosen.append(best)
+            used += lengths[best]
+            uncovered[conc[best].indices] = 0.0
+            spare &= ~near(best)
+            if contained is not None:
+                spare &= contained(best) < config.cite_containment
+            spare[best] = False
     return chosen
+
+
+def _near(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig) -> Callable[[int], np.ndarray]:
+    """Return ``near(j)``: which sentences are too similar to sentence ``j`` to be picked with it.
+
+    The cosine must stay below ``redundancy``; between two leads (the first
+    ``lead_redundancy_sentences`` usable sentences of their articles: a headline, dateline or
+    caption before them does not count) below ``lead_redundancy``, because each
+    lead tells the whole story and two that share this much are the same report twice.
+    """
+    rank: Counter[int] = Counter()   # a lead is among the first usable sentences of its article
+    lead = np.zeros(len(sents), dtype=bool)
+    for k in sorted(range(len(sents)), key=lambda k: (sents[k].art, sents[k].pos)):
+        if sents[k].ok:
+            lead[k] = rank[sents[k].art] < config.lead_redundancy_sentences
+            rank[sents[k].art] += 1
+
+    def near(j: int) -> np.ndarray:
+        out = sim[j] >= config.redundancy
+        if lead[j]:
+            out = out | (lead & (sim[j] >= config.lead_redundancy))
+        return out
+
+    return near
 
 
 def _continue(
     sents: Sequence[Sent], sim: np.ndarray, chosen: list[int], left: float, config: SummaryConfig,
     mult: np.ndarray, topical: np.ndarray, contained: Callable[[int], np.ndarray] | None,
-    allowed: np.ndarray | None,
+    allowed: np.ndarray | None, near: Callable[[int], np.ndarray],
 ) -> list[int]:
     """Spend what is left of the budget on sentences that read only after their predecessor.
 
@@ -163,7 +216,7 @@ def _continue(
     lengths = np.array([s.words for s in sents], dtype=float)
     blocked = np.zeros(len(sents), dtype=bool) if allowed is None else ~allowed
     for b in chosen:
-        blocked |= sim[b] >= config.redundancy
+        blocked |= near(b)
         if contained is not None:
             blocked |= contained(b) >= config.cite_containment
     while True:
@@ -186,6 +239,6 @@ def _continue(
         chosen.append(k)
         picked.add(k)
         left -= lengths[k]
-        blocked |= sim[k] >= config.redundancy
+        blocked |= near(k)
         if contained is not None:
             blocked |= contained(k) >= config.cite_containment

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ...lang import en
 from ...nlp import is_title_case
@@ -24,6 +25,18 @@ _CAPTION_START = re.compile(
     r"^[\[(]|^(?:" + "|".join(re.escape(w) for w in en.SUMMARY_CAPTION_OPENERS) + r")\b", re.I)
 _BOILERPLATE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in en.SUMMARY_BOILERPLATE) + r")(?!\w)", re.I)
+_NEWSROOM = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(p) for p in en.SUMMARY_NEWSROOM_NOTICES) + r")(?!\w)", re.I)
+_DEPENDENT_PHRASE = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in en.SUMMARY_DEPENDENT_PHRASES) + r")(?!\w)", re.I)
+# a teaser cut off by its site ("... according to new ...")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)[\"'”’)\]»\s]*$")
+# a heading run into the sentence ("Drop This Fact: The report found ...")
+_HEAD_PREFIX = re.compile(r"^([^:\n]{1,60}):\s+\S")
+_WHEN = frozenset({"DATE", "TIME"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_ARGUMENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "csubj", "dobj", "attr", "oprd"})
+_PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 _BACK_REFERENCE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in en.SUMMARY_BACK_REFERENCES) + r")(?!\w)", re.I)
 
@@ -65,7 +78,8 @@ def standalone_problem(  # noqa: C901
         A short reason (``"question"``, ``"header"``, ``"furniture"``, ``"boilerplate"``,
         ``"caption"``, ``"quote fragment"``, ``"unattributed quote"``, ``"fragment"``,
         ``"dependent opening"``, ``"back reference"``,
-        ``"first person"``) or ``None``.
+        ``"first person"``, ``"truncated"``, ``"verbless"``, ``"attribution"``;
+        see ``_needs_context``) or ``None``.
     """
     doc = sent.doc
     start = sent.start_char if start_char is None else start_char
@@ -80,6 +94,8 @@ def standalone_problem(  # noqa: C901
         return "empty"
     if text.rstrip(_QUOTE_CHARS + "'’)] ").endswith("?"):
         return "question"
+    if _TRUNCATED.search(text):
+        return "truncated"
     if not closed and not _FINAL.search(text):
         return "header"
     if "\n" in text:
@@ -90,7 +106,7 @@ def standalone_problem(  # noqa: C901
         return "boilerplate"
     if _CAPTION_START.search(text):
         return "caption"
-    if is_title_case(text.split()):
+    if is_title_case(text.split()) or _heading_prefix(text):
         return "header"
     n_quotes = sum(text.count(c) for c in "\"“”")
     if n_quotes % 2 == 1:
@@ -103,6 +119,8 @@ def standalone_problem(  # noqa: C901
     if not toks:
         return "empty"
     outside_text = "".join(ch if not m else " " for ch, m in zip(text, mask))
+    if _NEWSROOM.search(outside_text):
+        return "boilerplate"
     if _BACK_REFERENCE.search(outside_text):
         return "back reference"
     # a photo caption tells a past scene in the present tense: "Fighters wear masks during
@@ -132,4 +150,86 @@ def standalone_problem(  # noqa: C901
             break
         if t.lower_ in en.SUMMARY_THIRD_PRONOUNS:
             return "dependent opening"
+    return _needs_context(sent, text, toks, outside, mask, start, stop, n_quotes)
+
+
+def _heading_prefix(text: str) -> bool:
+    """Whether the sentence opens with a heading of two to five title-case words and a colon."""
+    m = _HEAD_PREFIX.match(text)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return (2 <= len(words) <= 5 and not m.group(1).isupper()
+            and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
+            and sum(w[:1].isupper() for w in words) >= 2)
+
+
+def _missed_past(tok: Token) -> bool:
+    """Whether a participle reads as a past tense the tagger missed: the root with its own
+    subject, or right after a root noun it would have as subject ("The plans cut by a third ...")."""
+    if tok.tag_ != "VBN":
+        return False
+    if tok.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.i == tok.head.i + 1
+
+
+def _needs_context(  # noqa: C901
+    sent: SpacySpan, text: str, toks: list[Token], outside: list[Token], mask: list[bool], start: int, stop: int,
+    n_quotes: int,
+) -> str | None:
+    """The rules that read the parse: a sentence that only makes sense with its neighbour.
+
+    ``"dependent opening"``: a multi-word connective opening ("Either way", "For example")
+    or a main clause whose subject is "he"/"she"/"they" (or object "him"/"them") with no
+    name before it;
+    ``"back reference"``: a demonstrative used as a pronoun ("realize that,", "described
+    this as"); ``"unattributed quote"``: the main verb inside quotation marks and no speech
+    verb outside them; ``"verbless"``: no finite verb (a scene fragment, a heading line);
+    ``"attribution"``: only who said it ("Colbert said on his show Thursday.") right after a
+    sentence that ends with a quotation mark (the quote it attributes).
+    """
+    doc = sent.doc
+    if _DEPENDENT_PHRASE.match(text):
+        return "dependent opening"
+    root = sent.root
+    if start <= root.idx < stop:
+        if mask[root.idx - start] and not any(t.lemma_.lower() in en.SUMMARY_SPEECH_VERBS for t in outside):
+            return "unattributed quote"
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < stop]
+        # the person the main verb acts on, named in an earlier sentence ("brought him to ...")
+        subjects += [c for v in (root, *[c for c in root.children if c.dep_ == "conj"])
+                     for c in v.children if c.dep_ == "dobj" and c.lower_ in en.SUMMARY_OBJECT_PRONOUNS
+                     and start <= c.idx < stop]
+        for subj in subjects:
+            # a name before it may be the referent (a month or weekday is no one)
+            if subj.lower_ in en.SUMMARY_SUBJECT_PRONOUNS | en.SUMMARY_OBJECT_PRONOUNS and not mask[subj.idx - start] and not any(
+                    t.pos_ == "PROPN" and t.ent_type_ not in _WHEN for t in toks if t.i < subj.i):
+                return "dependent opening"
+    for t in outside[1:]:
+        if t.lower_ not in en.SUMMARY_DEMONSTRATIVES:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        prev = doc[t.i - 1]
+        # a pronoun that is an argument of the main verb ("realize that,"), not one deep in a
+        # clause that points at the sentence itself ("no proof of this"); also when the parser
+        # reads it as a relative pronoun with no noun before it (", that was written in 1966")
+        # or as a conjunction before "as" ("described that as")
+        if ((t.tag_ in ("DT", "IN") and t.dep_ in _PRONOUN_DEPS and t.head.i == root.i)
+                or (t.tag_ == "WDT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "ccomp")
+                    and prev.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"))
+                or (nxt is not None and prev.i == root.i and (
+                    (nxt.is_punct and nxt.text != "-" and nxt.text not in _QUOTE_CHARS + "`'") or nxt.lower_ == "as"))):
+            # "those who ...", "those with ...": told by what follows, not by what came before
+            if not (nxt is not None and nxt.lemma_.lower() in en.SUMMARY_TIME_NOUNS) and not any(
+                    c.dep_ in ("prep", "relcl", "acl") for c in t.children):
+                return "back reference"
+    if not any(t.tag_ in _FINITE_TAGS or _missed_past(t) for t in toks):
+        return "verbless"
+    if (sent.start > 0 and start <= root.idx < stop and root.lemma_.lower() in en.SUMMARY_SPEECH_VERBS
+            and not n_quotes
+            and not any(c.dep_ in _ARGUMENT_DEPS and not (c.dep_ == "dobj" and root.lemma_.lower() in ("tell", "ask"))
+                        for c in root.children)
+            and doc[sent.start - 1].sent.text.strip()[-1:] in _QUOTE_CHARS + "'"):
+        return "attribution"
     return None
