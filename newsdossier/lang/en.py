@@ -432,6 +432,7 @@ ENTITY_ORG_ROLE_NOUNS: frozenset[str] = frozenset(
     publisher authority commission foundation charity institute duo trio quartet band outfit
     orchestra choir ensemble brand chain outlet website platform app conglomerate insurer
     lender nonprofit police house senate assembly parliament court navy force guard
+    daily weekly tabloid broadsheet
     """.split()
 )
 
@@ -570,7 +571,7 @@ ENTITY_TITLE_WORDS = (
     "Crown", "Field", "Marshal", "Gen.", "Messrs", "Mme", "Mlle", "Herr", "Frau",
     "Honourable", "Honorable", "Hon", "Rt",
     "Petty", "Warrant", "Staff", "Corporal", "Private", "Lieutenant", "Ensign", "Airman", "Seaman",
-    "Trooper", "Constable", "CEO", "CFO", "COO", "CTO",
+    "Trooper", "Constable", "CEO", "CFO", "COO", "CTO", "Sheriff",
 )
 # Titles and offices before a holder's name, for stripping them from a verdict's target or a
 # point's subject ("Prime Minister X", "Congresswoman Y"): the entity titles plus office words
@@ -583,6 +584,14 @@ OFFICE_TITLE_WORDS = ENTITY_TITLE_WORDS + (
 # ("EU Foreign Affairs Commissioner X", "Saudi Energy Minister Y"): entities.mentions drops it.
 ENTITY_PORTFOLIO_TITLES = frozenset(w.lower() for w in OFFICE_TITLE_WORDS) | frozenset({
     "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "envoy", "czar",
+})
+# Government portfolios that stand before an office title ("Defense Secretary X", "Housing Secretary Y",
+# "Health Minister Z"): a portfolio, no organisation, even when the articles never write it in lowercase
+# (entities.mentions._portfolio).
+ENTITY_PORTFOLIO_NAMES = frozenset({
+    "defense", "defence", "housing", "energy", "health", "education", "labor", "labour", "commerce",
+    "transportation", "transport", "agriculture", "interior", "foreign", "home", "finance", "economy",
+    "trade", "environment", "veterans", "immigration", "culture", "tourism", "justice", "treasury",
 })
 # Legal-form words that end a firm's name and may be dropped ("Brennick Corp" is "Brennick").
 ENTITY_LEGAL_SUFFIXES = frozenset({
@@ -631,6 +640,7 @@ ENTITY_ORG_HEADS = frozenset({
     "inquirer", "examiner", "dispatch", "bulletin", "globe", "mirror", "standard", "network", "studios", "records", "show", "program", "programme", "campaign", "committee",
     "council", "commission", "agency", "department", "ministry", "brigade", "brigades", "army",
     "movement", "front", "union", "association", "society", "club", "team", "league", "bank",
+    "ambulance", "airlines", "airways", "clinic", "railroad", "railway",
 })
 # Title words that also occur inside names ("Martin Luther King Jr", "Carl Prince Adams").
 ENTITY_TITLES_IN_NAMES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "grand", "father", "major",
@@ -695,6 +705,50 @@ ENTITY_GROUP_ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "i")
 # Endings of a word for the people of a place ("Vineyarders" of Martha's Vineyard, "Nevadans"), on top of
 # NAME_DERIVED_SUFFIXES, for the group reading of a plural tagged a person or an organisation.
 ENTITY_DEMONYM_SUFFIXES = ("ers", "ites", "ians", "ans", "ns", "ese")
+
+# Entities, issue 15, session of 2026-12-03 (2): kinds from the noun after a name, natural places.
+# Nouns right after a name that make it a place ("a Sylva resident", "a Graham County native", "the Apple
+# Tree campground"): entities.mentions.kind_cue votes "place".
+ENTITY_PLACE_AFTER = frozenset({
+    "resident", "residents", "native", "natives", "campground", "campgrounds", "islet", "islets", "range", "area",
+    "region", "peninsula",
+})
+# Last words of a natural place or campsite's name that no organisation or person ends in ("Bob Allison
+# Campground" tagged a person, "Appalachian Mountains", "Nantahala Gorge"): the name is a place whatever
+# the tagger's label (ENTITY_PLACE_HEADS overrides only a person's label: "Nottingham Forest" is a club).
+ENTITY_NATURAL_PLACE_HEADS = frozenset({
+    "campground", "campgrounds", "mountains", "gorge", "canyon", "wilderness", "glacier", "foothills", "seaboard",
+    "coast", "coastline", "shoreline",
+})
+# Last words of a public body's name that make it an organisation even when the tagger calls it a place
+# for the place it starts with ("Clay County Sheriff's Department", "Great Smoky Mountains Railroad"),
+# read like ENTITY_NEWSPAPER_HEADS (entities.clusters.Form.kinds: a place label only).
+ENTITY_BODY_HEADS = frozenset({
+    "department", "commission", "committee", "agency", "ministry", "council", "association", "society",
+    "bureau", "railroad", "railway", "authority", "police", "patrol",
+})
+# Head nouns of an apposition or a description that give no role of a person: an event or act the
+# apposition sums up ("overturned by Persky, a move that ..."), a place in a photo caption ("Najib
+# Razak, center, arrives"): entities.mentions._roles keeps no such role.
+ENTITY_NON_ROLE_NOUNS = frozenset({
+    "move", "decision", "step", "development", "sign", "signal", "blow", "reversal", "shift", "twist",
+    "result", "outcome", "gesture", "setback", "departure", "rarity", "allegation", "remark", "announcement",
+    "revelation", "admission", "feat", "milestone", "surprise", "turnaround", "u-turn", "rebuke", "snub",
+    "left", "right", "center", "centre", "front", "rear", "top", "bottom", "middle", "foreground", "background",
+    "whereabouts",
+})
+# Heads of a government body named either way round ("Justice Department" / "Department of Justice",
+# "Defense Ministry" / "Ministry of Defense"): entities.rules.body_word_order joins the two.
+ENTITY_BODY_ORDER_HEADS = frozenset({"department", "ministry"})
+# Head words of places that a shorter name of them keeps when a word is left out ("Centennial Park" for
+# "Centennial Olympic Park"), with ENTITY_PLACE_HEADS (entities.rules.place_inner_short_forms; "Park" is
+# no place head elsewhere: it ends persons' names).
+ENTITY_SHORTENED_PLACE_HEADS = frozenset({"park", "parks", "plaza", "pier", "trail"})
+# Two last words that make a name a public land, whatever the tagger's label ("Nantahala National Forest").
+ENTITY_PUBLIC_LAND_HEADS = frozenset({
+    ("national", "forest"), ("national", "park"), ("state", "park"), ("national", "monument"),
+    ("wildlife", "refuge"), ("national", "seashore"), ("state", "forest"),
+})
 
 # --------------------------------------------------------------------------- numbers and quantities
 

@@ -61,7 +61,11 @@ class Form:
         (it is no person's name). The bare subject of "said" adds half a person vote to its
         label's (not to a place's or group's: "China said").
         A social platform ("Twitter") is an organisation, and so is a name ending in a newspaper's
-        head word that the tagger calls a place ("Las Vegas Sun": :data:`lang.en.ENTITY_NEWSPAPER_HEADS`).
+        head word that the tagger calls a place ("Las Vegas Sun": :data:`lang.en.ENTITY_NEWSPAPER_HEADS`),
+        or in a public body's ("Clay County Sheriff's Department": :data:`lang.en.ENTITY_BODY_HEADS`).
+        A name ending in a natural place's or a public land's head words is a place in every mention
+        ("Bob Allison Campground" tagged a person, "Nantahala National Forest" an organisation:
+        :data:`lang.en.ENTITY_NATURAL_PLACE_HEADS`, :data:`lang.en.ENTITY_PUBLIC_LAND_HEADS`).
 
         Computed once (the mentions of a form are fixed once :func:`build_forms` is done);
         do not modify the result.
@@ -72,12 +76,17 @@ class Form:
         forced = non_person_kind(self.name)
         if self.single and self.name.core[0] in en.ENTITY_PLATFORM_WORDS:
             forced = "organisation"
+        natural = not self.single and (self.name.core[-1] in en.ENTITY_NATURAL_PLACE_HEADS
+                                       or tuple(self.name.core[-2:]) in en.ENTITY_PUBLIC_LAND_HEADS)
         craft = not forced and any(m.cue == "craft" for m in self.mentions) and not any(
             m.cue in ("person", "organisation", "place") for m in self.mentions)
-        newspaper = not self.single and self.name.core[-1] in en.ENTITY_NEWSPAPER_HEADS
+        newspaper = not self.single and (self.name.core[-1] in en.ENTITY_NEWSPAPER_HEADS
+                                         or self.name.core[-1] in en.ENTITY_BODY_HEADS)
         for m in self.mentions:
             kind = m.kind
-            if craft:  # a ship or an aircraft type, once described as one ("the Briscoe, a destroyer")
+            if natural:  # "Bob Allison Campground", "Nantahala National Forest": a place, whatever the label
+                c["place"] += 1
+            elif craft:  # a ship or an aircraft type, once described as one ("the Briscoe, a destroyer")
                 c["other"] += self.cue_weight if m.cue == "craft" else 1
             elif forced == "other":  # an event or award, whatever the tagger's label
                 c[forced] += 1

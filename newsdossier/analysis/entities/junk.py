@@ -10,6 +10,14 @@ Run on each resolved entry (its forms and mentions). An entry fails when
 * it only ever starts a sentence or a line and every word of it is a word the articles
   also write in lowercase ("Actress", "Background", "Petty Officer"): a capitalised
   common word or heading, not a name;
+* it is one word that only ever starts a sentence or a line and the parser reads as a common
+  word every time, no proper noun ("Push", "Maybe", "Love him or hate him"): the capital is the
+  sentence's;
+* every mention of it follows an owner's possessive and every word of it is a word the articles
+  write in lowercase ("Boot Store" of "Roper's Boot Store", "Cup" of "America's Cup"): the rest
+  of a name cut at the possessive;
+* it is one word that misspells a long month or weekday name by one letter or two swapped
+  letters ("Febraury", "Wedensday"), not a name;
 * it is one word that the parser reads as an adjective every time (groups aside:
   "American" is a group word);
 * it is one word, no full name joins it, and the articles write that word in lowercase at
@@ -29,6 +37,7 @@ from ...lang import en
 from .clusters import Form
 from .mentions import LowercaseCounts, NameMention
 from .names import is_title
+from .variants import one_edit, one_swap
 
 # confidence of an entry whose single word the tagger labels in conflicting ways
 CONFLICTING_LABELS_CONFIDENCE = 0.4
@@ -64,6 +73,12 @@ def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowerc
         return "made of title words (a rank or office, not a name)"
     if all(m.initial for m in mentions) and all(lowercase[w.lower()] > 0 for w in words):
         return "only ever starts a sentence or line, and its words are common lowercase words"
+    if single and len(words) == 1 and _misspelt_date(next(iter(words)).lower()):
+        return "a misspelt month or weekday name"
+    if single and len(words) == 1 and all(m.initial and m.common for m in mentions):
+        return "only ever starts a sentence or line, and the parser reads it as a common word"
+    if all(m.owned for m in mentions) and all(lowercase[w.lower()] > 0 for w in words):
+        return "the rest of a name cut at an owner's possessive, made of common words"
     if single and all(m.adjective and m.kind != "group" for m in mentions):
         return "an adjective, not a name (the parser reads every use as one)"
     if single and common_word_ratio > 0 and len(words) == 1:
@@ -75,6 +90,17 @@ def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowerc
         if low > 0 and low >= common_word_ratio * mid:
             return f"a common word: written in lowercase {low} times, capitalised inside a sentence {mid} times"
     return None
+
+
+_LONG_DATE_WORDS = frozenset(w for w in en.ENTITY_DATE_WORDS if len(w) >= 7)
+
+
+def _misspelt_date(word: str) -> bool:
+    """True if ``word`` is one letter or one swap of two neighbours off a month or weekday name of seven
+    letters or more ("febraury", "wedensday"); shorter ones are too near real names ("Monda", "Julie")."""
+    if word in en.ENTITY_DATE_WORDS or len(word) < 6:
+        return False
+    return any(one_edit(word, d) or one_swap(word, d) for d in _LONG_DATE_WORDS)
 
 
 def conflicting_labels(members: Sequence[Form], mentions: Sequence[NameMention]) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from ...lang import en
 from ...model import Article, Span
 from ..layout import find_turns, paragraphs
+from .context import common_word, glued_hyphen, owned, title_before_person, written_inside
 from .names import Name, is_courtesy, is_name_function_word, is_particle, is_title, split_name
 
 # spaCy labels that are numbers and dates: other capabilities own them.
@@ -95,6 +96,10 @@ class NameMention:
         family: a plural family noun follows ("the Williams sisters"): no single person.
         courtesy: a courtesy title stands before it ("Mr.", "Miss"): a surname, not a first name.
         adjective: a one-word mention the parser reads as an adjective ("Invalid").
+        common: a one-word mention the parser reads as a common word, no proper noun ("Push",
+            "Maybe" opening a sentence; not a word in capitals, nor a noun tagged a person).
+        owned: the mention follows the possessive of a capitalised owner in no entity of the
+            tagger's ("Roper's Boot Store": the name is cut; not "Italy's Supreme Court").
         cue: what the words around the mention say about its kind, whatever the tagger's label
             (see :func:`kind_cue`): "person", "says", "organisation", "other" (a quoted title),
             "craft" (a ship or an aircraft type), "nonperson" or "".
@@ -111,6 +116,8 @@ class NameMention:
     courtesy: bool = False
     adjective: bool = False
     cue: str = ""
+    common: bool = False
+    owned: bool = False
 
     @property
     def kind(self) -> str:
@@ -203,6 +210,8 @@ def _trim_tokens(ent: SpacySpan, groups: frozenset[str] = frozenset(),
 
     while hi > lo and dropable_tail(hi - 1):
         hi -= 1
+    if not person and title_before_person(ent, lo, hi):
+        hi -= 1  # "Macon County Sheriff Homer Holbrooks": the title is the person's
     # a function word cannot end a name
     while hi > lo and is_name_function_word(toks[hi - 1].text):
         hi -= 1
@@ -282,13 +291,15 @@ def possessive_names(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
 
 
 def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: LowercaseCounts,
-            compounds: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, int] | None:
+            compounds: frozenset[tuple[str, str]] = frozenset(), texts: Sequence[str] = (),
+            ) -> tuple[int, int] | None:
     """Narrow a trimmed name to the name proper; None if nothing of a name is left.
 
     Drops what a tagger glues to a name in headlines and captions: everything up to an
     inner possessive ("La Land's Emma Stone" -> "Emma Stone"; not when a common word owns the
     rest: "Women's March", "People's Daily", "New Year's Eve" are one name each), a capitalised common word
-    that starts a sentence or line ("Honoring Biden"), trailing capitalised verbs and auxiliaries ("Hillary
+    that starts a sentence or line ("Honoring Biden"; not of a name one of ``texts`` also writes inside a
+    sentence: "Will Smith", "New York"), trailing capitalised verbs and auxiliaries ("Hillary
     Get"), trailing month or weekday names ("Takei April") and a trailing social platform
     ("Trump Twitter"). A person "name" made of two
     names joined by "and" is two people, not one.
@@ -320,8 +331,8 @@ def _refine(doc: Doc, lo: int, hi: int, label: str, text: str, lowercase: Lowerc
     if (hi - lo > 1 and first.text[:1].isupper() and not first.text.isupper()
             and (first.pos_ in _FUNCTION_POS or (first.pos_ in _COMMON_POS and lowercase[first.lower_] > 0))
             and _starts_line_or_sentence(doc, lo)
-            and doc[lo + 1].text[:1].isupper()):
-        lo += 1
+            and doc[lo + 1].text[:1].isupper() and not written_inside(doc[lo:hi].text, texts, _starts_text)):
+        lo += 1  # not a name the articles also write inside a sentence ("Will Smith", "New York")
     return (lo, hi) if hi > lo else None
 
 
@@ -355,7 +366,7 @@ def _portfolio(text: str, end: int, last: str, lowercase: LowercaseCounts) -> bo
         return False
     if last in en.ENTITY_ORG_HEADS or last in en.ENTITY_ORG_ROLE_NOUNS or last in en.ENTITY_PLACE_HEADS:
         return False
-    return lowercase[last] > 0
+    return lowercase[last] > 0 or last in en.ENTITY_PORTFOLIO_NAMES
 
 
 def _starts_text(text: str, start: int) -> bool:
@@ -398,8 +409,8 @@ def _left_role(doc: Doc, first: int, last: int, sent_start: int) -> tuple[int, i
     lo = i + 1
     if lo >= first or (lo > 0 and not doc[lo - 1].whitespace_):
         return None  # nothing, or the tail of a hyphenated word ("cease-fire")
-    # a possessive cannot start a role
-    while lo < first and doc[lo].pos_ == "PART":
+    # a possessive cannot start a role, nor the number of a name cut before it ("KPIX 5 reporter")
+    while lo < first and (doc[lo].pos_ == "PART" or (doc[lo].pos_ == "NUM" and lo > 0 and doc[lo - 1].pos_ == "PROPN")):
         lo += 1
     toks = doc[lo:first]
     if len(toks) == 0 or len(toks) > _MAX_ROLE_TOKENS:
@@ -417,6 +428,8 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
     hi = head.i + 1
     # extend to the right inside the subtree, stopping at punctuation and clauses
     for tok in doc[head.i + 1 : head.right_edge.i + 1]:
+        if glued_hyphen(doc, tok.i):
+            continue  # "editor-in-chief", "son-in-law"
         if tok.is_punct or tok.dep_ in _ROLE_STOP_DEPS or tok.tag_ in ("WP", "WDT"):
             break
         hi = tok.i + 1
@@ -433,9 +446,15 @@ def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return token ranges of appositions attached to the name ``doc[lo:hi]``."""
     root = SpacySpan(doc, lo, hi).root  # ``doc[lo:hi]`` normalises the slice in Python: slower, same span
     out: list[tuple[int, int]] = []
+    # "A and B, the co-creator": the apposition is B's as often as A's; the parse hangs it on A
+    conj = min((c.i for c in root.children if c.dep_ == "conj" and c.i >= hi), default=len(doc))
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= hi and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and hi <= child.i and child.pos_ == "NOUN" and child.i < conj:
+            if glued_hyphen(doc, child.i + 1) and doc[child.i + 2].head.i == root.i:
+                continue  # "co" of "co-chairman" (each piece hung on the name): the last piece carries the role
             rng = _phrase(doc, child)
+            if rng and glued_hyphen(doc, child.i - 1) and child.i >= 2:
+                rng = (min(rng[0], doc[child.i - 2].left_edge.i), rng[1])  # "the co-creator of X"
             if rng:
                 out.append(rng)
     head = root.head
@@ -553,6 +572,8 @@ def _roles(doc: Doc, art: Article, e_start: int, t_lo: int, t_hi: int, sent_star
     if has_dep:
         ranges.extend(_appositive_roles(doc, t_lo, t_hi))
     for r_lo, r_hi in ranges:
+        if doc[r_hi - 1].pos_ == "ADP" or _role_head(doc[r_lo:r_hi].text) in en.ENTITY_NON_ROLE_NOUNS:
+            continue  # cut before its object ("author of"), or no role: "Persky, a move that ...", "X, center"
         r_start = doc[r_lo].idx
         r_end = doc[r_hi - 1].idx + len(doc[r_hi - 1].text)
         if r_end > r_start and not _in_ranges(r_start, r_end, furniture):
@@ -639,7 +660,8 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     * "place": a dateline, a city in capitals opening a line before a comma or a parenthesis
       ("BONN, May 25 (Xinhua)", "LOS ANGELES (AP)"), or a word of place right before it ("off X",
       "along X", "the coast of X", "southwest of X": :data:`lang.en.ENTITY_PLACE_BEFORE`,
-      :data:`lang.en.ENTITY_PLACE_OF_NOUNS`) while it modifies no noun;
+      :data:`lang.en.ENTITY_PLACE_OF_NOUNS`) while it modifies no noun, or a noun of place right
+      after it ("a Sylva resident": :data:`lang.en.ENTITY_PLACE_AFTER`; "organisation": "the Anatolia news agency");
     * "" otherwise. Counted per mention on the hand-labelled kinds (bench/entities.py) before the
       rules were written: a title before it is a person 118 times in 119, an article before it
       a non-person 318 times in 321, quotation marks a work 36 times in 40, a bare subject of
@@ -662,6 +684,11 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     det = before in _DETERMINERS
     modifies = after is not None and (after.lower_ in ("'s", "’s", "'", "’") or (
         after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()))
+    if after is not None and doc[lo].ent_type_ != "NORP":  # not a group: "Swedish residents", "Chinese news agency"
+        if after.text in en.ENTITY_PLACE_AFTER:
+            return "place"  # "a Sylva resident", "the Apple Tree campground"
+        if after.text == "agency" or after.text == "news" and doc[hi + 1:hi + 2].text == "agency":
+            return "organisation"  # "the Anatolia news agency"
     if not modifies and (before in en.ENTITY_PLACE_BEFORE or (before == "of" and before2 in en.ENTITY_PLACE_OF_NOUNS)):
         return "place"  # "off Squibnocket", "the coast of X", "17 miles southwest of X"
     if det and root.dep_ != "compound" and not modifies:
@@ -698,6 +725,7 @@ def extract(
     if lowercase is None:
         lowercase = lowercase_words(articles, docs)
     compounds = possessive_names(a.text for a in articles)
+    texts = [a.text for a in articles]
     groups, places = lowercase.groups, lowercase.dotted_places
     for a_index, art in enumerate(articles):
         if art.id not in docs:
@@ -735,7 +763,7 @@ def extract(
             if trimmed is None:
                 continue
             refined = _refine(doc, trimmed[0], trimmed[1], ent.label_, art.text[ent.start_char:ent.end_char], lowercase,
-                              compounds)  # the article's characters are the parse's: ``ent.text`` rebuilds them
+                              compounds, texts)  # the article's characters are the parse's: ``ent.text`` rebuilds them
             if refined is None:
                 continue
             t_lo, t_hi = refined
@@ -768,5 +796,6 @@ def extract(
                                    after in en.ENTITY_FAMILY_NOUNS,
                                    bool(_COURTESY_BEFORE.search(art.text, max(0, start - 8), start)),
                                    t_hi - t_lo == 1 and doc[t_lo].pos_ == "ADJ",
-                                   "person" if spoken else kind_cue(doc, art.text, t_lo, t_hi, start, end, roles)))
+                                   "person" if spoken else kind_cue(doc, art.text, t_lo, t_hi, start, end, roles),
+                                   common_word(doc, t_lo, t_hi, ent.label_), owned(doc, t_lo)))
     return out, raw

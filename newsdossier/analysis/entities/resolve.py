@@ -266,12 +266,24 @@ def _place_reading(members: Sequence[Form], kind: str, modifies: Counter) -> str
 
     A word with no full name behind it, seen mostly after prepositions of place ("in X",
     "near X"), or after one such preposition while it also begins two or more organisation
-    or place names ("X College", "X Water Authority"), is a place.
+    or place names ("X College", "X Water Authority"), is a place. So is a word voted a group or
+    "other" that is tagged a place right after such a preposition in at least half its mentions
+    ("in Bourne" beside "a Bourne hospital" tagged NORP), unless it ends like a group's adjective
+    or is ever quoted.
     """
-    if kind not in ("person", "organisation") or any(not f.single for f in members):
+    if any(not f.single for f in members):
         return kind
     ments = [m for f in members for m in f.mentions]
     located = sum(m.locative for m in ments)
+    if kind in ("group", "other"):
+        placed = any(m.locative and m.label in ("GPE", "LOC", "FAC") for m in ments)
+        word = members[0].name.core[0]
+        if placed and located * 2 >= len(ments) and not word.endswith(en.ENTITY_GROUP_ADJECTIVE_ENDINGS) \
+                and not any(m.cue == "other" for m in ments):
+            return "place"
+        return kind
+    if kind not in ("person", "organisation"):
+        return kind
     if (located >= 2 and located * 2 >= len(ments)) or (
             located >= 1 and modifies[members[0].name.core[0]] >= 2):
         return "place"
@@ -322,6 +334,29 @@ def _group_reading(members: Sequence[Form], kind: str, people: set[str], others:
     return kind
 
 
+def _family_surnames(cl: Clusters, forms: Sequence[Form]) -> set[tuple[str, str]]:
+    """(article, surname) of the surnames two or more people of one article share ("Vicci Gritz" and
+    "Bo Gritz"): there a bare "Gritz" stays apart, but it is a person's name (:func:`_surname_reading`)."""
+    people: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for f in forms:
+        if not f.single and cl.kind(f.index) == "person":
+            for a in f.articles:
+                people[(a, f.name.core[-1])].add(cl.find(f.index))
+    return {k for k, roots in people.items() if len(roots) > 1}
+
+
+def _surname_reading(members: Sequence[Form], kind: str, shared: set[tuple[str, str]]) -> str:
+    """A bare surname tagged an organisation or a place, in an article where two people bear it and
+    nothing in its context says otherwise (no preposition of place, article or description), is a person."""
+    if kind not in ("organisation", "place") or any(not f.single for f in members):
+        return kind
+    ments = [m for f in members for m in f.mentions]
+    if any(m.locative or m.cue not in ("", "says", "person") for m in ments):
+        return kind
+    word = members[0].name.core[0]
+    return "person" if any((m.span.article, word) in shared for m in ments) else kind
+
+
 def _generations(forms: Sequence[Form]) -> list[tuple[str, str]]:
     """Cannot-links between a full name and the same name with a generational suffix.
 
@@ -361,12 +396,14 @@ def _resolve_story(
     R.partial_names(cl, forms, cfg.common_word_min, cfg.common_word_ratio)
     R.rejoin_single_words(cl, forms)
     R.geographic_short_forms(cl, forms)
+    R.place_inner_short_forms(cl, forms)
     R.transliteration(cl, forms, single=True)
     R.expanded_acronyms(cl, forms)
     R.acronyms(cl, forms, by_id)
     V.legal_suffixes(cl, forms)
     V.state_abbreviations(cl, forms)
     R.organisation_short_forms(cl, forms)
+    R.body_word_order(cl, forms)
     R.definite_short_forms(cl, forms)
     R.definite_place_short_forms(cl, forms)
     R.plural_groups(cl, forms)
@@ -374,6 +411,7 @@ def _resolve_story(
     lengths = {a.id: len(a.text) for a in articles}
     modifies = _modifier_counts(cl, forms)
     people, others = _name_words(cl, forms)
+    shared = _family_surnames(cl, forms)
     raw_entities: list[dict] = []
     for root, idxs in cl.groups().items():
         members = [forms[i] for i in idxs]
@@ -381,7 +419,8 @@ def _resolve_story(
         junk = junk_reason(members, ments, lowercase, cfg.common_word_ratio)
         if junk and cfg.drop_junk:
             continue
-        kind = _group_reading(members, _place_reading(members, cl.kind(root), modifies), people, others)
+        kind = _surname_reading(members, _group_reading(members, _place_reading(members, cl.kind(root), modifies),
+                                                        people, others), shared)
         aliases: Counter = Counter()
         for f in members:
             aliases.update(f.surfaces)

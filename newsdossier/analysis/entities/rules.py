@@ -191,6 +191,29 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
                      f"{f.label} are the initials of {forms[root].label} (the only name that fits)")
 
 
+def body_word_order(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A government body named either way round joins: "Justice Department" / "Department of Justice",
+    "Homeland Security Department" / "U.S. Department of Homeland Security" (a country's initials may
+    lead the "of" form), both organisations, and exactly one body of each order fits."""
+    short: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    long_: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for f in forms:
+        t = f.name.tokens
+        if len(t) < 2 or cl.kind(f.index) != "organisation":
+            continue
+        if t[-1] in en.ENTITY_BODY_ORDER_HEADS and "of" not in t and len(t) <= 4:
+            short[t[-1:] + t[:-1]].add(cl.find(f.index))
+        for i in range(min(2, len(t) - 2)):
+            if t[i] in en.ENTITY_BODY_ORDER_HEADS and t[i + 1] == "of" and len(t) - i - 2 <= 3 and (
+                    i == 0 or (len(f.name.caps[0].replace(".", "")) <= 3 and f.name.caps[0].isupper())):
+                long_[(t[i],) + t[i + 2:]].add(cl.find(f.index))
+    for key, roots in long_.items():
+        others = short.get(key, set())
+        if len(roots) == 1 and len(others) == 1 and roots != others:
+            a, b = next(iter(roots)), next(iter(others))
+            cl.union(a, b, "word order", f"{forms[a].label} and {forms[b].label} name one body, either way round")
+
+
 def plural_groups(cl: Clusters, forms: Sequence[Form]) -> None:
     """Group words in singular and plural ("Varnian"/"Varnians", "Black Varnians") are one group."""
     by_key: dict[str, list[Form]] = defaultdict(list)
@@ -424,7 +447,10 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
     ("al-Gorm") only joins a full name with a particle. A word that is not voted a person
     ("Lindqvist" tagged as a place) joins only a full name in the same article, and by
     first name only if some mention of it is tagged a person. A full name counts as a
-    person if it is voted one or tagged one at least once ("Ann Knox" tagged ORG twice).
+    person if it is voted one or tagged one at least once ("Ann Knox" tagged ORG twice). A word the
+    tagger calls a group joins only as the surname of the one full name of its article written before
+    it ("According to Burneikis" after "Monica Burneikis"), and not when the parser reads it as an
+    adjective or it ends like a group's adjective ("English", "Iraqi").
     """
     people = _full_people(cl, forms)
     index: dict[str, set[int]] = defaultdict(set)
@@ -466,7 +492,11 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
         kind = cl.kind(f.index)
         person_like = cl.person_like(f.index)
         token = f.name.core[0]
-        if kind == "group" or len(token) < 2 or not token.isalpha():
+        # a surname the tagger calls a group ("According to Burneikis" after "Monica Burneikis"): only
+        # as a surname in its own article, never an adjective or a word with a group ending ("English")
+        norp_surname = kind == "group" and all(m.label == "NORP" and not m.adjective for m in f.mentions) \
+            and not token.endswith(en.ENTITY_GROUP_ADJECTIVE_ENDINGS) and len(cl.members[cl.find(f.index)]) == 1
+        if (kind == "group" and not norp_surname) or len(token) < 2 or not token.isalpha():
             continue
         if doubtful(f.index, single=True) or (f.lowercase >= max(common_min, common_ratio * mid[f.name.core_key])
                                               and not cl.cues(f.index)[0]):
@@ -501,6 +531,8 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
             # always tagged an organisation and named before the person is: the firm named
             # after its founder ("Gallup ... Dr. George Gallup, who founded our company")
             continue
+        if norp_surname and not (len(here) == 1 and here <= surname and not target_after(next(iter(here)), f)):
+            continue  # a group word joins only the one full name it ends, written before it in its article
         if len(here) == 1:
             target, where = here.pop(), "in this article"
         elif not here and len(hits) == 1 and kind == "person":
@@ -574,6 +606,27 @@ def geographic_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
         cl.union(root, f.index, "place short form",
                  f"{f.label} is the first word of {feature.label}; no person's name fits it")
 
+
+
+def place_inner_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
+    """A place named with one word of its name left out joins it ("Centennial Park" / "Olympic Park" for
+    "Centennial Olympic Park"): both places, the same head word of place ("park", "square", "airport"),
+    and exactly one longer place of the story fits."""
+    heads = en.ENTITY_PLACE_HEADS | en.ENTITY_SHORTENED_PLACE_HEADS
+    places = [f for f in forms if not f.single and cl.kind(f.index) == "place" and f.name.core[-1] in heads]
+    by_short: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for f in places:
+        core = f.name.core
+        if len(core) >= 3:
+            for k in range(len(core) - 1):
+                by_short[core[:k] + core[k + 1:]].add(cl.find(f.index))
+    for f in places:
+        fits = by_short.get(f.name.core, set()) - {cl.find(f.index)}
+        if len(fits) == 1:
+            root = fits.pop()
+            longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
+            cl.union(root, f.index, "place short form",
+                     f"{f.label} is {longer.label} with one word left out; no other place fits")
 
 
 def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:

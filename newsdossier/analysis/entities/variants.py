@@ -97,6 +97,14 @@ def nicknames(cl: Clusters, forms: Sequence[Form], config: EntitiesConfig) -> No
                      config.cooccurring_penalty if meet else 1.0)
 
 
+def one_swap(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` differ by two neighbouring letters swapped ("adminsitration")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def one_edit(a: str, b: str) -> bool:
     """True if ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -177,7 +185,8 @@ def state_abbreviations(cl: Clusters, forms: Sequence[Form]) -> None:
     """A US state written in its news-style abbreviation ("Okla.", "N.J.") joins the state.
 
     Only when the state is named in full in the same story, and both are places (the
-    abbreviation tagged a place in most of its mentions).
+    abbreviation tagged a place in most of its mentions; written with a space, "N. C.", whatever
+    the tagger's label while no context shows a person).
     """
     states: dict[str, list[Form]] = defaultdict(list)
     for f in forms:
@@ -186,15 +195,16 @@ def state_abbreviations(cl: Clusters, forms: Sequence[Form]) -> None:
     if not states:
         return
     for f in forms:
-        if len(f.name.caps) != 1:
+        spaced = len(f.name.caps) == 2 and all(len(c) == 2 and c[0].isupper() and c[1] == "." for c in f.name.caps)
+        if len(f.name.caps) != 1 and not spaced:
             continue
-        letters = f.name.caps[0].replace(".", "").lower()
+        letters = "".join(f.name.caps).replace(".", "").lower()
         state = US_STATE_ABBREVIATIONS.get(letters)
         if state is None or state not in states:
             continue
         votes = f.kinds()
-        if votes.get("place", 0) * 2 <= sum(votes.values()):
-            continue
+        if votes.get("place", 0) * 2 <= sum(votes.values()) and not (spaced and not cl.cues(f.index)[0]):
+            continue  # a spaced "N. C." the tagger calls a person: no person's name is two initials alone
         target = states[state][0]
         cl.union(target.index, f.index, "state abbreviation",
                  f"{f.label} is the news-style abbreviation of {target.label} (state table)")
