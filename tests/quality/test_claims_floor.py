@@ -72,9 +72,12 @@ def test_verdict_precision_floor(data_dir: Path) -> None:
     labels = json.loads(bench.GOLD.read_text(encoding="utf-8"))["labels"]
     claims = bench.dump_claims()
     every, held = bench.score(claims, labels, "all"), bench.score(claims, labels, "heldout")
-    # measured 2026-12-02 (62 listed, all labelled): fully right 0.597 all / 0.581 held-out, target 0.839;
-    # 9 wrong claims shown at confidence >= 0.6 (the branch point: 0.541 / 0.524 / 0.787, 15 wrong shown sure)
-    assert every["unlabelled"] <= 6 and every["labelled"] >= 55
-    assert every["full"] >= 0.57 and held["full"] >= 0.55 and every["target"] >= 0.8
+    # measured 2026-12-03, second session (51 listed, all labelled, 43 fully right): fully right 0.843 all /
+    # 0.818 held-out, target 0.902, none wrong shown at confidence >= 0.6 (2026-12-02: 62 listed, 0.597 /
+    # 0.581 / 0.839, 9 wrong shown sure). The right ones are counted too: dropping wrong verdicts is
+    # welcome, dropping right ones is not.
+    assert every["unlabelled"] <= 6 and every["labelled"] >= 45
+    assert round(every["full"] * every["labelled"]) >= 41
+    assert every["full"] >= 0.80 and held["full"] >= 0.77 and every["target"] >= 0.85
     sure_wrong = sum(1 for c in claims if c["confidence"] >= 0.6 and c["key"] in labels and not labels[c["key"]]["full"])
-    assert sure_wrong <= 10
+    assert sure_wrong <= 2
