@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ATTAINMENT_VERBS",
     "BACKGROUND_MARKS",
+    "FAILED_TESTS",
     "FAILURE_TERM_MODIFIERS",
     "HEDGES",
     "JUDGE_VERBS",
@@ -132,6 +133,10 @@ SURVIVAL_NOT_VERDICT = frozenset({
     "ordeal", "injury", "wound", "disease", "illness", "stroke", "heart", "transplant",
     "assassination", "bomb", "car-bomb", "ambush", "shipwreck",
 })
+# what one fails as an event, not as a verdict on one's standing ('failed the bar examination',
+# 'failed a drug test', 'failed an inspection')
+FAILED_TESTS = frozenset({"test", "exam", "examination", "inspection", "audit", "course", "class", "grade",
+                          "physical", "screening", "check", "polygraph", "breathalyzer", "vetting", "quiz"})
 # degrees of harm that make a passive 'damaged' physical ('were badly damaged'), no verdict
 PHYSICAL_HARM_ADVERBS = frozenset({"badly", "heavily", "severely", "extensively", "slightly", "partially",
                                    "partly", "seriously", "moderately", "lightly"})

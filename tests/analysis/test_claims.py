@@ -422,6 +422,7 @@ def test_attributive_working_is_no_verdict(nlp) -> None:
     "Dana Velkor survived a car-bomb attempt on his life in 1995.",  # a peril
     "Reports say Ardmouth and other nearby villages were badly damaged.",  # physical harm
     "Dana Velkor introduced a bill in the Ardmouth Assembly; it was defeated in April.",  # 'it' may be the bill
+    "When Dana Velkor failed the state bar examination, it was front-page news.",  # a failed test: an event
 ])
 def test_accidents_time_survived_physical_harm_and_joined_omissions_are_no_verdicts(nlp, text: str) -> None:
     _, claims = _claims(nlp, text)
@@ -432,6 +433,7 @@ def test_accidents_time_survived_physical_harm_and_joined_omissions_are_no_verdi
     ("The Velkor Party lost control of the Senate in the election.", "negative"),
     ("Prime Minister Dana Velkor survived a no-confidence vote on Tuesday.", "positive"),
     ("Prime Minister Dana Velkor survived an attempt to oust him as party leader.", "positive"),
+    ("Critics say Governor Dana Velkor failed the voters of Ardmouth.", "negative"),
 ])
 def test_losing_a_chamber_and_surviving_a_vote_stay_verdicts(nlp, text: str, polarity: str) -> None:
     _, claims = _claims(nlp, text)

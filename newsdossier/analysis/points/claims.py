@@ -75,6 +75,13 @@ def _lost_control_ok(obj: Token) -> bool:
         or what.lemma_.lower() in en.CONTROLLED_BODIES
 
 
+def _failed_whom(obj: Token | None) -> bool:
+    """Whether "fail" with this object (or none) is a verdict: "the plan failed", "he failed his
+    voters" judge; a failed test ("failed the bar examination", "failed a drug test",
+    :data:`lang.en.FAILED_TESTS`) reports an event, no verdict."""
+    return obj is None or obj.lemma_.lower() not in en.FAILED_TESTS
+
+
 def _survived_ok(obj: Token | None) -> bool:
     """Whether what was survived judges the survivor: "survived a vote", not "survived the crash"
     or "one winter on the run" or "a car-bomb attempt on his life" (:data:`lang.en.SURVIVAL_NOT_VERDICT`,
@@ -103,6 +110,7 @@ _NEEDS = {
     "failure": lambda t: not any(c.dep_ in ("amod", "compound") and c.lower_ in en.FAILURE_TERM_MODIFIERS
                                  for c in t.children),  # "respiratory failure": a medical term
     "survive": lambda t: t.pos_ == "VERB" and _survived_ok(_object(t)),
+    "fail": lambda t: _failed_whom(_object(t)),
     "strong": lambda t: t.dep_ in ("acomp", "attr", "amod", "oprd", "advcl", "xcomp", "conj", "ccomp"),
     "winner": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
     "loser": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
