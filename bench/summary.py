@@ -59,7 +59,6 @@ import sys
 import time
 import types
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +71,7 @@ from nltk.stem.snowball import SnowballStemmer  # noqa: E402
 from rouge_score import rouge_scorer  # noqa: E402
 from rouge_score.rouge_scorer import _create_ngrams  # noqa: E402
 from spacy.lang.en.stop_words import STOP_WORDS  # noqa: E402
-from summary_data import BUDGET, Case, load  # noqa: E402
+from summary_data import BUDGET, Case, config_with, load  # noqa: E402
 
 from newsdossier import nlp  # noqa: E402
 from newsdossier.analysis import summary as summ  # noqa: E402
@@ -400,12 +399,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--param", action="append", default=[], help="override a SummaryConfig field")
     ap.add_argument("--json", type=Path, default=None, help="also write the tables here")
     args = ap.parse_args(argv)
-    params = summ.SummaryConfig()
-    for item in args.param:
-        name, _, value = item.partition("=")
-        cur = getattr(params, name)
-        conv: Callable[[str], Any] = (lambda v: v.lower() in ("1", "true", "yes")) if isinstance(cur, bool) else type(cur)
-        params = dataclasses.replace(params, **{name: conv(value)})
+    params = config_with(args.param)
     systems = [s for s in args.systems.split(",") if s]
     v0 = load_v0() if "v0" in systems else None
     store = Store(args.cache) if args.cache else None

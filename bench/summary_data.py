@@ -7,12 +7,15 @@ reference summaries. DUC articles get their publication date from the line's ``d
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsdossier.analysis.summary import SummaryConfig
 from newsdossier.batch import cluster_articles
 from newsdossier.model import Article
 
@@ -24,6 +27,17 @@ FILES = {
     "update": DATA_DIR / "duc2007_update_dev.jsonl",
 }
 BUDGET = {"multinews": 250, "duc": 250, "update": 100}
+
+
+def config_with(overrides: Iterable[str], config: SummaryConfig | None = None) -> SummaryConfig:
+    """A SummaryConfig with ``--param NAME=VALUE`` overrides, each value read as its field's type."""
+    config = config or SummaryConfig()
+    for item in overrides:
+        name, _, value = item.partition("=")
+        cur = getattr(config, name)
+        conv: Callable[[str], Any] = (lambda v: v.lower() in ("1", "true", "yes")) if isinstance(cur, bool) else type(cur)
+        config = dataclasses.replace(config, **{name: conv(value)})
+    return config
 
 
 @dataclass

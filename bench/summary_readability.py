@@ -27,19 +27,17 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import random
 import sys
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from summary_data import BUDGET, Case, load  # noqa: E402
+from summary_data import BUDGET, Case, config_with, load  # noqa: E402
 
 from newsdossier import nlp  # noqa: E402
 from newsdossier.analysis import summary as summ  # noqa: E402
@@ -161,12 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--param", action="append", default=[], help="override a SummaryConfig field")
     ap.add_argument("--json", type=Path, default=None, help="also write the scores here")
     args = ap.parse_args(argv)
-    config = summ.SummaryConfig()
-    for item in args.param:
-        name, _, value = item.partition("=")
-        cur = getattr(config, name)
-        conv: Callable[[str], Any] = (lambda v: v.lower() in ("1", "true", "yes")) if isinstance(cur, bool) else type(cur)
-        config = dataclasses.replace(config, **{name: conv(value)})
+    config = config_with(args.param)
     counts = {"multinews": args.mn, "duc": args.duc, "update": args.update}
     if args.set == "heldout":
         counts = {"multinews": HELDOUT, "duc": 0, "update": 0}
