@@ -9,7 +9,6 @@ around it ("Ledger Weekly Paris correspondent", "the Nordic commander in Lapland
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter
@@ -24,8 +23,9 @@ from spacy.tokens import Span as SpacySpan
 from ...lang import en
 from ...model import Article, Span
 from ..layout import find_turns, paragraphs
-from .context import common_word, glued_hyphen, owned, title_before_person, written_inside
-from .names import Name, is_courtesy, is_name_function_word, is_particle, is_title, split_name
+from .context import common_word, owned, title_before_person, written_inside
+from .names import Name, is_name_function_word, is_particle, is_title, split_name
+from .roles import in_ranges, role_head, roles_around
 
 # spaCy labels that are numbers and dates: other capabilities own them.
 DROP_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -74,9 +74,6 @@ _COMMON_POS = frozenset({"VERB", "ADJ", "ADV", "NOUN", "PROPN", "ADP", "DET", "A
 _FUNCTION_POS = frozenset({"VERB", "ADJ", "ADV", "ADP", "DET", "AUX", "PRON", "SCONJ", "CCONJ"})
 # Labels whose names may hold "and" ("Procter and Gamble", "Bosnia and Herzegovina").
 _AND_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
-_ROLE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"})
-_LEFT_OK_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
-_MAX_ROLE_TOKENS = 12
 _NAME_TITLES = en.ENTITY_TITLES_IN_NAMES
 _LOCATIVE = en.ENTITY_LOCATIVE_WORDS
 
@@ -130,10 +127,6 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in _UI_PROMPT.finditer(text)] if "»" in text or "›" in text else []
     out.extend((m.start(), m.end()) for m in _UI_LINE.finditer(text))
     return sorted(out)
-
-
-def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e or s < end and start < e for s, e in ranges)
 
 
 def _glued_word(t: Token, groups: frozenset[str]) -> bool:
@@ -387,96 +380,6 @@ def _starts_line_or_sentence(doc: Doc, i: int) -> bool:
     return bool(doc[j].is_sent_start)
 
 
-def _left_role(doc: Doc, first: int, last: int, sent_start: int) -> tuple[int, int] | None:
-    """Return the token range of a descriptive pre-modifier ("Ledger Weekly Paris correspondent").
-
-    Every token of the pre-modifier must depend on a token to its right inside the
-    pre-modifier or the name (a modifier chain ending in the name).
-    """
-    i = first - 1
-    while i >= sent_start:
-        tok = doc[i]
-        if not i < tok.head.i < last:
-            break
-        if tok.pos_ in _LEFT_OK_POS or is_title(tok.text) or (tok.pos_ == "VERB" and tok.dep_ == "amod"):
-            if tok.pos_ == "PART" and tok.text.lower() not in ("'s", "’s"):
-                break
-            if tok.ent_type_ == "PERSON":
-                break
-            i -= 1
-            continue
-        break
-    lo = i + 1
-    if lo >= first or (lo > 0 and not doc[lo - 1].whitespace_):
-        return None  # nothing, or the tail of a hyphenated word ("cease-fire")
-    # a possessive cannot start a role, nor the number of a name cut before it ("KPIX 5 reporter")
-    while lo < first and (doc[lo].pos_ == "PART" or (doc[lo].pos_ == "NUM" and lo > 0 and doc[lo - 1].pos_ == "PROPN")):
-        lo += 1
-    toks = doc[lo:first]
-    if len(toks) == 0 or len(toks) > _MAX_ROLE_TOKENS:
-        return None
-    descriptive = any(
-        (t.pos_ == "NOUN" and t.text[:1].islower()) or (is_title(t.text) and not is_courtesy(t.text))
-        for t in toks
-    )
-    return (lo, first) if descriptive else None
-
-
-def _phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
-    """Return the contiguous token range of an appositive phrase headed by ``head``."""
-    lo = head.left_edge.i
-    hi = head.i + 1
-    # extend to the right inside the subtree, stopping at punctuation and clauses
-    for tok in doc[head.i + 1 : head.right_edge.i + 1]:
-        if glued_hyphen(doc, tok.i):
-            continue  # "editor-in-chief", "son-in-law"
-        if tok.is_punct or tok.dep_ in _ROLE_STOP_DEPS or tok.tag_ in ("WP", "WDT"):
-            break
-        hi = tok.i + 1
-    while lo < hi and doc[lo].is_punct:
-        lo += 1
-    if hi - lo > _MAX_ROLE_TOKENS or hi <= lo:
-        return None
-    if not any(t.pos_ == "NOUN" and t.text[:1].islower() for t in (doc[k] for k in range(lo, hi))):
-        return None
-    return lo, hi
-
-
-def _appositive_roles(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Return token ranges of appositions attached to the name ``doc[lo:hi]``."""
-    root = SpacySpan(doc, lo, hi).root  # ``doc[lo:hi]`` normalises the slice in Python: slower, same span
-    out: list[tuple[int, int]] = []
-    # "A and B, the co-creator": the apposition is B's as often as A's; the parse hangs it on A
-    conj = min((c.i for c in root.children if c.dep_ == "conj" and c.i >= hi), default=len(doc))
-    for child in root.children:
-        if child.dep_ == "appos" and hi <= child.i and child.pos_ == "NOUN" and child.i < conj:
-            if glued_hyphen(doc, child.i + 1) and doc[child.i + 2].head.i == root.i:
-                continue  # "co" of "co-chairman" (each piece hung on the name): the last piece carries the role
-            rng = _phrase(doc, child)
-            if rng and glued_hyphen(doc, child.i - 1) and child.i >= 2:
-                rng = (min(rng[0], doc[child.i - 2].left_edge.i), rng[1])  # "the co-creator of X"
-            if rng:
-                out.append(rng)
-    head = root.head
-    if root.dep_ == "appos" and head.i < lo and head.pos_ == "NOUN" and head.text[:1].islower():
-        between = doc[head.i + 1 : lo]
-        if all(t.is_punct for t in between) and len(between) <= 2:
-            start = head.left_edge.i
-            # grow over modifiers of the head and hyphen-joined pieces ("vice-president")
-            sent_start = head.sent.start if doc.has_annotation("SENT_START") else 0
-            while start > sent_start and not doc[start - 1].is_space and (
-                (not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text))
-                or (doc[start - 1].dep_ in ("det", "amod", "compound", "poss", "case", "nmod", "nummod")
-                    and start - 1 < doc[start - 1].head.i <= head.i)
-            ):
-                start -= 1
-            while start < head.i and doc[start].is_punct:
-                start += 1
-            if head.i + 1 - start <= _MAX_ROLE_TOKENS:
-                out.append((start, head.i + 1))
-    return out
-
-
 def _possessive_whole(doc: Doc, lo: int, hi: int, compounds: frozenset[tuple[str, str]]) -> tuple[int, int]:
     """Mend a mention the tagger cut at the possessive of a one-name pair (see :func:`possessive_names`).
 
@@ -555,36 +458,9 @@ def lowercase_words(articles: Sequence[Article], docs: Mapping[str, Doc]) -> Low
     return LowercaseCounts(docs[a.id] for a in articles)
 
 
-def _roles(doc: Doc, art: Article, e_start: int, t_lo: int, t_hi: int, sent_starts: Sequence[int],
-           furniture: Sequence[tuple[int, int]], has_dep: bool) -> list[Span]:
-    """Return the role spans around the name ``doc[t_lo:t_hi]`` of the mention starting at ``e_start``."""
-    roles: list[Span] = []
-    sent_start = sent_starts[bisect.bisect_right(sent_starts, e_start) - 1]
-    ranges: list[tuple[int, int]] = []
-    left = _left_role(doc, e_start if e_start < t_lo else t_lo, t_hi, sent_start)
-    if left:
-        # titles stripped from the mention belong to the role ("Gen.")
-        ranges.append((left[0], t_lo))
-    elif t_lo > e_start and any(
-        is_title(doc[k].text) and not is_courtesy(doc[k].text) for k in range(e_start, t_lo)
-    ):
-        ranges.append((e_start, t_lo))
-    if has_dep:
-        ranges.extend(_appositive_roles(doc, t_lo, t_hi))
-    for r_lo, r_hi in ranges:
-        if doc[r_hi - 1].pos_ == "ADP" or _role_head(doc[r_lo:r_hi].text) in en.ENTITY_NON_ROLE_NOUNS:
-            continue  # cut before its object ("author of"), or no role: "Persky, a move that ...", "X, center"
-        r_start = doc[r_lo].idx
-        r_end = doc[r_hi - 1].idx + len(doc[r_hi - 1].text)
-        if r_end > r_start and not _in_ranges(r_start, r_end, furniture):
-            roles.append(art.span(r_start, r_end))
-    return roles
-
-
 _ARTICLES = frozenset({"the", "a", "an"})
 # an article or a possessive pronoun before a name: "the Academy", "her Oscar" (no person's name)
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "my", "our", "your"}
-_ROLE_CUT = frozenset({"of", "for", "at", "in", "on", "from", "with", "and", "who", "that", "which"})
 
 
 _QA_LINE = re.compile(r"^Q\. ", re.MULTILINE)
@@ -597,17 +473,6 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     if len(surface) < 3 or not surface.isupper() or not (start == 0 or text[start - 1] == "\n"):
         return False
     return _DATELINE_TAIL.match(text, end) is not None
-
-
-def _role_head(role: str) -> str:
-    """The head noun of a description: its last word before a preposition or clause
-    ("his musical partner" -> "partner", "part of the team" -> "part")."""
-    words = []
-    for w in role.split():
-        if w.lower() in _ROLE_CUT:
-            break
-        words.append(w)
-    return words[-1].lower().strip(".,'’") if words else ""
 
 
 def _craft(first: Token, before: str, before2: str, root: Token, after: Token | None,
@@ -629,7 +494,7 @@ def _craft(first: Token, before: str, before2: str, root: Token, after: Token | 
         return True
     if before in en.ENTITY_CRAFT_MODIFIER_TAILS and before2 == "-":
         return True
-    if roles and any(_role_head(r.text) in en.ENTITY_CRAFT_NOUNS for r in roles):
+    if roles and any(role_head(r.text) in en.ENTITY_CRAFT_NOUNS for r in roles):
         return True
     if root.dep_ == "appos" and root.head.lower_ in en.ENTITY_CRAFT_NOUNS:
         return True  # "a survey ship, the Rude"
@@ -699,7 +564,7 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
         return "person"
     if not det and root.dep_ == "nsubj" and root.head.lemma_ in en.SPEECH_VERBS:
         return "says"
-    heads = {_role_head(r.text) for r in roles}
+    heads = {role_head(r.text) for r in roles}
     if heads & en.ENTITY_PERSON_ROLE_NOUNS:
         return "person"
     if heads & en.ENTITY_ORG_ROLE_NOUNS:
@@ -751,10 +616,10 @@ def extract(
             raw += 1
             if ent.label_ in DROP_LABELS:
                 continue
-            if furniture and _in_ranges(ent.start_char, ent.end_char, furniture):
+            if furniture and in_ranges(ent.start_char, ent.end_char, furniture):
                 continue
-            spoken = bool(label_names) and _in_ranges(ent.start_char, ent.end_char, label_names)
-            if label_roles and not spoken and _in_ranges(ent.start_char, ent.end_char, label_roles):
+            spoken = bool(label_names) and in_ranges(ent.start_char, ent.end_char, label_names)
+            if label_roles and not spoken and in_ranges(ent.start_char, ent.end_char, label_roles):
                 continue
             trimmed = _trim_tokens(ent, groups, places)
             if trimmed is not None and qa and trimmed[1] - trimmed[0] >= 2 and doc[trimmed[0]].text in ("Q.", "A.") \
@@ -785,7 +650,7 @@ def extract(
                 continue
             roles: list[Span] = []
             if ent.label_ in _ROLE_LABELS:  # places, works and events carry no person's role
-                roles = _roles(doc, art, ent.start, t_lo, t_hi, sent_starts, furniture, has_dep)
+                roles = roles_around(doc, art, ent.start, t_lo, t_hi, sent_starts, furniture, has_dep)
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             after = doc[t_hi].lower_ if t_hi < len(doc) else ""
             # "Jackson, Wyo.": a name followed by its state or country is a place
