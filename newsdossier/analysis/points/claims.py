@@ -75,7 +75,7 @@ def _lost_control_ok(obj: Token) -> bool:
         or what.lemma_.lower() in en.CONTROLLED_BODIES
 
 
-def _failed_whom(obj: Token | None) -> bool:
+def _failed_judges(obj: Token | None) -> bool:
     """Whether "fail" with this object (or none) is a verdict: "the plan failed", "he failed his
     voters" judge; a failed test ("failed the bar examination", "failed a drug test",
     :data:`lang.en.FAILED_TESTS`) reports an event, no verdict."""
@@ -110,7 +110,7 @@ _NEEDS = {
     "failure": lambda t: not any(c.dep_ in ("amod", "compound") and c.lower_ in en.FAILURE_TERM_MODIFIERS
                                  for c in t.children),  # "respiratory failure": a medical term
     "survive": lambda t: t.pos_ == "VERB" and _survived_ok(_object(t)),
-    "fail": lambda t: _failed_whom(_object(t)),
+    "fail": lambda t: _failed_judges(_object(t)),
     "strong": lambda t: t.dep_ in ("acomp", "attr", "amod", "oprd", "advcl", "xcomp", "conj", "ccomp"),
     "winner": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
     "loser": lambda t: t.dep_ in ("attr", "oprd", "appos", "ROOT") and not any(c.dep_ == "compound" for c in t.children),
