@@ -17,6 +17,8 @@ Systems:
 - ``ours-trim`` ours with sentence compression on (``trim_connectives`` and
   ``trim_attributions``: a leading connective and a trailing attribution of a claim another
   article reports are cut; ``compress.py``); both are off by default
+- ``ours-nostory`` ours without the build's main story (``stories.main_story``: a stray
+  article of another story is then summarised like the others)
 - ``ours-learned`` ours with the learned sentence scorer on (``SummaryConfig.learned=1``,
   ``bench/train_summary_scorer.py``; trained on Multi-News clusters 100-249)
 - ``v0``        the summarizer as it was at commit ``V0_COMMIT`` (read with ``git show``; the
@@ -75,11 +77,12 @@ from summary_data import BUDGET, Case, config_with, load  # noqa: E402
 
 from newsdossier import nlp  # noqa: E402
 from newsdossier.analysis import summary as summ  # noqa: E402
+from newsdossier.analysis.stories import build_stories, main_story  # noqa: E402
 from newsdossier.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 V0_COMMIT = "1418718"
-SYSTEMS = ("ours", "ours-noq", "ours-noprior", "ours-trim", "ours-learned", "v0", "lead", "lexrank", "textrank",
+SYSTEMS = ("ours", "ours-noq", "ours-noprior", "ours-nostory", "ours-trim", "ours-learned", "v0", "lead", "lexrank", "textrank",
            "sumy-lexrank", "sumy-textrank", "oracle")
 _STEM = SnowballStemmer("english")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -322,10 +325,13 @@ def run_task(task: str, cases: list[Case], systems: list[str], words: int, store
         spans = [sp for a in case.articles for sp in nlp.sentences(a, docs[a.id])]
         sents = [sp.text for sp in spans]
         lengths = [len(s.split()) for s in sents]
+        # the main story as a build finds it (the summary leaves out a stray article of another)
+        _, mentions = nlp.parse_all(case.articles, docs)
+        story = main_story(build_stories(case.articles, mentions, set(docs)))
         for system in systems:
             t0 = time.perf_counter()
             out: list[str]
-            if system in ("ours", "ours-noq", "ours-noprior", "ours-trim", "ours-learned"):
+            if system in ("ours", "ours-noq", "ours-noprior", "ours-trim", "ours-learned", "ours-nostory"):
                 cfg = dataclasses.replace(params, learned=1.0) if system == "ours-learned" else params
                 if system == "ours-trim":
                     cfg = dataclasses.replace(params, trim_connectives=True, trim_attributions=True)
@@ -335,6 +341,8 @@ def run_task(task: str, cases: list[Case], systems: list[str], words: int, store
                 if case.prior and system != "ours-noprior":
                     kw["prior_articles"] = case.prior
                     kw["prior_docs"] = docs
+                if system != "ours-nostory":
+                    kw["story"] = story
                 out = [s.text for s in summ.summarize(case.articles, docs, **kw)]
             elif system == "v0":
                 if v0 is None:

@@ -314,6 +314,73 @@ def test_an_article_off_the_story_is_left_out(nlp):
     assert all(c.article != arts[1].id for s in out for c in s.cites)
 
 
+def _match_report(minutes: int = 80) -> str:
+    """A long page of another story (a football match) that shares two sentences' words with
+    the bridge story: five of its sentences always match something, the rest nothing."""
+    teams = ["Harbor Rovers", "Lindell Athletic", "the Greys", "the Blues", "United"]
+    lines = [f"In the {i + 1}th minute {teams[i % 5]} won a corner after a long spell of pressure on "
+             "the left wing." for i in range(minutes)]
+    lines[10] = "Commuters on the harbor road were stuck in traffic before the match, fans said."
+    lines[30] = "The bridge inspection report was discussed by fans in the stands at half time."
+    return "\n".join(lines) + "\n"
+
+
+def test_a_stray_article_of_another_story_is_left_out_of_a_build_summary(nlp):
+    from newsdossier.pipeline import Options, dossier_from_articles
+
+    arts = [
+        Article.create(HERALD, "t#1", outlet="Herald"),
+        Article.create(COURIER, "t#2", outlet="Courier"),
+        Article.create(BEACON, "t#3", outlet="Beacon"),
+        Article.create(_match_report(), "t#4", outlet="Sports"),
+    ]
+    stray = arts[3].id
+    # on its own, the summarizer cites the page: it is long and a few sentences match
+    alone = summarize(arts, nd_nlp.parse(arts, nlp=nlp))
+    assert any(c.article == stray for s in alone for c in s.cites)
+    dossier = dossier_from_articles(arts, options=Options(only=["summary"]))
+    assert not any(stray in s.articles and len(s.articles) > 1 for s in dossier.stories)
+    assert dossier.summary
+    assert not any(c.article == stray for s in dossier.summary for c in s.cites)
+
+
+def test_an_article_outside_the_main_story_is_left_out_only_when_it_shares_little(nlp):
+    import numpy as np
+
+    from newsdossier.analysis.summary.candidates import candidates, tfidf
+    from newsdossier.analysis.summary.select import article_weights
+
+    cfg = SummaryConfig()
+    arts = [Article.create(HERALD, "t#1", outlet="Herald"), Article.create(COURIER, "t#2", outlet="Courier"),
+            Article.create(_match_report(), "t#3", outlet="Sports")]
+    sents = candidates(arts, nd_nlp.parse(arts, nlp=nlp), cfg)
+    x = tfidf(sents)
+    sim = (x @ x.T).toarray()
+    page = np.array([s.art for s in sents]) == 2
+    assert article_weights(sents, sim, cfg)[page].min() > 0        # its best five match: kept
+    assert article_weights(sents, sim, cfg, frozenset({2}))[page].max() == 0   # set apart and a
+    # tenth of its sentences match little: left out
+    told_twice = [Article.create(HERALD, "t#1", outlet="Herald"), Article.create(COURIER, "t#2", outlet="Courier")]
+    sents = candidates(told_twice, nd_nlp.parse(told_twice, nlp=nlp), cfg)
+    x = tfidf(sents)
+    sim = (x @ x.T).toarray()
+    # the same story set apart by a clustering mistake still shares enough: kept
+    assert article_weights(sents, sim, cfg, frozenset({1})).min() > 0
+
+
+def test_main_story_is_the_largest_only_when_it_stands_out():
+    from newsdossier.analysis.stories import main_story
+    from newsdossier.model import Story
+
+    def story(*ids: str) -> Story:
+        return Story(id="s-" + ids[0], label="", articles=ids)
+
+    assert main_story([story("a", "b", "c"), story("d")]) == frozenset({"a", "b", "c"})
+    assert main_story([story("a", "b", "c")]) is None             # one story: nothing set apart
+    assert main_story([story("a", "b"), story("c", "d")]) is None  # two of a size: none is the main one
+    assert main_story([story("a"), story("b"), story("c")]) is None   # no story of two articles
+
+
 # --------------------------------------------------------------------------- batch, since, CLI
 
 

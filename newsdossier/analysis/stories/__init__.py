@@ -26,9 +26,9 @@ articles later extends stories instead of recomputing all of them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
-from ...model import Article
+from ...model import Article, Mention, Story
 from .core import (
     ENTITY_LABELS,
     Assignment,
@@ -50,8 +50,8 @@ from .merge import confident_split, merge_close, split_confidence
 
 __all__ = [
     "Assignment", "Features", "StoryInfo", "StoryParams", "StoryParamsError", "StoryStateError",
-    "StreamState", "StoryClusterer", "cluster_stories", "confident_split", "count_df", "entity_key", "merge_close",
-    "extract_features", "features_for", "proxy_entities", "split_confidence", "stream_order",
+    "StreamState", "StoryClusterer", "build_stories", "cluster_stories", "confident_split", "count_df", "entity_key", "merge_close",
+    "extract_features", "features_for", "main_story", "proxy_entities", "split_confidence", "stream_order",
 ]
 
 
@@ -92,6 +92,16 @@ def cluster_stories(
     return [s for s in clusterer.stories() if s.id in touched]
 
 
+def main_story(stories: Sequence[Story]) -> frozenset[str] | None:
+    """The articles of a build's main story: its largest story, when that story holds at least
+    two articles and more than any other; ``None`` when no story stands out (one story, or
+    stories of equal size), so nothing is set apart."""
+    sizes = sorted((len(s.articles) for s in stories), reverse=True)
+    if len(sizes) < 2 or sizes[0] < 2 or sizes[0] == sizes[1]:
+        return None
+    return frozenset(max(stories, key=lambda s: len(s.articles)).articles)
+
+
 # --------------------------------------------------------------------------- registration
 
 from ...registry import Inputs, Produced, analysis  # noqa: E402
@@ -105,10 +115,19 @@ def stories_component(inputs: Inputs, config: StoryParams) -> Produced:
     Articles that were parsed use their spaCy name mentions as entities, others the
     capitalised-word proxy, exactly as the corpus does.
     """
+    return {"stories": build_stories(inputs.articles, inputs.dossier.mentions, set(inputs.docs), config)}
+
+
+def build_stories(
+    articles: Sequence[Article], mentions: Sequence[Mention], parsed: Collection[str],
+    params: StoryParams | None = None,
+) -> tuple[Story, ...]:
+    """The stories of one build's articles: the parsed ones (ids in ``parsed``) use their
+    spaCy name ``mentions`` as entities, the others the capitalised-word proxy."""
     names: dict[str, list[str]] = {}
-    for m in inputs.dossier.mentions:
+    for m in mentions:
         if m.label in ENTITY_LABELS:
             names.setdefault(m.span.article, []).append(m.span.text)
-    entities = {a.id: names.get(a.id, []) for a in inputs.articles if a.id in inputs.docs}
-    infos = cluster_stories(inputs.articles, entities=entities, params=config, one_build=True)
-    return {"stories": tuple(i.to_story() for i in infos)}
+    entities = {a.id: names.get(a.id, []) for a in articles if a.id in parsed}
+    infos = cluster_stories(articles, entities=entities, params=params, one_build=True)
+    return tuple(i.to_story() for i in infos)

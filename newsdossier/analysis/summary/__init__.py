@@ -58,7 +58,7 @@ objects out.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -110,6 +110,7 @@ def summarize(
     prior_docs: Mapping[str, Doc] | None = None,
     config: SummaryConfig | None = None,
     params: SummaryConfig | None = None,
+    story: Collection[str] | None = None,
 ) -> list[SummarySentence]:
     """Summarise a cluster of articles extractively, every sentence citing its sources.
 
@@ -131,6 +132,9 @@ def summarize(
         prior_docs: the parses of ``prior_articles`` (by id); defaults to ``docs``.
         config: selector settings; the defaults are the measured ones.
         params: the old name of ``config`` (kept for callers that still use it).
+        story: the ids of the articles of the build's main story (``stories.main_story``), or
+            ``None``: an article outside it that also shares little with the others
+            (``config.off_topic_story``) is another story and is not summarised.
 
     Returns:
         The summary sentences in reading order: ``text`` is a verbatim source span (a cut
@@ -223,7 +227,8 @@ def summarize(
 
     chosen = select(new, sim, conc, w, budget, cfg, multiplier=mult, allowed=allowed,
                     position_weight=cfg.query_position_weight if focused else None,
-                    contained=contained if cfg.containment_redundancy else None)
+                    contained=contained if cfg.containment_redundancy else None,
+                    outside=frozenset(k for k, a in enumerate(articles) if story is not None and a.id not in story))
     return _render(articles, new, xn, sim, chosen, independence, cfg, rel, novelty)
 
 
@@ -313,13 +318,15 @@ def _render(
 # --------------------------------------------------------------------------- registration
 
 from ...registry import Inputs, Produced, analysis  # noqa: E402
+from ..stories import main_story  # noqa: E402
 
 
-@analysis("summary", requires=("articles", "sources"), produces=("summary",), config=SummaryConfig)
+@analysis("summary", requires=("articles", "sources", "stories"), produces=("summary",), config=SummaryConfig)
 def summary_component(inputs: Inputs, config: SummaryConfig) -> Produced:
     """A summary whose every sentence is verbatim from a source and cites its support.
 
-    With prior articles (what the reader has seen: ``build --since``, a batch line's
+    An article the story clustering sets apart from the main story, and that shares little
+    with the rest, is not summarised (a stray article of another story). With prior articles (what the reader has seen: ``build --since``, a batch line's
     ``prior_documents``) it is an update summary of what the new articles add.
     """
     group_of = {aid: k for k, g in enumerate(inputs.dossier.sources) for aid in g.articles}
@@ -329,5 +336,5 @@ def summary_component(inputs: Inputs, config: SummaryConfig) -> Produced:
 
     sentences = summarize(inputs.articles, inputs.docs, words=config.words, independence=count,
                           query=config.focus, prior_articles=inputs.prior, prior_docs=inputs.docs,
-                          config=config)
+                          config=config, story=main_story(inputs.dossier.stories))
     return {"summary": tuple(sentences)}

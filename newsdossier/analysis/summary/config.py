@@ -56,6 +56,11 @@ class SummaryConfig:
             cluster its topicality averages over.
         off_topic_floor: lowest weight of an off-topic article's sentences (still usable).
         off_topic_exclude: share of ``off_topic`` below which an article is left out.
+        off_topic_story: topicality below which an article the story clustering puts outside
+            the build's main story (``stories.main_story``) is left out: two signals that agree
+            that it belongs to another story (a stray article, a page of another site).
+        off_topic_story_share: the share of a long article's sentences that topicality averages
+            over for ``off_topic_story`` (at least ``off_topic_sentences`` of them).
         cite_similarity: TF-IDF cosine above which another article's sentence is cited as
             saying the same thing.
         containment_redundancy: also skip a candidate when a picked sentence holds at least
@@ -158,6 +163,8 @@ class SummaryConfig:
     off_topic_sentences: int = 5
     off_topic_floor: float = 0.05
     off_topic_exclude: float = 0.25
+    off_topic_story: float = 0.2
+    off_topic_story_share: float = 0.1
     cite_similarity: float = CITE_SIMILARITY
     cite_containment: float = 0.75
     cite_containment_min_terms: int = 5
@@ -207,7 +214,8 @@ class SummaryConfig:
         if self.off_topic_sentences < 1:
             raise SummaryError("SummaryConfig.off_topic_sentences must be at least 1")
         for name in ("redundancy", "lead_redundancy", "prior_redundancy", "cite_similarity", "cite_containment",
-                     "mu", "relevant_min", "off_topic_floor", "off_topic_exclude", "fill_floor", "listing_share"):
+                     "mu", "relevant_min", "off_topic_floor", "off_topic_exclude", "off_topic_story", "off_topic_story_share", "fill_floor",
+                     "listing_share"):
             if getattr(self, name) > 1:
                 raise SummaryError(f"SummaryConfig.{name} is a similarity or share: at most 1")
 

@@ -38,7 +38,9 @@ def concept_weights(sents: Sequence[Sent], config: SummaryConfig) -> dict[str, f
     return weights
 
 
-def article_weights(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig) -> np.ndarray:
+def article_weights(
+    sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig, outside: frozenset[int] = frozenset(),
+) -> np.ndarray:
     """Return a per-sentence weight that is low for articles off the cluster's topic.
 
     An article's topicality is the mean, over its (up to) ``off_topic_sentences`` sentences
@@ -47,7 +49,11 @@ def article_weights(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfi
     mis-clustered story) scores near zero and its sentences are down-weighted in proportion to
     ``off_topic`` (never below ``off_topic_floor``; below ``off_topic_exclude`` of it, the
     selector leaves them out). When no article shares anything with any other, the longest one is taken as the
-    story.
+    story. An article in ``outside`` (indices of the articles the story clustering puts outside the
+    build's main story) is left out when its topicality, averaged over its best
+    ``off_topic_story_share`` of sentences (at least ``off_topic_sentences``: a 1,000-sentence page
+    of other stories always has five that match something), is below ``off_topic_story``: both
+    signals say it is another story.
     """
     arts = np.array([s.art for s in sents])
     ids = sorted(set(arts.tolist()))
@@ -55,16 +61,22 @@ def article_weights(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfi
     if len(ids) < 2 or not config.off_topic:
         return out
     score: dict[int, float] = {}
+    apart: dict[int, float] = {}   # the same over a share of a long article's sentences (size-robust)
     for a in ids:
         inside = arts == a
         block = sim[np.ix_(inside, ~inside)]
-        best = np.sort(block.max(axis=1))[-config.off_topic_sentences:] if block.size else np.zeros(1)
-        score[a] = float(best.mean())
+        best = np.sort(block.max(axis=1)) if block.size else np.zeros(1)
+        score[a] = float(best[-config.off_topic_sentences:].mean())
+        if a in outside:
+            k = max(config.off_topic_sentences, math.ceil(config.off_topic_story_share * len(best)))
+            apart[a] = float(best[-k:].mean())
     if max(score.values()) < config.off_topic:
         longest = max(ids, key=lambda a: (int((arts == a).sum()), -a))
         score = {a: (1.0 if a == longest else 0.0) for a in ids}
     for a in ids:
         out[arts == a] = min(1.0, max(config.off_topic_floor, score[a] / config.off_topic))
+        if a in apart and apart[a] < config.off_topic_story:
+            out[arts == a] = 0.0
     return out
 
 
@@ -72,7 +84,7 @@ def select(
     sents: Sequence[Sent], sim: np.ndarray, conc: sparse.csr_matrix, w: np.ndarray, words: int,
     config: SummaryConfig, *, multiplier: np.ndarray | None = None,
     allowed: np.ndarray | None = None, position_weight: float | None = None,
-    contained: Callable[[int], np.ndarray] | None = None,
+    contained: Callable[[int], np.ndarray] | None = None, outside: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Greedy budgeted maximisation of concept coverage plus saturated similarity coverage.
 
@@ -85,7 +97,7 @@ def select(
     sentence is skipped too). Once no weighted concept is left, a tiny
     tie-breaker keeps filling the budget with the most content-bearing sentences, so a
     summary stops only when no usable sentence fits (``config.fill``; off, it stops once no
-    sentence adds a weighted concept). With ``config.continuations``, picking a
+    sentence adds a weighted concept). ``outside``: see :func:`article_weights`. With ``config.continuations``, picking a
     sentence makes the one after it a candidate when all it lacked was this predecessor
     (``CONTINUABLE``), and what is left of the budget may go to such followers (``_continue``).
     """
@@ -99,7 +111,7 @@ def select(
     mult = np.ones(n) if multiplier is None else multiplier
     filler = (1e-6 * np.array([len(set(s.terms)) for s in sents], dtype=float) * (0.5 + mult)
               if config.fill else np.zeros(n))
-    topical = article_weights(sents, sim, config)
+    topical = article_weights(sents, sim, config, outside)
     ok &= topical >= config.off_topic_exclude   # an article sharing (almost) nothing is not the story
     uncovered = w.copy()
     w_total = float(w.sum()) or 1.0
