@@ -586,3 +586,25 @@ def test_update_summary_takes_the_prior_articles_as_evidence_of_the_story(nlp):
     assert [s.text.split()[1] for s in plain] == ["Lindell"] == [s.text.split()[1] for s in blind]
     assert len(upd) == 1 and upd[0].text.startswith("Repair crews began replacing")
     assert upd[0].novelty is not None and upd[0].novelty > 1 - SummaryConfig().prior_redundancy
+
+
+def test_a_sentence_that_shares_only_names_and_said_is_not_cited_as_saying_the_same(nlp):
+    one = ("Port Lindell Mayor Odile Brack of the Harbor Party, speaking at Port Lindell City Hall on "
+           "Tuesday, said the harbor ferries would run extra crossings all winter.\n")
+    other = ("Port Lindell Mayor Odile Brack of the Harbor Party, speaking at Port Lindell City Hall on "
+             "Tuesday, said property taxes would rise next spring to pay for repairs.\n")
+    same = ("Speaking at Port Lindell City Hall, Mayor Odile Brack said extra ferry crossings would "
+            "run all winter across the harbor.\n")
+    arts = [Article.create(one, "t#1", outlet="Herald"), Article.create(other, "t#2", outlet="Courier"),
+            Article.create(same, "t#3", outlet="Beacon")]
+    docs = nd_nlp.parse(arts, nlp=nlp)
+    loose = summarize(arts, docs, words=40, config=SummaryConfig(cite_facts=0.0))
+    strict = summarize(arts, docs, words=40)
+
+    def cited(out, art):
+        return {c.article for s in out if s.cites[0].article == art.id for c in s.cites[1:]}
+
+    # without the rule the taxes sentence is cited for the ferries (they share who, where, when)
+    assert arts[1].id in cited(loose, arts[0])
+    assert arts[1].id not in cited(strict, arts[0])
+    assert arts[2].id in cited(strict, arts[0])      # the same fact in other words stays cited

@@ -229,7 +229,8 @@ def summarize(
                     position_weight=cfg.query_position_weight if focused else None,
                     contained=contained if cfg.containment_redundancy else None,
                     outside=frozenset(k for k, a in enumerate(articles) if story is not None and a.id not in story))
-    return _render(articles, new, xn, sim, chosen, independence, cfg, rel, novelty)
+    facts = tfidf(new, facts=True)
+    return _render(articles, new, xn, sim, (facts @ facts.T).toarray(), chosen, independence, cfg, rel, novelty)
 
 
 def _contained_in(xn: sparse.csr_matrix, i: int) -> np.ndarray:
@@ -245,7 +246,7 @@ def _contained_in(xn: sparse.csr_matrix, i: int) -> np.ndarray:
 
 def _render(
     articles: Sequence[Article], sents: list[Sent], xn: sparse.csr_matrix, sim: np.ndarray,
-    chosen: list[int], independence: Callable[[Iterable[str]], int] | None,
+    said: np.ndarray, chosen: list[int], independence: Callable[[Iterable[str]], int] | None,
     cfg: SummaryConfig, rel: np.ndarray | None, novelty: np.ndarray | None,
 ) -> list[SummarySentence]:
     dated = all(articles[sents[i].art].published for i in chosen)
@@ -289,6 +290,8 @@ def _render(
                 k2 = max(others, key=lambda o: inside[o])
                 if inside[k2] >= cfg.cite_containment:
                     k, same = k2, True
+            if same and said[i, k] < cfg.cite_facts:
+                same = False   # the words they share are names and speech verbs: who, not what
             if same:
                 best = sents[k]
                 cites.append(articles[ai].span(best.start, best.end))

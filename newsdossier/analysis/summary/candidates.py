@@ -13,8 +13,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ...lang.en_summary import SUMMARY_SPEECH_VERBS
 from ...model import Article, strip_range
 from ..layout import dateline_end, find_turns, paragraphs
+from ..stories import ENTITY_LABELS
 from .compress import Trim, trim_attribution, trim_connective
 from .config import MissingParseError, SummaryConfig
 from .standalone import standalone_problem
@@ -40,6 +42,7 @@ class Sent:
     cap: bool = False            # a connective was cut: the summary capitalises the first letter
     stop: bool = False           # an attribution was cut: the summary adds the full stop
     whole: tuple[int, int, str | None] | None = None   # with its attribution: end, words, why
+    facts: list[str] = field(default_factory=list)   # the terms but names and speech verbs: what it says
 
 
 def _norm(tok: Token) -> str | None:
@@ -85,8 +88,9 @@ def candidates(articles: Sequence[Article], docs: Mapping[str, Doc], config: Sum
             start, end = trim.start, trim.end
             text = art.text[start:end]
             nwords = len(text.split())
-            terms, forms, bigrams = _terms(sent, start, end)
-            item = Sent(ai, pos, len(sents), start, end, nwords, terms, forms, cap=trim.cap, stop=trim.stop)
+            terms, forms, bigrams, facts = _terms(sent, start, end)
+            item = Sent(ai, pos, len(sents), start, end, nwords, terms, forms, cap=trim.cap, stop=trim.stop,
+                        facts=facts)
             item.concepts = set(terms) | set(bigrams)
             why = None
             if not config.min_words <= nwords <= config.max_words:
@@ -138,10 +142,12 @@ def keep_lone_attributions(sents: Sequence[Sent], sim: np.ndarray, config: Summa
         s.ok, s.stop, s.whole = s.why is None, False, None
 
 
-def _terms(sent: SpacySpan, start: int, end: int) -> tuple[list[str], dict[str, str], list[str]]:
-    """Return the content lemmas (in order), their surface forms and the content bigrams of
-    the part ``start:end`` of a sentence."""
+def _terms(sent: SpacySpan, start: int, end: int) -> tuple[list[str], dict[str, str], list[str], list[str]]:
+    """Return the content lemmas (in order), their surface forms, the content bigrams and the
+    facts (the content lemmas that are neither part of a name nor a speech verb) of the part
+    ``start:end`` of a sentence."""
     terms: list[str] = []
+    facts: list[str] = []
     forms: dict[str, str] = {}
     bigrams: list[str] = []
     prev: str | None = None
@@ -159,10 +165,12 @@ def _terms(sent: SpacySpan, start: int, end: int) -> tuple[list[str], dict[str, 
         if not stop:
             terms.append(n)
             forms[tok.lower_] = n
+            if tok.pos_ != "PROPN" and tok.ent_type_ not in ENTITY_LABELS and n not in SUMMARY_SPEECH_VERBS:
+                facts.append(n)
         if prev is not None and not (stop and prev_stop):
             bigrams.append(prev + " " + n)
         prev, prev_stop = n, stop
-    return terms, forms, bigrams
+    return terms, forms, bigrams, facts
 
 
 def _compress(sent: SpacySpan, start: int, end: int, config: SummaryConfig) -> Trim:
@@ -183,8 +191,9 @@ def _compress(sent: SpacySpan, start: int, end: int, config: SummaryConfig) -> T
     return out
 
 
-def tfidf(sents: Sequence[Sent]) -> sparse.csr_matrix:
-    """Return L2-normalised TF-IDF rows over content lemmas (sublinear TF, smoothed IDF).
+def tfidf(sents: Sequence[Sent], facts: bool = False) -> sparse.csr_matrix:
+    """Return L2-normalised TF-IDF rows over content lemmas (sublinear TF, smoothed IDF); with
+    ``facts``, over each sentence's facts (``Sent.facts``: no names, no speech verbs).
 
     Hand-written on purpose: the same weights as scikit-learn's ``TfidfVectorizer``
     (``sublinear_tf``, ``smooth_idf``, L2) and about twice as fast on a story's sentences, where
@@ -195,7 +204,7 @@ def tfidf(sents: Sequence[Sent]) -> sparse.csr_matrix:
     df: Counter[int] = Counter()
     rows: list[Counter[int]] = []
     for s in sents:
-        tf: Counter[int] = Counter(vocab.setdefault(t, len(vocab)) for t in s.terms)
+        tf: Counter[int] = Counter(vocab.setdefault(t, len(vocab)) for t in (s.facts if facts else s.terms))
         rows.append(tf)
         df.update(tf.keys())
     indptr: list[int] = [0]

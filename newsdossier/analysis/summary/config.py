@@ -63,6 +63,9 @@ class SummaryConfig:
             over for ``off_topic_story`` (at least ``off_topic_sentences`` of them).
         cite_similarity: TF-IDF cosine above which another article's sentence is cited as
             saying the same thing.
+        cite_facts: the TF-IDF cosine of the two sentences' facts (their content words but
+            names and speech verbs, ``Sent.facts``) below which they are not cited as saying the
+            same thing, however alike: sharing who (names, a title) and "said" is not sharing what.
         containment_redundancy: also skip a candidate when a picked sentence holds at least
             ``cite_containment`` of its IDF-weighted content words (a paraphrase the cosine
             misses: three leads that say the same thing).
@@ -167,6 +170,7 @@ class SummaryConfig:
     off_topic_story_share: float = 0.1
     cite_similarity: float = CITE_SIMILARITY
     cite_containment: float = 0.75
+    cite_facts: float = 0.38
     cite_containment_min_terms: int = 5
     containment_redundancy: bool = True
     query_concepts: float = 3.0
@@ -213,7 +217,7 @@ class SummaryConfig:
             raise SummaryError("SummaryConfig.min_words must not exceed max_words")
         if self.off_topic_sentences < 1:
             raise SummaryError("SummaryConfig.off_topic_sentences must be at least 1")
-        for name in ("redundancy", "lead_redundancy", "prior_redundancy", "cite_similarity", "cite_containment",
+        for name in ("redundancy", "lead_redundancy", "prior_redundancy", "cite_similarity", "cite_containment", "cite_facts",
                      "mu", "relevant_min", "off_topic_floor", "off_topic_exclude", "off_topic_story", "off_topic_story_share", "fill_floor",
                      "listing_share"):
             if getattr(self, name) > 1:
