@@ -245,6 +245,18 @@ def resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Reso
     return res
 
 
+def _occurrences(year: int, month: int, day: int) -> list[dt.date]:
+    """The month-day in the year before, of and after ``year`` that exist (February 29, years
+    1 and 9999); the year's own first, so it raises when none does."""
+    out = [dt.date(year, month, day)]
+    for y in (year - 1, year + 1):
+        try:
+            out.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    return out
+
+
 def _resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Resolution | None,
              anchor_how: str = "publication date") -> Resolution:
     """Resolve one expression.
@@ -280,9 +292,17 @@ def _resolve(expr: Expression, anchor: dt.date | None, tense: str, previous: Res
             cand = dt.date(anchor.year, month, day)
             if tense == "future" and cand < anchor - dt.timedelta(days=7):
                 cand = dt.date(anchor.year + 1, month, day)
-            elif tense != "future" and cand > anchor + dt.timedelta(days=7):
+            elif tense == "past" and cand > anchor + dt.timedelta(days=7):
                 cand = dt.date(anchor.year - 1, month, day)
-            return _day(cand, f"year taken from the {anchor_how} ({anchor.isoformat()})")
+            elif tense not in ("future", "past"):
+                # no tense to go by, or the present of a schedule ("debuts June 16", "the year
+                # that ends on Oct. 3"): the occurrence nearest the date of writing
+                cand = min(_occurrences(anchor.year, month, day), key=lambda c: (abs((c - anchor).days), c))
+            if cand.year == anchor.year:
+                return _day(cand, f"year taken from the {anchor_how} ({anchor.isoformat()})")
+            which = "next" if cand > anchor else "latest"
+            return _day(cand, f"the {which} {p['mon']} {day} (tense: {tense}), relative to the {anchor_how} "
+                              f"({anchor.isoformat()})")
         if kind == "my":
             return _month(int(p["y"]), _MONTHS[p["mon"].lower().rstrip(".")], "absolute month")
         if kind == "month_range":
@@ -460,6 +480,21 @@ def _governor(doc: Doc, start: int, end: int) -> Token | None:
             return tok
         tok = tok.head
     return tok
+
+
+def _dates_a_past_thing(doc: Doc, e: Expression) -> bool:
+    """A month-day that modifies a noun other than a scheduled event: "the Jan. 29 bombing",
+    "the night of July 16" date what happened, whatever the clause's tense ("they have a warrant
+    in the Jan. 29 bombing"); "the July 10 meeting" may be ahead (``en.SCHEDULED_EVENT_NOUNS``)."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head   # "the night of July 16"
+    if head.i == span.root.i or head.pos_ not in ("NOUN", "PROPN") or (span.start <= head.i < span.end):
+        return False
+    return head.lemma_.lower() not in en.SCHEDULED_EVENT_NOUNS
 
 
 def _tense(verb: Token | None) -> str:
@@ -645,6 +680,8 @@ def _rows(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list[_Row]:
         for e in exprs:
             verb = _governor(doc, e.start, e.end)
             tense = _tense(verb)
+            if e.kind in ("mdy", "dmy") and tense not in ("past", "future") and _dates_a_past_thing(doc, e):
+                tense = "past"
             before = previous_past if tense == "past" else previous
             heading = next((y for at, y in reversed(headings) if at < e.start), None)
             if heading is not None and e.kind in ("mdy", "dmy") and "y" not in e.parts:

@@ -31,6 +31,14 @@ WEEKDAY_WORDS = frozenset(
 # Timeline: a present-tense clause built on these ("is set for 7 p.m. Saturday", "are scheduled
 # to", "is due Friday", "is expected Monday") speaks of what is to come, so its weekday is ahead.
 SCHEDULE_LEMMAS = frozenset("schedule set slate plan expect due timetable".split())
+# Timeline: events that are held on a set day, so "the July 10 meeting" may lie ahead of the
+# writing (the occurrence nearest it); a day that dates any other thing ("the Jan. 29 bombing",
+# "the night of July 16") is a day gone by.
+SCHEDULED_EVENT_NOUNS = frozenset(
+    "meeting summit hearing trial vote election referendum primary caucus session conference talks "
+    "deadline deposition arraignment sentencing premiere launch debut opening ceremony inauguration "
+    "visit match game race festival concert release auction wedding funeral".split()
+)
 # ... and an infinitive under these ("hoped to land Sunday", "plans to vote Friday") is still to
 # come when the clause is told in the past.
 INTENTION_LEMMAS = frozenset("hope plan expect intend aim want schedule set slate due prepare".split())

@@ -290,3 +290,22 @@ def test_timeline_rows_read_in_chunks_give_the_timeline_of_all(data_dir):
         chunked = tl._ordered([r for lo in range(0, len(arts), 7) for r in tl._rows(arts[lo:lo + 7], docs)])
     assert chunked == whole
     assert sum(e.conflict for e in whole) >= 4
+
+
+@pytest.mark.parametrize("text,expr,date", [
+    # published 2025-04-09: a month-day without a year in the present of a schedule, or with no
+    # tense to go by, is the occurrence nearest the writing
+    ("The magazine debuts May 16 with a long essay.", "May 16", "2025-05-16"),
+    ("Shareholders may sell their stock through June 11.", "June 11", "2025-06-11"),
+    ("The July 10 meeting is aimed at uniting the parties.", "July 10", "2025-07-10"),
+    # a day that dates a thing other than a scheduled event, or a past clause, is gone by
+    ("They have a warrant for him in the Oct. 29 bombing of the clinic.", "Oct. 29", "2024-10-29"),
+    ("Investigators are likely to point to the night of July 16, when the plane crashed.", "July 16", "2024-07-16"),
+    ("In a report on last year's July 19 crash, the board blamed the pilot.", "July 19", "2024-07-19"),
+    ("The port reopened on 12 February.", "12 February", "2025-02-12"),
+    ("Voters picked a new mayor on June 2.", "June 2", "2024-06-02"),
+])
+def test_a_month_day_without_a_year_is_the_nearest_unless_it_dates_the_past(nlp, text: str, expr: str,
+                                                                             date: str) -> None:
+    _, events = _tl(nlp, text)
+    assert _date(events, expr) == date
