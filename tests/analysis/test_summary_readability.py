@@ -58,6 +58,14 @@ from .test_summary import BEACON, COURIER, HERALD
         ("The final plans cut by about a third the money set aside for the harbor road.", None),
         ("Mayor Odile Brack told reporters the bridge would reopen before the winter.", None),
         ("The ferry company announced three extra crossings on the morning route.", None),
+        # a demonstrative after the main verb's preposition, or opening the sentence
+        ("Don't look for that to change before the winter storms arrive.", "back reference"),
+        ("The mayor spoke about this at length on Monday.", "back reference"),
+        # the writer speaking to the reader
+        ("Don't expect the harbor road to reopen before the winter storms arrive.", "address"),
+        ("Consider the ferry company, which added three crossings on the morning route.", "address"),
+        ("Officials did not expect the harbor road to reopen before the winter.", None),
+        ("Do not swim near the collapsed bridge, the harbor police warned on Monday.", None),
     ],
 )
 def test_readability_rules(nlp, text, reason):

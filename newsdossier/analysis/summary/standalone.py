@@ -186,6 +186,8 @@ def _needs_context(  # noqa: C901
     ``"back reference"``: a demonstrative used as a pronoun ("realize that,", "described
     this as"); ``"unattributed quote"``: the main verb inside quotation marks and no speech
     verb outside them; ``"verbless"``: no finite verb (a scene fragment, a heading line);
+    ``"address"``: an imperative main clause, the writer speaking to the reader ("Don't expect
+    ...", "Consider ...");
     ``"attribution"``: only who said it ("Colbert said on his show Thursday.") right after a
     sentence that ends with a quotation mark (the quote it attributes).
     """
@@ -216,6 +218,10 @@ def _needs_context(  # noqa: C901
         # reads it as a relative pronoun with no noun before it (", that was written in 1966")
         # or as a conjunction before "as" ("described that as")
         if ((t.tag_ in ("DT", "IN") and t.dep_ in _PRONOUN_DEPS and t.head.i == root.i)
+                # the object of a preposition right after the main verb ("look for that to change")
+                # or opening the sentence ("Despite this, ..."); "no proof of this" points at itself
+                or (t.tag_ == "DT" and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == root.i
+                    and t.head.i in (root.i + 1, sent.start))
                 or (t.tag_ == "WDT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "ccomp")
                     and prev.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"))
                 or (nxt is not None and prev.i == root.i and (
@@ -226,6 +232,10 @@ def _needs_context(  # noqa: C901
                 return "back reference"
     if not any(t.tag_ in _FINITE_TAGS or _missed_past(t) for t in toks):
         return "verbless"
+    if (start <= root.idx < stop and root.tag_ == "VB" and not mask[root.idx - start]
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+            and all(t.dep_ in ("aux", "neg", "intj", "punct") for t in toks if t.i < root.i)):
+        return "address"        # the writer's word to the reader ("Don't look for prices to fall")
     if (sent.start > 0 and start <= root.idx < stop and root.lemma_.lower() in en.SUMMARY_SPEECH_VERBS
             and not n_quotes
             and not any(c.dep_ in _ARGUMENT_DEPS and not (c.dep_ == "dobj" and root.lemma_.lower() in ("tell", "ask"))
