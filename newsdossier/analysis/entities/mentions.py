@@ -24,6 +24,7 @@ from ...lang import en
 from ...model import Article, Span
 from ..layout import find_turns, paragraphs
 from .context import common_word, owned, title_before_person, written_inside
+from .cues import credit_person, defined_thing
 from .names import Name, is_name_function_word, is_particle, is_title, split_name
 from .roles import in_ranges, role_head, roles_around
 
@@ -76,6 +77,10 @@ _FUNCTION_POS = frozenset({"VERB", "ADJ", "ADV", "ADP", "DET", "AUX", "PRON", "S
 _AND_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 _NAME_TITLES = en.ENTITY_TITLES_IN_NAMES
 _LOCATIVE = en.ENTITY_LOCATIVE_WORDS
+_CRAFT_NOUNS = en.ENTITY_CRAFT_NOUNS | en.ENTITY_CRAFT_NOUNS_MORE
+_PLACE_AFTER = en.ENTITY_PLACE_AFTER | en.ENTITY_PLACE_AFTER_NATURAL
+_PLACE_BEFORE = en.ENTITY_PLACE_BEFORE | en.ENTITY_PLACE_BEFORE_NOUNS
+_FOOTNOTE = re.compile(r"[a-z]{2}(\d{1,3})$")  # "Central Oregon37": a footnote's number glued to a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +231,11 @@ def _clean_chars(text: str, start: int, end: int) -> tuple[int, int]:
         if text[end - 1] == "." and end - start >= 2 and text[end - 2].isupper():
             break
         end -= 1
+    if end > start and text[end - 1].isdigit():
+        glued = _FOOTNOTE.search(text, start, end)
+        # "Central Oregon37": a footnote's number, when the name is also written without it
+        if glued and re.search(re.escape(text[start:glued.start(1)]) + r"(?![\w])", text):
+            end = glued.start(1)
     return start, end
 
 
@@ -490,17 +500,17 @@ def _craft(first: Token, before: str, before2: str, root: Token, after: Token | 
     """
     if root.i > first.i and first.lower_.replace(".", "") in en.ENTITY_SHIP_PREFIXES:
         return True
-    if before in en.ENTITY_CRAFT_NOUNS or (before and before.replace(".", "") in en.ENTITY_SHIP_PREFIXES):
+    if before in _CRAFT_NOUNS or (before and before.replace(".", "") in en.ENTITY_SHIP_PREFIXES):
         return True
     if before in en.ENTITY_CRAFT_MODIFIER_TAILS and before2 == "-":
         return True
-    if roles and any(role_head(r.text) in en.ENTITY_CRAFT_NOUNS for r in roles):
+    if roles and any(role_head(r.text) in _CRAFT_NOUNS for r in roles):
         return True
-    if root.dep_ == "appos" and root.head.lower_ in en.ENTITY_CRAFT_NOUNS:
+    if root.dep_ == "appos" and root.head.lower_ in _CRAFT_NOUNS:
         return True  # "a survey ship, the Rude"
-    if root.n_rights and any(c.dep_ == "appos" and c.lower_ in en.ENTITY_CRAFT_NOUNS for c in root.rights):
+    if root.n_rights and any(c.dep_ == "appos" and c.lower_ in _CRAFT_NOUNS for c in root.rights):
         return True  # "the Briscoe, a guided-missile destroyer"
-    return (after is not None and after.lower_ in en.ENTITY_CRAFT_NOUNS and root.dep_ == "compound"
+    return (after is not None and after.lower_ in _CRAFT_NOUNS and root.dep_ == "compound"
             and first.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
             and (root.i > first.i or any(ch.isdigit() for ch in root.text)))
 
@@ -535,6 +545,10 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     """
     if _is_dateline(text, start, end):
         return "place"
+    if credit_person(text, start, end):
+        return "person"  # "(Additional reporting by A in Paris, B and C; Writing by D)"
+    if defined_thing(doc, lo, hi, text, start, end):
+        return "other"  # "trichloroethylene (TCE)": the abbreviation of a thing, not of a body
     if start > 0 and text[start - 1] in _QUOTE_CHARS and end < len(text) and (
             text[end] in _QUOTE_CHARS or (text[end] in ",." and text[end + 1:end + 2] in _QUOTE_CHARS
                                           and text[end + 1:end + 2] != "")):
@@ -550,11 +564,11 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     modifies = after is not None and (after.lower_ in ("'s", "’s", "'", "’") or (
         after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()))
     if after is not None and doc[lo].ent_type_ != "NORP":  # not a group: "Swedish residents", "Chinese news agency"
-        if after.text in en.ENTITY_PLACE_AFTER:
+        if after.text in _PLACE_AFTER:
             return "place"  # "a Sylva resident", "the Apple Tree campground"
         if after.text == "agency" or after.text == "news" and doc[hi + 1:hi + 2].text == "agency":
             return "organisation"  # "the Anatolia news agency"
-    if not modifies and (before in en.ENTITY_PLACE_BEFORE or (before == "of" and before2 in en.ENTITY_PLACE_OF_NOUNS)):
+    if not modifies and (before in _PLACE_BEFORE or (before == "of" and before2 in en.ENTITY_PLACE_OF_NOUNS)):
         return "place"  # "off Squibnocket", "the coast of X", "17 miles southwest of X"
     if det and root.dep_ != "compound" and not modifies:
         return "nonperson"

@@ -1,0 +1,82 @@
+"""Kind cues read off the characters and tokens around a mention (issue 15, 2026-12-04).
+
+Two signs that no tagger label gives:
+
+* a name listed in the credit line of a wire story is a reporter's ("(Additional reporting by Ann Li
+  in Paris, Bo Chen and Cy Dow; Writing by Di Eng; Editing by Ed Fox)"), whatever the tagger calls it;
+* an abbreviation defined in the text by a phrase that names nothing ("trichloroethylene (TCE)",
+  "human papilloma virus (HPV)", "body mass index (BMI)") abbreviates a thing, not a body: its
+  kind is "other" (the tagger labels such abbreviations organisations).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...lang import en
+
+_CREDIT_WINDOW = 200  # characters before a name searched for the "<word> by" of a credit line
+_CREDIT_STOP = re.compile(r"[\n.;()]")
+_LIST_SEP = re.compile(r",\s*|\s+and\s+")
+_DEFINITION_WORDS = 6  # words before "(ABC)" searched for the phrase the letters abbreviate
+
+
+def credit_person(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is a name listed in a credit line ("Writing by X", "reporting by A in
+    Paris, B and C"): right after "by", or followed by " in " (the reporter's city), or after a comma or
+    "and" in a list whose previous item names no city ("by A, B and C"; not "by A in Orlando, Florida")."""
+    at = text.rfind(" by ", max(0, start - _CREDIT_WINDOW), start)
+    if at < 0:
+        return False
+    word_start = text.rfind(" ", 0, at) + 1
+    word = text[word_start:at].lstrip("(").lower()
+    if word not in en.ENTITY_CREDIT_WORDS:
+        return False
+    segment = text[at + 4:start]
+    if _CREDIT_STOP.search(segment):
+        return False
+    if not segment:
+        return True
+    if text.startswith(" in ", end):
+        return True
+    if not (segment.endswith(", ") or segment.endswith(" and ")):
+        return False
+    items = [x for x in _LIST_SEP.split(segment) if x.strip()]
+    return bool(items) and " in " not in items[-1]
+
+
+def _in_order(letters: str, phrase: str) -> bool:
+    """True if the letters occur in ``phrase`` in order, the first one first."""
+    text = phrase.lower()
+    if not text or text[0] != letters[0]:
+        return False
+    pos = 0
+    for ch in letters:
+        pos = text.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def defined_thing(doc: Doc, lo: int, hi: int, text: str, start: int, end: int) -> bool:
+    """True if the abbreviation ``doc[lo:hi]`` stands in parentheses right after the phrase it abbreviates
+    and no word of that phrase is in a named entity ("trichloroethylene (TCE)"; not "the Food and Drug
+    Administration (FDA)", whose words the tagger labels an organisation)."""
+    surface = text[start:end]
+    if not (2 <= len(surface) <= 6 and surface.isalpha() and surface.isupper()) or hi - lo != 1:
+        return False
+    if lo < 2 or doc[lo - 1].text != "(" or hi >= len(doc) or doc[hi].text != ")":
+        return False
+    letters = surface.lower()
+    last = doc[lo - 2]
+    phrase_end = last.idx + len(last.text)
+    for j in range(lo - 2, max(-1, lo - 2 - _DEFINITION_WORDS), -1):
+        tok = doc[j]
+        if tok.ent_type_ or (tok.is_punct and tok.text != "-"):
+            return False
+        if tok.text[:1].lower() == letters[0] and _in_order(letters, text[tok.idx:phrase_end]):
+            return True
+    return False

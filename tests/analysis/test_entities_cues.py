@@ -1,0 +1,99 @@
+"""Kinds and merges read off the words around a name (issue 15, 2026-12-04): credit lines of wire
+stories, abbreviations of things, natural places by their first word or the noun around them, footnote
+numbers glued to a name, acronyms defined after a country prefix or a possessive, and a same-surname
+personal name the tagger calls an organisation as a rival for a bare surname.
+
+Invented sentences and fictional names; mentions marked by hand (``[Name|LABEL]``) so that the tests
+check the resolver, not spaCy's tagger (the parse around the marks is spaCy's).
+"""
+
+from __future__ import annotations
+
+from newsdossier.analysis.entities.cues import credit_person
+
+from .test_entities import by_alias, resolve, together
+
+
+def _aliases(ents) -> set[str]:
+    return {a for e in ents for a in e.aliases}
+
+
+def test_names_of_a_credit_line_are_reporters() -> None:
+    text = ("The talks go on. (Additional reporting by Dorrit Valeska, Orsa Tamm and Bo Lind in Quellby; "
+            "Writing by Tomas Brek; Editing by Ivo Sarn)")
+
+    def at(name: str) -> bool:
+        start = text.index(name)
+        return credit_person(text, start, start + len(name))
+
+    assert at("Dorrit Valeska") and at("Orsa Tamm") and at("Bo Lind") and at("Tomas Brek") and at("Ivo Sarn")
+    assert not at("Quellby")  # the reporter's city
+    # after a city the next item may be its state: left to the tagger
+    text2 = "(Reporting by Ann Vell in Quellby, Varnland; Editing by Bo Lind)"
+    start = text2.index("Varnland")
+    assert not credit_person(text2, start, start + len("Varnland"))  # "in Quellby, Varnland": a place
+    text3 = "The change was first reported by Quellby Week and by Varnland, Tollia and Orsk."
+    for name in ("Quellby Week", "Varnland", "Tollia"):
+        start = text3.index(name)
+        assert not credit_person(text3, start, start + len(name))  # "reported by" names outlets and countries
+
+
+def test_a_reporter_the_tagger_calls_a_place_or_an_organisation_is_a_person(nlp) -> None:
+    ents = resolve(nlp, "The search resumed on Friday in [Quellby|GPE]. (Additional reporting by "
+                        "[Niluka Varsame|GPE] in [Quellby|GPE]; Writing by [Orsa Tammfeld|ORG])")
+    assert by_alias(ents, "Niluka Varsame").kind == "person"
+    assert by_alias(ents, "Orsa Tammfeld").kind == "person"
+    assert by_alias(ents, "Quellby").kind == "place"
+
+
+def test_an_abbreviation_defined_by_a_phrase_that_names_nothing_is_a_thing(nlp) -> None:
+    ents = resolve(nlp, "Patients with quellic varn syndrome ([QVS|ORG]) were treated by the Tollin Health "
+                        "Agency ([THA|ORG]).", "[QVS|ORG] is rare.", "[Tollin Health Agency|ORG] said so.")
+    assert by_alias(ents, "QVS").kind == "other"
+
+
+def test_a_name_starting_with_mount_or_cape_is_a_place(nlp) -> None:
+    ents = resolve(nlp, "They climbed [Mount Quellby|PERSON] and sailed round [Cape Varn|PERSON]. "
+                        "[Mount Tollin Council|ORG] met.")
+    assert by_alias(ents, "Mount Quellby").kind == "place"
+    assert by_alias(ents, "Cape Varn").kind == "place"
+    assert by_alias(ents, "Mount Tollin Council").kind == "organisation"  # an organisation's head word
+
+
+def test_a_noun_of_nature_after_a_name_or_river_before_it_makes_a_place(nlp) -> None:
+    ents = resolve(nlp, "The [Quellic|ORG] plate slides under the coast. Fires burn in the [Tollin|ORG] "
+                        "rainforest. The body was found in the river [Varne|ORG].")
+    assert by_alias(ents, "Quellic").kind == "place"
+    assert by_alias(ents, "Tollin").kind == "place"
+    assert by_alias(ents, "Varne").kind == "place"
+
+
+def test_a_satellite_or_a_flight_is_a_craft(nlp) -> None:
+    ents = resolve(nlp, "Images from [Quellsat|PERSON], a small satellite, showed debris of Varn Air flight "
+                        "[QV512|ORG].")
+    assert by_alias(ents, "Quellsat").kind == "other"
+    assert by_alias(ents, "QV512").kind == "other"
+
+
+def test_a_footnote_number_glued_to_a_name_is_cut_when_the_name_is_written_without_it(nlp) -> None:
+    ents = resolve(nlp, "Heat flows under [North Quellby|LOC]. Earlier work in [North Quellby37|LOC] "
+                        "found less. The [Varnex12|ORG] model is new.")
+    assert "North Quellby37" not in _aliases(ents)
+    assert len(by_alias(ents, "North Quellby").mentions) == 2
+    assert "Varnex12" in _aliases(ents)  # never written without the number: kept whole
+
+
+def test_an_acronym_defined_after_a_country_prefix_or_a_possessive_joins_its_name(nlp) -> None:
+    ents = resolve(nlp, "The [US Quellic Safety Board|ORG] ([QSB|ORG]) ruled. The [Varn Tollin Union|ORG]'s "
+                        "([VTU|ORG]) members agreed.", "[QSB|ORG] and [VTU|ORG] spoke later.")
+    assert together(ents, "QSB", "US Quellic Safety Board")
+    assert together(ents, "VTU", "Varn Tollin Union")
+
+
+def test_a_personal_name_tagged_an_organisation_is_a_rival_for_its_bare_surname(nlp) -> None:
+    # the mother is tagged an organisation in every mention, the son a person: "Varsame" alone is either
+    ents = resolve(nlp, "[Orsa Varsame|ORG] spoke first. Her son [Tomas Varsame|PERSON] was hurt. "
+                        "[Orsa Varsame|ORG] said [Varsame|PERSON] would recover.")
+    assert not together(ents, "Varsame", "Tomas Varsame")
+    ents = resolve(nlp, "Her son [Tomas Varsame|PERSON] was hurt. Doctors said [Varsame|PERSON] would recover.")
+    assert together(ents, "Varsame", "Tomas Varsame")  # no rival: the one candidate
