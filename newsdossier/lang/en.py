@@ -661,3 +661,6 @@ ENTITY_PLACE_BEFORE_NOUNS = frozenset({"river"})
 # Lowercase nouns for an artificial satellite or a flight right before a name ("the Thaichote satellite" is
 # read off the noun after; "flight MH370" off the noun before): the name is a craft's, kind "other".
 ENTITY_CRAFT_NOUNS_MORE = frozenset({"satellite", "flight", "spacecraft", "drone"})
+# Head words an institution's name is often written without ("Occidental" for "Occidental College", "Yale" for
+# "Yale University"): entities.shortforms.institution_short_forms.
+ENTITY_INSTITUTION_HEADS = frozenset({"college", "university"})

@@ -97,3 +97,52 @@ def test_a_personal_name_tagged_an_organisation_is_a_rival_for_its_bare_surname(
     assert not together(ents, "Varsame", "Tomas Varsame")
     ents = resolve(nlp, "Her son [Tomas Varsame|PERSON] was hurt. Doctors said [Varsame|PERSON] would recover.")
     assert together(ents, "Varsame", "Tomas Varsame")  # no rival: the one candidate
+
+
+def test_a_state_postal_code_after_a_city_is_a_place_and_joins_its_state(nlp) -> None:
+    ents = resolve(nlp, "The firm moved to [Quellton|GPE], [TX|ORG], last year.",
+                   "Its founder grew up in [Texas|GPE].")
+    assert by_alias(ents, "TX").kind == "place"
+    assert together(ents, "TX", "Texas")
+
+
+def test_a_personal_name_listed_between_two_persons_is_a_person(nlp) -> None:
+    ents = resolve(nlp, "Claims were filed for [Jack Tamsin|PERSON], [Noah Vellard|ORG] and [Ivo Sarnek|PERSON]. "
+                        "Shares of [Apple|ORG], [Morgan Stanley|ORG] and [Tollin Corp|ORG] fell.")
+    assert by_alias(ents, "Noah Vellard").kind == "person"
+    assert by_alias(ents, "Morgan Stanley").kind == "organisation"
+
+
+def test_a_name_after_a_role_noun_and_at_is_an_organisation(nlp) -> None:
+    ents = resolve(nlp, "[Orsa Tamm|PERSON], a partner at [Quell Varnwick|PERSON], led the round.")
+    assert by_alias(ents, "Quell Varnwick").kind == "organisation"
+    assert by_alias(ents, "Orsa Tamm").kind == "person"
+
+
+def test_an_institution_named_without_its_head_word_joins_the_one_it_starts(nlp) -> None:
+    ents = resolve(nlp, "Students at [Quellwick College|ORG] marched. [Quellwick|ORG] said it would listen.",
+                   "[Varnby|GPE] is a town. [Varnby University|ORG] is elsewhere.")
+    assert together(ents, "Quellwick", "Quellwick College")
+    assert not together(ents, "Varnby", "Varnby University")  # the town, a place
+
+
+def test_a_craft_named_with_its_craft_word_joins_the_bare_name(nlp) -> None:
+    ents = resolve(nlp, "Varn Air flight [QV512|ORG] vanished. Relatives of those on [Flight QV512|ORG] waited "
+                        "for news of flight [QV512|ORG].")
+    assert together(ents, "QV512", "Flight QV512")
+    assert by_alias(ents, "QV512").kind == "other"
+
+
+def test_the_head_word_of_one_x_of_y_organisation_joins_it(nlp) -> None:
+    ents = resolve(nlp, "The [Academy of Quellic Arts|ORG] met. Later the [Academy|ORG] said it would act, "
+                        "and the [Academy|ORG] did.")
+    assert together(ents, "Academy", "Academy of Quellic Arts")
+    ents = resolve(nlp, "The [Council of Varn|ORG] and the [Council of Tollin|ORG] met. The [Council|ORG] said "
+                        "no, and the [Council|ORG] left.")
+    assert not together(ents, "Council", "Council of Varn")  # two fit: none
+
+
+def test_a_postal_code_shared_with_a_city_does_not_join_it(nlp) -> None:
+    ents = resolve(nlp, "He lives in [Quellton|GPE], [WA|GPE], far from [Washington|GPE].")
+    assert by_alias(ents, "WA").kind == "place"
+    assert not together(ents, "WA", "Washington")  # "Washington" is mostly the capital

@@ -1,12 +1,16 @@
 """Kind cues read off the characters and tokens around a mention (issue 15, 2026-12-04).
 
-Two signs that no tagger label gives:
+Signs that no tagger label gives:
 
 * a name listed in the credit line of a wire story is a reporter's ("(Additional reporting by Ann Li
   in Paris, Bo Chen and Cy Dow; Writing by Di Eng; Editing by Ed Fox)"), whatever the tagger calls it;
 * an abbreviation defined in the text by a phrase that names nothing ("trichloroethylene (TCE)",
   "human papilloma virus (HPV)", "body mass index (BMI)") abbreviates a thing, not a body: its
-  kind is "other" (the tagger labels such abbreviations organisations).
+  kind is "other" (the tagger labels such abbreviations organisations);
+* a state's postal code after a city and a comma is a place ("Irvine, CA, and ...");
+* a personal name listed between two names tagged persons is a person ("A B, C D and E F"): the
+  tagger's labels scatter over the items of a list of names;
+* a name after "<a person's role noun> at" is an organisation ("a partner at Quell Varn").
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import re
 from spacy.tokens import Doc
 
 from ...lang import en
+from .places import US_STATE_POSTAL_CODES
 
 _CREDIT_WINDOW = 200  # characters before a name searched for the "<word> by" of a credit line
 _CREDIT_STOP = re.compile(r"[\n.;()]")
@@ -80,3 +85,34 @@ def defined_thing(doc: Doc, lo: int, hi: int, text: str, start: int, end: int) -
         if tok.text[:1].lower() == letters[0] and _in_order(letters, text[tok.idx:phrase_end]):
             return True
     return False
+
+
+def postal_state(doc: Doc, lo: int, hi: int, text: str, start: int, end: int) -> bool:
+    """True for a state's postal code in capitals right after a place and a comma ("Irvine, CA,")."""
+    surface = text[start:end]
+    if len(surface) != 2 or not surface.isupper() or surface.lower() not in US_STATE_POSTAL_CODES or hi - lo != 1:
+        return False
+    if lo < 2 or doc[lo - 1].text != "," or doc[lo - 2].ent_type_ not in ("GPE", "LOC"):
+        return False
+    return hi >= len(doc) or not doc[hi].is_alpha
+
+
+def _person_at(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+def listed_with_persons(doc: Doc, lo: int, hi: int) -> bool:
+    """True if the multi-word name ``doc[lo:hi]`` stands in a list between two names tagged persons, with
+    only a comma or "and" between them ("Jack Tam, Noah Vell and Ivo Sarn")."""
+    if hi - lo < 2 or lo < 2 or hi + 1 >= len(doc):
+        return False
+    if doc[lo - 1].text not in (",", "and") or doc[hi].text not in (",", "and"):
+        return False
+    return _person_at(doc, lo - 2) and _person_at(doc, hi + 1) and doc[lo].ent_type_ != "PERSON"
+
+
+def role_at(doc: Doc, lo: int) -> bool:
+    """True if "<a person's role noun> at" stands right before ``doc[lo]`` ("a partner at Quell Varn",
+    "an analyst at Tollin"): the place of work, an organisation."""
+    return (lo >= 2 and doc[lo - 1].lower_ == "at" and doc[lo - 2].lower_ in en.ENTITY_PERSON_ROLE_NOUNS
+            and doc[lo].ent_type_ in ("PERSON", "ORG"))

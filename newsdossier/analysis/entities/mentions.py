@@ -24,7 +24,7 @@ from ...lang import en
 from ...model import Article, Span
 from ..layout import find_turns, paragraphs
 from .context import common_word, owned, title_before_person, written_inside
-from .cues import credit_person, defined_thing
+from .cues import credit_person, defined_thing, listed_with_persons, postal_state, role_at
 from .names import Name, is_name_function_word, is_particle, is_title, split_name
 from .roles import in_ranges, role_head, roles_around
 
@@ -549,6 +549,12 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
         return "person"  # "(Additional reporting by A in Paris, B and C; Writing by D)"
     if defined_thing(doc, lo, hi, text, start, end):
         return "other"  # "trichloroethylene (TCE)": the abbreviation of a thing, not of a body
+    if postal_state(doc, lo, hi, text, start, end):
+        return "place"  # "Irvine, CA,"
+    if listed_with_persons(doc, lo, hi):
+        return "person"  # "Jack Tam, Noah Vell and Ivo Sarn"
+    if role_at(doc, lo):
+        return "organisation"  # "a partner at Quell Varn"
     if start > 0 and text[start - 1] in _QUOTE_CHARS and end < len(text) and (
             text[end] in _QUOTE_CHARS or (text[end] in ",." and text[end + 1:end + 2] in _QUOTE_CHARS
                                           and text[end + 1:end + 2] != "")):

@@ -684,7 +684,8 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
         _join_definite(cl, forms, f, ends)
 
 
-def _join_definite(cl: Clusters, forms: Sequence[Form], f: Form, ends: Mapping[str, set[int]], what: str = "") -> None:
+def _join_definite(cl: Clusters, forms: Sequence[Form], f: Form, ends: Mapping[str, set[int]], what: str = "",
+                   relation: str = "the last word") -> None:
     """Join the bare word ``f`` ("the Thunder") to the one longer name it ends (``ends``: last word ->
     roots), when its entry holds single words only and at least half its mentions, and more than
     show it a person, follow a determiner."""
@@ -701,4 +702,5 @@ def _join_definite(cl: Clusters, forms: Sequence[Form], f: Form, ends: Mapping[s
     target = cands.pop()
     longer = next(forms[i] for i in cl.members[target] if not forms[i].single)
     cl.union(target, f.index, "short form",
-             f"{f.label}, written with 'the', is the last word of {what}{longer.label}, the only name it ends")
+             f"{f.label}, written with 'the', is {relation} of {what}{longer.label}, the only name it "
+             + ("ends" if relation == "the last word" else "fits"))
