@@ -664,3 +664,6 @@ ENTITY_CRAFT_NOUNS_MORE = frozenset({"satellite", "flight", "spacecraft", "drone
 # Head words an institution's name is often written without ("Occidental" for "Occidental College", "Yale" for
 # "Yale University"): entities.shortforms.institution_short_forms.
 ENTITY_INSTITUTION_HEADS = frozenset({"college", "university"})
+# Abbreviations that refer to a part of a paper when a number follows ("Fig. 1", "Eq. 3", "ref. 12"): no names
+# (entities.cues.figure_reference).
+ENTITY_REFERENCE_WORDS = frozenset({"fig", "figs", "eq", "eqs", "ref", "refs", "suppl"})

@@ -146,3 +146,19 @@ def test_a_postal_code_shared_with_a_city_does_not_join_it(nlp) -> None:
     ents = resolve(nlp, "He lives in [Quellton|GPE], [WA|GPE], far from [Washington|GPE].")
     assert by_alias(ents, "WA").kind == "place"
     assert not together(ents, "WA", "Washington")  # "Washington" is mostly the capital
+
+
+def test_a_figure_reference_is_no_name(nlp) -> None:
+    ents = resolve(nlp, "The layer is thin ([Fig|PERSON]. 1), as [Orsa Tamm|PERSON] found ([Fig|PERSON]. 2).")
+    assert "Fig" not in _aliases(ents)
+    assert "Orsa Tamm" in _aliases(ents)
+
+
+def test_a_newspaper_word_after_a_capital_the_is_a_newspaper(nlp) -> None:
+    ents = resolve(nlp, "He told The [Telegraph|WORK_OF_ART] that it was over.")
+    assert by_alias(ents, "Telegraph").kind == "organisation"
+
+
+def test_a_model_with_a_digit_heading_a_craft_noun_is_a_craft(nlp) -> None:
+    ents = resolve(nlp, "The navy sent a [Varnex Q7|ORG] maritime patrol aircraft to the area.")
+    assert by_alias(ents, "Varnex Q7").kind == "other"

@@ -10,7 +10,8 @@ Signs that no tagger label gives:
 * a state's postal code after a city and a comma is a place ("Irvine, CA, and ...");
 * a personal name listed between two names tagged persons is a person ("A B, C D and E F"): the
   tagger's labels scatter over the items of a list of names;
-* a name after "<a person's role noun> at" is an organisation ("a partner at Quell Varn").
+* a name after "<a person's role noun> at" is an organisation ("a partner at Quell Varn");
+* a newspaper's head word after "The" capitalised inside a sentence is a newspaper ("told The Telegraph").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .places import US_STATE_POSTAL_CODES
 _CREDIT_WINDOW = 200  # characters before a name searched for the "<word> by" of a credit line
 _CREDIT_STOP = re.compile(r"[\n.;()]")
 _LIST_SEP = re.compile(r",\s*|\s+and\s+")
+_NUMBER_AFTER = re.compile(r"\.?\s?\(?[0-9]")
 _DEFINITION_WORDS = 6  # words before "(ABC)" searched for the phrase the letters abbreviate
 
 
@@ -116,3 +118,16 @@ def role_at(doc: Doc, lo: int) -> bool:
     "an analyst at Tollin"): the place of work, an organisation."""
     return (lo >= 2 and doc[lo - 1].lower_ == "at" and doc[lo - 2].lower_ in en.ENTITY_PERSON_ROLE_NOUNS
             and doc[lo].ent_type_ in ("PERSON", "ORG"))
+
+
+def paper_after_capital_the(doc: Doc, lo: int, hi: int) -> bool:
+    """True for a one-word newspaper's head word after "The" capitalised inside a sentence ("he told The
+    Telegraph"): the capital makes "The" part of the paper's name."""
+    return (hi - lo == 1 and lo >= 1 and doc[lo].lower_ in en.ENTITY_NEWSPAPER_HEADS and doc[lo - 1].text == "The"
+            and not doc[lo - 1].is_sent_start)
+
+
+def figure_reference(text: str, start: int, end: int) -> bool:
+    """True for a reference to a part of a paper ("Fig. 1", "Figs 2", "Eq. 3"): no name."""
+    return (text[start:end].rstrip(".").lower() in en.ENTITY_REFERENCE_WORDS
+            and _NUMBER_AFTER.match(text, end, end + 4) is not None)

@@ -24,7 +24,15 @@ from ...lang import en
 from ...model import Article, Span
 from ..layout import find_turns, paragraphs
 from .context import common_word, owned, title_before_person, written_inside
-from .cues import credit_person, defined_thing, listed_with_persons, postal_state, role_at
+from .cues import (
+    credit_person,
+    defined_thing,
+    figure_reference,
+    listed_with_persons,
+    paper_after_capital_the,
+    postal_state,
+    role_at,
+)
 from .names import Name, is_name_function_word, is_particle, is_title, split_name
 from .roles import in_ranges, role_head, roles_around
 
@@ -510,9 +518,14 @@ def _craft(first: Token, before: str, before2: str, root: Token, after: Token | 
         return True  # "a survey ship, the Rude"
     if root.n_rights and any(c.dep_ == "appos" and c.lower_ in _CRAFT_NOUNS for c in root.rights):
         return True  # "the Briscoe, a guided-missile destroyer"
-    return (after is not None and after.lower_ in _CRAFT_NOUNS and root.dep_ == "compound"
-            and first.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
-            and (root.i > first.i or any(ch.isdigit() for ch in root.text)))
+    digit = any(ch.isdigit() for t in (first, root) for ch in t.text)
+    # the craft noun right after the name, or heading it two words on ("P8 Poseidon maritime surveillance
+    # aircraft"); a model with a digit may be tagged an organisation ("a P8 Poseidon aircraft": the maker's name)
+    craft_after = after is not None and (after.lower_ in _CRAFT_NOUNS or (
+        root.head.lower_ in _CRAFT_NOUNS and 0 < root.head.i - root.i <= 3))
+    return (craft_after and root.dep_ == "compound"
+            and (first.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or (digit and first.ent_type_ == "ORG"))
+            and (root.i > first.i or digit))
 
 
 def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
@@ -555,6 +568,8 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
         return "person"  # "Jack Tam, Noah Vell and Ivo Sarn"
     if role_at(doc, lo):
         return "organisation"  # "a partner at Quell Varn"
+    if paper_after_capital_the(doc, lo, hi):
+        return "organisation"  # "told The Telegraph"
     if start > 0 and text[start - 1] in _QUOTE_CHARS and end < len(text) and (
             text[end] in _QUOTE_CHARS or (text[end] in ",." and text[end + 1:end + 2] in _QUOTE_CHARS
                                           and text[end + 1:end + 2] != "")):
@@ -660,6 +675,8 @@ def extract(
             surface = art.text[start:end]
             if not _acceptable(surface) or (start > 0 and art.text[start - 1] in "#@"):
                 continue  # not a name, or a hashtag or handle
+            if end - start <= 5 and figure_reference(art.text, start, end):
+                continue  # "Fig. 1": a part of a paper
             if dashed and _credit_role(art.text, start, end):
                 continue  # the role of a credit line ("1st AC - Chris MacDonald")
             if ent.label_ != "PERSON" and _portfolio(art.text, end, doc[t_hi - 1].lower_, lowercase):
