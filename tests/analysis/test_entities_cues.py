@@ -162,3 +162,11 @@ def test_a_newspaper_word_after_a_capital_the_is_a_newspaper(nlp) -> None:
 def test_a_model_with_a_digit_heading_a_craft_noun_is_a_craft(nlp) -> None:
     ents = resolve(nlp, "The navy sent a [Varnex Q7|ORG] maritime patrol aircraft to the area.")
     assert by_alias(ents, "Varnex Q7").kind == "other"
+
+
+def test_a_word_opening_only_items_of_a_list_of_things_is_no_name(nlp) -> None:
+    ents = resolve(nlp, "Agents known to cause harm:\n[Quellite|ORG] dust, crystalline\n[Varnium|PERSON] production\n"
+                        "[Tollin Corp|ORG] makes both.\n[Orsa Tamm|PERSON] said they were safe.")
+    assert "Quellite" not in _aliases(ents)
+    assert "Varnium" not in _aliases(ents)
+    assert "Tollin Corp" in _aliases(ents) and "Orsa Tamm" in _aliases(ents)  # a verb: a sentence, no list item

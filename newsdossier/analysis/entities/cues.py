@@ -131,3 +131,26 @@ def figure_reference(text: str, start: int, end: int) -> bool:
     """True for a reference to a part of a paper ("Fig. 1", "Figs 2", "Eq. 3"): no name."""
     return (text[start:end].rstrip(".").lower() in en.ENTITY_REFERENCE_WORDS
             and _NUMBER_AFTER.match(text, end, end + 4) is not None)
+
+
+LIST_ITEM_MAX_WORDS = 8  # words of a line read as an item of a list of things
+
+
+def list_item(doc: Doc, hi: int, text: str, start: int, end: int) -> bool:
+    """True if the name ``text[start:end]`` (tokens up to ``hi``) opens a line of at most
+    :data:`LIST_ITEM_MAX_WORDS` words, no verb and no final full stop, whose next word is lowercase ("Coal
+    gasification", "Coal-tar pitch", "Silica dust, crystalline"): the capital is the list item's."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[end:line_end].rstrip()
+    head = rest.lstrip(" -")
+    if not head or not head[0].islower() or rest.endswith(".") or len(rest.split()) >= LIST_ITEM_MAX_WORDS:
+        return False
+    k = hi
+    while k < len(doc) and doc[k].idx < line_end:
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        k += 1
+    return True

@@ -28,6 +28,7 @@ from .cues import (
     credit_person,
     defined_thing,
     figure_reference,
+    list_item,
     listed_with_persons,
     paper_after_capital_the,
     postal_state,
@@ -110,6 +111,8 @@ class NameMention:
             "Maybe" opening a sentence; not a word in capitals, nor a noun tagged a person).
         owned: the mention follows the possessive of a capitalised owner in no entity of the
             tagger's ("Roper's Boot Store": the name is cut; not "Italy's Supreme Court").
+        listed: the mention opens a short line with no verb whose other words are lowercase ("Coal
+            gasification", "Silica dust, crystalline": an item of a list of things, see :func:`.cues.list_item`).
         cue: what the words around the mention say about its kind, whatever the tagger's label
             (see :func:`kind_cue`): "person", "says", "organisation", "other" (a quoted title),
             "craft" (a ship or an aircraft type), "nonperson" or "".
@@ -128,6 +131,7 @@ class NameMention:
     cue: str = ""
     common: bool = False
     owned: bool = False
+    listed: bool = False
 
     @property
     def kind(self) -> str:
@@ -699,5 +703,6 @@ def extract(
                                    bool(_COURTESY_BEFORE.search(art.text, max(0, start - 8), start)),
                                    t_hi - t_lo == 1 and doc[t_lo].pos_ == "ADJ",
                                    "person" if spoken else kind_cue(doc, art.text, t_lo, t_hi, start, end, roles),
-                                   common_word(doc, t_lo, t_hi, ent.label_), owned(doc, t_lo)))
+                                   common_word(doc, t_lo, t_hi, ent.label_), owned(doc, t_lo),
+                                   t_hi - t_lo == 1 and list_item(doc, t_hi, art.text, start, end)))
     return out, raw
