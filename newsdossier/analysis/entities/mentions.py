@@ -522,13 +522,14 @@ def _craft(first: Token, before: str, before2: str, root: Token, after: Token | 
         return True  # "a survey ship, the Rude"
     if root.n_rights and any(c.dep_ == "appos" and c.lower_ in _CRAFT_NOUNS for c in root.rights):
         return True  # "the Briscoe, a guided-missile destroyer"
-    digit = any(ch.isdigit() for t in (first, root) for ch in t.text)
+    if after is None or root.dep_ != "compound":
+        return False
     # the craft noun right after the name, or heading it two words on ("P8 Poseidon maritime surveillance
     # aircraft"); a model with a digit may be tagged an organisation ("a P8 Poseidon aircraft": the maker's name)
-    craft_after = after is not None and (after.lower_ in _CRAFT_NOUNS or (
-        root.head.lower_ in _CRAFT_NOUNS and 0 < root.head.i - root.i <= 3))
-    return (craft_after and root.dep_ == "compound"
-            and (first.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or (digit and first.ent_type_ == "ORG"))
+    if not (after.lower_ in _CRAFT_NOUNS or (root.head.lower_ in _CRAFT_NOUNS and 0 < root.head.i - root.i <= 3)):
+        return False
+    digit = any(ch.isdigit() for t in (first, root) for ch in t.text)
+    return ((first.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or (digit and first.ent_type_ == "ORG"))
             and (root.i > first.i or digit))
 
 
@@ -568,11 +569,12 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
         return "other"  # "trichloroethylene (TCE)": the abbreviation of a thing, not of a body
     if postal_state(doc, lo, hi, text, start, end):
         return "place"  # "Irvine, CA,"
-    if listed_with_persons(doc, lo, hi):
+    # (the characters before the name are read first: a token's attributes cost more)
+    if (text.startswith(", ", start - 2) or text.startswith(" and ", start - 5)) and listed_with_persons(doc, lo, hi):
         return "person"  # "Jack Tam, Noah Vell and Ivo Sarn"
-    if role_at(doc, lo):
+    if text.startswith(" at ", start - 4) and role_at(doc, lo):
         return "organisation"  # "a partner at Quell Varn"
-    if paper_after_capital_the(doc, lo, hi):
+    if text.startswith("The ", start - 4) and paper_after_capital_the(doc, lo, hi):
         return "organisation"  # "told The Telegraph"
     if start > 0 and text[start - 1] in _QUOTE_CHARS and end < len(text) and (
             text[end] in _QUOTE_CHARS or (text[end] in ",." and text[end + 1:end + 2] in _QUOTE_CHARS
