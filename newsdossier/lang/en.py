@@ -667,3 +667,10 @@ ENTITY_INSTITUTION_HEADS = frozenset({"college", "university"})
 # Abbreviations that refer to a part of a paper when a number follows ("Fig. 1", "Eq. 3", "ref. 12"): no names
 # (entities.cues.figure_reference).
 ENTITY_REFERENCE_WORDS = frozenset({"fig", "figs", "eq", "eqs", "ref", "refs", "suppl"})
+# Nouns of kinship or of leading that put a person after "of" ("the widow of X", "under the leadership of X"):
+# entities.mentions.kind_cue votes "person" (not the role nouns of ENTITY_PERSON_ROLE_NOUNS: "a resident of X").
+ENTITY_PERSON_OF_NOUNS = frozenset({
+    "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower", "grandson",
+    "granddaughter", "grandfather", "grandmother", "nephew", "niece", "fiance", "fiancee", "fiancé", "fiancée",
+    "girlfriend", "boyfriend", "stepson", "stepdaughter", "stepfather", "stepmother", "leadership",
+})

@@ -170,3 +170,10 @@ def test_a_word_opening_only_items_of_a_list_of_things_is_no_name(nlp) -> None:
     assert "Quellite" not in _aliases(ents)
     assert "Varnium" not in _aliases(ents)
     assert "Tollin Corp" in _aliases(ents) and "Orsa Tamm" in _aliases(ents)  # a verb: a sentence, no list item
+
+
+def test_a_full_name_after_a_kinship_or_leading_noun_and_of_is_a_person(nlp) -> None:
+    ents = resolve(nlp, "The paper grew under the leadership of [Orsa Tammvik|GPE]. A resident of [Quell Varnby|GPE] "
+                        "wrote in.")
+    assert by_alias(ents, "Orsa Tammvik").kind == "person"
+    assert by_alias(ents, "Quell Varnby").kind == "place"  # a role noun, not kinship: the place one lives in

@@ -22,7 +22,7 @@ Skipped when ../shared/data is absent. Measured when pinned (issue 15):
   15 wrong entries (28 with main's code fb8a61e), no wrong
   merge; D0707B 9, D0742J 26, D0734H 38.
 * unseen set (2026-12-04, bench/gold/entities_unseen.json, labelled with main f76aeb6 before the change):
-  84 wrong entries of ~400 (107 with main's code), no wrong merge, pair P / R 1.000 / 0.710 (1.000 / 0.656).
+  83 wrong entries of ~400 (107 with main's code), no wrong merge, pair P / R 1.000 / 0.710 (1.000 / 0.656).
 
 The floors sit a little below.
 """

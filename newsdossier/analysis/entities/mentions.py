@@ -595,6 +595,9 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
             return "place"  # "a Sylva resident", "the Apple Tree campground"
         if after.text == "agency" or after.text == "news" and doc[hi + 1:hi + 2].text == "agency":
             return "organisation"  # "the Anatolia news agency"
+    if before == "of" and before2 in en.ENTITY_PERSON_OF_NOUNS and not modifies and hi - lo >= 2 \
+            and doc[lo].ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", ""):
+        return "person"  # "the widow of Tomas Brek", "under the leadership of Orsa Tamm"
     if not modifies and (before in _PLACE_BEFORE or (before == "of" and before2 in en.ENTITY_PLACE_OF_NOUNS)):
         return "place"  # "off Squibnocket", "the coast of X", "17 miles southwest of X"
     if det and root.dep_ != "compound" and not modifies:
