@@ -15,6 +15,9 @@ Gold sets (names only, annotated by hand; no article text):
 * ``bench/gold/entities_handlabels.json`` - twelve further clusters (the largest ones the first set
   does not use): every entity the resolver before issue 15 merged, labelled right or wrong, the
   variants it missed, the junk strings (no names), and the resulting partition of all its strings.
+* ``bench/gold/entities_unseen.json`` - eight Multi-News clusters no other file names (split ``unseen1515``),
+  their "who is involved" tables labelled entry by entry with main f76aeb6 before any change of 2026-12-04:
+  printed per dossier (pairwise P/R, junk, wrong merges, wrong kinds, wrong names, duplicates).
 
 The articles of each cluster are cleaned the way the pipeline cleans them (``articles_from_raw``:
 furniture removal) and parsed with spaCy once; every system reads the same parses.
@@ -84,6 +87,7 @@ GOLD = ROOT / "bench" / "gold" / "entities_gold.json"
 HAND = ROOT / "bench" / "gold" / "entities_handlabels.json"
 DUC_GOLD = ROOT / "bench" / "gold" / "entities_duc2007.json"
 DUC_DATA = ROOT.parent / "shared" / "data" / "duc2007_main.jsonl"
+UNSEEN = ROOT / "bench" / "gold" / "entities_unseen.json"
 
 Assign = Callable[[Sequence[Article], Mapping[str, object]], dict[str, int]]
 Resolver = Callable[..., list]
@@ -312,11 +316,54 @@ def table_errors(gold: Mapping, ents: Sequence[Entity]) -> dict[str, list[str]]:
         elif e.kind != g["kind"] and e.kind not in g.get("also", ()):
             out["wrong kind"].append(f"{e.name} ({e.kind}, is {g['kind']})")
         elif label_ci.get(e.name.lower()) != k or (e.name.isupper() and len(e.name) > 3
+                                          and not any(ch.isdigit() for ch in e.name)  # "MH370", "AR-15": no shouting
                                           and any(not x.isupper() for x in g["names"])):
             out["wrong name"].append(e.name)
     for held in holders.values():
         out["duplicate"].extend(name for _n, name in sorted(held, reverse=True)[1:])
     return out
+
+
+def partition(gold: Mapping) -> list[list[str]]:
+    """The gold partition of a table-labelled cluster: one list per real entity, each junk string alone."""
+    return [list(e["names"]) for e in gold["entities"]] + [[j] for j in gold["junk"]]
+
+
+def unseen_tables(unseen: Sequence[Mapping], clusters: Mapping[str, list[Article]], docs: Mapping[str, object],
+                  resolvers: Mapping[str, Resolver]) -> dict[str, list[dict]]:
+    """Per resolver, per dossier of ``entities_unseen.json``: entries, pairwise counts and the table's wrong entries."""
+    out: dict[str, list[dict]] = {}
+    for name, resolve in resolvers.items():
+        rows = []
+        for g in unseen:
+            ents = resolve(clusters[g["id"]], docs)
+            part = partition(g)
+            tp, pred, gold_pairs, wrong = pair_counts(part, _assign(ents))
+            labelled = {s for e in part for s in e}
+            unlabelled = sorted({s.text for e in ents for s in e.mentions} - labelled)
+            rows.append({"id": g["id"], "entries": len(ents), "tp": tp, "pred": pred, "gold": gold_pairs,
+                         "wrong pairs": wrong, "table": table_errors(g, ents), "unlabelled": unlabelled})
+        out[name] = rows
+    return out
+
+
+def _print_unseen(res: Mapping[str, list[dict]]) -> None:
+    print(f"  {'resolver':<20} {'dossier':<8} {'entries':>7} {'pair P':>7} {'pair R':>7} {'wrong':>5} {'junk':>5} "
+          f"{'merge':>5} {'kind':>5} {'name':>5} {'dupl':>5}")
+    for name, rows in res.items():
+        tot: Counter = Counter()
+        for r in rows + [None]:  # type: ignore[list-item]
+            if r is None:
+                label, t = "all", tot
+            else:
+                label = r["id"][-3:]
+                t = Counter({k: len(v) for k, v in r["table"].items()})
+                t.update(entries=r["entries"], tp=r["tp"], pred=r["pred"], gold=r["gold"])
+                tot.update(t)
+            p, rc, _f = prf(t["tp"], t["pred"], t["gold"])
+            wrong = t["junk"] + t["wrong merge"] + t["wrong kind"] + t["wrong name"]
+            print(f"  {name:<20} {label:<8} {t['entries']:>7} {p:>7.3f} {rc:>7.3f} {wrong:>5} {t['junk']:>5} "
+                  f"{t['wrong merge']:>5} {t['wrong kind']:>5} {t['wrong name']:>5} {t['duplicate']:>5}")
 
 
 def load_duc(path: Path, gold: Mapping) -> list[Article]:
@@ -485,6 +532,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--hand", type=Path, default=HAND)
+    ap.add_argument("--unseen", type=Path, default=UNSEEN, help="table-labelled Multi-News clusters (split unseen1515)")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--clusters", type=int, default=0, help="use only the first N clusters of each gold set (0 = all)")
     ap.add_argument("--throughput", type=int, default=30, help="extra clusters timed for throughput")
@@ -509,8 +557,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.clusters:
         gold, hand = gold[: args.clusters], hand[: args.clusters]
     ids = [c["id"] for c in gold] + [c["id"] for c in hand]
-    clusters = load_clusters(args.data, ids, extra=args.throughput)
+    unseen = json.loads(args.unseen.read_text(encoding="utf-8"))["clusters"] if args.unseen.exists() else []
+    clusters = load_clusters(args.data, ids + [c["id"] for c in unseen], extra=args.throughput)
+    unseen_clusters = {c["id"]: clusters.pop(c["id"]) for c in unseen}
     all_articles = [a for arts in clusters.values() for a in arts]
+    unseen_articles = [a for arts in unseen_clusters.values() for a in arts]
     mixed, mixed_story = (mixed_folder(args.data, args.mixed, set(ids)) if args.mixed else ([], {}))
     duc_golds = json.loads(DUC_GOLD.read_text(encoding="utf-8"))["clusters"] if DUC_DATA.exists() else []
     ducs = {g["id"]: load_duc(DUC_DATA, g) for g in duc_golds}
@@ -521,7 +572,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.big:  # the first N documents of the sample, as a build of N articles resolves them: one call
         texts = [d for line in args.data.open(encoding="utf-8") for d in json.loads(line)["documents"]][: args.big]
         big = articles_from_raw([RawDoc(str(i), t) for i, t in enumerate(texts)]).articles
-    docs = nlp.parse(all_articles + mixed + duc + big, cache=cache)
+    docs = nlp.parse(all_articles + unseen_articles + mixed + duc + big, cache=cache)
     parse_s = time.perf_counter() - t0
     systems: dict[str, Assign] = {"new": ours, "old (before #15)": old, "exact (lowercase)": exact_lower,
                                   "fuzzy (token-set >= 85)": fuzzy}
@@ -574,6 +625,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             wrong = sum(len(v) for k, v in t.items() if k != "duplicate")
             print(f"  {name:<20} {len(ents):>7} {wrong:>5} {len(t['junk']):>5} {len(t['wrong merge']):>5} "
                   f"{len(t['wrong kind']):>5} {len(t['wrong name']):>5} {len(t['duplicate']):>10}")
+    res_unseen = unseen_tables(unseen, unseen_clusters, docs, resolvers) if unseen else {}
+    if unseen:
+        print(f"\nUnseen table-labelled set (split unseen1515, labelled with main f76aeb6 before any change): "
+              f"{len(unseen)} Multi-News dossiers, {sum(len(c['table_f76aeb6']) for c in unseen)} entries labelled; "
+              "pairwise P/R over the gold partition and the entries a reader would call wrong:")
+        _print_unseen(res_unseen)
     cross: dict[str, list] = {}
     if mixed:
         found = predicted_stories(mixed, docs)
@@ -603,6 +660,15 @@ def main(argv: Sequence[str] | None = None) -> None:
             for what, entries in t.items():
                 for entry in entries:
                     print(f"  table [{name}] {cid} {what}: {entry}")
+        for name, rows in res_unseen.items():
+            for r in rows:
+                for a, b in r["wrong pairs"]:
+                    print(f"  unseen [{name}] {r['id'][-3:]} wrong pair: {a!r} + {b!r}")
+                for what, entries in r["table"].items():
+                    for entry in entries:
+                        print(f"  unseen [{name}] {r['id'][-3:]} {what}: {entry}")
+                for text in r["unlabelled"]:
+                    print(f"  unseen [{name}] {r['id'][-3:]} unlabelled: {text!r}")
         for name, pairs in cross.items():
             for ent, bare in pairs:
                 print(f"  cross-story [{name}]: {bare!r} -> {ent!r}")

@@ -647,3 +647,38 @@ ENTITY_PUBLIC_LAND_HEADS = frozenset({
     ("national", "forest"), ("national", "park"), ("state", "park"), ("national", "monument"),
     ("wildlife", "refuge"), ("national", "seashore"), ("state", "forest"),
 })
+
+# ---------------------------------------------------------------------------------------------------------
+# Entities, issue 15, session of 2026-12-04 (branch `entities`): credit lines, defined abbreviations of
+# things, places named by their first word or the noun around them. (A separate block: kept apart to merge.)
+# Words that open the credit line of a wire story ("(Additional reporting by A in Paris, B and C; Writing by
+# D; Editing by E)"): the names listed after "<word> by" are the reporters' (entities.cues.credit_person).
+# ("reported by", "compiled by", "written by" are left out: "first reported by Willamette Week", "reported by
+# France, Australia and China" name outlets and countries.)
+ENTITY_CREDIT_WORDS = frozenset({"reporting", "writing", "editing"})
+# First words of a name that make it a natural place whatever the tagger's label ("Mount Adams" tagged a
+# person, "Cape Cod"): entities.clusters.Form.kinds (not when the name ends in an organisation's head word).
+ENTITY_NATURAL_PLACE_FIRST = frozenset({"mount", "mt", "cape"})
+# Lowercase nouns right after a name that make it a place ("the Juan de Fuca plate", "the Amazon rainforest",
+# "the Cascadia subduction zone"), read with ENTITY_PLACE_AFTER by entities.mentions.kind_cue.
+ENTITY_PLACE_AFTER_NATURAL = frozenset({
+    "plate", "rainforest", "basin", "volcano", "delta", "watershed", "archipelago", "subduction", "estuary",
+})
+# Lowercase nouns right before a name that make it a place ("the river Seine"), like ENTITY_PLACE_BEFORE.
+ENTITY_PLACE_BEFORE_NOUNS = frozenset({"river"})
+# Lowercase nouns for an artificial satellite or a flight right before a name ("the Thaichote satellite" is
+# read off the noun after; "flight MH370" off the noun before): the name is a craft's, kind "other".
+ENTITY_CRAFT_NOUNS_MORE = frozenset({"satellite", "flight", "spacecraft", "drone"})
+# Head words an institution's name is often written without ("Occidental" for "Occidental College", "Yale" for
+# "Yale University"): entities.shortforms.institution_short_forms.
+ENTITY_INSTITUTION_HEADS = frozenset({"college", "university"})
+# Abbreviations that refer to a part of a paper when a number follows ("Fig. 1", "Eq. 3", "ref. 12"): no names
+# (entities.cues.figure_reference).
+ENTITY_REFERENCE_WORDS = frozenset({"fig", "figs", "eq", "eqs", "ref", "refs", "suppl"})
+# Nouns of kinship or of leading that put a person after "of" ("the widow of X", "under the leadership of X"):
+# entities.mentions.kind_cue votes "person" (not the role nouns of ENTITY_PERSON_ROLE_NOUNS: "a resident of X").
+ENTITY_PERSON_OF_NOUNS = frozenset({
+    "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower", "grandson",
+    "granddaughter", "grandfather", "grandmother", "nephew", "niece", "fiance", "fiancee", "fiancé", "fiancée",
+    "girlfriend", "boyfriend", "stepson", "stepdaughter", "stepfather", "stepmother", "leadership",
+})

@@ -21,6 +21,8 @@ Skipped when ../shared/data is absent. Measured when pinned (issue 15):
 * context (2026-12-03, session 2): a fourth table D0729G (split check3, labelled before the change)
   15 wrong entries (28 with main's code fb8a61e), no wrong
   merge; D0707B 9, D0742J 26, D0734H 38.
+* unseen set (2026-12-04, bench/gold/entities_unseen.json, labelled with main f76aeb6 before the change):
+  83 wrong entries of ~400 (107 with main's code), no wrong merge, pair P / R 1.000 / 0.710 (1.000 / 0.656).
 
 The floors sit a little below.
 """
@@ -119,3 +121,27 @@ def test_mixed_folder_has_no_bare_name_merges_across_stories(data_dir: Path, nlp
     assert bench.bare_cross_story(resolve_entities(arts, docs, story_of=story), story) == []
     found = bench.predicted_stories(arts, docs)
     assert bench.bare_cross_story(resolve_entities(arts, docs, story_of=found), story) == []
+
+
+# the unseen table-labelled set (bench/gold/entities_unseen.json, split unseen1515, labelled with main f76aeb6
+# before the changes of 2026-12-04): 107 wrong entries of 406 with main's code, 0 wrong merges
+UNSEEN_WRONG_ENTRIES_CEILING = 86
+UNSEEN_PRECISION_FLOOR = 0.99
+UNSEEN_RECALL_FLOOR = 0.69
+
+
+def test_unseen_table_labelled_set_floor(data_dir: Path, nlp, bench) -> None:
+    from newsdossier import nlp as nd_nlp
+    from newsdossier.analysis.entities import resolve_entities
+
+    unseen = json.loads(bench.UNSEEN.read_text(encoding="utf-8"))["clusters"]
+    clusters = bench.load_clusters(data_dir / "multinews_val250.jsonl", [c["id"] for c in unseen])
+    docs = nd_nlp.parse([a for arts in clusters.values() for a in arts], nlp=nlp)
+    rows = bench.unseen_tables(unseen, clusters, docs, {"ours": resolve_entities})["ours"]
+    tp, pred, gold = (sum(r[k] for r in rows) for k in ("tp", "pred", "gold"))
+    precision, recall, _f1 = bench.prf(tp, pred, gold)
+    assert precision >= UNSEEN_PRECISION_FLOOR, [r["wrong pairs"] for r in rows]
+    assert recall >= UNSEEN_RECALL_FLOOR
+    wrong = sum(len(v) for r in rows for k, v in r["table"].items() if k != "duplicate")
+    assert wrong <= UNSEEN_WRONG_ENTRIES_CEILING
+    assert all(not r["table"]["wrong merge"] for r in rows)

@@ -65,7 +65,9 @@ class Form:
         or in a public body's ("Clay County Sheriff's Department": :data:`lang.en.ENTITY_BODY_HEADS`).
         A name ending in a natural place's or a public land's head words is a place in every mention
         ("Bob Allison Campground" tagged a person, "Nantahala National Forest" an organisation:
-        :data:`lang.en.ENTITY_NATURAL_PLACE_HEADS`, :data:`lang.en.ENTITY_PUBLIC_LAND_HEADS`).
+        :data:`lang.en.ENTITY_NATURAL_PLACE_HEADS`, :data:`lang.en.ENTITY_PUBLIC_LAND_HEADS`), and so is
+        one starting with "Mount" or "Cape" that ends in no organisation's head word ("Mount Adams" tagged
+        a person: :data:`lang.en.ENTITY_NATURAL_PLACE_FIRST`).
 
         Computed once (the mentions of a form are fixed once :func:`build_forms` is done);
         do not modify the result.
@@ -77,7 +79,9 @@ class Form:
         if self.single and self.name.core[0] in en.ENTITY_PLATFORM_WORDS:
             forced = "organisation"
         natural = not self.single and (self.name.core[-1] in en.ENTITY_NATURAL_PLACE_HEADS
-                                       or tuple(self.name.core[-2:]) in en.ENTITY_PUBLIC_LAND_HEADS)
+                                       or tuple(self.name.core[-2:]) in en.ENTITY_PUBLIC_LAND_HEADS
+                                       or (self.name.core[0] in en.ENTITY_NATURAL_PLACE_FIRST
+                                           and self.name.core[-1] not in en.ENTITY_ORG_HEADS))
         craft = not forced and any(m.cue == "craft" for m in self.mentions) and not any(
             m.cue in ("person", "organisation", "place") for m in self.mentions)
         newspaper = not self.single and (self.name.core[-1] in en.ENTITY_NEWSPAPER_HEADS

@@ -41,6 +41,8 @@ DEFAULT_RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType({
     "same word": 0.85,
     "place short form": 0.75,
     "short form": 0.8,
+    "institution short form": 0.8,
+    "craft short form": 0.85,
     "legal form": 0.9,
     "state abbreviation": 0.9,
     "plural": 0.9,

@@ -16,6 +16,8 @@ Run on each resolved entry (its forms and mentions). An entry fails when
 * every mention of it follows an owner's possessive and every word of it is a word the articles
   write in lowercase ("Boot Store" of "Roper's Boot Store", "Cup" of "America's Cup"): the rest
   of a name cut at the possessive;
+* it is one word that only ever opens a short line with no verb whose other words are lowercase, and
+  the tagger calls it no place or group ("Coal gasification", "Silica dust, crystalline": a list of things);
 * it is one word that misspells a long month or weekday name by one letter or two swapped
   letters ("Febraury", "Wedensday"), not a name;
 * it is one word that the parser reads as an adjective every time (groups aside:
@@ -77,6 +79,8 @@ def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowerc
         return "a misspelt month or weekday name"
     if single and len(words) == 1 and all(m.initial and m.common for m in mentions):
         return "only ever starts a sentence or line, and the parser reads it as a common word"
+    if single and len(words) == 1 and all(m.listed and m.label not in ("GPE", "LOC", "NORP") for m in mentions):
+        return "only ever opens an item of a list of things (a short line with no verb, lowercase words after it)"
     if all(m.owned for m in mentions) and all(lowercase[w.lower()] > 0 for w in words):
         return "the rest of a name cut at an owner's possessive, made of common words"
     if single and all(m.adjective and m.kind != "group" for m in mentions):

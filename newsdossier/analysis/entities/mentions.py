@@ -24,6 +24,16 @@ from ...lang import en
 from ...model import Article, Span
 from ..layout import find_turns, paragraphs
 from .context import common_word, owned, title_before_person, written_inside
+from .cues import (
+    credit_person,
+    defined_thing,
+    figure_reference,
+    list_item,
+    listed_with_persons,
+    paper_after_capital_the,
+    postal_state,
+    role_at,
+)
 from .names import Name, is_name_function_word, is_particle, is_title, split_name
 from .roles import in_ranges, role_head, roles_around
 
@@ -76,6 +86,10 @@ _FUNCTION_POS = frozenset({"VERB", "ADJ", "ADV", "ADP", "DET", "AUX", "PRON", "S
 _AND_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 _NAME_TITLES = en.ENTITY_TITLES_IN_NAMES
 _LOCATIVE = en.ENTITY_LOCATIVE_WORDS
+_CRAFT_NOUNS = en.ENTITY_CRAFT_NOUNS | en.ENTITY_CRAFT_NOUNS_MORE
+_PLACE_AFTER = en.ENTITY_PLACE_AFTER | en.ENTITY_PLACE_AFTER_NATURAL
+_PLACE_BEFORE = en.ENTITY_PLACE_BEFORE | en.ENTITY_PLACE_BEFORE_NOUNS
+_FOOTNOTE = re.compile(r"[a-z]{2}(\d{1,3})$")  # "Central Oregon37": a footnote's number glued to a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +111,8 @@ class NameMention:
             "Maybe" opening a sentence; not a word in capitals, nor a noun tagged a person).
         owned: the mention follows the possessive of a capitalised owner in no entity of the
             tagger's ("Roper's Boot Store": the name is cut; not "Italy's Supreme Court").
+        listed: the mention opens a short line with no verb whose other words are lowercase ("Coal
+            gasification", "Silica dust, crystalline": an item of a list of things, see :func:`.cues.list_item`).
         cue: what the words around the mention say about its kind, whatever the tagger's label
             (see :func:`kind_cue`): "person", "says", "organisation", "other" (a quoted title),
             "craft" (a ship or an aircraft type), "nonperson" or "".
@@ -115,6 +131,7 @@ class NameMention:
     cue: str = ""
     common: bool = False
     owned: bool = False
+    listed: bool = False
 
     @property
     def kind(self) -> str:
@@ -226,6 +243,11 @@ def _clean_chars(text: str, start: int, end: int) -> tuple[int, int]:
         if text[end - 1] == "." and end - start >= 2 and text[end - 2].isupper():
             break
         end -= 1
+    if end > start and text[end - 1].isdigit():
+        glued = _FOOTNOTE.search(text, start, end)
+        # "Central Oregon37": a footnote's number, when the name is also written without it
+        if glued and re.search(re.escape(text[start:glued.start(1)]) + r"(?![\w])", text):
+            end = glued.start(1)
     return start, end
 
 
@@ -490,19 +512,25 @@ def _craft(first: Token, before: str, before2: str, root: Token, after: Token | 
     """
     if root.i > first.i and first.lower_.replace(".", "") in en.ENTITY_SHIP_PREFIXES:
         return True
-    if before in en.ENTITY_CRAFT_NOUNS or (before and before.replace(".", "") in en.ENTITY_SHIP_PREFIXES):
+    if before in _CRAFT_NOUNS or (before and before.replace(".", "") in en.ENTITY_SHIP_PREFIXES):
         return True
     if before in en.ENTITY_CRAFT_MODIFIER_TAILS and before2 == "-":
         return True
-    if roles and any(role_head(r.text) in en.ENTITY_CRAFT_NOUNS for r in roles):
+    if roles and any(role_head(r.text) in _CRAFT_NOUNS for r in roles):
         return True
-    if root.dep_ == "appos" and root.head.lower_ in en.ENTITY_CRAFT_NOUNS:
+    if root.dep_ == "appos" and root.head.lower_ in _CRAFT_NOUNS:
         return True  # "a survey ship, the Rude"
-    if root.n_rights and any(c.dep_ == "appos" and c.lower_ in en.ENTITY_CRAFT_NOUNS for c in root.rights):
+    if root.n_rights and any(c.dep_ == "appos" and c.lower_ in _CRAFT_NOUNS for c in root.rights):
         return True  # "the Briscoe, a guided-missile destroyer"
-    return (after is not None and after.lower_ in en.ENTITY_CRAFT_NOUNS and root.dep_ == "compound"
-            and first.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
-            and (root.i > first.i or any(ch.isdigit() for ch in root.text)))
+    if after is None or root.dep_ != "compound":
+        return False
+    # the craft noun right after the name, or heading it two words on ("P8 Poseidon maritime surveillance
+    # aircraft"); a model with a digit may be tagged an organisation ("a P8 Poseidon aircraft": the maker's name)
+    if not (after.lower_ in _CRAFT_NOUNS or (root.head.lower_ in _CRAFT_NOUNS and 0 < root.head.i - root.i <= 3)):
+        return False
+    digit = any(ch.isdigit() for t in (first, root) for ch in t.text)
+    return ((first.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or (digit and first.ent_type_ == "ORG"))
+            and (root.i > first.i or digit))
 
 
 def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
@@ -535,6 +563,19 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     """
     if _is_dateline(text, start, end):
         return "place"
+    if credit_person(text, start, end):
+        return "person"  # "(Additional reporting by A in Paris, B and C; Writing by D)"
+    if defined_thing(doc, lo, hi, text, start, end):
+        return "other"  # "trichloroethylene (TCE)": the abbreviation of a thing, not of a body
+    if postal_state(doc, lo, hi, text, start, end):
+        return "place"  # "Irvine, CA,"
+    # (the characters before the name are read first: a token's attributes cost more)
+    if (text.startswith(", ", start - 2) or text.startswith(" and ", start - 5)) and listed_with_persons(doc, lo, hi):
+        return "person"  # "Jack Tam, Noah Vell and Ivo Sarn"
+    if text.startswith(" at ", start - 4) and role_at(doc, lo):
+        return "organisation"  # "a partner at Quell Varn"
+    if text.startswith("The ", start - 4) and paper_after_capital_the(doc, lo, hi):
+        return "organisation"  # "told The Telegraph"
     if start > 0 and text[start - 1] in _QUOTE_CHARS and end < len(text) and (
             text[end] in _QUOTE_CHARS or (text[end] in ",." and text[end + 1:end + 2] in _QUOTE_CHARS
                                           and text[end + 1:end + 2] != "")):
@@ -550,11 +591,14 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     modifies = after is not None and (after.lower_ in ("'s", "’s", "'", "’") or (
         after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()))
     if after is not None and doc[lo].ent_type_ != "NORP":  # not a group: "Swedish residents", "Chinese news agency"
-        if after.text in en.ENTITY_PLACE_AFTER:
+        if after.text in _PLACE_AFTER:
             return "place"  # "a Sylva resident", "the Apple Tree campground"
         if after.text == "agency" or after.text == "news" and doc[hi + 1:hi + 2].text == "agency":
             return "organisation"  # "the Anatolia news agency"
-    if not modifies and (before in en.ENTITY_PLACE_BEFORE or (before == "of" and before2 in en.ENTITY_PLACE_OF_NOUNS)):
+    if before == "of" and before2 in en.ENTITY_PERSON_OF_NOUNS and not modifies and hi - lo >= 2 \
+            and doc[lo].ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", ""):
+        return "person"  # "the widow of Tomas Brek", "under the leadership of Orsa Tamm"
+    if not modifies and (before in _PLACE_BEFORE or (before == "of" and before2 in en.ENTITY_PLACE_OF_NOUNS)):
         return "place"  # "off Squibnocket", "the coast of X", "17 miles southwest of X"
     if det and root.dep_ != "compound" and not modifies:
         return "nonperson"
@@ -640,6 +684,8 @@ def extract(
             surface = art.text[start:end]
             if not _acceptable(surface) or (start > 0 and art.text[start - 1] in "#@"):
                 continue  # not a name, or a hashtag or handle
+            if end - start <= 5 and figure_reference(art.text, start, end):
+                continue  # "Fig. 1": a part of a paper
             if dashed and _credit_role(art.text, start, end):
                 continue  # the role of a credit line ("1st AC - Chris MacDonald")
             if ent.label_ != "PERSON" and _portfolio(art.text, end, doc[t_hi - 1].lower_, lowercase):
@@ -662,5 +708,6 @@ def extract(
                                    bool(_COURTESY_BEFORE.search(art.text, max(0, start - 8), start)),
                                    t_hi - t_lo == 1 and doc[t_lo].pos_ == "ADJ",
                                    "person" if spoken else kind_cue(doc, art.text, t_lo, t_hi, start, end, roles),
-                                   common_word(doc, t_lo, t_hi, ent.label_), owned(doc, t_lo)))
+                                   common_word(doc, t_lo, t_hi, ent.label_), owned(doc, t_lo),
+                                   t_hi - t_lo == 1 and list_item(doc, t_hi, art.text, start, end)))
     return out, raw

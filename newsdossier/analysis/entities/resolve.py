@@ -22,6 +22,7 @@ from ...errors import OptionError
 from ...lang import en
 from ...model import Article, Entity, Merge, Span
 from . import rules as R
+from . import shortforms as S
 from . import variants as V
 from .clusters import Clusters, Form, build_forms
 from .config import EntitiesConfig
@@ -403,8 +404,11 @@ def _resolve_story(
     V.legal_suffixes(cl, forms)
     V.state_abbreviations(cl, forms)
     R.organisation_short_forms(cl, forms)
+    S.institution_short_forms(cl, forms)
+    S.craft_short_forms(cl, forms)
     R.body_word_order(cl, forms)
     R.definite_short_forms(cl, forms)
+    S.definite_head_short_forms(cl, forms)
     R.definite_place_short_forms(cl, forms)
     R.plural_groups(cl, forms)
 

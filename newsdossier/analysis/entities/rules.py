@@ -42,7 +42,15 @@ _BETWEEN_ALIAS = re.compile(
     r"^\s*,\s*(?:born|née|nee)\s+$",
     re.IGNORECASE,
 )
-_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([A-Za-z.&]{2,10})\s*\)")
+# "Name (ABC)", also after the name's possessive ("the International Organization for Standardization's (ISO)")
+_DEFINED_ACRONYM = re.compile(r"(?:['’]s)?\s*\(\s*([A-Za-z.&]{2,10})\s*\)")
+_COUNTRY_PREFIX = re.compile(r"^(?:[A-Z]\.){2,3}\s+|^[A-Z]{2,3}\s+(?=[A-Z][a-z])")
+
+
+def _without_country(name: str) -> str:
+    """The name without a leading abbreviation of a country or union, which its acronym often leaves out
+    ("US Environmental Protection Agency (EPA)", "U.K. Office for National Statistics (ONS)")."""
+    return _COUNTRY_PREFIX.sub("", name, count=1)
 
 
 def _by_article(forms: Sequence[Form]) -> dict[str, list[tuple[NameMention, Form]]]:
@@ -166,7 +174,7 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
             if not match:
                 continue
             letters = match.group(1).replace(".", "").lower()
-            if not _abbreviates(letters, m.span.text):
+            if not _abbreviates(letters, m.span.text) and not _abbreviates(letters, _without_country(m.span.text)):
                 continue  # "LONDON (AP)": a dateline credit, not a definition
             for g in by_acr.get(letters, []):
                 cl.union(f.index, g.index, "acronym defined",
@@ -450,7 +458,9 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
     person if it is voted one or tagged one at least once ("Ann Knox" tagged ORG twice). A word the
     tagger calls a group joins only as the surname of the one full name of its article written before
     it ("According to Burneikis" after "Monica Burneikis"), and not when the parser reads it as an
-    adjective or it ends like a group's adjective ("English", "Iraqi").
+    adjective or it ends like a group's adjective ("English", "Iraqi"). A personal name the tagger
+    calls an organisation ("Amber Pasztor" in every mention) is no target but a rival: a bare surname
+    it shares joins no one where it is named (in the article, or anywhere for a set-wide match).
     """
     people = _full_people(cl, forms)
     index: dict[str, set[int]] = defaultdict(set)
@@ -459,6 +469,13 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
             index[consonant_key(n.name.first)].add(root)
             index[consonant_key(n.name.last)].add(root)
     org_heads = {f.name.core[0] for f in forms if not f.single and cl.kind(f.index) == "organisation"}
+    # personal names voted no person ("Amber Pasztor" tagged an organisation in every mention): no target,
+    # but a rival: a bare surname they share joins nobody where they are named
+    rivals: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        if (not f.single and cl.find(f.index) not in people and looks_like_personal_name(f.name)
+                and cl.kind(f.index) == "organisation"):  # not a work named after a person ("Evening Urgant")
+            rivals[consonant_key(f.name.last)].append(f)
 
     def target_after(root: int, f: Form) -> bool:
         """True if the full names of ``root`` first appear in f's article after f does."""
@@ -540,6 +557,10 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
         else:
             continue
         how = "surname" if target in surname else "first name"
+        if how == "surname" and any(same_token(token, g.name.last) and cl.find(g.index) != target
+                                    and (where != "in this article" or f.article in g.articles)
+                                    for g in rivals.get(consonant_key(token), ())):
+            continue  # another personal name with this surname, voted no person: two candidates, not one
         full = max(people[target], key=lambda x: len(x.mentions))
         cl.union(target, f.index, f"{how} only",
                  f"{f.label} is the {how} of {full.label}, the only person it fits {where}")
@@ -663,7 +684,8 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
         _join_definite(cl, forms, f, ends)
 
 
-def _join_definite(cl: Clusters, forms: Sequence[Form], f: Form, ends: Mapping[str, set[int]], what: str = "") -> None:
+def _join_definite(cl: Clusters, forms: Sequence[Form], f: Form, ends: Mapping[str, set[int]], what: str = "",
+                   relation: str = "the last word") -> None:
     """Join the bare word ``f`` ("the Thunder") to the one longer name it ends (``ends``: last word ->
     roots), when its entry holds single words only and at least half its mentions, and more than
     show it a person, follow a determiner."""
@@ -680,4 +702,5 @@ def _join_definite(cl: Clusters, forms: Sequence[Form], f: Form, ends: Mapping[s
     target = cands.pop()
     longer = next(forms[i] for i in cl.members[target] if not forms[i].single)
     cl.union(target, f.index, "short form",
-             f"{f.label}, written with 'the', is the last word of {what}{longer.label}, the only name it ends")
+             f"{f.label}, written with 'the', is {relation} of {what}{longer.label}, the only name it "
+             + ("ends" if relation == "the last word" else "fits"))

@@ -21,7 +21,7 @@ from .clusters import Clusters, Form
 from .config import EntitiesConfig
 from .names import looks_like_personal_name, non_person_kind, same_token
 from .nicknames import NICKNAMES, SPELLINGS
-from .places import US_STATE_ABBREVIATIONS
+from .places import US_STATE_ABBREVIATIONS, US_STATE_CITY_NAMES, US_STATE_POSTAL_CODES
 
 
 def _build_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
@@ -200,6 +200,10 @@ def state_abbreviations(cl: Clusters, forms: Sequence[Form]) -> None:
             continue
         letters = "".join(f.name.caps).replace(".", "").lower()
         state = US_STATE_ABBREVIATIONS.get(letters)
+        if state is None and len(letters) == 2 and f.surfaces.most_common(1)[0][0].isupper():
+            state = US_STATE_POSTAL_CODES.get(letters)  # "CA" of "Irvine, CA" (a place by its votes, below)
+            if state in US_STATE_CITY_NAMES:
+                continue  # "N.Y." the state, "New York" mostly the city
         if state is None or state not in states:
             continue
         votes = f.kinds()
