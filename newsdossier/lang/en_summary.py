@@ -10,6 +10,7 @@ __all__ = [
     "SUMMARY_BACK_REFERENCES",
     "SUMMARY_BOILERPLATE",
     "SUMMARY_CAPTION_OPENERS",
+    "SUMMARY_LIST_OPENERS",
     "SUMMARY_DEMONSTRATIVES",
     "SUMMARY_DEPENDENT_OPENERS",
     "SUMMARY_DEPENDENT_PHRASES",
@@ -60,6 +61,8 @@ SUMMARY_TIME_NOUNS = frozenset(
 # Demonstratives among SUMMARY_DEPENDENT_OPENERS that a time noun after them (SUMMARY_TIME_NOUNS,
 # "this week") turns into a date rather than a back-reference.
 SUMMARY_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+# Words that, before "is/are", announce a list rather than say something ("The following are ...").
+SUMMARY_LIST_OPENERS = frozenset({"following", "here"})
 # Lemmas of a present-tense root that describe no scene (a caption tells a scene: "Fighters wear
 # masks ... on Wednesday"); speech verbs (SUMMARY_SPEECH_VERBS) are left out the same way.
 SUMMARY_NON_SCENE_VERBS = frozenset({"be", "have"})

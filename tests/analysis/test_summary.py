@@ -608,3 +608,27 @@ def test_a_sentence_that_shares_only_names_and_said_is_not_cited_as_saying_the_s
     assert arts[1].id in cited(loose, arts[0])
     assert arts[1].id not in cited(strict, arts[0])
     assert arts[2].id in cited(strict, arts[0])      # the same fact in other words stays cited
+
+
+def test_the_same_words_about_another_day_are_not_cited_as_the_same_thing(nlp):
+    from newsdossier.pipeline import Options, dossier_from_articles
+
+    monday = ("Mayor Odile Brack on Monday closed the Corven Street bridge to all traffic after engineers "
+              "found rusted cables under the main span.\n")
+    march = ("In March, Mayor Odile Brack closed the Corven Street bridge to all traffic after engineers "
+             "found rusted cables under the main span.\n")
+    again = ("On Monday, Mayor Odile Brack closed the Corven Street bridge to all traffic after engineers "
+             "found rusted cables under its main span.\n")
+    arts = [Article.create(monday, "t#1", outlet="Herald", published="2031-05-07"),
+            Article.create(march, "t#2", outlet="Courier", published="2031-05-20"),
+            Article.create(again, "t#3", outlet="Beacon", published="2031-05-08")]
+    dossier = dossier_from_articles(arts, options=Options(only=["summary"], summary=SummaryConfig(words=30)))
+    first = dossier.summary[0]
+    cited = {c.article for c in first.cites[1:]}
+    if first.cites[0].article == arts[1].id:      # the March closure: no other article tells it
+        assert cited == set()
+    else:
+        assert arts[1].id not in cited and cited    # the two Monday accounts cite each other
+    # without dates the three read as one account
+    plain = summarize(arts, nd_nlp.parse(arts, nlp=nlp), words=30)
+    assert len(plain[0].cites) == 3

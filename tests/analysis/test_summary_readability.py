@@ -61,6 +61,10 @@ from .test_summary import BEACON, COURIER, HERALD
         # a demonstrative after the main verb's preposition, or opening the sentence
         ("Don't look for that to change before the winter storms arrive.", "back reference"),
         ("The mayor spoke about this at length on Monday.", "back reference"),
+        # a sentence that announces a list
+        ("The following are the main news items in the harbor papers on Thursday.", "header"),
+        ("Here are the main points of the ferry company's winter plan.", "header"),
+        ("The following day, the council voted to close the harbor road.", None),
         # the writer speaking to the reader
         ("Don't expect the harbor road to reopen before the winter storms arrive.", "address"),
         ("Consider the ferry company, which added three crossings on the morning route.", "address"),

@@ -57,6 +57,7 @@ objects out.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
@@ -64,7 +65,7 @@ import numpy as np
 from scipy import sparse
 from spacy.tokens import Doc
 
-from ...model import Article, SummaryBasis, SummarySentence
+from ...model import Article, SummaryBasis, SummarySentence, TimelineEvent
 from . import scorer
 from .candidates import Sent, candidates, concept_matrix, keep_lone_attributions, tfidf
 from .compress import reads_as
@@ -111,6 +112,7 @@ def summarize(
     config: SummaryConfig | None = None,
     params: SummaryConfig | None = None,
     story: Collection[str] | None = None,
+    dates: Mapping[str, Sequence[DatedSpan]] | None = None,
 ) -> list[SummarySentence]:
     """Summarise a cluster of articles extractively, every sentence citing its sources.
 
@@ -135,6 +137,11 @@ def summarize(
         story: the ids of the articles of the build's main story (``stories.main_story``), or
             ``None``: an article outside it that also shares little with the others
             (``config.off_topic_story``) is another story and is not summarised.
+        dates: by article id, the dates its text resolves (``(offset, first day, last day)``,
+            from the timeline): two sentences that each date what they say, to days more
+            than ``config.cite_days`` apart, tell of different events and are not cited as
+            saying the same thing ("Clinton vetoed 38 projects today" / "In February, Congress
+            overturned the vetoes of 38 projects").
 
     Returns:
         The summary sentences in reading order: ``text`` is a verbatim source span (a cut
@@ -230,7 +237,54 @@ def summarize(
                     contained=contained if cfg.containment_redundancy else None,
                     outside=frozenset(k for k, a in enumerate(articles) if story is not None and a.id not in story))
     facts = tfidf(new, facts=True)
-    return _render(articles, new, xn, sim, (facts @ facts.T).toarray(), chosen, independence, cfg, rel, novelty)
+    when = _sentence_dates(articles, docs, new, dates or {})
+    return _render(articles, new, xn, sim, (facts @ facts.T).toarray(), when, chosen, independence, cfg, rel,
+                   novelty)
+
+
+DatedSpan = tuple[int, dt.date, dt.date]   # where a date is written, and the days it covers
+
+
+def _sentence_dates(articles: Sequence[Article], docs: Mapping[str, Doc], sents: Sequence[Sent],
+                    dates: Mapping[str, Sequence[DatedSpan]]) -> list[list[tuple[dt.date, dt.date]]]:
+    """The days each sentence's main clause is dated to ("Congress overturned the vetoes in
+    February"); a date deeper in ("the account the couple agreed to set up last month") dates
+    something else. Each article's parse is read once, and only when it has dates."""
+    out: list[list[tuple[dt.date, dt.date]]] = [[] for _ in sents]
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for k, s in enumerate(sents):
+        by_article[s.art].append(k)
+    for ai, ks in by_article.items():
+        spans = dates.get(articles[ai].id, ())
+        if not spans:
+            continue
+        doc = docs[articles[ai].id]
+        for k in ks:
+            s = sents[k]
+            out[k] = [(first, last) for at, first, last in spans
+                      if s.start <= at < s.end and _dates_main_clause(doc, at)]
+    return out
+
+
+def _dates_main_clause(doc: Doc, at: int) -> bool:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    root = tok.sent.root
+    return tok.i == root.i or (tok.dep_ in ("conj", "xcomp") and tok.head.i == root.i)
+
+
+def _other_time(a: list[tuple[dt.date, dt.date]], b: list[tuple[dt.date, dt.date]], days: int) -> bool:
+    """True when both sentences are dated and no date of one comes within ``days`` of the other's."""
+    if not a or not b:
+        return False
+    pad = dt.timedelta(days=days)
+    return not any(f1 - pad <= l2 and f2 - pad <= l1 for f1, l1 in a for f2, l2 in b)
 
 
 def _contained_in(xn: sparse.csr_matrix, i: int) -> np.ndarray:
@@ -246,7 +300,7 @@ def _contained_in(xn: sparse.csr_matrix, i: int) -> np.ndarray:
 
 def _render(
     articles: Sequence[Article], sents: list[Sent], xn: sparse.csr_matrix, sim: np.ndarray,
-    said: np.ndarray, chosen: list[int], independence: Callable[[Iterable[str]], int] | None,
+    said: np.ndarray, when: list[list[tuple[dt.date, dt.date]]], chosen: list[int], independence: Callable[[Iterable[str]], int] | None,
     cfg: SummaryConfig, rel: np.ndarray | None, novelty: np.ndarray | None,
 ) -> list[SummarySentence]:
     dated = all(articles[sents[i].art].published for i in chosen)
@@ -292,6 +346,8 @@ def _render(
                     k, same = k2, True
             if same and said[i, k] < cfg.cite_facts:
                 same = False   # the words they share are names and speech verbs: who, not what
+            if same and _other_time(when[i], when[k], cfg.cite_days):
+                same = False   # the same words about another day: another event
             if same:
                 best = sents[k]
                 cites.append(articles[ai].span(best.start, best.end))
@@ -324,7 +380,29 @@ from ...registry import Inputs, Produced, analysis  # noqa: E402
 from ..stories import main_story  # noqa: E402
 
 
-@analysis("summary", requires=("articles", "sources", "stories"), produces=("summary",), config=SummaryConfig)
+def timeline_dates(events: Iterable[TimelineEvent]) -> dict[str, list[DatedSpan]]:
+    """By article id, where each resolved timeline date is written and the days it covers."""
+    out: dict[str, list[DatedSpan]] = defaultdict(list)
+    for ev in events:
+        if not ev.resolved or not ev.date:
+            continue
+        parts = [int(x) for x in ev.date.split("-")]
+        try:
+            if len(parts) == 3:
+                first = last = dt.date(*parts)
+            elif len(parts) == 2:
+                first = dt.date(parts[0], parts[1], 1)
+                last = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - dt.timedelta(days=1)
+            else:
+                first, last = dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        except ValueError:
+            continue
+        out[ev.span.article].append((ev.span.start, first, last))
+    return out
+
+
+@analysis("summary", requires=("articles", "sources", "stories", "timeline"), produces=("summary",),
+          config=SummaryConfig)
 def summary_component(inputs: Inputs, config: SummaryConfig) -> Produced:
     """A summary whose every sentence is verbatim from a source and cites its support.
 
@@ -339,5 +417,6 @@ def summary_component(inputs: Inputs, config: SummaryConfig) -> Produced:
 
     sentences = summarize(inputs.articles, inputs.docs, words=config.words, independence=count,
                           query=config.focus, prior_articles=inputs.prior, prior_docs=inputs.docs,
-                          config=config, story=main_story(inputs.dossier.stories))
+                          config=config, story=main_story(inputs.dossier.stories),
+                          dates=timeline_dates(inputs.dossier.timeline))
     return {"summary": tuple(sentences)}

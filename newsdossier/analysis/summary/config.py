@@ -66,6 +66,8 @@ class SummaryConfig:
         cite_facts: the TF-IDF cosine of the two sentences' facts (their content words but
             names and speech verbs, ``Sent.facts``) below which they are not cited as saying the
             same thing, however alike: sharing who (names, a title) and "said" is not sharing what.
+        cite_days: two sentences dated (by the timeline) to days further apart than this are not
+            cited as saying the same thing: the same words about another day tell another event.
         containment_redundancy: also skip a candidate when a picked sentence holds at least
             ``cite_containment`` of its IDF-weighted content words (a paraphrase the cosine
             misses: three leads that say the same thing).
@@ -171,6 +173,7 @@ class SummaryConfig:
     cite_similarity: float = CITE_SIMILARITY
     cite_containment: float = 0.75
     cite_facts: float = 0.38
+    cite_days: int = 3
     cite_containment_min_terms: int = 5
     containment_redundancy: bool = True
     query_concepts: float = 3.0
@@ -209,6 +212,8 @@ class SummaryConfig:
                 continue
             if value < 0:
                 raise SummaryError(f"SummaryConfig.{f.name} must not be negative, got {value}")
+        if self.cite_days < 0:
+            raise SummaryError(f"SummaryConfig.cite_days must not be negative, got {self.cite_days}")
         if self.max_candidates < 10:
             raise SummaryError(f"SummaryConfig.max_candidates must be at least 10, got {self.max_candidates}")
         if self.words <= 0:

@@ -180,6 +180,7 @@ def _needs_context(  # noqa: C901
 ) -> str | None:
     """The rules that read the parse: a sentence that only makes sense with its neighbour.
 
+    ``"header"``: a sentence that announces a list ("The following are ...", "Here are ...");
     ``"dependent opening"``: a multi-word connective opening ("Either way", "For example")
     or a main clause whose subject is "he"/"she"/"they" (or object "him"/"them") with no
     name before it;
@@ -195,6 +196,8 @@ def _needs_context(  # noqa: C901
     if _DEPENDENT_PHRASE.match(text):
         return "dependent opening"
     root = sent.root
+    if root.lemma_ == "be" and any(c.lower_ in en.SUMMARY_LIST_OPENERS and c.i < root.i for c in root.children):
+        return "header"         # it announces what follows ("The following are the main news items")
     if start <= root.idx < stop:
         if mask[root.idx - start] and not any(t.lemma_.lower() in en.SUMMARY_SPEECH_VERBS for t in outside):
             return "unattributed quote"
