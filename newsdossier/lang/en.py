@@ -639,3 +639,22 @@ ENTITY_PUBLIC_LAND_HEADS = frozenset({
     ("national", "forest"), ("national", "park"), ("state", "park"), ("national", "monument"),
     ("wildlife", "refuge"), ("national", "seashore"), ("state", "forest"),
 })
+
+
+# --- quotes, 2026-12-04 (issue 14, speakers on unseen stories) --------------------------------
+# Verbs of perceiving someone do something ("he could hear one of them shouting that ...",
+# "witnesses saw him yelling"): a participle of speech under one is said by the one perceived, the
+# verb's object, never by its subject (lemmas).
+PERCEPTION_VERBS: frozenset[str] = frozenset(
+    """
+    hear overhear see watch notice
+    """.split()
+)
+
+# More words for evidence, read with EVIDENCE_NOUNS (lemmas): methods and cases that "suggest" or
+# "show" in a study's own narration ("modelling suggests that", "several examples suggest that").
+EVIDENCE_NOUNS_MORE: frozenset[str] = frozenset(
+    """
+    example modelling modeling
+    """.split()
+)

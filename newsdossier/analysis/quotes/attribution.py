@@ -25,6 +25,7 @@ from .lexicon import (
     NOUNS_MASCULINE,
     ORG_DESCRIPTION_NOUNS,
     PEOPLE_NOUNS,
+    PERCEPTION_VERBS,
     PERSON_DESCRIPTION_NOUNS,
     PRONOUNS_SELF,
     PRONOUNS_WH,
@@ -134,8 +135,9 @@ def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
             if ent.root.dep_ in ("pobj", "dobj", "iobj") and verb.tag_ != "VBG":
                 continue  # "hung a photo of President Obama and claimed": an object, not a speaker
                 # (a participle is another matter: "footage of Ann Lee saying ...")
-            if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
-                continue  # "members of the Kennedy family said": the name qualifies the family
+            if ent.root.dep_ in ("compound", "poss") and ent.root.head.pos_ == "NOUN":
+                continue  # "members of the Kennedy family said", "the trajectory of the bullets
+                # into Davis' body showed": the name qualifies a noun, it is not the subject
             if ent.label_ == "PERSON" and subj.i < ent.start and verb.i - 2 <= ent.end - 1 < verb.i:
                 if not _in_ranges(ent.start_char, blocked):
                     return ent.root
@@ -178,10 +180,16 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
             subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and not _in_ranges(subj.idx, blocked):
                 return subj
+    if participle and main.lemma_.lower() in PERCEPTION_VERBS:
+        # "he could hear one of the passengers shouting that ...": who is heard speaks, not who hears
+        obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None and obj.i < verb.i and not _in_ranges(obj.idx, blocked) else None
     if (verb.dep_ in ("conj", "xcomp") or participle) and main is not verb:
         # "X mocked the plan, saying ...": the participle's subject is the main clause's
         for child in main.children:
             if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
+                if verb.dep_ == "xcomp" and child.lower_ == "it" and main.lemma_.lower() == "be":
+                    return None  # "it was wrong to suggest that ...": "it" stands for the clause, no one says it
                 return child
     return None
 
@@ -340,6 +348,8 @@ def _adjacent_phrase(doc: Doc, cue: Token, start: int, end: int, blocked: list[t
     after = [t for t in toks if t.i > cue.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
     if before and cue.i - before[-1].i <= 3:
         return before[-1]
+    if after and any(c.dep_ == "dobj" and c.i <= after[0].i for c in cue.children):
+        return None  # "X described the woman as "...": the cue's object is who it is about, not who spoke
     if after:
         # the last noun of the first noun run after the cue
         run = [after[0]]
@@ -521,7 +531,20 @@ def _model_records(doc: Doc, blocked: list[tuple[int, int]], taken: set[int],
         if threshold > 1.0 or probability(model.weights, features(c)) < threshold:  # (above 1: the form is off)
             continue
         how = "model" if c.form == "clause" else f"model-{c.form}"
-        out.append((c.cue, Record("indirect", c.start, c.end, -1, make_phrase(c.subject, blocked),
+        subject = c.subject
+        if c.cue.tag_ == "VBG" and c.cue.head.lemma_.lower() in PERCEPTION_VERBS and c.cue.dep_ in ("advcl", "xcomp", "ccomp"):
+            heard = _parsed_subject(c.cue, blocked)  # who is heard speaking, not who hears
+            if heard is None or not nominal(heard):
+                continue
+            subject = heard
+        if subject.dep_ == "nsubjpass" and passive(c.cue):
+            # "participants were informed that ...": the subject of a passive cue is the one told,
+            # the speaker is its "by" agent or no one the sentence names
+            agent = _agent(c.cue, blocked)
+            if agent is None or not nominal(agent):
+                continue
+            subject = agent
+        out.append((c.cue, Record("indirect", c.start, c.end, -1, make_phrase(subject, blocked),
                                   _cue_span(c.cue), how)))
     return out
 
@@ -589,6 +612,9 @@ def inanimate(doc: Doc, phrase: Phrase, belief: bool) -> bool:
     if span is None or not len(span):
         return False
     head = span.root
+    if head.tag_ == "WDT" and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+        head = head.head.head  # "the geochemistry, which suggests that ...": what "which" stands for
+        span = head.doc[head.left_edge.i : head.i + 1]
     # a name before the head makes it someone's ("Iditarod officials"); one after it, in a
     # modifier, does not ("incidents of the fake US Embassy")
     if head.pos_ != "NOUN" or any((t.pos_ == "PROPN" or t.ent_type_) and t.i <= head.i for t in span):

@@ -455,8 +455,8 @@ class Coref:
         root = next((t for t in reversed(full.ent) if t.pos_ == "PROPN"), full.ent.root)
         return make_phrase(root, self.blocked)
 
-    def _pick(self, head: Token, speakers: list[str], content: tuple[int, int] | None = None
-              ) -> tuple[Mention, float] | None:
+    def _pick(self, head: Token, speakers: list[str], content: tuple[int, int] | None = None,
+              rivals: bool = False) -> tuple[Mention, float] | None:
         low = head.lower_
         sent = self.sentence(head)
         if low in ("he", "him", "his", "she", "her"):
@@ -486,8 +486,52 @@ class Coref:
         agrees = gender is not None and self.gender.get(mention.key) == gender
         if margin < self.config.min_margin or (top < 0.8 and not agrees):
             return None  # two referents about as likely, or one weak one: leave it unresolved
+        if rivals and gender is not None and self._described_rival(head, gender, mention):
+            return None  # a person written as a description is as likely the one meant
         conf = 0.55 + (0.2 if agrees else 0.0) + (0.15 if margin >= 1.5 else 0.0)
         return mention, min(conf, 0.9)
+
+    def _described_rival(self, head: Token, gender: str, mention: Mention) -> bool:
+        """Whether a person the article writes only as a description is the subject of the
+        pronoun's sentence before it or of the sentence just before ("And his father warns him
+        ... 'You can cry ...,' he said"; "One of Anderson's girlfriends was granted an order
+        after she said ..."): the names-only mentions cannot see that referent, so the name
+        found is no safer than it. A description the article puts next to the name found
+        ("the actress, Ann Lee") is that name, no rival."""
+        sent = self.sentence(head)
+        start = self.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+        for tok in self.doc[start : head.i]:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self._quoted(tok.idx) or tok.ent_type_ not in ("", "CARDINAL"):
+                continue
+            if self.sentence(tok) < sent - 1 or tok.head.i == head.head.i:
+                continue
+            noun = tok
+            if tok.lower_ == "one":
+                noun = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"), tok)
+            elif tok.tag_ != "NN":
+                continue
+            lemma = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or not (lemma in NOUNS_MASCULINE or lemma in NOUNS_FEMININE
+                                           or lemma in PERSON_DESCRIPTION_NOUNS):
+                continue
+            if (gender == "m" and lemma in NOUNS_FEMININE) or (gender == "f" and lemma in NOUNS_MASCULINE):
+                continue
+            if mention.key in self.appositions.get(lemma, set()):
+                continue
+            if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children):
+                continue  # "the judge, Ann Lee": named right there
+            if any(m.key == mention.key and 0 < m.ent.start - noun.i <= 8 for m in self.mentions):
+                continue  # "A man who identified himself as Thad L. said": the name is his own
+            relational = noun is not tok or any(c.dep_ == "poss" for c in noun.children)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            if indefinite and any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.i > noun.i) for t in noun.subtree):
+                continue  # "a man who identified himself as Thad L.": named in its own words
+            if relational or indefinite:
+                # ("his father", "one of Anderson's girlfriends", "a neighbour": someone new; "the
+                # attorney" refers back to a name, as "the" says)
+                return True
+        return False
 
     def has_candidates(self, head: Token) -> bool:
         """Whether any name of the pronoun's kind comes in the sentences before it."""
@@ -497,7 +541,7 @@ class Coref:
     def pronoun(self, head: Token, speakers: list[str], content: tuple[int, int] | None = None) -> Resolution | None:
         """Resolve a speaker pronoun ("he", "she", "it") at ``head``, or ``None`` when the
         evidence is weak; a name inside ``content`` (the offsets of what was said) is never it."""
-        res = self._pick(head, speakers, content)
+        res = self._pick(head, speakers, content, rivals=True)
         if res is None:
             return None
         return Resolution(self._phrase(res[0]), res[1], "pronoun")

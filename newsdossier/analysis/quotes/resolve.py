@@ -131,6 +131,12 @@ def _antecedent(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phr
     if span is None or len(span) != 1 or span[0].tag_ not in ("WDT", "WP"):
         return None
     verb = span[0].head
+    i = span[0].i
+    if verb.dep_ == "relcl" and span[0].lower_ == "who" and i >= 2 and doc[i - 1].text == "," \
+            and doc[i - 2].pos_ in ("PROPN", "NOUN") and doc[i - 2].i != verb.head.i:
+        # "The story was a lie, according to police, who added ...": a clause set off by a comma
+        # is about the noun right before it, however the parse hung it
+        return make_phrase(doc[i - 2], blocked)
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
         return None
     return make_phrase(verb.head, blocked)
