@@ -658,3 +658,16 @@ EVIDENCE_NOUNS_MORE: frozenset[str] = frozenset(
     example modelling modeling
     """.split()
 )
+
+# Family relations ("Demoski's mother", "his father"): a relative the article also names is most
+# often the one person of that surname and gender besides the possessor (lemmas).
+KIN_NOUNS_MASCULINE: frozenset[str] = frozenset(
+    """
+    father husband son brother grandfather uncle nephew grandson stepfather stepson dad
+    """.split()
+)
+KIN_NOUNS_FEMININE: frozenset[str] = frozenset(
+    """
+    mother wife daughter sister grandmother aunt niece granddaughter stepmother stepdaughter mom
+    """.split()
+)

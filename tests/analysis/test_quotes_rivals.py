@@ -83,3 +83,19 @@ def test_methods_and_cases_that_suggest_are_narration(nlp) -> None:
                       "the ice could reach the coast. Several recent examples of coastal flooding also "
                       "suggest that a regional approach may hold promise.")
     assert not any("eastern edge" in t or "regional approach" in t for t in _texts(quotes))
+
+
+def test_a_relative_named_in_the_article_is_that_person(nlp) -> None:
+    quotes = run(nlp, "Tomas Brandt, 26, was arrested in Bergen on Saturday.\n\n"
+                      "Brandt's mother said officers came and took her son to jail around noon.\n\n"
+                      "Ingrid Brandt was told her son would be arraigned on Monday. She said she "
+                      "believed it was an accident.")
+    assert speaker(quotes, "took her son to jail") == "Ingrid Brandt"
+
+
+def test_a_lede_description_is_the_person_named_next(nlp) -> None:
+    quotes = run(nlp, "A Bergen tax lawyer was recorded telling a client that she could be fined if "
+                      "she filed late again, according to court papers.\n\n"
+                      "\"You know how it is now,\" Tomas Brandt allegedly told the client in May.")
+    found = [q for q in quotes if q.span.text.startswith("she could be fined")]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Tomas Brandt"

@@ -35,6 +35,8 @@ from .lexicon import (
     HONORIFICS_FEMININE,
     HONORIFICS_MASCULINE,
     ISSUE_VERBS,
+    KIN_NOUNS_FEMININE,
+    KIN_NOUNS_MASCULINE,
     NOUNS_FEMININE,
     NOUNS_MASCULINE,
     ORG_DESCRIPTION_NOUNS,
@@ -382,6 +384,74 @@ class Coref:
             # "the U.S. attorney's description of the charges": the attorney speaks
             return Resolution(make_phrase(own, self.blocked), self.config.issuer_confidence, "description")
         return None
+
+    def relative(self, phrase: Phrase, speakers: list[str]) -> Resolution | None:
+        """The person a family relation given as speaker stands for ("Demoski's mother said",
+        "his father responded"), when the article names them: the one other person of the
+        possessor's surname whose gender fits the relation ("Janice Demoski"); ``None`` when the
+        possessor is no name of the article, or there is no such person or several."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        lemma = head.lemma_.lower()
+        gender = "m" if lemma in KIN_NOUNS_MASCULINE else "f" if lemma in KIN_NOUNS_FEMININE else None
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if gender is None or head.pos_ != "NOUN" or head.tag_ != "NN" or len(poss) != 1:
+            return None
+        own = poss[0]
+        owner: Mention | None
+        if own.tag_ == "PRP$":
+            picked = self._pick(own, speakers)
+            owner = picked[0] if picked is not None else None
+        else:
+            owner = next((m for m in self.mentions if m.kind == "person" and m.ent.start <= own.i < m.ent.end), None)
+        if owner is None:
+            return None
+        surname = next((t.lower_ for t in reversed(owner.ent) if t.is_alpha), "")
+        found = {m.key: m for m in self.mentions
+                 if m.kind == "person" and m.key != owner.key and len(m.ent) > 1 and not m.key.startswith(_UNKNOWN)
+                 and next((t.lower_ for t in reversed(m.ent) if t.is_alpha), "") == surname
+                 and self.gender.get(m.key, gender) == gender}
+        if len(found) != 1:
+            return None
+        return Resolution(self._phrase(next(iter(found.values()))), self.config.sole_referent_confidence, "description")
+
+    def introduced(self, phrase: Phrase, content: tuple[int, int] | None = None) -> Resolution | None:
+        """The name a lede's description is given right after ("A 26-year-old man says he was
+        ... . Arnold Demoski told reporters ..."): when an indefinite description of a person is
+        the article's first mention of anyone, the first person named after it, as the subject of
+        one of the next two sentences, outside what was said, is the one described (news style
+        delays the name); ``None`` otherwise."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or span[0].lower_ not in ("a", "an"):
+            return None
+        if not (lemma in PERSON_DESCRIPTION_NOUNS or lemma in NOUNS_MASCULINE or lemma in NOUNS_FEMININE):
+            return None
+        if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in span):
+            return None
+        gender = "m" if lemma in NOUNS_MASCULINE else "f" if lemma in NOUNS_FEMININE else None
+        sent = self.sentence(head)
+
+        def said(m: Mention) -> bool:
+            return content is not None and content[0] <= m.ent.start_char < content[1]
+
+        people = [m for m in self.mentions if m.kind == "person" and not m.key.startswith(_UNKNOWN) and not said(m)]
+        if any(m.ent.start < head.i for m in people):
+            return None  # someone was named before: the description may be someone new
+        after = [m for m in people if m.ent.start > head.i]
+        if not after:
+            return None
+        first = after[0]
+        if not first.subject or not 0 < first.sent - sent <= 2:
+            return None
+        if gender is not None and self.gender.get(first.key, gender) != gender:
+            return None
+        return Resolution(self._phrase(first), self.config.sole_referent_confidence, "description")
 
     def _named_issuer(self, head: Token) -> Resolution | None:
         """The issuer a document's own words name ("a White House tally", "a forensic
