@@ -99,3 +99,13 @@ def test_a_lede_description_is_the_person_named_next(nlp) -> None:
                       "\"You know how it is now,\" Tomas Brandt allegedly told the client in May.")
     found = [q for q in quotes if q.span.text.startswith("she could be fined")]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Tomas Brandt"
+
+
+def test_a_pronoun_next_to_a_named_relative_is_that_relative(nlp) -> None:
+    quotes = run(nlp, "Tomas Brandt was held in the county jail in March with his parents, Arne and Liv "
+                      "Brandt, visiting.\n\n"
+                      "\"It's gone everywhere,\" Arne Brandt said on a call.\n\n"
+                      "\"Is that good or bad?\" Tomas Brandt asked.\n\n"
+                      "And his father warns him not to be seen laughing.\n\n"
+                      "\"You laugh once and they will call you heartless,\" he said.")
+    assert speaker(quotes, "call you heartless") in ("Arne Brandt", None)

@@ -393,7 +393,13 @@ class Coref:
         span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        head = span.root
+        found = self._relative_mention(span.root, speakers)
+        if found is None:
+            return None
+        return Resolution(self._phrase(found), self.config.sole_referent_confidence, "description")
+
+    def _relative_mention(self, head: Token, speakers: list[str]) -> Mention | None:
+        """The mention a family relation noun at ``head`` stands for (see :meth:`relative`)."""
         lemma = head.lemma_.lower()
         gender = "m" if lemma in KIN_NOUNS_MASCULINE else "f" if lemma in KIN_NOUNS_FEMININE else None
         poss = [c for c in head.children if c.dep_ == "poss"]
@@ -412,10 +418,10 @@ class Coref:
         found = {m.key: m for m in self.mentions
                  if m.kind == "person" and m.key != owner.key and len(m.ent) > 1 and not m.key.startswith(_UNKNOWN)
                  and next((t.lower_ for t in reversed(m.ent) if t.is_alpha), "") == surname
-                 and self.gender.get(m.key, gender) == gender}
+                 and self.gender.get(m.key) == gender}
         if len(found) != 1:
             return None
-        return Resolution(self._phrase(next(iter(found.values()))), self.config.sole_referent_confidence, "description")
+        return next(iter(found.values()))
 
     def introduced(self, phrase: Phrase, content: tuple[int, int] | None = None) -> Resolution | None:
         """The name a lede's description is given right after ("A 26-year-old man says he was
@@ -556,18 +562,24 @@ class Coref:
         agrees = gender is not None and self.gender.get(mention.key) == gender
         if margin < self.config.min_margin or (top < 0.8 and not agrees):
             return None  # two referents about as likely, or one weak one: leave it unresolved
-        if rivals and gender is not None and self._described_rival(head, gender, mention):
-            return None  # a person written as a description is as likely the one meant
+        rival = self._described_rival(head, gender, mention) if rivals and gender is not None else None
+        if rival is not None:
+            # a person written as a description is as likely the one meant: that person, when the
+            # description is a relation the article names ("his father ... he said"), else no one
+            kin = self._relative_mention(rival, speakers)
+            if kin is None or self.gender.get(kin.key, gender) != gender:
+                return None
+            return kin, self.config.sole_referent_confidence
         conf = 0.55 + (0.2 if agrees else 0.0) + (0.15 if margin >= 1.5 else 0.0)
         return mention, min(conf, 0.9)
 
-    def _described_rival(self, head: Token, gender: str, mention: Mention) -> bool:
-        """Whether a person the article writes only as a description is the subject of the
+    def _described_rival(self, head: Token, gender: str, mention: Mention) -> Token | None:
+        """The noun of a person the article writes only as a description, when it is the subject of the
         pronoun's sentence before it or of the sentence just before ("And his father warns him
         ... 'You can cry ...,' he said"; "One of Anderson's girlfriends was granted an order
         after she said ..."): the names-only mentions cannot see that referent, so the name
         found is no safer than it. A description the article puts next to the name found
-        ("the actress, Ann Lee") is that name, no rival."""
+        ("the actress, Ann Lee") is that name, no rival. ``None`` when there is no such rival."""
         sent = self.sentence(head)
         start = self.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
         for tok in self.doc[start : head.i]:
@@ -600,8 +612,8 @@ class Coref:
             if relational or indefinite:
                 # ("his father", "one of Anderson's girlfriends", "a neighbour": someone new; "the
                 # attorney" refers back to a name, as "the" says)
-                return True
-        return False
+                return noun
+        return None
 
     def has_candidates(self, head: Token) -> bool:
         """Whether any name of the pronoun's kind comes in the sentences before it."""
@@ -686,7 +698,10 @@ class Coref:
         if content is not None:
             cands = [m for m in cands if not content[0] <= m.ent.start_char < content[1]]
         if kind == "person":
-            cands = [m for m in cands if not (m.sent == sent and m.subject)]
+            # (a clause joined by a semicolon is the same sentence: "X said he was unemployed;
+            # the judge said ...")
+            cands = [m for m in cands if not (m.subject and (m.sent == sent or not re.search(
+                r"[.!?]", self.doc.text[m.ent.end_char : phrase.start])))]
         if kind == "org":
             # the small tagger often takes a one-word company name for a person ("Keurig's
             # explanation"): such a name, never given a gender, may be the company
