@@ -655,7 +655,7 @@ PERCEPTION_VERBS: frozenset[str] = frozenset(
 # "show" in a study's own narration ("modelling suggests that", "several examples suggest that").
 EVIDENCE_NOUNS_MORE: frozenset[str] = frozenset(
     """
-    example modelling modeling
+    example modelling modeling analysis
     """.split()
 )
 

@@ -109,3 +109,15 @@ def test_a_pronoun_next_to_a_named_relative_is_that_relative(nlp) -> None:
                       "And his father warns him not to be seen laughing.\n\n"
                       "\"You laugh once and they will call you heartless,\" he said.")
     assert speaker(quotes, "call you heartless") in ("Arne Brandt", None)
+
+
+def test_an_embedded_question_after_whether_is_no_statement(nlp) -> None:
+    quotes = run(nlp, "The morning show built on the minister's remarks, discussing whether fuel labels "
+                      "could or should follow the rules for tobacco labels.")
+    assert not any(t.startswith("whether") or t.startswith("fuel labels could") for t in _texts(quotes))
+
+
+def test_an_analysis_that_indicates_is_narration(nlp) -> None:
+    quotes = run(nlp, "Analysis of ice cores from the 1990 and 2004 drilling seasons indicate that the "
+                      "summer temperatures were two degrees higher.")
+    assert not any("summer temperatures" in t for t in _texts(quotes))

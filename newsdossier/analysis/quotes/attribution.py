@@ -575,6 +575,8 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
         return False  # no finite clause: "finds in the cabin a mysterious book filled with ..."
     if rec.how == "dep" and toks[0].lower_ in QUESTION_OPENERS and toks[0].i > cue.i:
         return False  # an embedded question: "asked whether ...", "wonder if ..."
+    if toks[0].lower_ == "whether" and toks[0].i > cue.i:
+        return False  # "discussing whether ...", however the clause was found: a question, not a statement
     return True
 
 
