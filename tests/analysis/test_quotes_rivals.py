@@ -121,3 +121,10 @@ def test_an_analysis_that_indicates_is_narration(nlp) -> None:
     quotes = run(nlp, "Analysis of ice cores from the 1990 and 2004 drilling seasons indicate that the "
                       "summer temperatures were two degrees higher.")
     assert not any("summer temperatures" in t for t in _texts(quotes))
+
+
+def test_an_abbreviated_title_after_a_quote_does_not_end_its_attribution(nlp) -> None:
+    quotes = run(nlp, "City officials met on Monday.On May 3, a boy was hurt outside a shop near the harbour "
+                      "after a man shouted at him.\"He was not in any gang. He was just walking home from "
+                      "the shop that day,\" Bergen Det. Ola Rist said.Investigators believe the man knew him.")
+    assert speaker(quotes, "walking home") == "Ola Rist"

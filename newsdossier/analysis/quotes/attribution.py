@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ...lang.en import TITLE_ABBREVIATIONS
 from .animacy import HOLDER_NOUNS as _HOLDER_NOUNS
 from .animacy import inanimate
 from .config import QuotesConfig
@@ -356,7 +357,13 @@ def _adjacent_phrase(doc: Doc, cue: Token, start: int, end: int, blocked: list[t
     return None
 
 
-_LEAD_WORDS = 4  # words after a quote closed on its comma that may hold its attribution
+def _title_stop(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` ends an abbreviated title ("LAPD Det. Ann Lee said"), not a sentence."""
+    m = re.search(r"(\w+)$", text[:at])
+    return m is not None and m.group(1).lower() in TITLE_ABBREVIATIONS and text[at] == "."
+
+
+_LEAD_WORDS = 6  # words after a quote closed on its comma that may hold its attribution ("LAPD Det. Ann Lee said")
 
 
 def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, prev_close: int,
@@ -374,7 +381,7 @@ def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, pr
                 head = head.head
             return Record("direct", q.start, q.end, -1, make_phrase(head, blocked), None, "dash", q)
     # after the quote, up to the end of the sentence
-    stop = re.search(r"[.!?;](\s|$)", after)
+    stop = next((m for m in re.finditer(r"[.!?;](\s|$)", after) if not _title_stop(after, m.start())), None)
     a_end = q.after + (stop.start() + 1 if stop else len(after))
     if len(words(text[q.after : a_end])) > 14 and text[q.start : q.end].rstrip()[-1:] == ",":
         # a long sentence after a quote closed on its comma ("...," she told Vogue of being a
