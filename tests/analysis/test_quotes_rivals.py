@@ -128,3 +128,11 @@ def test_an_abbreviated_title_after_a_quote_does_not_end_its_attribution(nlp) ->
                       "after a man shouted at him.\"He was not in any gang. He was just walking home from "
                       "the shop that day,\" Bergen Det. Ola Rist said.Investigators believe the man knew him.")
     assert speaker(quotes, "walking home") == "Ola Rist"
+
+
+def test_a_lede_description_with_its_own_clause_is_the_person_named_next(nlp) -> None:
+    quotes = run(nlp, "The man who shot a deer in Telemark after a quarrel over a fence told his sister in a "
+                      "phone call a month later that he was both the loser and the winner of the fight.\n\n"
+                      "\"They pushed me to it,\" Tomas Brandt said from jail in May.")
+    found = [q for q in quotes if q.span.text.startswith("he was both the loser")]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Tomas Brandt"

@@ -434,7 +434,9 @@ class Coref:
             return None
         head = span.root
         lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or span[0].lower_ not in ("a", "an"):
+        # "a man", or "the man who shot ...": a description that introduces its referent
+        introduces = span[0].lower_ in ("a", "an") or (span[0].lower_ == "the" and _restricted(head))
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not introduces:
             return None
         if not (lemma in PERSON_DESCRIPTION_NOUNS or lemma in NOUNS_MASCULINE or lemma in NOUNS_FEMININE):
             return None
