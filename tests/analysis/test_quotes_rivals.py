@@ -136,3 +136,12 @@ def test_a_lede_description_with_its_own_clause_is_the_person_named_next(nlp) ->
                       "\"They pushed me to it,\" Tomas Brandt said from jail in May.")
     found = [q for q in quotes if q.span.text.startswith("he was both the loser")]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Tomas Brandt"
+
+
+def test_a_name_in_the_headline_does_not_stop_a_lede_description(nlp) -> None:
+    quotes = run(nlp, "Boatman talks before his arrest on the fjord\n\n"
+                      "A 40-year-old Bergen man says he was coming home from a party when his boat struck "
+                      "two kayaks near the harbour.\n\n"
+                      "Tomas Brandt told reporters that he checked his boat the next morning.")
+    found = [q for q in quotes if q.span.text.startswith("he was coming home")]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Tomas Brandt"

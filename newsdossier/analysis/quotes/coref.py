@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..layout import Paragraph
 from .config import QuotesConfig
 from .lexicon import (
     DOCUMENT_NOUNS,
@@ -47,6 +48,7 @@ from .lexicon import (
     SPEECH_VERBS,
     VOICE_NOUNS,
 )
+from .narration import headline
 from .phrases import Phrase, make_phrase
 
 _ORG_LABELS = frozenset({"ORG", "NORP"})
@@ -435,7 +437,8 @@ class Coref:
         head = span.root
         lemma = head.lemma_.lower()
         # "a man", or "the man who shot ...": a description that introduces its referent
-        introduces = span[0].lower_ in ("a", "an") or (span[0].lower_ == "the" and _restricted(head))
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), span[0].lower_)
+        introduces = det in ("a", "an") or (det == "the" and _restricted(head))
         if head.pos_ != "NOUN" or head.tag_ != "NN" or not introduces:
             return None
         if not (lemma in PERSON_DESCRIPTION_NOUNS or lemma in NOUNS_MASCULINE or lemma in NOUNS_FEMININE):
@@ -448,7 +451,8 @@ class Coref:
         def said(m: Mention) -> bool:
             return content is not None and content[0] <= m.ent.start_char < content[1]
 
-        people = [m for m in self.mentions if m.kind == "person" and not m.key.startswith(_UNKNOWN) and not said(m)]
+        people = [m for m in self.mentions if m.kind == "person" and not m.key.startswith(_UNKNOWN) and not said(m)
+                  and not self._in_heading(m.ent.start_char)]
         if any(m.ent.start < head.i for m in people):
             return None  # someone was named before: the description may be someone new
         after = [m for m in people if m.ent.start > head.i]
@@ -460,6 +464,12 @@ class Coref:
         if gender is not None and self.gender.get(first.key, gender) != gender:
             return None
         return Resolution(self._phrase(first), self.config.sole_referent_confidence, "description")
+
+    def _in_heading(self, pos: int) -> bool:
+        """Whether offset ``pos`` is on a headline line (see :func:`.narration.headline`)."""
+        text = self.doc.text
+        lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+        return headline(text, Paragraph(0, lo, hi if hi != -1 else len(text)))
 
     def _named_issuer(self, head: Token) -> Resolution | None:
         """The issuer a document's own words name ("a White House tally", "a forensic
