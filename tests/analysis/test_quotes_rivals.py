@@ -145,3 +145,9 @@ def test_a_name_in_the_headline_does_not_stop_a_lede_description(nlp) -> None:
                       "Tomas Brandt told reporters that he checked his boat the next morning.")
     found = [q for q in quotes if q.span.text.startswith("he was coming home")]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Tomas Brandt"
+
+
+def test_items_of_a_numbered_list_in_marks_are_no_quotes(nlp) -> None:
+    quotes = run(nlp, "Participants were asked how often they cycle to work. Response options included: "
+                      "(1) 'I cycle every day'; (2) 'I cycle most days'; (3) 'I rarely cycle' and (4) 'I never cycle'.")
+    assert not any("cycle every day" in t or "never cycle" in t for t in _texts(quotes))

@@ -241,6 +241,10 @@ def _not_a_speaker(doc: Doc, rec: Record) -> bool:
     return span is not None and len(span) > 0 and span.root.ent_type_ in _NOT_SPEAKERS
 
 
+# an item label right before a mark: "(1) '", "(b) '", "2) '"
+_LIST_LABEL = re.compile(r"(?:\(\s*(?:\d{1,2}|[a-hA-H])\s*\)|(?<![\w.])\d{1,2}\))\s*$")
+
+
 def _after_dateline(doc: Doc, rec: Record, opening: int, blocked: list[tuple[int, int]]) -> Phrase | None:
     """The speaker of a cue that a wire dateline's place was taken for ("UNITED NATIONS (Reuters) -
     The State Department said ..."): the noun right before the cue after the dateline, else none
@@ -378,6 +382,8 @@ def article_quotes(
             continue  # "posing as "consulate officers,"": a role named, not words said
         if _named_thing(doc, q.open):
             continue  # "declared what it called a "state of emergency"": a name for a thing, not words said
+        if _LIST_LABEL.search(text, max(0, q.open - 8), q.open) and rec.how not in ("dep", "frame", "dash"):
+            continue  # "Response options included: (1) '...'; (2) '...'": items of a list, not words said
         if len(words(text[q.start : q.end])) <= 4 and rec.how not in ("dep", "frame", "dash", "according"):
             continue  # a short phrase in marks with no attribution beside it: a term
         kept.append(rec)
