@@ -11,6 +11,7 @@ from ...model import SpeakerLink
 from .attribution import Record, _is_cue, _subject, _tokens_in
 from .config import QuotesConfig
 from .coref import Coref
+from .coref_people import introduced, relative
 from .lexicon import (
     DOCUMENT_NOUNS,
     NOUNS_FEMININE,
@@ -336,8 +337,8 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
             rec.speaker, rec.link, rec.speaker_conf = named, SpeakerLink.DESCRIPTION, _named_confidence(named) - 0.1
             return
         content = (rec.start, rec.end) if rec.kind == "indirect" else None
-        res = (coref.issuer(phrase) or coref.owner(phrase, speakers) or coref.relative(phrase, speakers)
-               or coref.description(phrase, speakers, content) or coref.introduced(phrase, content))
+        res = (coref.issuer(phrase) or coref.owner(phrase, speakers) or relative(coref, phrase, speakers)
+               or coref.description(phrase, speakers, content) or introduced(coref, phrase, content))
         if res is not None:
             rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.DESCRIPTION, res.confidence
             return
