@@ -151,3 +151,11 @@ def test_items_of_a_numbered_list_in_marks_are_no_quotes(nlp) -> None:
     quotes = run(nlp, "Participants were asked how often they cycle to work. Response options included: "
                       "(1) 'I cycle every day'; (2) 'I cycle most days'; (3) 'I rarely cycle' and (4) 'I never cycle'.")
     assert not any("cycle every day" in t or "never cycle" in t for t in _texts(quotes))
+
+
+def test_a_lede_pronoun_before_any_name_is_the_person_named_next(nlp) -> None:
+    quotes = run(nlp, "Local sailor warns of winter storms\n\n"
+                      "A Bergen woman has a warning for them. She says the storm nearly sank her boat. "
+                      "You may have seen the pictures online. Mary Solberg says they are accurate.")
+    found = [q for q in quotes if q.span.text.startswith("the storm nearly sank")]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Mary Solberg"

@@ -161,3 +161,37 @@ def in_heading(coref: Coref, pos: int) -> bool:
     text = coref.doc.text
     lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     return headline(text, Paragraph(0, lo, hi if hi != -1 else len(text)))
+
+
+def forward(coref: Coref, head: Token, content: tuple[int, int] | None = None) -> Resolution | None:
+    """The referent of a lede's "she" or "he" that stands for a description no name came before
+    ("A Shalimar woman has a warning for them. She says ... . Anne Ziegenhorn says ..."): when
+    the subject of the pronoun's sentence or of the one before is an indefinite description of
+    a person of the pronoun's gender and no one was named before, the first person named after
+    it, as a subject within two sentences and of that gender, outside what was said; else ``None``."""
+    gender = {"he": "m", "she": "f"}.get(head.lower_)
+    if gender is None:
+        return None
+    sent = coref.sentence(head)
+    start = coref.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+    described = False
+    for tok in coref.doc[start : head.i]:
+        lemma = tok.lemma_.lower()
+        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+                and (lemma in PERSON_DESCRIPTION_NOUNS or lemma in NOUNS_MASCULINE or lemma in NOUNS_FEMININE)
+                and not (gender == "m" and lemma in NOUNS_FEMININE) and not (gender == "f" and lemma in NOUNS_MASCULINE)):
+            described = True
+    if not described:
+        return None
+    people = [m for m in coref.mentions if m.kind == "person" and not m.key.startswith(_UNKNOWN)
+              and not (content is not None and content[0] <= m.ent.start_char < content[1])
+              and not in_heading(coref, m.ent.start_char)]
+    if any(m.ent.start < head.i for m in people):
+        return None
+    after = [m for m in people if m.ent.start > head.i]
+    if not after or not after[0].subject or not 0 < after[0].sent - sent <= 2 or coref.gender.get(after[0].key) != gender:
+        return None
+    from .coref import Resolution  # noqa: PLC0415
+
+    return Resolution(coref._phrase(after[0]), coref.config.sole_referent_confidence, "pronoun")

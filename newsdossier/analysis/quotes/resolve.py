@@ -11,7 +11,7 @@ from ...model import SpeakerLink
 from .attribution import Record, _is_cue, _subject, _tokens_in
 from .config import QuotesConfig
 from .coref import Coref
-from .coref_people import introduced, relative
+from .coref_people import forward, introduced, relative
 from .lexicon import (
     DOCUMENT_NOUNS,
     NOUNS_FEMININE,
@@ -320,6 +320,8 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
         # record may reach over the narration around it)
         content = (rec.start, rec.end) if rec.kind == "indirect" else None
         res = coref.pronoun(span[0], speakers, content) if span is not None and len(span) else None
+        if res is None and span is not None and len(span):
+            res = forward(coref, span[0], content)  # a lede's pronoun before any name
         if res is not None:
             rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.PRONOUN, res.confidence
             return
