@@ -159,3 +159,10 @@ def test_a_lede_pronoun_before_any_name_is_the_person_named_next(nlp) -> None:
                       "You may have seen the pictures online. Mary Solberg says they are accurate.")
     found = [q for q in quotes if q.span.text.startswith("the storm nearly sank")]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Mary Solberg"
+
+
+def test_both_of_two_named_people_is_no_single_speaker(nlp) -> None:
+    quotes = run(nlp, "Kari Lund and Per Holm finished the race on Sunday.\n\n"
+                      "Both skiers said they believed the driver had tried to run them off the trail.")
+    found = [q for q in quotes if q.span.text.startswith("they believed")]
+    assert found and (found[0].speaker is None or not found[0].speaker.resolved)

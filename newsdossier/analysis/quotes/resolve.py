@@ -344,6 +344,10 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
         if res is not None:
             rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.DESCRIPTION, res.confidence
             return
+        if phrase.kind == "group" and phrase.name.lower().startswith("both "):
+            # "Both mushers said": two people the article has named, not one speaker to show
+            rec.speaker, rec.link, rec.speaker_conf = phrase, SpeakerLink.UNRESOLVED, 0.35
+            return
         if coref.describes(phrase):
             # "the company said" with no clear referent: the phrase as written, unresolved
             rec.speaker, rec.link, rec.speaker_conf = phrase, SpeakerLink.UNRESOLVED, 0.35
