@@ -94,7 +94,8 @@ class Coref:
         self.doc = doc
         self.blocked = blocked
         self.config = config or QuotesConfig()
-        self._breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        self.text = doc.text  # (a Doc builds its text anew on every read)
+        self._breaks = [m.start() for m in re.finditer("\n", self.text)]
         self._sent_of: dict[int, int] = {}
         for k, sent in enumerate(doc.sents):
             for tok in sent:
@@ -584,7 +585,7 @@ class Coref:
             # (a clause joined by a semicolon is the same sentence: "X said he was unemployed;
             # the judge said ...")
             cands = [m for m in cands if not (m.subject and (m.sent == sent or not re.search(
-                r"[.!?]", self.doc.text[m.ent.end_char : phrase.start])))]
+                r"[.!?]", self.text[m.ent.end_char : phrase.start])))]
         if kind == "org":
             # the small tagger often takes a one-word company name for a person ("Keurig's
             # explanation"): such a name, never given a gender, may be the company

@@ -17,7 +17,7 @@ from .lexicon import (
     NOUNS_MASCULINE,
     PERSON_DESCRIPTION_NOUNS,
 )
-from .narration import headline
+from .narration import HEADLINE_MAX_WORDS, headline
 from .phrases import Phrase
 
 if TYPE_CHECKING:
@@ -158,9 +158,13 @@ def introduced(coref: Coref, phrase: Phrase, content: tuple[int, int] | None = N
 
 def in_heading(coref: Coref, pos: int) -> bool:
     """Whether offset ``pos`` is on a headline line (see :func:`.narration.headline`)."""
-    text = coref.doc.text
+    text = coref.text
     lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return headline(text, Paragraph(0, lo, hi if hi != -1 else len(text)))
+    hi = hi if hi != -1 else len(text)
+    line = text[lo:hi].strip()
+    if not line.startswith("[") and len(line.split()) > HEADLINE_MAX_WORDS:
+        return False  # a long line is no headline (and the full test is slow on it)
+    return headline(text, Paragraph(0, lo, hi))
 
 
 def forward(coref: Coref, head: Token, content: tuple[int, int] | None = None) -> Resolution | None:
