@@ -682,3 +682,34 @@ ENTITY_PERSON_OF_NOUNS = frozenset({
     "granddaughter", "grandfather", "grandmother", "nephew", "niece", "fiance", "fiancee", "fiancé", "fiancée",
     "girlfriend", "boyfriend", "stepson", "stepdaughter", "stepfather", "stepmother", "leadership",
 })
+
+# --- quotes, 2026-12-04 (issue 14, speakers on unseen stories) --------------------------------
+# Verbs of perceiving someone do something ("he could hear one of them shouting that ...",
+# "witnesses saw him yelling"): a participle of speech under one is said by the one perceived, the
+# verb's object, never by its subject (lemmas).
+PERCEPTION_VERBS: frozenset[str] = frozenset(
+    """
+    hear overhear see watch notice
+    """.split()
+)
+
+# More words for evidence, read with EVIDENCE_NOUNS (lemmas): methods and cases that "suggest" or
+# "show" in a study's own narration ("modelling suggests that", "several examples suggest that").
+EVIDENCE_NOUNS_MORE: frozenset[str] = frozenset(
+    """
+    example modelling modeling analysis
+    """.split()
+)
+
+# Family relations ("Demoski's mother", "his father"): a relative the article also names is most
+# often the one person of that surname and gender besides the possessor (lemmas).
+KIN_NOUNS_MASCULINE: frozenset[str] = frozenset(
+    """
+    father husband son brother grandfather uncle nephew grandson stepfather stepson dad
+    """.split()
+)
+KIN_NOUNS_FEMININE: frozenset[str] = frozenset(
+    """
+    mother wife daughter sister grandmother aunt niece granddaughter stepmother stepdaughter mom
+    """.split()
+)

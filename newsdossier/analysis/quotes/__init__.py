@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ...errors import NewsdossierError
 from ...lang.en import DOCUMENT_NOUNS, SILENT_DOCUMENT_NOUNS, SPEAKER_HEAD_STOPS
 from ...model import Article, Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerLink
+from ..layout import dateline_end
 from .attribution import Record, direct_records, indirect_records
 from .config import QuotesConfig, QuotesConfigError
 from .lexicon import COGNITION_VERBS, EVIDENCE_VERBS, NAMING_VERBS, SPEECH_VERBS
@@ -43,7 +44,7 @@ from .narration import (
     trim_dateline,
     trim_tail_attribution,
 )
-from .phrases import Phrase
+from .phrases import Phrase, make_phrase
 from .provenance import Appearance, chain, same_quote
 from .resolve import credit, resolve
 from .transcript import apply as apply_transcript
@@ -240,6 +241,25 @@ def _not_a_speaker(doc: Doc, rec: Record) -> bool:
     return span is not None and len(span) > 0 and span.root.ent_type_ in _NOT_SPEAKERS
 
 
+# an item label right before a mark: "(1) '", "(b) '", "2) '"
+_LIST_LABEL = re.compile(r"(?:\(\s*(?:\d{1,2}|[a-hA-H])\s*\)|(?<![\w.])\d{1,2}\))\s*$")
+
+
+def _after_dateline(doc: Doc, rec: Record, opening: int, blocked: list[tuple[int, int]]) -> Phrase | None:
+    """The speaker of a cue that a wire dateline's place was taken for ("UNITED NATIONS (Reuters) -
+    The State Department said ..."): the noun right before the cue after the dateline, else none
+    (a dateline names where the story was filed, never who spoke)."""
+    if rec.cue is None or rec.cue[0] <= opening:
+        return None
+    cue = doc.char_span(rec.cue[0], rec.cue[1], alignment_mode="expand")
+    if cue is None or not len(cue) or cue[0].i == 0:
+        return None
+    prev = doc[cue[0].i - 1]
+    if prev.idx < opening or prev.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return make_phrase(prev, blocked)
+
+
 def _as_term(doc: Doc, open_at: int) -> bool:
     """Whether a short phrase in marks follows "as" after a verb that is not one of speech
     ("posing as", "known as", "served as"): a name for a role or a thing. After a speech verb
@@ -362,6 +382,8 @@ def article_quotes(
             continue  # "posing as "consulate officers,"": a role named, not words said
         if _named_thing(doc, q.open):
             continue  # "declared what it called a "state of emergency"": a name for a thing, not words said
+        if _LIST_LABEL.search(text, max(0, q.open - 8), q.open) and rec.how not in ("dep", "frame", "dash"):
+            continue  # "Response options included: (1) '...'; (2) '...'": items of a list, not words said
         if len(words(text[q.start : q.end])) <= 4 and rec.how not in ("dep", "frame", "dash", "according"):
             continue  # a short phrase in marks with no attribution beside it: a term
         kept.append(rec)
@@ -373,7 +395,10 @@ def article_quotes(
     _fit_to_marks(doc, text, kept, indirect, marked)
     kept, indirect = apply_transcript(text, paras, kept, indirect)
     indirect = [r for r in indirect if r.phrase is not None]
+    opening = dateline_end(text[:200])
     for rec in kept + indirect:
+        if opening and rec.phrase is not None and rec.phrase.start < opening:
+            rec.phrase = _after_dateline(doc, rec, opening, quote_ranges)
         if _not_a_speaker(doc, rec):
             rec.phrase = None  # "a veteran operative in Kentucky": a place is never the speaker
     indirect = [r for r in indirect if r.phrase is not None]

@@ -9,23 +9,19 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ...lang.en import TITLE_ABBREVIATIONS
+from .animacy import HOLDER_NOUNS as _HOLDER_NOUNS
+from .animacy import inanimate
 from .config import QuotesConfig
 from .learned import candidates, features, load_model, probability
 from .lexicon import (
-    AGENT_SUFFIXES,
     COGNITION_VERBS,
     CUE_ADVERBS,
     DASHES,
-    DOCUMENT_NOUNS,
-    EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     HYPOTHETICAL_MODALS,
     NAMING_VERBS,
-    NOUNS_FEMININE,
-    NOUNS_MASCULINE,
-    ORG_DESCRIPTION_NOUNS,
-    PEOPLE_NOUNS,
-    PERSON_DESCRIPTION_NOUNS,
+    PERCEPTION_VERBS,
     PRONOUNS_SELF,
     PRONOUNS_WH,
     QUESTION_OPENERS,
@@ -134,8 +130,9 @@ def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
             if ent.root.dep_ in ("pobj", "dobj", "iobj") and verb.tag_ != "VBG":
                 continue  # "hung a photo of President Obama and claimed": an object, not a speaker
                 # (a participle is another matter: "footage of Ann Lee saying ...")
-            if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
-                continue  # "members of the Kennedy family said": the name qualifies the family
+            if ent.root.dep_ in ("compound", "poss") and ent.root.head.pos_ == "NOUN":
+                continue  # "members of the Kennedy family said", "the trajectory of the bullets
+                # into Davis' body showed": the name qualifies a noun, it is not the subject
             if ent.label_ == "PERSON" and subj.i < ent.start and verb.i - 2 <= ent.end - 1 < verb.i:
                 if not _in_ranges(ent.start_char, blocked):
                     return ent.root
@@ -178,10 +175,16 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
             subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and not _in_ranges(subj.idx, blocked):
                 return subj
+    if participle and main.lemma_.lower() in PERCEPTION_VERBS:
+        # "he could hear one of the passengers shouting that ...": who is heard speaks, not who hears
+        obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None and obj.i < verb.i and not _in_ranges(obj.idx, blocked) else None
     if (verb.dep_ in ("conj", "xcomp") or participle) and main is not verb:
         # "X mocked the plan, saying ...": the participle's subject is the main clause's
         for child in main.children:
             if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
+                if verb.dep_ == "xcomp" and child.lower_ == "it" and main.lemma_.lower() == "be":
+                    return None  # "it was wrong to suggest that ...": "it" stands for the clause, no one says it
                 return child
     return None
 
@@ -340,6 +343,8 @@ def _adjacent_phrase(doc: Doc, cue: Token, start: int, end: int, blocked: list[t
     after = [t for t in toks if t.i > cue.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
     if before and cue.i - before[-1].i <= 3:
         return before[-1]
+    if after and any(c.dep_ == "dobj" and c.i <= after[0].i for c in cue.children):
+        return None  # "X described the woman as "...": the cue's object is who it is about, not who spoke
     if after:
         # the last noun of the first noun run after the cue
         run = [after[0]]
@@ -352,7 +357,13 @@ def _adjacent_phrase(doc: Doc, cue: Token, start: int, end: int, blocked: list[t
     return None
 
 
-_LEAD_WORDS = 4  # words after a quote closed on its comma that may hold its attribution
+def _title_stop(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` ends an abbreviated title ("LAPD Det. Ann Lee said"), not a sentence."""
+    m = re.search(r"(\w+)$", text[:at])
+    return m is not None and m.group(1).lower() in TITLE_ABBREVIATIONS and text[at] == "."
+
+
+_LEAD_WORDS = 6  # words after a quote closed on its comma that may hold its attribution ("LAPD Det. Ann Lee said")
 
 
 def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, prev_close: int,
@@ -370,7 +381,7 @@ def _by_frame(doc: Doc, text: str, q: Marked, para: Paragraph, nxt_open: int, pr
                 head = head.head
             return Record("direct", q.start, q.end, -1, make_phrase(head, blocked), None, "dash", q)
     # after the quote, up to the end of the sentence
-    stop = re.search(r"[.!?;](\s|$)", after)
+    stop = next((m for m in re.finditer(r"[.!?;](\s|$)", after) if not _title_stop(after, m.start())), None)
     a_end = q.after + (stop.start() + 1 if stop else len(after))
     if len(words(text[q.after : a_end])) > 14 and text[q.start : q.end].rstrip()[-1:] == ",":
         # a long sentence after a quote closed on its comma ("...," she told Vogue of being a
@@ -521,7 +532,20 @@ def _model_records(doc: Doc, blocked: list[tuple[int, int]], taken: set[int],
         if threshold > 1.0 or probability(model.weights, features(c)) < threshold:  # (above 1: the form is off)
             continue
         how = "model" if c.form == "clause" else f"model-{c.form}"
-        out.append((c.cue, Record("indirect", c.start, c.end, -1, make_phrase(c.subject, blocked),
+        subject = c.subject
+        if c.cue.tag_ == "VBG" and c.cue.head.lemma_.lower() in PERCEPTION_VERBS and c.cue.dep_ in ("advcl", "xcomp", "ccomp"):
+            heard = _parsed_subject(c.cue, blocked)  # who is heard speaking, not who hears
+            if heard is None or not nominal(heard):
+                continue
+            subject = heard
+        if subject.dep_ == "nsubjpass" and passive(c.cue):
+            # "participants were informed that ...": the subject of a passive cue is the one told,
+            # the speaker is its "by" agent or no one the sentence names
+            agent = _agent(c.cue, blocked)
+            if agent is None or not nominal(agent):
+                continue
+            subject = agent
+        out.append((c.cue, Record("indirect", c.start, c.end, -1, make_phrase(subject, blocked),
                                   _cue_span(c.cue), how)))
     return out
 
@@ -558,6 +582,8 @@ def _statement(doc: Doc, cue: Token, rec: Record, text: str, config: QuotesConfi
         return False  # no finite clause: "finds in the cabin a mysterious book filled with ..."
     if rec.how == "dep" and toks[0].lower_ in QUESTION_OPENERS and toks[0].i > cue.i:
         return False  # an embedded question: "asked whether ...", "wonder if ..."
+    if toks[0].lower_ == "whether" and toks[0].i > cue.i:
+        return False  # "discussing whether ...", however the clause was found: a question, not a statement
     return True
 
 
@@ -572,37 +598,6 @@ def _own_clause(toks: list[Token]) -> bool:
                # "the drink being poured", "him to go": a participle or an infinitive, no clause
                and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBG", "TO") for c in h.children)
                for h in heads)
-
-
-_HOLDER_NOUNS = (PEOPLE_NOUNS | PERSON_DESCRIPTION_NOUNS | ORG_DESCRIPTION_NOUNS | DOCUMENT_NOUNS
-                 | NOUNS_MASCULINE | NOUNS_FEMININE)
-
-
-def inanimate(doc: Doc, phrase: Phrase, belief: bool) -> bool:
-    """Whether the subject phrase of an evidence or belief verb names a thing, not a person, a
-    body or a document: a common noun head with no name in the phrase that is a word for
-    evidence ("results", "signs", "a comparison with control groups"; ``EVIDENCE_NOUNS``) and
-    cites no source ("data from the Census Bureau show" does), or, for a belief verb ("thought",
-    "believe"), any word that is not one for people, organisations or documents ("every detail
-    thought out"; ``PEOPLE_NOUNS``)."""
-    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    head = span.root
-    # a name before the head makes it someone's ("Iditarod officials"); one after it, in a
-    # modifier, does not ("incidents of the fake US Embassy")
-    if head.pos_ != "NOUN" or any((t.pos_ == "PROPN" or t.ent_type_) and t.i <= head.i for t in span):
-        return False
-    if head.text[:1].isupper() and head.i > head.sent.start:
-        return False  # a capitalised word inside a sentence is a name the tagger missed ("Wines believes")
-    lemma = head.lemma_.lower()
-    if lemma in EVIDENCE_NOUNS or (lemma.endswith("s") and lemma[:-1] in EVIDENCE_NOUNS):
-        sourced = any(c.dep_ == "prep" and c.lower_ in ("from", "by") and any(t.ent_type_ for t in c.subtree)
-                      for c in head.children)
-        return not sourced
-    if not belief or lemma.endswith(AGENT_SUFFIXES):
-        return False
-    return lemma not in _HOLDER_NOUNS and not (lemma.endswith("s") and lemma[:-1] in _HOLDER_NOUNS)
 
 
 def _according_record(tok: Token, blocked: list[tuple[int, int]]) -> Record | None:

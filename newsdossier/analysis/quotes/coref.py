@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .config import QuotesConfig
+from .coref_people import described_rival, relative_mention
 from .lexicon import (
     DOCUMENT_NOUNS,
     EPITHET_NOUNS,
@@ -93,7 +94,8 @@ class Coref:
         self.doc = doc
         self.blocked = blocked
         self.config = config or QuotesConfig()
-        self._breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        self.text = doc.text  # (a Doc builds its text anew on every read)
+        self._breaks = [m.start() for m in re.finditer("\n", self.text)]
         self._sent_of: dict[int, int] = {}
         for k, sent in enumerate(doc.sents):
             for tok in sent:
@@ -455,8 +457,8 @@ class Coref:
         root = next((t for t in reversed(full.ent) if t.pos_ == "PROPN"), full.ent.root)
         return make_phrase(root, self.blocked)
 
-    def _pick(self, head: Token, speakers: list[str], content: tuple[int, int] | None = None
-              ) -> tuple[Mention, float] | None:
+    def _pick(self, head: Token, speakers: list[str], content: tuple[int, int] | None = None,
+              rivals: bool = False) -> tuple[Mention, float] | None:
         low = head.lower_
         sent = self.sentence(head)
         if low in ("he", "him", "his", "she", "her"):
@@ -486,6 +488,14 @@ class Coref:
         agrees = gender is not None and self.gender.get(mention.key) == gender
         if margin < self.config.min_margin or (top < 0.8 and not agrees):
             return None  # two referents about as likely, or one weak one: leave it unresolved
+        rival = described_rival(self, head, gender, mention) if rivals and gender is not None else None
+        if rival is not None:
+            # a person written as a description is as likely the one meant: that person, when the
+            # description is a relation the article names ("his father ... he said"), else no one
+            kin = relative_mention(self, rival, speakers)
+            if kin is None or self.gender.get(kin.key, gender) != gender:
+                return None
+            return kin, self.config.sole_referent_confidence
         conf = 0.55 + (0.2 if agrees else 0.0) + (0.15 if margin >= 1.5 else 0.0)
         return mention, min(conf, 0.9)
 
@@ -497,7 +507,7 @@ class Coref:
     def pronoun(self, head: Token, speakers: list[str], content: tuple[int, int] | None = None) -> Resolution | None:
         """Resolve a speaker pronoun ("he", "she", "it") at ``head``, or ``None`` when the
         evidence is weak; a name inside ``content`` (the offsets of what was said) is never it."""
-        res = self._pick(head, speakers, content)
+        res = self._pick(head, speakers, content, rivals=True)
         if res is None:
             return None
         return Resolution(self._phrase(res[0]), res[1], "pronoun")
@@ -572,7 +582,10 @@ class Coref:
         if content is not None:
             cands = [m for m in cands if not content[0] <= m.ent.start_char < content[1]]
         if kind == "person":
-            cands = [m for m in cands if not (m.sent == sent and m.subject)]
+            # (a clause joined by a semicolon is the same sentence: "X said he was unemployed;
+            # the judge said ...")
+            cands = [m for m in cands if not (m.subject and (m.sent == sent or not re.search(
+                r"[.!?]", self.text[m.ent.end_char : phrase.start])))]
         if kind == "org":
             # the small tagger often takes a one-word company name for a person ("Keurig's
             # explanation"): such a name, never given a gender, may be the company

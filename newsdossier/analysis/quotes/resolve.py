@@ -11,6 +11,7 @@ from ...model import SpeakerLink
 from .attribution import Record, _is_cue, _subject, _tokens_in
 from .config import QuotesConfig
 from .coref import Coref
+from .coref_people import forward, introduced, relative
 from .lexicon import (
     DOCUMENT_NOUNS,
     NOUNS_FEMININE,
@@ -131,6 +132,12 @@ def _antecedent(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phr
     if span is None or len(span) != 1 or span[0].tag_ not in ("WDT", "WP"):
         return None
     verb = span[0].head
+    i = span[0].i
+    if verb.dep_ == "relcl" and span[0].lower_ == "who" and i >= 2 and doc[i - 1].text == "," \
+            and doc[i - 2].pos_ in ("PROPN", "NOUN") and doc[i - 2].i != verb.head.i:
+        # "The story was a lie, according to police, who added ...": a clause set off by a comma
+        # is about the noun right before it, however the parse hung it
+        return make_phrase(doc[i - 2], blocked)
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
         return None
     return make_phrase(verb.head, blocked)
@@ -313,6 +320,8 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
         # record may reach over the narration around it)
         content = (rec.start, rec.end) if rec.kind == "indirect" else None
         res = coref.pronoun(span[0], speakers, content) if span is not None and len(span) else None
+        if res is None and span is not None and len(span):
+            res = forward(coref, span[0], content)  # a lede's pronoun before any name
         if res is not None:
             rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.PRONOUN, res.confidence
             return
@@ -330,9 +339,14 @@ def _resolve_one(doc: Doc, rec: Record, coref: Coref, history: list[Phrase], spe
             rec.speaker, rec.link, rec.speaker_conf = named, SpeakerLink.DESCRIPTION, _named_confidence(named) - 0.1
             return
         content = (rec.start, rec.end) if rec.kind == "indirect" else None
-        res = coref.issuer(phrase) or coref.owner(phrase, speakers) or coref.description(phrase, speakers, content)
+        res = (coref.issuer(phrase) or coref.owner(phrase, speakers) or relative(coref, phrase, speakers)
+               or coref.description(phrase, speakers, content) or introduced(coref, phrase, content))
         if res is not None:
             rec.speaker, rec.link, rec.speaker_conf = res.phrase, SpeakerLink.DESCRIPTION, res.confidence
+            return
+        if phrase.kind == "group" and phrase.name.lower().startswith("both "):
+            # "Both mushers said": two people the article has named, not one speaker to show
+            rec.speaker, rec.link, rec.speaker_conf = phrase, SpeakerLink.UNRESOLVED, 0.35
             return
         if coref.describes(phrase):
             # "the company said" with no clear referent: the phrase as written, unresolved
