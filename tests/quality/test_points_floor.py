@@ -42,7 +42,7 @@ def _same_bounded_and_all_pairs(dossier: Any) -> bool:
 def test_duc_points_floor(data_dir: Path, tmp_path: Path) -> None:
     bench = _bench()
     same: dict[str, bool] = {}
-    run = bench.dump(with_text=False, cache=tmp_path / "parses.sqlite",
+    run = bench.dump(with_text=False, cache=tmp_path / "parses.sqlite", splits=("dev", "heldout"),
                      on_dossier=lambda cid, d: same.__setitem__(cid, _same_bounded_and_all_pairs(d)))
     gold = json.loads(bench.GOLD.read_text(encoding="utf-8"))
     allr, dev = bench.score(run, gold, "all"), bench.score(run, gold, "dev")
