@@ -212,6 +212,8 @@ def score(run: Mapping[str, Any], gold: Mapping[str, Any], split: str) -> dict[s
     wrong_sure = [p for p in pts if p["key"] in plab and plab[p["key"]]["label"] != "real" and p["confidence"] >= 0.6]
     out["wrong_sure"] = len(wrong_sure)
     out["wrong_contested_sure"] = sum(1 for p in wrong_sure if p["status"] in CONTESTED)
+    out["real_sure"] = sum(1 for p in pts if p["key"] in plab and plab[p["key"]]["label"] == "real"
+                           and p["confidence"] >= 0.6)
     cl = [c for c in run["claims"] if split in ("all", c["split"])]
     vl = [vlab[c["key"]] for c in cl if c["key"] in vlab]
     out["verdicts"] = (len(cl), len(vl), sum(1 for lb in vl if lb["full"]))
@@ -245,13 +247,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     systems.append(("after (this checkout)", _run(None, build), time.perf_counter() - t0))
     splits = [args.split] if args.split else [*[sp for sp in SPLITS if sp in build], "all"]
     print("| system | split | contested listed/labelled/P | compatible | agree | wrong shown sure (contested) "
-          "| verdicts listed/labelled/fully right P | verdicts wrong sure |")
-    print("|---|---|---|---|---|---|---|---|")
+          "| real shown sure | verdicts listed/labelled/fully right P | verdicts wrong sure |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, run, _sec in systems:
         for sp in splits:
             s = score(run, gold, sp)
             cells = [f"{s[g][0]}/{s[g][1]}/{_p(s[g])}" for g in ("contested", "compatible", "agree")]
-            print(f"| {name} | {sp} | " + " | ".join(cells) + f" | {s['wrong_sure']} ({s['wrong_contested_sure']}) | "
+            print(f"| {name} | {sp} | " + " | ".join(cells) + f" | {s['wrong_sure']} ({s['wrong_contested_sure']}) | {s['real_sure']} | "
                   f"{s['verdicts'][0]}/{s['verdicts'][1]}/{_p(s['verdicts'])} | {s['verdicts_wrong_sure']} |")
     if args.errors:
         _name, run, _sec = systems[-1]

@@ -64,6 +64,9 @@ class PointsConfig:
             ``independent`` = 1): wire versions of one story are neither corroboration nor
             contradiction. Below LOW_CONFIDENCE: on the hand-labelled DUC 2007 points
             (``bench/claims_duc.py``) every such point was a copy.
+        copy_similarity: two articles that copy each other elsewhere (a reuse record links them)
+            state a point as one text when the two sentences share this share of their words
+            (a lightly edited sentence of a new version escapes the copied passages).
         min_context_similarity: two statements aligned on ``min_similarity`` must also share
             this share of their sentences' other words (without the figure's own verb and
             counted noun, which the hard conditions already match): "injured 111 people" in one
@@ -84,13 +87,14 @@ class PointsConfig:
     omission_confidence: float = 0.45
     named_verdict_confidence: float = 0.55
     copies_confidence: float = 0.45
+    copy_similarity: float = 0.6
     min_context_similarity: float = 0.3
     max_pair_group: int = 100
 
     def __post_init__(self) -> None:
         for name in ("min_similarity", "anchor_similarity", "toll_similarity", "min_confidence", "clear_gap",
                      "approx_slack", "omission_confidence", "named_verdict_confidence", "copies_confidence",
-                     "min_context_similarity"):
+                     "copy_similarity", "min_context_similarity"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise PointsConfigError(f"PointsConfig.{name} must lie in [0, 1], got {value!r}")

@@ -33,7 +33,7 @@ from ...model import Article, Claim, Disagreement, Fact, PointStatus, Reuse, Sid
 from ...unionfind import UnionFind
 from .common import POSITIONS, STRENGTH, PointsConfig, bounds, name_key
 
-__all__ = ["find_disagreements", "compare_values", "sentence_similarity", "context_similarity"]
+__all__ = ["find_disagreements", "compare_values", "sentence_similarity", "context_similarity", "wire_credit"]
 
 _RANK = {PointStatus.AGREE: 0, PointStatus.COMPATIBLE: 1, PointStatus.UPDATE: 2, PointStatus.CONTRADICT: 3}
 
@@ -241,27 +241,65 @@ def _position(f: Fact) -> str:
 
 
 def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None,
-                 by_article: Mapping[str, Sequence[Reuse]] | None = None) -> int | None:
+                 by_article: Mapping[str, Sequence[Reuse]] | None = None,
+                 arts: Mapping[str, Article] | None = None, sentences: Sequence[str] | None = None,
+                 cfg: PointsConfig | None = None) -> int | None:
     """Return how many of the spans' articles state them on their own (not by copying another).
 
-    ``by_article`` (from :func:`_reuse_index`) holds the same records by article, so only the
-    records of the spans' articles are read.
+    Two articles are one text for the point when a copied passage covers a statement; when
+    they copy each other elsewhere (any reuse record links them) and the two statements'
+    sentences (``sentences``, one per span) share ``cfg.copy_similarity`` of their words (a
+    sentence lightly edited in a new version escapes the copied passages); or when both open
+    with the same wire credit ("CITY (AP) _", "CITY, date (Xinhua) --"): one agency's stories
+    repeat its own background lines, which corroborates nothing. ``by_article`` (from
+    :func:`_reuse_index`) holds the records by article, so only the spans' articles' are read.
     """
     if reuse is None:
         return None
-    arts = sorted({s.article for s in spans})
-    sets: UnionFind[str] = UnionFind(arts)
+    cfg = cfg or PointsConfig()
+    art_ids = sorted({s.article for s in spans})
+    sets: UnionFind[str] = UnionFind(art_ids)
     records: Sequence[Reuse] = reuse if by_article is None else list(dict.fromkeys(
-        r for a in arts for r in by_article.get(a, ())))
+        r for a in art_ids for r in by_article.get(a, ())))
+    linked: set[tuple[str, str]] = set()
     for r in records:
         a, b = r.source.article, r.copy.article
         if a not in sets or b not in sets or a == b:
             continue
+        linked.add((min(a, b), max(a, b)))
         covered = any(s.article == a and r.source.start <= s.start and s.end <= r.source.end for s in spans) or \
             any(s.article == b and r.copy.start <= s.start and s.end <= r.copy.end for s in spans)
         if covered:
             sets.union(a, b)
+    if sentences is not None and linked:
+        for x, sx in enumerate(spans):
+            for y in range(x + 1, len(spans)):
+                sy = spans[y]
+                pair = (min(sx.article, sy.article), max(sx.article, sy.article))
+                if pair in linked and sentence_similarity(sentences[x], sentences[y]) >= cfg.copy_similarity:
+                    sets.union(sx.article, sy.article)
+    if arts is not None:
+        by_credit: dict[str, str] = {}
+        for a in art_ids:
+            credit = wire_credit(arts[a].text) if a in arts else None
+            if credit is None:
+                continue
+            if credit in by_credit:
+                sets.union(by_credit[credit], a)
+            else:
+                by_credit[credit] = a
     return len(sets.groups())
+
+
+# the wire credit of an opening dateline: "YANGON, Myanmar (AP) _", "GENEVA, January 28 (Xinhua) --"
+_WIRE_CREDIT = re.compile(r"\A\s*[A-Z][^\n()]{0,80}?\((?P<name>[A-Z][A-Za-z.&-]{1,15}(?:[ \t][A-Z][A-Za-z.&-]+){0,2})\)"
+                          r"[ \t]*(?:--|[-–—_:])")
+
+
+def wire_credit(text: str) -> str | None:
+    """Return the agency an article's opening dateline credits ("AP", "Xinhua"), or None."""
+    m = _WIRE_CREDIT.match(text[:160])
+    return m.group("name").lower() if m else None
 
 
 def _reuse_index(reuse: Sequence[Reuse] | None) -> dict[str, list[Reuse]]:
@@ -464,7 +502,7 @@ def _number_point(items: Sequence[Fact], status: PointStatus, confidence: float,
     if first.dimension in ("money", "percent") and not first.counted:
         thing = f"{first.predicate or 'amount'} ({first.unit})"
     outlets = {label(f.span.article) for f in items}
-    independent = _independent([f.span for f in items], reuse, ridx)
+    independent = _independent([f.span for f in items], reuse, ridx, arts, [_sentence_text(f) for f in items], cfg)
     return Disagreement(
         point=f"how many: {thing}", sides=tuple(sides), target=first.about or None,
         agreed=status in (PointStatus.AGREE, PointStatus.COMPATIBLE), status=status, kind="number",
@@ -533,7 +571,7 @@ def _verdict_points(claims: Sequence[Claim], arts: Mapping[str, Article], reuse:
         names = [c.target_name or c.target for c in items]
         display = max(set(names), key=lambda n: (names.count(n), len(n)))
         target = items[0].target
-        independent = _independent([c.span for c in items], reuse, ridx)
+        independent = _independent([c.span for c in items], reuse, ridx, arts, [c.span.text for c in items], cfg)
         out.append(Disagreement(
             point=f"{display}: {question}?", sides=tuple(sides), target=target,
             agreed=status == PointStatus.AGREE, status=status, kind="verdict",
