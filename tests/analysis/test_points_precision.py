@@ -51,3 +51,78 @@ def test_a_wire_background_line_in_two_stories_of_one_agency_is_no_corroboration
                          f"HAVLOR, Norland (Reuters) - Two leaders were arrested. {line}", heading=False)
     pts = find_disagreements([], facts, arts, reuse=[])
     assert len(pts) == 1 and pts[0].independent == 2
+
+
+def test_close_exact_counts_are_compatible_only_unsure(nlp) -> None:
+    """21 and 22 are exact: only their closeness makes them compatible, so the point is unsure."""
+    s = "Only {} provinces have passed laws that protect the river basins, the survey found."
+    arts, facts = _build(nlp, s.format("21"), s.format("22"))
+    pts = find_disagreements([], facts, arts, reuse=[])
+    assert [p.status for p in pts] == ["compatible"] and pts[0].confidence < LOW_CONFIDENCE
+    arts, facts = _build(nlp, s.format("about 20"), s.format("21"))  # "about": compatible by its hedge
+    pts = find_disagreements([], facts, arts, reuse=[])
+    assert [p.status for p in pts] == ["compatible"] and pts[0].confidence >= LOW_CONFIDENCE
+
+
+def test_a_toll_nothing_orders_in_time_is_contested_unsure(nlp) -> None:
+    s = "The collapse of the stadium roof in the old port killed {} people, the fire service said."
+    arts, facts = _build(nlp, s.format("31"), s.format("48"))
+    pts = find_disagreements([], facts, arts, reuse=[])
+    assert [p.status for p in pts] == ["contradict"] and pts[0].confidence < LOW_CONFIDENCE
+    arts, facts = _build(nlp, s.format("31"), s.format("48"), published=("2025-02-01", "2025-02-03"))
+    pts = find_disagreements([], facts, arts, reuse=[])
+    assert [p.status for p in pts] == ["update"] and pts[0].confidence >= LOW_CONFIDENCE
+    t = "The collapse of the stadium roof in the old port injured {} spectators, the fire service said."
+    arts, facts = _build(nlp, t.format("31"), t.format("48"))  # no toll of deaths: a plain contradiction
+    pts = find_disagreements([], facts, arts, reuse=[])
+    assert [p.status for p in pts] == ["contradict"]
+
+
+def test_a_citys_toll_against_a_sentence_naming_no_city_is_unsure(nlp) -> None:
+    from newsdossier.model import Entity
+
+    texts = ("In Varnholm the storm has killed 40 people since Monday, officials said on Thursday.",
+             "The storm has killed 310 people since Monday, officials said on Thursday.")
+    arts, facts = _build(nlp, *texts, published=("2025-02-01", "2025-02-03"))
+    start = arts[0].text.index("Varnholm")
+    city = Entity(id="e1", name="Varnholm", kind="place",
+                  mentions=(arts[0].span(start, start + 8),))
+    sure = find_disagreements([], facts, arts, reuse=[])
+    assert [p.status for p in sure] == ["update"] and sure[0].confidence >= LOW_CONFIDENCE
+    unsure = find_disagreements([], facts, arts, reuse=[], entities=[city])
+    assert [p.status for p in unsure] == ["update"] and unsure[0].confidence < LOW_CONFIDENCE
+
+
+def test_list_labels_are_no_counts() -> None:
+    from newsdossier.analysis.numbers import find_quantities
+
+    text = "The strikers listed their demands: 1) higher wages, 2) shorter shifts and (3) a union vote."
+    assert find_quantities(text) == []
+    assert [q.value for q in find_quantities("1. Nine miners were rescued.\n2. Four remain below.")] == [9, 4]
+    assert [q.value for q in find_quantities("The toll rose to 12) on Sunday.")] == [12]
+
+
+def test_what_the_verb_does_counts_a_bare_quantity(nlp) -> None:
+    arts, facts = _build(nlp, "Guards opened fire on the rallies, killing dozens, a witness said.",
+                         "Scores of marchers were massacred near the bridge, the league said.")
+    by = {f.span.text: f for f in facts}
+    assert by["dozens"].unit == "deaths" and by["dozens"].counted == "deaths"  # not a count of rallies
+    assert by["Scores"].unit == "deaths" and by["Scores"].counted == "marcher"
+
+
+def test_a_projection_is_no_report(nlp) -> None:
+    arts, facts = _build(nlp, "Officials warned that as many as 9,000 could have died in the flood.")
+    assert [f.confidence < 0.5 for f in facts] == [True]
+
+
+def test_a_figure_inside_a_modal_clause_s_noun_phrase_is_reported(nlp) -> None:
+    arts, facts = _build(nlp, "The $30 billion seed market might have room for a newcomer.",
+                         "The toll may rise to 700 by Friday.")
+    conf = {f.span.text: f.confidence for f in facts}
+    assert conf["$30 billion"] >= 0.5 and conf["700"] < 0.5
+
+
+def test_a_share_in_brackets_is_no_list_label() -> None:
+    from newsdossier.analysis.numbers import find_quantities
+
+    assert [q.value for q in find_quantities("Turnout fell, (17%) of voters said so.")] == [17]

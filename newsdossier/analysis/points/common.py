@@ -64,6 +64,17 @@ class PointsConfig:
             ``independent`` = 1): wire versions of one story are neither corroboration nor
             contradiction. Below LOW_CONFIDENCE: on the hand-labelled DUC 2007 points
             (``bench/claims_duc.py``) every such point was a copy.
+        unordered_toll_confidence: the most confidence a contradiction between two counts of a
+            changing toll (deaths, injured, displaced ...) gets when neither the publication
+            times nor the wording ("now", "has risen to") say which is later: the later may
+            update the earlier. Below LOW_CONFIDENCE, so it is shown unsure.
+        close_confidence: the most confidence two readings get when they are compatible only by
+            being close (their allowed intervals are disjoint, the gap under ``clear_gap``: "21"
+            / "22" states): a guess between a change, a slip and a contradiction. Below
+            LOW_CONFIDENCE.
+        place_confidence: the most confidence a contested point (contradict, update) gets when
+            the two sentences name different places (``find_disagreements(entities=...)``): one
+            city's toll and the nation's, one region's and another's. Below LOW_CONFIDENCE.
         copy_similarity: two articles that copy each other elsewhere (a reuse record links them)
             state a point as one text when the two sentences share this share of their words
             (a lightly edited sentence of a new version escapes the copied passages).
@@ -88,13 +99,17 @@ class PointsConfig:
     named_verdict_confidence: float = 0.55
     copies_confidence: float = 0.45
     copy_similarity: float = 0.6
+    unordered_toll_confidence: float = 0.5
+    place_confidence: float = 0.5
+    close_confidence: float = 0.5
     min_context_similarity: float = 0.3
     max_pair_group: int = 100
 
     def __post_init__(self) -> None:
         for name in ("min_similarity", "anchor_similarity", "toll_similarity", "min_confidence", "clear_gap",
                      "approx_slack", "omission_confidence", "named_verdict_confidence", "copies_confidence",
-                     "copy_similarity", "min_context_similarity"):
+                     "copy_similarity", "unordered_toll_confidence", "place_confidence", "close_confidence",
+                     "min_context_similarity"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise PointsConfigError(f"PointsConfig.{name} must lie in [0, 1], got {value!r}")

@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ...lang import en
-from ...model import Article, Claim, Disagreement, Fact, PointStatus, Reuse, Side, Span
+from ...model import Article, Claim, Disagreement, Entity, EntityKind, Fact, PointStatus, Reuse, Side, Span
 from ...unionfind import UnionFind
 from .common import POSITIONS, STRENGTH, PointsConfig, bounds, name_key
 
@@ -202,22 +202,36 @@ def _cued(f: Fact) -> bool:
     return any(re.search(rf"\b{re.escape(c)}\b", text) for c in en.UPDATE_CUES)
 
 
-def _pair_status(a: Fact, b: Fact, arts: Mapping[str, Article], cfg: PointsConfig) -> tuple[PointStatus, float]:
-    status, clarity = compare_values(a, b, cfg)
-    if status != PointStatus.CONTRADICT or a.unit not in en.TOLL_UNITS:
-        return status, clarity
+def _toll_order(a: Fact, b: Fact, arts: Mapping[str, Article]) -> Fact | None:
+    """Return the later of two reports of a toll (by publication time, else by "now", "has risen"), or None."""
     pa, pb = _published(arts, a.span.article), _published(arts, b.span.article)
-    later: Fact | None = None
     if pa and pb and pa != pb:
-        later = a if pa > pb else b
-    elif _cued(a) != _cued(b):
-        later = a if _cued(a) else b
+        return a if pa > pb else b
+    if _cued(a) != _cued(b):
+        return a if _cued(a) else b
+    return None
+
+
+def _pair_status(a: Fact, b: Fact, arts: Mapping[str, Article], cfg: PointsConfig) -> tuple[PointStatus, float, float]:
+    """Return the status of two aligned figures, how clearly it holds, and the most confidence it allows.
+
+    The cap is 1 but for two readings no rounding makes compatible ("21" / "22": only their
+    closeness does, ``cfg.close_confidence``) and for a contradiction between two
+    counts of a changing toll that nothing orders in time (``cfg.unordered_toll_confidence``):
+    the later report may be an update as well as a contradiction.
+    """
+    status, clarity = compare_values(a, b, cfg)
+    if status == PointStatus.COMPATIBLE and clarity < 0.9:
+        return status, clarity, cfg.close_confidence
+    if status != PointStatus.CONTRADICT or a.unit not in en.TOLL_UNITS:
+        return status, clarity, 1.0
+    later = _toll_order(a, b, arts)
     if later is None:
-        return status, clarity
+        return status, clarity, cfg.unordered_toll_confidence
     earlier = b if later is a else a
     if _interval(later, cfg)[1] >= _interval(earlier, cfg)[0]:
-        return PointStatus.UPDATE, clarity  # a toll that grew (or held) in the later report
-    return status, clarity
+        return PointStatus.UPDATE, clarity, 1.0  # a toll that grew (or held) in the later report
+    return status, clarity, 1.0
 
 
 def _fmt(x: float) -> str:
@@ -383,9 +397,34 @@ def _candidate_pairs(usable: Sequence[Fact], idx: Sequence[int], cfg: PointsConf
     return [(idx[x], idx[y]) for x, y in sorted(keep)]
 
 
+def _places_index(entities: Sequence[Entity], arts: Mapping[str, Article]) -> dict[str, list[tuple[int, int, str]]]:
+    """Return the mentions of places by article (start, end, entity id), past any opening wire dateline."""
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    skip: dict[str, int] = {}
+    for ent in entities:
+        if ent.kind != EntityKind.PLACE:
+            continue
+        for m in ent.mentions:
+            if m.article not in skip:
+                art = arts.get(m.article)
+                dl = _WIRE_CREDIT.match(art.text[:160]) if art is not None else None
+                skip[m.article] = dl.end() if dl else 0
+            if m.start >= skip[m.article]:
+                out[m.article].append((m.start, m.end, ent.id))
+    return out
+
+
 def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Sequence[Reuse] | None,
-                   cfg: PointsConfig, exhaustive: bool = False) -> list[Disagreement]:
+                   cfg: PointsConfig, exhaustive: bool = False,
+                   entities: Sequence[Entity] = ()) -> list[Disagreement]:
     usable = [f for f in facts if f.dimension and f.unit]
+    places = _places_index(entities, arts)
+
+    def places_of(f: Fact) -> frozenset[str]:
+        """The places named in the fact's sentence (a city's toll is not the nation's)."""
+        sent = f.sentence if f.sentence is not None else f.span
+        return frozenset(ent for start, end, ent in places.get(f.span.article, ())
+                         if sent.start <= start and end <= sent.end)
     # blocks of facts that can align at all (same dimension, unit and counted head: see
     # _alignment), so the pairwise comparison stays within small groups
     by_unit: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -430,7 +469,7 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
 
     ridx = _reuse_index(reuse)
     u: UnionFind[int] = UnionFind(range(len(usable)))
-    pairs: dict[tuple[int, int], tuple[float, PointStatus, float]] = {}
+    pairs: dict[tuple[int, int], tuple[float, PointStatus, float, float]] = {}
     for idx in by_unit.values():
         for i, j in _candidate_pairs(usable, idx, cfg, exhaustive):
             a, b = usable[i], usable[j]
@@ -442,8 +481,11 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
             align = _alignment(a, b, cfg, sole, anchored(a, b))
             if align is None:
                 continue
-            status, clarity = _pair_status(usable[i], usable[j], arts, cfg)
-            pairs[(i, j)] = (align, status, clarity)
+            status, clarity, cap = _pair_status(usable[i], usable[j], arts, cfg)
+            if status in (PointStatus.CONTRADICT, PointStatus.UPDATE) and places \
+                    and places_of(a) != places_of(b):
+                cap = min(cap, cfg.place_confidence)  # "107 bodies in Istanbul" / "3,879 bodies"
+            pairs[(i, j)] = (align, status, clarity, cap)
             u.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:
@@ -457,9 +499,10 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
         members = sorted({*members, *(c for i in members for c in copies_of.get(i, ()))})
         scored = []
         for i, j in by_root[root]:
-            align, status, clarity = pairs[(i, j)]
+            align, status, clarity, cap = pairs[(i, j)]
             conf = (align * clarity if status == PointStatus.CONTRADICT else align) * min(
                 usable[i].confidence, usable[j].confidence)
+            conf = min(conf, cap)
             scored.append((_RANK[status], conf, status))
         sure = [x for x in scored if x[1] >= cfg.min_confidence]
         if not sure:
@@ -584,6 +627,7 @@ def _verdict_points(claims: Sequence[Claim], arts: Mapping[str, Article], reuse:
 def find_disagreements(
     claims: Sequence[Claim], facts: Sequence[Fact], articles: Sequence[Article],
     *, reuse: Sequence[Reuse] | None = None, config: PointsConfig | None = None,
+    entities: Sequence[Entity] = (),
 ) -> list[Disagreement]:
     """Return the points on which sources take positions: contested ones first, then agreed.
 
@@ -594,6 +638,9 @@ def find_disagreements(
         reuse: copied passages (from the reuse analysis); with them each point says how many
             of its outlets are independent; without them ``independent`` is ``None``.
         config: thresholds (defaults: :class:`PointsConfig`).
+        entities: resolved entities; with them a contested point whose two sentences name
+            different places (a city's toll, the nation's) is shown unsure
+            (``config.place_confidence``).
 
     Returns:
         Points sorted by status (contradict, update, compatible, agree), then confidence.
@@ -603,7 +650,7 @@ def find_disagreements(
     """
     cfg = config or PointsConfig()
     arts = {a.id: a for a in articles}
-    out = _verdict_points(claims, arts, reuse, cfg) + _number_points(facts, arts, reuse, cfg)
+    out = _verdict_points(claims, arts, reuse, cfg) + _number_points(facts, arts, reuse, cfg, entities=entities)
     out.sort(key=lambda d: (-_RANK[PointStatus(d.status)], -d.confidence, -sum(len(s.spans) for s in d.sides)))
     return out
 
@@ -613,10 +660,10 @@ def find_disagreements(
 from ...registry import Inputs, Produced, analysis  # noqa: E402
 
 
-@analysis("disagreements", requires=("articles", "claims", "facts", "reuse"), produces=("disagreements",),
+@analysis("disagreements", requires=("articles", "entities", "claims", "facts", "reuse"), produces=("disagreements",),
           config=PointsConfig)
 def disagreements_component(inputs: Inputs, config: PointsConfig) -> Produced:
     """Comparable points across articles: agree, compatible, update or contradict."""
     d = inputs.dossier
     return {"disagreements": tuple(find_disagreements(d.claims, d.facts, inputs.articles, reuse=d.reuse,
-                                                      config=config))}
+                                                      config=config, entities=d.entities))}
