@@ -5,7 +5,11 @@ from __future__ import annotations
 from newsdossier.analysis.disagreements import find_disagreements
 from newsdossier.analysis.numbers import extract_facts
 from newsdossier.analysis.points.disagreements import wire_credit
+from newsdossier.analysis.points.common import PointsConfig
 from newsdossier.model import LOW_CONFIDENCE, Article, Reuse
+
+# sentences written alike on purpose stand for independent outlets: the copied-run rule off
+ALIKE = PointsConfig(copy_run=1000)
 
 
 def _build(nlp, *texts: str, published: tuple[str | None, ...] = (), heading: bool = True):
@@ -49,7 +53,7 @@ def test_a_wire_background_line_in_two_stories_of_one_agency_is_no_corroboration
     assert len(pts) == 1 and pts[0].independent == 1 and pts[0].confidence < LOW_CONFIDENCE
     arts, facts = _build(nlp, f"HAVLOR, Norland (AP) _ Talks stalled on Monday. {line}",
                          f"HAVLOR, Norland (Reuters) - Two leaders were arrested. {line}", heading=False)
-    pts = find_disagreements([], facts, arts, reuse=[])
+    pts = find_disagreements([], facts, arts, reuse=[], config=ALIKE)
     assert len(pts) == 1 and pts[0].independent == 2
 
 
@@ -57,24 +61,24 @@ def test_close_exact_counts_are_compatible_only_unsure(nlp) -> None:
     """21 and 22 are exact: only their closeness makes them compatible, so the point is unsure."""
     s = "Only {} provinces have passed laws that protect the river basins, the survey found."
     arts, facts = _build(nlp, s.format("21"), s.format("22"))
-    pts = find_disagreements([], facts, arts, reuse=[])
+    pts = find_disagreements([], facts, arts, reuse=[], config=ALIKE)
     assert [p.status for p in pts] == ["compatible"] and pts[0].confidence < LOW_CONFIDENCE
     arts, facts = _build(nlp, s.format("about 20"), s.format("21"))  # "about": compatible by its hedge
-    pts = find_disagreements([], facts, arts, reuse=[])
+    pts = find_disagreements([], facts, arts, reuse=[], config=ALIKE)
     assert [p.status for p in pts] == ["compatible"] and pts[0].confidence >= LOW_CONFIDENCE
 
 
 def test_a_toll_nothing_orders_in_time_is_contested_unsure(nlp) -> None:
     s = "The collapse of the stadium roof in the old port killed {} people, the fire service said."
     arts, facts = _build(nlp, s.format("31"), s.format("48"))
-    pts = find_disagreements([], facts, arts, reuse=[])
+    pts = find_disagreements([], facts, arts, reuse=[], config=ALIKE)
     assert [p.status for p in pts] == ["contradict"] and pts[0].confidence < LOW_CONFIDENCE
     arts, facts = _build(nlp, s.format("31"), s.format("48"), published=("2025-02-01", "2025-02-03"))
-    pts = find_disagreements([], facts, arts, reuse=[])
+    pts = find_disagreements([], facts, arts, reuse=[], config=ALIKE)
     assert [p.status for p in pts] == ["update"] and pts[0].confidence >= LOW_CONFIDENCE
     t = "The collapse of the stadium roof in the old port injured {} spectators, the fire service said."
     arts, facts = _build(nlp, t.format("31"), t.format("48"))  # no toll of deaths: a plain contradiction
-    pts = find_disagreements([], facts, arts, reuse=[])
+    pts = find_disagreements([], facts, arts, reuse=[], config=ALIKE)
     assert [p.status for p in pts] == ["contradict"]
 
 
@@ -87,9 +91,9 @@ def test_a_citys_toll_against_a_sentence_naming_no_city_is_unsure(nlp) -> None:
     start = arts[0].text.index("Varnholm")
     city = Entity(id="e1", name="Varnholm", kind="place",
                   mentions=(arts[0].span(start, start + 8),))
-    sure = find_disagreements([], facts, arts, reuse=[])
+    sure = find_disagreements([], facts, arts, reuse=[], config=ALIKE)
     assert [p.status for p in sure] == ["update"] and sure[0].confidence >= LOW_CONFIDENCE
-    unsure = find_disagreements([], facts, arts, reuse=[], entities=[city])
+    unsure = find_disagreements([], facts, arts, reuse=[], entities=[city], config=ALIKE)
     assert [p.status for p in unsure] == ["update"] and unsure[0].confidence < LOW_CONFIDENCE
 
 
@@ -126,3 +130,15 @@ def test_a_share_in_brackets_is_no_list_label() -> None:
     from newsdossier.analysis.numbers import find_quantities
 
     assert [q.value for q in find_quantities("Turnout fell, (17%) of voters said so.")] == [17]
+
+
+def test_one_sentence_copied_into_another_story_is_a_copy(nlp) -> None:
+    """No copied passage links the stories, but the figure's sentence is the same dozen words."""
+    line = "They were also given a jail term of 14 months for keeping radio scanning gear without a permit."
+    arts, facts = _build(nlp, f"The court met in the port town on Monday. {line}",
+                         f"A pardon came in the summer after a long campaign by the families. {line}")
+    pts = find_disagreements([], facts, arts, reuse=[])
+    assert len(pts) == 1 and pts[0].independent == 1 and pts[0].confidence < LOW_CONFIDENCE
+    arts, facts = _build(nlp, "The court also gave them 14 months in jail for keeping radio scanning gear.",
+                         "For the scanning gear they kept without a permit, they got a 14 months jail term.")
+    assert all(p.independent == 2 for p in find_disagreements([], facts, arts, reuse=[]))

@@ -64,6 +64,9 @@ class PointsConfig:
             ``independent`` = 1): wire versions of one story are neither corroboration nor
             contradiction. Below LOW_CONFIDENCE: on the hand-labelled DUC 2007 points
             (``bench/claims_duc.py``) every such point was a copy.
+        copy_run: two sentences that share a run of this many words, in order, are one text
+            copied (a sentence reused in another story escapes the passage-level reuse finder;
+            writers who state a figure on their own do not write the same dozen words).
         unordered_toll_confidence: the most confidence a contradiction between two counts of a
             changing toll (deaths, injured, displaced ...) gets when neither the publication
             times nor the wording ("now", "has risen to") say which is later: the later may
@@ -99,6 +102,7 @@ class PointsConfig:
     named_verdict_confidence: float = 0.55
     copies_confidence: float = 0.45
     copy_similarity: float = 0.6
+    copy_run: int = 10
     unordered_toll_confidence: float = 0.5
     place_confidence: float = 0.5
     close_confidence: float = 0.5
@@ -113,6 +117,8 @@ class PointsConfig:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise PointsConfigError(f"PointsConfig.{name} must lie in [0, 1], got {value!r}")
+        if self.copy_run < 1:
+            raise PointsConfigError(f"PointsConfig.copy_run must be at least 1, got {self.copy_run!r}")
         if self.max_pair_group < 2:
             raise PointsConfigError(f"PointsConfig.max_pair_group must be at least 2, got {self.max_pair_group!r}")
         if self.min_verdict_outlets < 2:

@@ -22,6 +22,7 @@ clearly the values differ), how many outlets state it and how many of them are i
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
@@ -263,7 +264,9 @@ def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None,
     Two articles are one text for the point when a copied passage covers a statement; when
     they copy each other elsewhere (any reuse record links them) and the two statements'
     sentences (``sentences``, one per span) share ``cfg.copy_similarity`` of their words (a
-    sentence lightly edited in a new version escapes the copied passages); or when both open
+    sentence lightly edited in a new version escapes the copied passages); when the two
+    sentences share a run of ``cfg.copy_run`` words (one sentence copied into another story,
+    too short for a passage); or when both open
     with the same wire credit ("CITY (AP) _", "CITY, date (Xinhua) --"): one agency's stories
     repeat its own background lines, which corroborates nothing. ``by_article`` (from
     :func:`_reuse_index`) holds the records by article, so only the spans' articles' are read.
@@ -285,12 +288,15 @@ def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None,
             any(s.article == b and r.copy.start <= s.start and s.end <= r.copy.end for s in spans)
         if covered:
             sets.union(a, b)
-    if sentences is not None and linked:
+    if sentences is not None:
         for x, sx in enumerate(spans):
             for y in range(x + 1, len(spans)):
                 sy = spans[y]
+                if sx.article == sy.article or sets.find(sx.article) == sets.find(sy.article):
+                    continue
                 pair = (min(sx.article, sy.article), max(sx.article, sy.article))
-                if pair in linked and sentence_similarity(sentences[x], sentences[y]) >= cfg.copy_similarity:
+                if (pair in linked and sentence_similarity(sentences[x], sentences[y]) >= cfg.copy_similarity) \
+                        or shared_run(sentences[x], sentences[y]) >= cfg.copy_run:
                     sets.union(sx.article, sy.article)
     if arts is not None:
         by_credit: dict[str, str] = {}
@@ -303,6 +309,19 @@ def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None,
             else:
                 by_credit[credit] = a
     return len(sets.groups())
+
+
+def _run_words(text: str) -> list[str]:
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[^\W_]+", text.lower())]
+
+
+def shared_run(a: str, b: str) -> int:
+    """Return the length in words of the longest run of words two sentences share, in order."""
+    wa, wb = _run_words(a), _run_words(b)
+    if not wa or not wb:
+        return 0
+    return difflib.SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb)).size
 
 
 # the wire credit of an opening dateline: "YANGON, Myanmar (AP) _", "GENEVA, January 28 (Xinhua) --"
