@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from newsdossier.analysis.disagreements import find_disagreements
 from newsdossier.analysis.numbers import extract_facts
-from newsdossier.analysis.points.disagreements import wire_credit
 from newsdossier.analysis.points.common import PointsConfig
+from newsdossier.analysis.points.disagreements import wire_credit
 from newsdossier.model import LOW_CONFIDENCE, Article, Reuse
 
 # sentences written alike on purpose stand for independent outlets: the copied-run rule off
@@ -95,6 +95,15 @@ def test_a_citys_toll_against_a_sentence_naming_no_city_is_unsure(nlp) -> None:
     assert [p.status for p in sure] == ["update"] and sure[0].confidence >= LOW_CONFIDENCE
     unsure = find_disagreements([], facts, arts, reuse=[], entities=[city], config=ALIKE)
     assert [p.status for p in unsure] == ["update"] and unsure[0].confidence < LOW_CONFIDENCE
+    # a part of the city named by the other sentence shares its name: one place, still sure
+    texts = ("In Varnholm the storm has killed 40 people since Monday, officials said on Thursday.",
+             "In North Varnholm the storm has killed 310 people since Monday, officials said on Thursday.")
+    arts, facts = _build(nlp, *texts, published=("2025-02-01", "2025-02-03"))
+    s0, s1 = arts[0].text.index("Varnholm"), arts[1].text.index("North Varnholm")
+    ents = [Entity(id="e1", name="Varnholm", kind="place", mentions=(arts[0].span(s0, s0 + 8),)),
+            Entity(id="e2", name="North Varnholm", kind="place", mentions=(arts[1].span(s1, s1 + 14),))]
+    same = find_disagreements([], facts, arts, reuse=[], entities=ents, config=ALIKE)
+    assert [p.status for p in same] == ["update"] and same[0].confidence >= LOW_CONFIDENCE
 
 
 def test_list_labels_are_no_counts() -> None:

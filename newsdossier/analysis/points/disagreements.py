@@ -417,7 +417,7 @@ def _candidate_pairs(usable: Sequence[Fact], idx: Sequence[int], cfg: PointsConf
 
 
 def _places_index(entities: Sequence[Entity], arts: Mapping[str, Article]) -> dict[str, list[tuple[int, int, str]]]:
-    """Return the mentions of places by article (start, end, entity id), past any opening wire dateline."""
+    """Return the mentions of places by article (start, end, entity name), past any opening wire dateline."""
     out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     skip: dict[str, int] = {}
     for ent in entities:
@@ -429,7 +429,7 @@ def _places_index(entities: Sequence[Entity], arts: Mapping[str, Article]) -> di
                 dl = _WIRE_CREDIT.match(art.text[:160]) if art is not None else None
                 skip[m.article] = dl.end() if dl else 0
             if m.start >= skip[m.article]:
-                out[m.article].append((m.start, m.end, ent.id))
+                out[m.article].append((m.start, m.end, ent.name))
     return out
 
 
@@ -439,11 +439,17 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
     usable = [f for f in facts if f.dimension and f.unit]
     places = _places_index(entities, arts)
 
-    def places_of(f: Fact) -> frozenset[str]:
-        """The places named in the fact's sentence (a city's toll is not the nation's)."""
+    def place_words(f: Fact) -> frozenset[str]:
+        """The words of the places named in the fact's sentence (a city's toll is not the nation's)."""
         sent = f.sentence if f.sentence is not None else f.span
-        return frozenset(ent for start, end, ent in places.get(f.span.article, ())
-                         if sent.start <= start and end <= sent.end)
+        return frozenset(w for start, end, name in places.get(f.span.article, ())
+                         if sent.start <= start and end <= sent.end for w in re.findall(r"\w+", name.lower()))
+
+    def other_places(a: Fact, b: Fact) -> bool:
+        """Whether the two sentences name places with no word in common ("Istanbul" / none, "Izmit" /
+        "Turkey"); "Philadelphia" and "South Philadelphia" share one."""
+        wa, wb = place_words(a), place_words(b)
+        return bool(wa or wb) and not wa & wb
     # blocks of facts that can align at all (same dimension, unit and counted head: see
     # _alignment), so the pairwise comparison stays within small groups
     by_unit: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -501,8 +507,7 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
             if align is None:
                 continue
             status, clarity, cap = _pair_status(usable[i], usable[j], arts, cfg)
-            if status in (PointStatus.CONTRADICT, PointStatus.UPDATE) and places \
-                    and places_of(a) != places_of(b):
+            if status in (PointStatus.CONTRADICT, PointStatus.UPDATE) and places and other_places(a, b):
                 cap = min(cap, cfg.place_confidence)  # "107 bodies in Istanbul" / "3,879 bodies"
             pairs[(i, j)] = (align, status, clarity, cap)
             u.union(i, j)
