@@ -311,9 +311,10 @@ def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None,
     return len(sets.groups())
 
 
-def _run_words(text: str) -> list[str]:
-    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-            for w in re.findall(r"[^\W_]+", text.lower())]
+@functools.lru_cache(maxsize=65536)
+def _run_words(text: str) -> tuple[str, ...]:
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                 for w in re.findall(r"[^\W_]+", text.lower()))
 
 
 def shared_run(a: str, b: str) -> int:
@@ -321,6 +322,8 @@ def shared_run(a: str, b: str) -> int:
     wa, wb = _run_words(a), _run_words(b)
     if not wa or not wb:
         return 0
+    if wa == wb:
+        return len(wa)
     return difflib.SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb)).size
 
 
