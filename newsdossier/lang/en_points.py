@@ -36,6 +36,7 @@ __all__ = [
     "SUBJECT_COUNTED_VERBS",
     "TENS_WORDS",
     "TOLL_UNITS",
+    "PROJECTION_MODALS",
     "TOLL_VERBS",
     "UPDATE_CUES",
     "VAGUE_AMOUNTS",
@@ -103,7 +104,8 @@ OUTCOME_TRIGGERS = frozenset({"win", "lose", "winner", "loser", "victory", "vict
                               "triumph", "prevail", "survive"})
 # verbs that state a toll of each kind (two reports of one toll may use different ones)
 TOLL_VERBS = {
-    "deaths": frozenset({"kill", "die", "slay", "murder", "claim", "leave", "perish", "dead"}),
+    "deaths": frozenset({"kill", "die", "slay", "murder", "claim", "leave", "perish", "dead", "massacre",
+                         "slaughter", "assassinate", "behead", "lynch"}),
     "injured": frozenset({"injure", "wound", "hurt", "leave", "treat", "hospitalize", "hospitalise"}),
     "displaced": frozenset({"force", "drive", "flee", "leave", "evacuate", "displace", "uproot", "abandon",
                             "chase", "push", "send", "make", "render"}),
@@ -138,7 +140,8 @@ COUNTED_UNITS = {
 }
 # verb lemma -> what the people it acts on are counted as (kill -> deaths)
 VERB_UNITS = {
-    "kill": "deaths", "die": "deaths", "slay": "deaths", "murder": "deaths",
+    "kill": "deaths", "die": "deaths", "slay": "deaths", "murder": "deaths", "massacre": "deaths",
+    "slaughter": "deaths", "assassinate": "deaths", "behead": "deaths", "lynch": "deaths",
     "arrest": "detainees", "detain": "detainees", "hold": "detainees", "imprison": "detainees",
     "jail": "detainees", "capture": "detainees", "injure": "injured", "wound": "injured",
     "hurt": "injured", "evacuate": "displaced", "displace": "displaced", "flee": "displaced",
@@ -152,6 +155,8 @@ HOME_NOUNS = frozenset({"home", "house", "village", "town", "city", "area", "nei
           "district", "land", "region", "apartment", "flat", "shelter", "camp"})
 # verbs of leaving a home ('left their homes', 'fled')
 LEAVER_VERBS = frozenset({"leave", "flee", "abandon", "evacuate"})
+# modals that make a figure a projection, not a report ("as many as 40,000 could have died")
+PROJECTION_MODALS = frozenset({"could", "might", "may"})
 # verbs whose subject is counted by the verb ('twelve people died')
 SUBJECT_COUNTED_VERBS = frozenset({"die"})
 

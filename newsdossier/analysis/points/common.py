@@ -64,6 +64,23 @@ class PointsConfig:
             ``independent`` = 1): wire versions of one story are neither corroboration nor
             contradiction. Below LOW_CONFIDENCE: on the hand-labelled DUC 2007 points
             (``bench/claims_duc.py``) every such point was a copy.
+        copy_run: two sentences that share a run of this many words, in order, are one text
+            copied (a sentence reused in another story escapes the passage-level reuse finder;
+            writers who state a figure on their own do not write the same dozen words).
+        unordered_toll_confidence: the most confidence a contradiction between two counts of a
+            changing toll (deaths, injured, displaced ...) gets when neither the publication
+            times nor the wording ("now", "has risen to") say which is later: the later may
+            update the earlier. Below LOW_CONFIDENCE, so it is shown unsure.
+        close_confidence: the most confidence two readings get when they are compatible only by
+            being close (their allowed intervals are disjoint, the gap under ``clear_gap``: "21"
+            / "22" states): a guess between a change, a slip and a contradiction. Below
+            LOW_CONFIDENCE.
+        place_confidence: the most confidence a contested point (contradict, update) gets when
+            the two sentences name different places (``find_disagreements(entities=...)``): one
+            city's toll and the nation's, one region's and another's. Below LOW_CONFIDENCE.
+        copy_similarity: two articles that copy each other elsewhere (a reuse record links them)
+            state a point as one text when the two sentences share this share of their words
+            (a lightly edited sentence of a new version escapes the copied passages).
         min_context_similarity: two statements aligned on ``min_similarity`` must also share
             this share of their sentences' other words (without the figure's own verb and
             counted noun, which the hard conditions already match): "injured 111 people" in one
@@ -84,16 +101,24 @@ class PointsConfig:
     omission_confidence: float = 0.45
     named_verdict_confidence: float = 0.55
     copies_confidence: float = 0.45
+    copy_similarity: float = 0.6
+    copy_run: int = 10
+    unordered_toll_confidence: float = 0.5
+    place_confidence: float = 0.5
+    close_confidence: float = 0.5
     min_context_similarity: float = 0.3
     max_pair_group: int = 100
 
     def __post_init__(self) -> None:
         for name in ("min_similarity", "anchor_similarity", "toll_similarity", "min_confidence", "clear_gap",
                      "approx_slack", "omission_confidence", "named_verdict_confidence", "copies_confidence",
+                     "copy_similarity", "unordered_toll_confidence", "place_confidence", "close_confidence",
                      "min_context_similarity"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise PointsConfigError(f"PointsConfig.{name} must lie in [0, 1], got {value!r}")
+        if self.copy_run < 1:
+            raise PointsConfigError(f"PointsConfig.copy_run must be at least 1, got {self.copy_run!r}")
         if self.max_pair_group < 2:
             raise PointsConfigError(f"PointsConfig.max_pair_group must be at least 2, got {self.max_pair_group!r}")
         if self.min_verdict_outlets < 2:

@@ -22,6 +22,7 @@ clearly the values differ), how many outlets state it and how many of them are i
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
@@ -29,11 +30,11 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ...lang import en
-from ...model import Article, Claim, Disagreement, Fact, PointStatus, Reuse, Side, Span
+from ...model import Article, Claim, Disagreement, Entity, EntityKind, Fact, PointStatus, Reuse, Side, Span
 from ...unionfind import UnionFind
 from .common import POSITIONS, STRENGTH, PointsConfig, bounds, name_key
 
-__all__ = ["find_disagreements", "compare_values", "sentence_similarity", "context_similarity"]
+__all__ = ["find_disagreements", "compare_values", "sentence_similarity", "context_similarity", "wire_credit"]
 
 _RANK = {PointStatus.AGREE: 0, PointStatus.COMPATIBLE: 1, PointStatus.UPDATE: 2, PointStatus.CONTRADICT: 3}
 
@@ -202,22 +203,36 @@ def _cued(f: Fact) -> bool:
     return any(re.search(rf"\b{re.escape(c)}\b", text) for c in en.UPDATE_CUES)
 
 
-def _pair_status(a: Fact, b: Fact, arts: Mapping[str, Article], cfg: PointsConfig) -> tuple[PointStatus, float]:
-    status, clarity = compare_values(a, b, cfg)
-    if status != PointStatus.CONTRADICT or a.unit not in en.TOLL_UNITS:
-        return status, clarity
+def _toll_order(a: Fact, b: Fact, arts: Mapping[str, Article]) -> Fact | None:
+    """Return the later of two reports of a toll (by publication time, else by "now", "has risen"), or None."""
     pa, pb = _published(arts, a.span.article), _published(arts, b.span.article)
-    later: Fact | None = None
     if pa and pb and pa != pb:
-        later = a if pa > pb else b
-    elif _cued(a) != _cued(b):
-        later = a if _cued(a) else b
+        return a if pa > pb else b
+    if _cued(a) != _cued(b):
+        return a if _cued(a) else b
+    return None
+
+
+def _pair_status(a: Fact, b: Fact, arts: Mapping[str, Article], cfg: PointsConfig) -> tuple[PointStatus, float, float]:
+    """Return the status of two aligned figures, how clearly it holds, and the most confidence it allows.
+
+    The cap is 1 but for two readings no rounding makes compatible ("21" / "22": only their
+    closeness does, ``cfg.close_confidence``) and for a contradiction between two
+    counts of a changing toll that nothing orders in time (``cfg.unordered_toll_confidence``):
+    the later report may be an update as well as a contradiction.
+    """
+    status, clarity = compare_values(a, b, cfg)
+    if status == PointStatus.COMPATIBLE and clarity < 0.9:
+        return status, clarity, cfg.close_confidence
+    if status != PointStatus.CONTRADICT or a.unit not in en.TOLL_UNITS:
+        return status, clarity, 1.0
+    later = _toll_order(a, b, arts)
     if later is None:
-        return status, clarity
+        return status, clarity, cfg.unordered_toll_confidence
     earlier = b if later is a else a
     if _interval(later, cfg)[1] >= _interval(earlier, cfg)[0]:
-        return PointStatus.UPDATE, clarity  # a toll that grew (or held) in the later report
-    return status, clarity
+        return PointStatus.UPDATE, clarity, 1.0  # a toll that grew (or held) in the later report
+    return status, clarity, 1.0
 
 
 def _fmt(x: float) -> str:
@@ -241,27 +256,86 @@ def _position(f: Fact) -> str:
 
 
 def _independent(spans: Sequence[Span], reuse: Sequence[Reuse] | None,
-                 by_article: Mapping[str, Sequence[Reuse]] | None = None) -> int | None:
+                 by_article: Mapping[str, Sequence[Reuse]] | None = None,
+                 arts: Mapping[str, Article] | None = None, sentences: Sequence[str] | None = None,
+                 cfg: PointsConfig | None = None) -> int | None:
     """Return how many of the spans' articles state them on their own (not by copying another).
 
-    ``by_article`` (from :func:`_reuse_index`) holds the same records by article, so only the
-    records of the spans' articles are read.
+    Two articles are one text for the point when a copied passage covers a statement; when
+    they copy each other elsewhere (any reuse record links them) and the two statements'
+    sentences (``sentences``, one per span) share ``cfg.copy_similarity`` of their words (a
+    sentence lightly edited in a new version escapes the copied passages); when the two
+    sentences share a run of ``cfg.copy_run`` words (one sentence copied into another story,
+    too short for a passage); or when both open
+    with the same wire credit ("CITY (AP) _", "CITY, date (Xinhua) --"): one agency's stories
+    repeat its own background lines, which corroborates nothing. ``by_article`` (from
+    :func:`_reuse_index`) holds the records by article, so only the spans' articles' are read.
     """
     if reuse is None:
         return None
-    arts = sorted({s.article for s in spans})
-    sets: UnionFind[str] = UnionFind(arts)
+    cfg = cfg or PointsConfig()
+    art_ids = sorted({s.article for s in spans})
+    sets: UnionFind[str] = UnionFind(art_ids)
     records: Sequence[Reuse] = reuse if by_article is None else list(dict.fromkeys(
-        r for a in arts for r in by_article.get(a, ())))
+        r for a in art_ids for r in by_article.get(a, ())))
+    linked: set[tuple[str, str]] = set()
     for r in records:
         a, b = r.source.article, r.copy.article
         if a not in sets or b not in sets or a == b:
             continue
+        linked.add((min(a, b), max(a, b)))
         covered = any(s.article == a and r.source.start <= s.start and s.end <= r.source.end for s in spans) or \
             any(s.article == b and r.copy.start <= s.start and s.end <= r.copy.end for s in spans)
         if covered:
             sets.union(a, b)
+    if sentences is not None:
+        for x, sx in enumerate(spans):
+            for y in range(x + 1, len(spans)):
+                sy = spans[y]
+                if sx.article == sy.article or sets.find(sx.article) == sets.find(sy.article):
+                    continue
+                pair = (min(sx.article, sy.article), max(sx.article, sy.article))
+                if (pair in linked and sentence_similarity(sentences[x], sentences[y]) >= cfg.copy_similarity) \
+                        or shared_run(sentences[x], sentences[y]) >= cfg.copy_run:
+                    sets.union(sx.article, sy.article)
+    if arts is not None:
+        by_credit: dict[str, str] = {}
+        for a in art_ids:
+            credit = wire_credit(arts[a].text) if a in arts else None
+            if credit is None:
+                continue
+            if credit in by_credit:
+                sets.union(by_credit[credit], a)
+            else:
+                by_credit[credit] = a
     return len(sets.groups())
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_words(text: str) -> tuple[str, ...]:
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                 for w in re.findall(r"[^\W_]+", text.lower()))
+
+
+def shared_run(a: str, b: str) -> int:
+    """Return the length in words of the longest run of words two sentences share, in order."""
+    wa, wb = _run_words(a), _run_words(b)
+    if not wa or not wb:
+        return 0
+    if wa == wb:
+        return len(wa)
+    return difflib.SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb)).size
+
+
+# the wire credit of an opening dateline: "YANGON, Myanmar (AP) _", "GENEVA, January 28 (Xinhua) --"
+_WIRE_CREDIT = re.compile(r"\A\s*[A-Z][^\n()]{0,80}?\((?P<name>[A-Z][A-Za-z.&-]{1,15}(?:[ \t][A-Z][A-Za-z.&-]+){0,2})\)"
+                          r"[ \t]*(?:--|[-–—_:])")
+
+
+def wire_credit(text: str) -> str | None:
+    """Return the agency an article's opening dateline credits ("AP", "Xinhua"), or None."""
+    m = _WIRE_CREDIT.match(text[:160])
+    return m.group("name").lower() if m else None
 
 
 def _reuse_index(reuse: Sequence[Reuse] | None) -> dict[str, list[Reuse]]:
@@ -345,9 +419,40 @@ def _candidate_pairs(usable: Sequence[Fact], idx: Sequence[int], cfg: PointsConf
     return [(idx[x], idx[y]) for x, y in sorted(keep)]
 
 
+def _places_index(entities: Sequence[Entity], arts: Mapping[str, Article]) -> dict[str, list[tuple[int, int, str]]]:
+    """Return the mentions of places by article (start, end, entity name), past any opening wire dateline."""
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    skip: dict[str, int] = {}
+    for ent in entities:
+        if ent.kind != EntityKind.PLACE:
+            continue
+        for m in ent.mentions:
+            if m.article not in skip:
+                art = arts.get(m.article)
+                dl = _WIRE_CREDIT.match(art.text[:160]) if art is not None else None
+                skip[m.article] = dl.end() if dl else 0
+            if m.start >= skip[m.article]:
+                out[m.article].append((m.start, m.end, ent.name))
+    return out
+
+
 def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Sequence[Reuse] | None,
-                   cfg: PointsConfig, exhaustive: bool = False) -> list[Disagreement]:
+                   cfg: PointsConfig, exhaustive: bool = False,
+                   entities: Sequence[Entity] = ()) -> list[Disagreement]:
     usable = [f for f in facts if f.dimension and f.unit]
+    places = _places_index(entities, arts)
+
+    def place_words(f: Fact) -> frozenset[str]:
+        """The words of the places named in the fact's sentence (a city's toll is not the nation's)."""
+        sent = f.sentence if f.sentence is not None else f.span
+        return frozenset(w for start, end, name in places.get(f.span.article, ())
+                         if sent.start <= start and end <= sent.end for w in re.findall(r"\w+", name.lower()))
+
+    def other_places(a: Fact, b: Fact) -> bool:
+        """Whether the two sentences name places with no word in common ("Istanbul" / none, "Izmit" /
+        "Turkey"); "Philadelphia" and "South Philadelphia" share one."""
+        wa, wb = place_words(a), place_words(b)
+        return bool(wa or wb) and not wa & wb
     # blocks of facts that can align at all (same dimension, unit and counted head: see
     # _alignment), so the pairwise comparison stays within small groups
     by_unit: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -392,7 +497,7 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
 
     ridx = _reuse_index(reuse)
     u: UnionFind[int] = UnionFind(range(len(usable)))
-    pairs: dict[tuple[int, int], tuple[float, PointStatus, float]] = {}
+    pairs: dict[tuple[int, int], tuple[float, PointStatus, float, float]] = {}
     for idx in by_unit.values():
         for i, j in _candidate_pairs(usable, idx, cfg, exhaustive):
             a, b = usable[i], usable[j]
@@ -404,8 +509,10 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
             align = _alignment(a, b, cfg, sole, anchored(a, b))
             if align is None:
                 continue
-            status, clarity = _pair_status(usable[i], usable[j], arts, cfg)
-            pairs[(i, j)] = (align, status, clarity)
+            status, clarity, cap = _pair_status(usable[i], usable[j], arts, cfg)
+            if status in (PointStatus.CONTRADICT, PointStatus.UPDATE) and places and other_places(a, b):
+                cap = min(cap, cfg.place_confidence)  # "107 bodies in Istanbul" / "3,879 bodies"
+            pairs[(i, j)] = (align, status, clarity, cap)
             u.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:
@@ -419,9 +526,10 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
         members = sorted({*members, *(c for i in members for c in copies_of.get(i, ()))})
         scored = []
         for i, j in by_root[root]:
-            align, status, clarity = pairs[(i, j)]
+            align, status, clarity, cap = pairs[(i, j)]
             conf = (align * clarity if status == PointStatus.CONTRADICT else align) * min(
                 usable[i].confidence, usable[j].confidence)
+            conf = min(conf, cap)
             scored.append((_RANK[status], conf, status))
         sure = [x for x in scored if x[1] >= cfg.min_confidence]
         if not sure:
@@ -464,7 +572,7 @@ def _number_point(items: Sequence[Fact], status: PointStatus, confidence: float,
     if first.dimension in ("money", "percent") and not first.counted:
         thing = f"{first.predicate or 'amount'} ({first.unit})"
     outlets = {label(f.span.article) for f in items}
-    independent = _independent([f.span for f in items], reuse, ridx)
+    independent = _independent([f.span for f in items], reuse, ridx, arts, [_sentence_text(f) for f in items], cfg)
     return Disagreement(
         point=f"how many: {thing}", sides=tuple(sides), target=first.about or None,
         agreed=status in (PointStatus.AGREE, PointStatus.COMPATIBLE), status=status, kind="number",
@@ -533,7 +641,7 @@ def _verdict_points(claims: Sequence[Claim], arts: Mapping[str, Article], reuse:
         names = [c.target_name or c.target for c in items]
         display = max(set(names), key=lambda n: (names.count(n), len(n)))
         target = items[0].target
-        independent = _independent([c.span for c in items], reuse, ridx)
+        independent = _independent([c.span for c in items], reuse, ridx, arts, [c.span.text for c in items], cfg)
         out.append(Disagreement(
             point=f"{display}: {question}?", sides=tuple(sides), target=target,
             agreed=status == PointStatus.AGREE, status=status, kind="verdict",
@@ -546,6 +654,7 @@ def _verdict_points(claims: Sequence[Claim], arts: Mapping[str, Article], reuse:
 def find_disagreements(
     claims: Sequence[Claim], facts: Sequence[Fact], articles: Sequence[Article],
     *, reuse: Sequence[Reuse] | None = None, config: PointsConfig | None = None,
+    entities: Sequence[Entity] = (),
 ) -> list[Disagreement]:
     """Return the points on which sources take positions: contested ones first, then agreed.
 
@@ -556,6 +665,9 @@ def find_disagreements(
         reuse: copied passages (from the reuse analysis); with them each point says how many
             of its outlets are independent; without them ``independent`` is ``None``.
         config: thresholds (defaults: :class:`PointsConfig`).
+        entities: resolved entities; with them a contested point whose two sentences name
+            different places (a city's toll, the nation's) is shown unsure
+            (``config.place_confidence``).
 
     Returns:
         Points sorted by status (contradict, update, compatible, agree), then confidence.
@@ -565,7 +677,7 @@ def find_disagreements(
     """
     cfg = config or PointsConfig()
     arts = {a.id: a for a in articles}
-    out = _verdict_points(claims, arts, reuse, cfg) + _number_points(facts, arts, reuse, cfg)
+    out = _verdict_points(claims, arts, reuse, cfg) + _number_points(facts, arts, reuse, cfg, entities=entities)
     out.sort(key=lambda d: (-_RANK[PointStatus(d.status)], -d.confidence, -sum(len(s.spans) for s in d.sides)))
     return out
 
@@ -575,10 +687,10 @@ def find_disagreements(
 from ...registry import Inputs, Produced, analysis  # noqa: E402
 
 
-@analysis("disagreements", requires=("articles", "claims", "facts", "reuse"), produces=("disagreements",),
+@analysis("disagreements", requires=("articles", "entities", "claims", "facts", "reuse"), produces=("disagreements",),
           config=PointsConfig)
 def disagreements_component(inputs: Inputs, config: PointsConfig) -> Produced:
     """Comparable points across articles: agree, compatible, update or contradict."""
     d = inputs.dossier
     return {"disagreements": tuple(find_disagreements(d.claims, d.facts, inputs.articles, reuse=d.reuse,
-                                                      config=config))}
+                                                      config=config, entities=d.entities))}

@@ -323,6 +323,15 @@ def _frame(verb: Token | None, noun: Token | None, tokens: SpacySpan) -> str:
     return "; ".join(sorted(set(parts)))
 
 
+def _projected(tokens: SpacySpan, gov: Token) -> bool:
+    """Whether the quantity is what a modal verb projects ("as many as 40,000 could have died", "may
+    rise to 500"), not a figure inside one of its noun phrases ("the $40 billion market might have room")."""
+    if not any(c.dep_ == "aux" and c.lower_ in en.PROJECTION_MODALS for c in gov.children):
+        return False
+    head = tokens.root.head
+    return head.i == gov.i or (head.dep_ == "prep" and head.head.i == gov.i)
+
+
 def _sentence_span(article: Article, sent: SpacySpan) -> tuple[int, int]:
     return strip_range(article.text, sent.start_char, sent.end_char)
 
@@ -374,6 +383,9 @@ def extract_facts(
                         and _verb_unit(tokens.root, True) == unit \
                         and _UNIT_NOUNS.get(noun.lemma_.lower()) not in _PEOPLE_UNITS | {unit}:
                     about = unit  # "the floods drove hundreds from their homes": not floods
+                    noun, how = None, "verb"  # counted as what the verb makes of them ("killing thousands"
+                    # after "the protests": deaths, not protests); still borrowed, so still unsure
+                    conf = 0.6
             elif q.kind == "duration":
                 unit = q.unit or "days"
                 verb = tokens.root.head
@@ -388,7 +400,7 @@ def extract_facts(
                 about = _about(noun, tokens, unit, ents) if noun is not None else unit
             if unit == "count" and q.value is None and q.high is not None and q.high < 10:
                 continue  # "a few", "several" with nothing counted
-            if how in _BARE:
+            if how in _BARE or conf < 1.0:
                 conf = 0.6  # the counted noun was borrowed from the context
             elif q.kind == "count" and noun is None:
                 conf = 0.4
@@ -400,6 +412,8 @@ def extract_facts(
                 unit = head  # "co-stars": the whole word, not its first part
             phrase = {t.i for t in tokens} | ({noun.i} if noun is not None and how == "modifier" else set())
             gov = _governor(tokens, noun, how) if q.kind != "duration" else None
+            if gov is not None and _projected(tokens, gov):
+                conf = min(conf, 0.45)  # "could have died", "may rise to": a projection, no report to compare
             s0, s1 = _sentence_span(art, tokens.sent)
             facts.append(Fact(
                 unit=unit, about=about, span=art.span(q.start, q.end), value=q.value, low=q.low, high=q.high,

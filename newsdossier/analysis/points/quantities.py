@@ -268,6 +268,8 @@ def _from_main(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # phone numbers, identifiers, scores
     if num and _is_identifier(before, after, num.strip()):
         return None
+    if num and kind == "count" and _list_label(before, after, num.strip()):
+        return None
     years = [g for g in (num, m.group("num2")) if g and _YEARLIKE.match(g.strip())]
     if years and kind in ("count", "weight"):
         return None  # "in 1965", "1965 to 1970": years, not amounts
@@ -399,6 +401,16 @@ _MEASURE = re.compile(
     r"[\s-]?(?P<mu>" + "|".join(sorted((re.escape(u) for u in _MEASURES), key=len, reverse=True)) + r")(?![\w/])",
     re.I,
 )
+
+
+def _list_label(before: str, after: str, num: str) -> bool:
+    """Whether a bare number labels an item of a list: "demands: 1) the release ..., 2) new elections",
+    "(3) a fund", "2. Elections" at the start of its line."""
+    if not re.fullmatch(r"\d{1,2}", num):
+        return False
+    if re.match(r"\)\s+\S", after) and re.search(r"(?:\A|[\n:;,(]|\b(?:and|or))\s*\(?$", before):
+        return True
+    return bool(re.match(r"\.\s+\S", after) and re.search(r"(?:\A|\n)[ \t]*$", before))
 
 
 def _is_identifier(before: str, after: str, num: str = "") -> bool:
