@@ -27,7 +27,7 @@ from .lexicon import (
     QUESTION_OPENERS,
     SPEECH_VERBS,
 )
-from .marks import Marked, Paragraph, words
+from .marks import Marked, Paragraph, QuoteRanges, covered, words
 from .phrases import Phrase, _ents_within, make_phrase
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -68,7 +68,7 @@ class Record:
 
 
 def _in_ranges(a: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= a < e for s, e in ranges)
+    return covered(a, ranges)
 
 
 def _is_cue(tok: Token, cognition: bool = False) -> bool:
@@ -431,7 +431,7 @@ def direct_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Paragr
     The parse is tried first (a speech verb governing the quote, "according to", a partial
     quote's sentence subject), then the words written around the marks.
     """
-    blocked = [(q.open, q.after) for q in quotes]
+    blocked = QuoteRanges((q.open, q.after) for q in quotes)
     out: list[Record] = []
     for q in quotes:
         para = paras[q.paragraphs[-1]]
@@ -460,7 +460,7 @@ def indirect_records(doc: Doc, text: str, quotes: list[Marked], paras: list[Para
     no verb.
     """
     config = config or QuotesConfig()
-    blocked = [(q.open, q.after) for q in quotes]
+    blocked = QuoteRanges((q.open, q.after) for q in quotes)
     para_of = _para_lookup(paras)
     out: list[Record] = []
     found: list[tuple[Token, Record | None]] = []

@@ -46,6 +46,7 @@ from .lexicon import (
     SPEECH_VERBS,
     VOICE_NOUNS,
 )
+from .marks import covered
 from .phrases import Phrase, make_phrase
 
 _ORG_LABELS = frozenset({"ORG", "NORP"})
@@ -244,7 +245,7 @@ class Coref:
 
     # ------------------------------------------------------------------ evidence
     def _quoted(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.blocked)
+        return covered(pos, self.blocked)
 
     def sentence(self, tok: Token) -> int:
         """Index of the sentence holding ``tok``."""

@@ -44,6 +44,7 @@ from .lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
+from .marks import covered
 
 MODEL_PATH = Path(__file__).with_name("reported_speech_model.json")
 FORMS = ("clause", "infinitive", "object", "noun")
@@ -106,7 +107,7 @@ def _edges(tok: Token) -> tuple[int, int]:
 
 
 def _blocked(tok: Token, blocked: list[tuple[int, int]]) -> bool:
-    return any(a <= tok.idx < b for a, b in blocked)
+    return covered(tok.idx, blocked)
 
 
 def _verb_candidates(tok: Token, subj: Token) -> Iterator[Candidate]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lang import en
 from .lexicon import DETERMINERS, PRONOUNS, PRONOUNS_PERSON, PRONOUNS_PLURAL
+from .marks import covered
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "PRODUCT")
@@ -60,7 +61,7 @@ class Phrase:
 
 
 def _inside(idx: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= idx < b for a, b in ranges)
+    return covered(idx, ranges)
 
 
 def phrase_tokens(head: Token, blocked: list[tuple[int, int]]) -> list[Token]:

@@ -21,7 +21,7 @@ from .lexicon import (
     PRONOUNS_SELF,
     PRONOUNS_WH,
 )
-from .marks import Marked, Paragraph, words
+from .marks import Marked, Paragraph, QuoteRanges, covered, words
 from .phrases import Phrase, compatible, make_phrase
 
 _LOOKBACK = 6  # how many named speakers back a pronoun may reach
@@ -83,7 +83,7 @@ def _intro_phrase(doc: Doc, text: str, para: Paragraph, blocked: list[tuple[int,
 
 def find_blocks(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked]) -> list[Block]:
     """Find block quotes: a short paragraph ending in a colon, then paragraphs with quotes."""
-    blocked = [(q.open, q.after) for q in quotes]
+    blocked = QuoteRanges((q.open, q.after) for q in quotes)
     marked_paras = {p for q in quotes for p in q.paragraphs}
     out: list[Block] = []
     for para in paras:
@@ -197,7 +197,7 @@ def _plural_in_sentence(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]
         return None
     sent = here[0].sent
     subjects = [t for t in doc[sent.start : here[0].i] if t.dep_ in ("nsubj", "nsubjpass")
-                and t.tag_ in ("NNS", "NNPS") and not any(a <= t.idx < b for a, b in blocked)
+                and t.tag_ in ("NNS", "NNPS") and not covered(t.idx, blocked)
                 and not any(c.dep_ == "conj" for c in t.children)]  # "the owners and the pilots": both
     if len(subjects) != 1:
         return None
@@ -220,7 +220,7 @@ def _plural_sentence_before(doc: Doc, phrase: Phrase, blocked: list[tuple[int, i
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and not any(a <= t.idx < b for a, b in blocked)
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and not covered(t.idx, blocked)
                 and not (content is not None and content[0] <= t.idx < content[1])]
     plural = [t for t in subjects if t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "ORG" or t.lower_ == "they"]
     if len(plural) != 1 or plural[0].lower_ == "they" or any(c.dep_ == "conj" for c in plural[0].children):
@@ -363,7 +363,7 @@ def resolve(doc: Doc, text: str, paras: list[Paragraph], quotes: list[Marked],
         The block each paragraph belongs to (paragraph index to :class:`Block`).
     """
     config = config or QuotesConfig()
-    blocked = [(q.open, q.after) for q in quotes]
+    blocked = QuoteRanges((q.open, q.after) for q in quotes)
     named = tuple((r.phrase.name_start, r.phrase.name_end) for r in records
                   if r.phrase is not None and r.phrase.kind == "person")
     coref = Coref(doc, blocked, config, named)
