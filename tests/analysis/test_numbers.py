@@ -192,3 +192,23 @@ def test_numbers_in_a_list_are_not_joined() -> None:
     qs = find_quantities("The crews counted 150, 200 and 300 boats.")
     assert [q.value for q in qs if q.value is not None][:1] != [150200]
 
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # a vulgar fraction after a whole number is part of it (stock tables, wire copy)
+    ("Shares closed at $46 1/8 on the exchange.", "$46 1/8", 46.125),
+    ("About 2 1/2 million people were displaced.", "About 2 1/2 million", 2_500_000),
+    ("The index rose 1 3/4 points.", "1 3/4", 1.75),
+])
+def test_a_fraction_after_a_whole_number_is_part_of_it(text: str, expr: str, value: float) -> None:
+    q = _only(text)
+    assert text[q.start:q.end] == expr
+    assert q.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The store is open 24/7 all year.",
+    "The 9/11 commission met again.",
+])
+def test_a_number_after_a_slash_counts_nothing(text: str) -> None:
+    assert all(text[q.start - 1] != "/" for q in find_quantities(text))

@@ -148,7 +148,10 @@ _WORDNUM = (
     rf"(?:\s+(?:{_SCALE_WORDS})(?:\s+(?:and\s+)?(?:{_SMALL_WORDS})(?:[- ](?:{_SMALL_WORDS}))?)?)*"
     rf"|(?:half\s+)?an?\s+(?:{_SCALE_WORDS}|dozen))"
 )
-_NUM = rf"(?:(?:{_DIGITS})(?:\s*(?:{_SCALE_WORDS}|bn|mn|tn|m|k)\b)?|{_WORDNUM})"
+# a vulgar fraction after a whole number ("$25 7/8" in a stock table, "2 1/2 million"): part of it,
+# its denominator no count of its own
+_FRACTION = r"[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/])"
+_NUM = rf"(?:(?:{_DIGITS})(?:\s(?:{_FRACTION}))?(?:\s*(?:{_SCALE_WORDS}|bn|mn|tn|m|k)\b)?|{_WORDNUM})"
 _CURRENCY_SIGNS: dict[str, str] = en.CURRENCY_SIGNS
 _CURRENCY_WORDS: dict[str, str] = en.CURRENCY_WORDS
 _DURATION_UNITS: dict[str, tuple[str, int]] = en.DURATION_UNITS
@@ -161,7 +164,7 @@ _CUR_POST = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 _DUR_RE = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
 
 _MAIN = re.compile(
-    rf"(?<![\w$£€¥₹.,'’-])"
+    rf"(?<![\w$£€¥₹.,'’/-])"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:(?P<between>between)\s+)?"
     rf"(?:(?P<cur>{_CUR_PRE})\s?)?"
@@ -172,8 +175,8 @@ _MAIN = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(
-    rf"(?<![\w-])(?:(?P<q1>{_WORDNUM}|{_DIGITS})\s*(?:to|-|–|or)\s*)?"
-    rf"(?P<q>a|an|one|the\s+past|the\s+last|{_WORDNUM}|{_DIGITS}|several|a\s+few|"
+    rf"(?<![\w/-])(?:(?P<q1>{_WORDNUM}|{_DIGITS})\s*(?:to|-|–|or)\s*)?"
+    rf"(?P<q>a|an|one|the\s+past|the\s+last|{_WORDNUM}|(?:{_DIGITS})(?:\s(?:{_FRACTION}))?|several|a\s+few|"
     rf"few|many)?\s*(?P<u>{_DUR_RE})s?\b(?!-)",
     re.IGNORECASE,
 )
@@ -187,6 +190,12 @@ _CHEAP_ONE = re.compile(r"^(?:one|a|an)$", re.I)
 
 def _number(text: str) -> float:
     text = _STRAY_SPACE.sub(r"\1,\2", re.sub(r"\s+", " ", text.strip()))
+    frac = re.match(rf"({_DIGITS}) ([1-9]\d?)/(\d+)(?=$|\s)", text)
+    if frac is not None:
+        whole = float(frac.group(1).replace(",", "")) + int(frac.group(2)) / int(frac.group(3))
+        rest = text[frac.end():].strip()
+        return whole * (_SCALES[rest.lower()] if rest.lower() in _SCALES else 1.0) if not rest or rest.lower() in _SCALES \
+            else parse_number_words(text)
     if re.fullmatch(rf"(?:{_DIGITS})\s*(?:bn|mn|tn|m|k)", text, re.I):
         parts = re.match(rf"({_DIGITS})\s*(\w+)", text)
         assert parts is not None  # the fullmatch above guarantees it
@@ -490,7 +499,7 @@ def _from_duration(text: str, m: re.Match[str], taken: list[tuple[int, int]]) ->
     try:
         if q in ("several", "a few", "few", "many"):
             return None  # "the past few days": a vague period, not a stated quantity
-        value = 1.0 if q in ("a", "an", "one") else parse_number_words(q)
+        value = 1.0 if q in ("a", "an", "one") else (_number(q) if "/" in q else parse_number_words(q))
         first = parse_number_words(m.group("q1")) if m.group("q1") else None
     except QuantityError:
         return None
