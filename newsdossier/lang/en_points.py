@@ -9,6 +9,7 @@ split off to keep each module of the house under about 800 lines. Read by
 from __future__ import annotations
 
 __all__ = [
+    "CHANGE_VERB_FORMS",
     "COUNTED_UNITS",
     "CURRENCY_SIGNS",
     "CURRENCY_WORDS",
@@ -157,6 +158,19 @@ HOME_NOUNS = frozenset({"home", "house", "village", "town", "city", "area", "nei
 LEAVER_VERBS = frozenset({"leave", "flee", "abandon", "evacuate"})
 # modals that make a figure a projection, not a report ("as many as 40,000 could have died")
 PROJECTION_MODALS = frozenset({"could", "might", "may"})
+# Words of a change in a level ("shares fell $3 to $25", "rose from 10 to 12 percent", "up 4 to
+# 118"): the figure after them and the one after "to" are a change and a level, not a range.
+CHANGE_VERB_FORMS = frozenset(
+    """
+    rose rise rises risen rising fell fall falls fallen falling dropped drop drops dropping climbed climb
+    climbs climbing jumped jump jumps jumping soared soar soars soaring plunged plunge plunges plunging
+    slipped slip slips slipping gained gain gains gaining lost lose loses losing declined decline declines
+    declining increased increase increases increasing decreased decrease decreases decreasing grew grow
+    grows growing shrank shrink shrinks shrinking surged surge surges surging tumbled tumble tumbles
+    slid slide slides sank sink sinks skidded skid plummeted plummet rebounded rebound advanced retreated
+    up down
+    """.split()
+)
 # verbs whose subject is counted by the verb ('twelve people died')
 SUBJECT_COUNTED_VERBS = frozenset({"die"})
 

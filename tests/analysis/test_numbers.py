@@ -212,3 +212,18 @@ def test_a_fraction_after_a_whole_number_is_part_of_it(text: str, expr: str, val
 ])
 def test_a_number_after_a_slash_counts_nothing(text: str) -> None:
     assert all(text[q.start - 1] != "/" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text,values", [
+    # a change and a level, not a range
+    ("Shares of the harbor company fell $3 to $25 on Thursday.", [(3.0, None, None), (25.0, None, None)]),
+    ("The toll climbed from 12 to 20 on Monday.", [(12.0, None, None), (20.0, None, None)]),
+    # the unit written once, with the level: only the level is sure
+    ("Prices rose from 10 to 12 percent.", [(12.0, None, None)]),
+    # one scale for both, "by X to Y", or no change verb: a range
+    ("Sales grew 5 to 6 million last year.", [(None, 5_000_000, 6_000_000)]),
+    ("Impacts increased by two to three times.", [(None, 2.0, 3.0)]),
+    ("Estimates range from 180 to 245 deaths.", [(None, 180.0, 245.0)]),
+])
+def test_a_change_to_a_level_is_no_range(text: str, values: list) -> None:
+    assert [(q.value, q.low, q.high) for q in find_quantities(text)] == values

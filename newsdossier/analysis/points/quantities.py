@@ -216,16 +216,42 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for m in _MAIN.finditer(text):
-        q = _from_main(text, m)
-        if q is not None:
-            found.append(q)
-            taken.append((q.start, q.end))
+        for part in _change_and_level(text, m):
+            q = _from_main(text, part)
+            if q is not None:
+                found.append(q)
+                taken.append((q.start, q.end))
     for m in _DURATION.finditer(text):
         q = _from_duration(text, m, taken)
         if q is not None:
             found.append(q)
     found.sort(key=lambda q: q.start)
     return _merge_durations(text, found)
+
+
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(en.CHANGE_VERB_FORMS, key=len, reverse=True))})\s+(?:from\s+)?$", re.I)
+_TO = re.compile(r"\s*to\s*")
+
+
+def _change_and_level(text: str, m: re.Match[str]) -> list[re.Match[str]]:
+    """``m`` itself, or, when it reads "<change verb> X to Y" ("fell $3 to $25", "rose from 10 to
+    12 percent"), the matches of X and of Y: a change (or a level before) and a level, no range
+    ("increased by two to three times" stays one)."""
+    num, num2 = m.group("num"), m.group("num2")
+    if not num2 or not num or not _CHANGE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        return [m]
+    if num2_scale(num2) > 1 and num2_scale(num) == 1:
+        return [m]   # "grew 5 to 6 million": one scale, a range
+    to = _TO.match(text, m.end("num"))
+    if to is None or to.end() > m.start("num2"):
+        return [m]
+    first = _MAIN.match(text, m.start(), to.start())
+    second = _MAIN.match(text, to.end())
+    if first is not None and second is not None and not (first.group("cur") or first.group("pct")) \
+            and (second.group("pct") or second.group("curw") or _MEASURE.match(text[second.end():second.end() + 40])):
+        return [second]   # "rose from 10 to 12 percent": the unit is written once, with the level
+    return [x for x in (first, second) if x is not None]
 
 
 # seconds in each sub-day unit, months in each calendar unit: the parts of one duration
