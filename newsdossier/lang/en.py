@@ -682,3 +682,14 @@ ENTITY_PERSON_OF_NOUNS = frozenset({
     "granddaughter", "grandfather", "grandmother", "nephew", "niece", "fiance", "fiancee", "fiancé", "fiancée",
     "girlfriend", "boyfriend", "stepson", "stepdaughter", "stepfather", "stepmother", "leadership",
 })
+
+# ---------------------------------------------------------------------------------------------------------
+# Entities, issue 15, session of 2026-12-04, second pass (branch `entities2`): kinds from a publication noun
+# after a name or a naming verb after an organisation's noun. (A separate block: kept apart to merge.)
+# Lowercase nouns right after a name that make it a publication's ("George magazine", "the Sentinel
+# newspaper"): entities.mentions.kind_cue votes "organisation" (not "campaign", "team", "brand": "the Trump
+# campaign" is a person's).
+ENTITY_ORG_AFTER = frozenset({"magazine", "newspaper", "tabloid"})
+# Verbs of naming between a noun and a name ("a magazine called Joe", "a firm named X"): with an
+# organisation's noun before (ENTITY_ORG_ROLE_NOUNS) entities.mentions.kind_cue votes "organisation".
+ENTITY_NAMING_VERBS = frozenset({"called", "named", "dubbed"})

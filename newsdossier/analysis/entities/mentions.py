@@ -486,11 +486,12 @@ _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "my", "our", "your"}
 
 
 _QA_LINE = re.compile(r"^Q\. ", re.MULTILINE)
-_DATELINE_TAIL = re.compile(r", [A-Z]| \([A-Z][A-Za-z]+\)")
+_DATELINE_TAIL = re.compile(r", [A-Z]| \([A-Z][A-Za-z]+\)| _ [A-Z]")  # " _ ": the wire's "SEATTLE _ The ..."
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """True for a name in capitals that opens a line and is followed by ", " or " (" ("BONN, May 25")."""
+    """True for a name in capitals that opens a line and is followed by ", ", " (" or " _ " ("BONN, May 25",
+    "SEATTLE _ The company ...")."""
     surface = text[start:end]
     if len(surface) < 3 or not surface.isupper() or not (start == 0 or text[start - 1] == "\n"):
         return False
@@ -561,8 +562,9 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
       saying a person 172 times in 186 (and "Amnesty International said" is common outside that
       set: hence "says" apart, as a weaker sign).
     """
-    if _is_dateline(text, start, end):
-        return "place"
+    if _is_dateline(text, start, end) and (doc[lo].ent_type_ in ("GPE", "LOC", "FAC")
+                                           or not text.startswith(" _ ", end)):
+        return "place"  # (a heading of a digest's item is written so too: "JETBLUE _ Call it ...")
     if credit_person(text, start, end):
         return "person"  # "(Additional reporting by A in Paris, B and C; Writing by D)"
     if defined_thing(doc, lo, hi, text, start, end):
@@ -595,6 +597,10 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
             return "place"  # "a Sylva resident", "the Apple Tree campground"
         if after.text == "agency" or after.text == "news" and doc[hi + 1:hi + 2].text == "agency":
             return "organisation"  # "the Anatolia news agency"
+        if after.text in en.ENTITY_ORG_AFTER and doc[lo].ent_type_ not in ("GPE", "LOC", "FAC"):
+            return "organisation"  # "the latest George magazine" (not the place of "a UK tabloid")
+    if before in en.ENTITY_NAMING_VERBS and before2 in en.ENTITY_ORG_ROLE_NOUNS:
+        return "organisation"  # "a magazine called Joe", "a band named Quell"
     if before == "of" and before2 in en.ENTITY_PERSON_OF_NOUNS and not modifies and hi - lo >= 2 \
             and doc[lo].ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", ""):
         return "person"  # "the widow of Tomas Brek", "under the leadership of Orsa Tamm"

@@ -498,6 +498,10 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
         against = det + quoted if single else det
         return against > person and 2 * against >= sum(len(forms[j].mentions) for j in cl.members[cl.find(i)])
 
+    # single words some context shows to be no person's name in some article ("a magazine called Joe",
+    # "Joe, a magazine"): with no full name in its own article, such a word joins nobody by first name
+    thing_shown = {f.name.core_key for f in forms if f.single and any(
+        m.cue in ("nonperson", "organisation", "other", "craft", "place") for m in f.mentions)}
     first_names: dict[str, set[int]] = defaultdict(set)  # first-name token -> people in the whole set
     for root, names in people.items():
         for n in names:
@@ -523,6 +527,8 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
         own = f.kinds()
         if own.get("place", 0) * 2 > sum(own.values()) and any(m.locative for m in f.mentions):
             continue  # "Jackson, Wyo.", "in Jackson": a place that shares the surname
+        if all(m.cue == "place" for m in f.mentions):
+            continue  # "WASHINGTON _ The court ruled": every mention a dateline, a place's name
         surname: set[int] = set()
         first: set[int] = set()
         for root in index.get(consonant_key(token), ()):
@@ -550,6 +556,13 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
             continue
         if norp_surname and not (len(here) == 1 and here <= surname and not target_after(next(iter(here)), f)):
             continue  # a group word joins only the one full name it ends, written before it in its article
+        if len(here) == 1 and target_after(next(iter(here)), f) and any(
+                not m.initial for r in hits - here for n in people[r] for m in n.mentions):
+            # written before the one full name of its article that fits, while another person of the set
+            # fits too (named inside a sentence once at least: not a line's "Photo Trump"): a name is given
+            # in full before it is shortened, so that full name is no anchor ("President Clinton ..." long
+            # before "first lady Hillary Rodham Clinton"); left unresolved
+            continue
         if len(here) == 1:
             target, where = here.pop(), "in this article"
         elif not here and len(hits) == 1 and kind == "person":
@@ -557,6 +570,8 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
         else:
             continue
         how = "surname" if target in surname else "first name"
+        if how == "first name" and where != "in this article" and f.name.core_key in thing_shown:
+            continue  # "Joe" the magazine across the set, "Joe Simerini" named once elsewhere
         if how == "surname" and any(same_token(token, g.name.last) and cl.find(g.index) != target
                                     and (where != "in this article" or f.article in g.articles)
                                     for g in rivals.get(consonant_key(token), ())):

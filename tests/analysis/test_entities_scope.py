@@ -1,0 +1,73 @@
+"""Bare names in and out of scope (issue 15, 2026-12-04, second pass): a wire dateline written
+"CITY _ The ..." is a place's name, not a surname; a bare surname written before the one full name of its
+article that fits is no short form of that name while another person of the set fits; a first name with no
+full name in its own article joins nobody when some context shows the word names a thing ("a magazine
+called X"); a publication noun after a name or "a magazine called X" makes the name an organisation's.
+
+Invented sentences and fictional names; mentions marked by hand (``[Name|LABEL]``) so that the tests
+check the resolver, not spaCy's tagger (the parse around the marks is spaCy's).
+"""
+
+from __future__ import annotations
+
+from .test_entities import by_alias, resolve, together
+
+
+def _holders(ents, alias: str) -> list:
+    return [e for e in ents if alias in e.aliases]
+
+
+def test_a_dateline_after_the_wire_separator_is_a_place_not_a_surname(nlp) -> None:
+    ents = resolve(nlp, "[BRELLTON|GPE] _ The court ruled on Thursday. The court quoted [Amos Brellton|PERSON], "
+                        "who wrote the first charter.",
+                   "[BRELLTON|GPE] _ The council met again. It sat in [Brellton|GPE] for a week.")
+    (person,) = _holders(ents, "Amos Brellton")
+    assert "BRELLTON" not in person.aliases
+    assert person.kind == "person"
+
+
+def test_a_heading_in_capitals_before_the_separator_is_no_dateline(nlp) -> None:
+    ents = resolve(nlp, "[QUELLAIR|ORG] _ Call it the people's airline. [Quellair Airways|ORG] flies to six "
+                        "towns, and [Quellair Airways|ORG] sells seats online.")
+    assert all(e.kind != "place" for e in _holders(ents, "QUELLAIR"))
+
+
+def test_a_surname_written_before_the_one_full_name_of_its_article_is_not_that_person(nlp) -> None:
+    ents = resolve(nlp, "President [Varko|PERSON] lost one case and won another. [Varko|PERSON] cancelled "
+                        "the items. Later the court heard that first lady [Mina Varko|PERSON] had testified.",
+                   "President [Tomas Varko|PERSON] signed the law. [Varko|PERSON] said it would save money.")
+    mina = by_alias(ents, "Mina Varko")
+    assert all(m.text != "Varko" for m in mina.mentions)  # "President Varko" is not the first lady
+
+
+def test_a_surname_after_the_full_name_still_joins_it(nlp) -> None:
+    ents = resolve(nlp, "First lady [Mina Varko|PERSON] testified on Monday. [Varko|PERSON] said she had "
+                        "seen the notes.",
+                   "President [Tomas Varko|PERSON] signed the law.")
+    mina = by_alias(ents, "Mina Varko")
+    assert any(m.text == "Varko" for m in mina.mentions)
+
+
+def test_a_first_name_shown_a_thing_elsewhere_joins_nobody_across_articles(nlp) -> None:
+    ents = resolve(nlp, "The chain will publish a magazine called [Pell|PERSON] this summer. The first issue of "
+                        "[Pell|PERSON] comes out in June.",
+                   "[Pell|PERSON] will be sold in every store, said [Orsa Tamm|PERSON].",
+                   "The trade group is led by [Pell Dorrin|PERSON], its president.")
+    dorrin = by_alias(ents, "Pell Dorrin")
+    assert all(m.text != "Pell" for m in dorrin.mentions)
+
+
+def test_a_first_name_with_no_sign_of_a_thing_still_joins_across_articles(nlp) -> None:
+    ents = resolve(nlp, "[Pell|PERSON] laughed and waved at the crowd.",
+                   "The climber [Pell Dorrin|PERSON] reached the top on Monday.")
+    assert together(ents, "Pell Dorrin", "Pell")
+
+
+def test_a_publication_noun_after_a_name_or_a_naming_verb_makes_an_organisation(nlp) -> None:
+    ents = resolve(nlp, "He founded [Quorvel|PERSON] magazine in 1995 and ran [Quorvel|PERSON] for years.",
+                   "She joined a band called [Tollers|PERSON] and toured with [Tollers|PERSON].")
+    assert by_alias(ents, "Quorvel").kind == "organisation"
+    assert by_alias(ents, "Tollers").kind == "organisation"
+    # a place before the noun is the paper's place, not its name
+    ents = resolve(nlp, "The [Quellish|GPE] newspaper said [Quellia|GPE] would vote; [Quellia|GPE] did.")
+    assert by_alias(ents, "Quellia").kind == "place"
