@@ -71,3 +71,22 @@ def test_a_publication_noun_after_a_name_or_a_naming_verb_makes_an_organisation(
     # a place before the noun is the paper's place, not its name
     ents = resolve(nlp, "The [Quellish|GPE] newspaper said [Quellia|GPE] would vote; [Quellia|GPE] did.")
     assert by_alias(ents, "Quellia").kind == "place"
+
+
+def test_a_law_is_a_thing_and_keeps_its_acronym(nlp) -> None:
+    ents = resolve(nlp, "The [Quell Water Safety Act|ORG] passed. The court cited the [Varnian Rights "
+                        "Amendment|ORG] and the [Tollin Clause|PERSON].",
+                   "Critics of the [Quorvel Intelligence Surveillance Act|ORG] say [QISA|ORG] goes too far.")
+    assert by_alias(ents, "Quell Water Safety Act").kind == "other"
+    assert by_alias(ents, "Varnian Rights Amendment").kind == "other"
+    assert by_alias(ents, "Tollin Clause").kind == "other"
+    assert together(ents, "QISA", "Quorvel Intelligence Surveillance Act")
+
+
+def test_the_employer_after_a_role_noun_and_with_is_an_organisation(nlp) -> None:
+    ents = resolve(nlp, "The deal is sound, said Ann Vell, an analyst with [Quorvel Stenning|PERSON]. "
+                        "[Quorvel Stenning|PERSON] advised the buyer.")
+    assert by_alias(ents, "Quorvel Stenning").kind == "organisation"
+    # not after a word that is no role ("met with X")
+    ents = resolve(nlp, "The mayor met with [Orsa Tammfeld|PERSON] on Monday. [Orsa Tammfeld|PERSON] smiled.")
+    assert by_alias(ents, "Orsa Tammfeld").kind == "person"

@@ -574,8 +574,8 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     # (the characters before the name are read first: a token's attributes cost more)
     if (text.startswith(", ", start - 2) or text.startswith(" and ", start - 5)) and listed_with_persons(doc, lo, hi):
         return "person"  # "Jack Tam, Noah Vell and Ivo Sarn"
-    if text.startswith(" at ", start - 4) and role_at(doc, lo):
-        return "organisation"  # "a partner at Quell Varn"
+    if (text.startswith(" at ", start - 4) or text.startswith(" with ", start - 6)) and role_at(doc, lo):
+        return "organisation"  # "a partner at Quell Varn", "an analyst with Tollin"
     if text.startswith("The ", start - 4) and paper_after_capital_the(doc, lo, hi):
         return "organisation"  # "told The Telegraph"
     if start > 0 and text[start - 1] in _QUOTE_CHARS and end < len(text) and (

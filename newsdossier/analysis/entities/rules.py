@@ -190,13 +190,20 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
             continue
         kind = cl.kind(f.index)
         cands = {cl.find(r) for r in expansions.get(key, set())} - {cl.find(f.index)}
-        if len(cands) == 1 and {kind, cl.kind(next(iter(cands)))} - {"other"} and (
+        law = len(cands) == 1 and any(_law(forms[j]) for j in cl.members[next(iter(cands))])
+        if len(cands) == 1 and ({kind, cl.kind(next(iter(cands)))} - {"other"} or law) and (
                 kind == cl.kind(next(iter(cands))) or "other" in (kind, cl.kind(next(iter(cands))))
                 and not any(cl.cues(i)[2] for i in (f.index, next(iter(cands))))):
-            # a side of kind "other" only by its label, not a quoted title ("D.C." is no "Delaware Crush")
+            # a side of kind "other" only by its label, not a quoted title ("D.C." is no "Delaware Crush"),
+            # or a law by its name's last word ("FISA" / "Foreign Intelligence Surveillance Act")
             root = cands.pop()
             cl.union(root, f.index, "acronym initials",
                      f"{f.label} are the initials of {forms[root].label} (the only name that fits)")
+
+
+def _law(f: Form) -> bool:
+    """True for the name of a law or of a part of one ("Safe Water Act": :data:`lang.en.ENTITY_LAW_HEADS`)."""
+    return not f.single and f.name.core[-1] in en.ENTITY_LAW_HEADS
 
 
 def body_word_order(cl: Clusters, forms: Sequence[Form]) -> None:
