@@ -700,3 +700,6 @@ ENTITY_LAW_HEADS = frozenset({"act", "amendment", "clause"})
 # with X"; counted on the labelled tables: "<role> with X" named an organisation 12 times in 12, "<role> for X"
 # a place 4 times in 21, so "for" is left out): entities.cues.role_at.
 ENTITY_WORKPLACE_PREPOSITIONS = frozenset({"at", "with"})
+# Words of a wire's budget that stand where a dateline does ("BKN-JORDAN-NBA (Undated) _"): page furniture,
+# read with ENTITY_FURNITURE_WORDS by entities.junk.junk_reason. (The slug before it: entities.mentions._WIRE_SLUG.)
+ENTITY_WIRE_FURNITURE_WORDS = frozenset({"undated"})

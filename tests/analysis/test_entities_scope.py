@@ -90,3 +90,15 @@ def test_the_employer_after_a_role_noun_and_with_is_an_organisation(nlp) -> None
     # not after a word that is no role ("met with X")
     ents = resolve(nlp, "The mayor met with [Orsa Tammfeld|PERSON] on Monday. [Orsa Tammfeld|PERSON] smiled.")
     assert by_alias(ents, "Orsa Tammfeld").kind == "person"
+
+
+def test_a_wire_budget_slug_and_undated_are_no_names(nlp) -> None:
+    text = ("By Ann Vell. (Story will move in the news category.) QUELL-TEA ([Quellby|GPE]) _ A closer look at "
+            "the tea trade.\nVARN-FAIR-COLUMN ([Undated|ORG]) _ [Orsa Tamm|PERSON] writes on the fair. "
+            "[Orsa Tamm|PERSON] said so, as did a reporter of [QVTV-TV|ORG] (Channel 5).")
+    ents = resolve(nlp, text.replace("QUELL-TEA", "[QUELL-TEA|ORG]").replace("VARN-FAIR-COLUMN",
+                                                                             "[VARN-FAIR-COLUMN|GPE]"))
+    names = {a for e in ents for a in e.aliases}
+    assert "QUELL-TEA" not in names and "VARN-FAIR-COLUMN" not in names and "Undated" not in names
+    assert "QVTV-TV" in names  # a station's call letters inside a sentence stay
+    assert "Orsa Tamm" in names

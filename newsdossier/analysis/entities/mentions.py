@@ -63,6 +63,11 @@ _UI_LINE = re.compile(
     r"Sign up\b|Subscribe\b|Read more\b|Click here\b|Image (?:caption|copyright)\b|Photo:|Video:)[^\n]{0,120}$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A wire budget's story slug: words in capitals joined by hyphens before the dateline's parenthesis or the
+# wire's " _ " ("STARBUCKS-TEA (Seattle) _ A closer look", "BKN-JORDAN-NBA (Undated) _"): a label, no name.
+# (At a line's start or after the full stop or parenthesis ending the item before: "of WTTG-TV (Channel 5)" is
+# a station's name.)
+_WIRE_SLUG = re.compile(r"(?:^|(?<=[.)] ))[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+(?= \(| _ )", re.MULTILINE)
 _REPEATED = re.compile(r"([a-z])\1\1")
 # A credit line of a film or photo ("1st AC - Chris MacDonald", "Director of Photography - Ann Li"):
 # a short role, a dash, and a full name that ends the line. The role part holds no name.
@@ -143,6 +148,8 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     # a prompt ends in an arrow: a text without one has none (skips the slow scan)
     out = [(m.start(), m.end()) for m in _UI_PROMPT.finditer(text)] if "»" in text or "›" in text else []
     out.extend((m.start(), m.end()) for m in _UI_LINE.finditer(text))
+    if "-" in text:
+        out.extend((m.start(), m.end()) for m in _WIRE_SLUG.finditer(text))
     return sorted(out)
 
 
