@@ -102,3 +102,12 @@ def test_a_wire_budget_slug_and_undated_are_no_names(nlp) -> None:
     assert "QUELL-TEA" not in names and "VARN-FAIR-COLUMN" not in names and "Undated" not in names
     assert "QVTV-TV" in names  # a station's call letters inside a sentence stay
     assert "Orsa Tamm" in names
+
+
+def test_a_first_word_cut_from_a_longer_name_joins_only_the_person_it_starts(nlp) -> None:
+    ents = resolve(nlp, "The column ends here. [Dov|PERSON] O`Vaska writes for the Quellby Courier.",
+                   "The shop was founded by [Dov Tammfeld|PERSON], who sold it in May.")
+    assert all(m.text != "Dov" for m in by_alias(ents, "Dov Tammfeld").mentions)
+    ents = resolve(nlp, "The team added [Dovan|PERSON] Tammfeld to its roster.",
+                   "The team signed [Dovan Tammfeld|PERSON] on Monday.")
+    assert together(ents, "Dovan", "Dovan Tammfeld")  # the word after is the person's surname

@@ -69,6 +69,13 @@ _UI_LINE = re.compile(
 # a station's name.)
 _WIRE_SLUG = re.compile(r"(?:^|(?<=[.)] ))[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+(?= \(| _ )", re.MULTILINE)
 _REPEATED = re.compile(r"([a-z])\1\1")
+_CONTINUED = re.compile(r" ([A-Z][\w'’`-]*)")  # a capitalised word right after a one-word name
+
+
+def _continued(text: str, end: int) -> str:
+    """The capitalised word right after ``text[:end]`` (one space between), or ""."""
+    match = _CONTINUED.match(text, end)
+    return match.group(1) if match else ""
 # A credit line of a film or photo ("1st AC - Chris MacDonald", "Director of Photography - Ann Li"):
 # a short role, a dash, and a full name that ends the line. The role part holds no name.
 _CREDIT_LINE = re.compile(r"^[^\n]{1,80}?\s[-–—]\s[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*$", re.MULTILINE)
@@ -121,6 +128,8 @@ class NameMention:
         cue: what the words around the mention say about its kind, whatever the tagger's label
             (see :func:`kind_cue`): "person", "says", "organisation", "other" (a quoted title),
             "craft" (a ship or an aircraft type), "nonperson" or "".
+        continued: the capitalised word right after a one-word mention ("O`Briant" of "Don O`Briant", cut
+            at the backtick), else "": the mention is the first word of a longer name, no bare name.
     """
 
     span: Span
@@ -137,6 +146,7 @@ class NameMention:
     common: bool = False
     owned: bool = False
     listed: bool = False
+    continued: str = ""
 
     @property
     def kind(self) -> str:
@@ -722,5 +732,6 @@ def extract(
                                    t_hi - t_lo == 1 and doc[t_lo].pos_ == "ADJ",
                                    "person" if spoken else kind_cue(doc, art.text, t_lo, t_hi, start, end, roles),
                                    common_word(doc, t_lo, t_hi, ent.label_), owned(doc, t_lo),
-                                   t_hi - t_lo == 1 and list_item(doc, t_hi, art.text, start, end)))
+                                   t_hi - t_lo == 1 and list_item(doc, t_hi, art.text, start, end),
+                                   _continued(art.text, end) if t_hi - t_lo == 1 else ""))
     return out, raw

@@ -577,8 +577,12 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
         else:
             continue
         how = "surname" if target in surname else "first name"
-        if how == "first name" and where != "in this article" and f.name.core_key in thing_shown:
-            continue  # "Joe" the magazine across the set, "Joe Simerini" named once elsewhere
+        if how == "first name" and where != "in this article" and (f.name.core_key in thing_shown or all(
+                m.continued and not any(same_token(norm_token(m.continued), n.name.last) for n in people[target])
+                for m in f.mentions)):
+            # "Joe" the magazine across the set, "Joe Simerini" named once elsewhere; a first word cut from a
+            # longer name that is not the person's ("Don O`Briant" is no "Don MacKinnon"; "Dwyane Wade" is)
+            continue
         if how == "surname" and any(same_token(token, g.name.last) and cl.find(g.index) != target
                                     and (where != "in this article" or f.article in g.articles)
                                     for g in rivals.get(consonant_key(token), ())):
