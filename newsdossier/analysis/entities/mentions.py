@@ -158,7 +158,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     # a prompt ends in an arrow: a text without one has none (skips the slow scan)
     out = [(m.start(), m.end()) for m in _UI_PROMPT.finditer(text)] if "»" in text or "›" in text else []
     out.extend((m.start(), m.end()) for m in _UI_LINE.finditer(text))
-    if "-" in text:
+    if " _ " in text and "-" in text:  # a budget's items run "SLUG (City) _ ...": no separator, no slug
         out.extend((m.start(), m.end()) for m in _WIRE_SLUG.finditer(text))
     return sorted(out)
 
