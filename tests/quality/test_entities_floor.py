@@ -24,7 +24,7 @@ Skipped when ../shared/data is absent. Measured when pinned (issue 15):
 * unseen set (2026-12-04, bench/gold/entities_unseen.json, labelled with main f76aeb6 before the change):
   83 wrong entries of ~400 (107 with main's code), no wrong merge, pair P / R 1.000 / 0.710 (1.000 / 0.656).
 * three never-used DUC tables (2026-12-04, second pass, split check4, labelled with main 738c1a0 before the
-  change): D0718D 65 wrong entries (74 with main's code), 1 wrong merge (3); D0714D 40 (41), no wrong merge;
+  change): D0718D 64 wrong entries (74 with main's code), no wrong merge (3); D0714D 40 (41), no wrong merge;
   D0730G 11 (15), no wrong merge (2); D0742J 23, no wrong merge (25, 2); D0734H 36 (37).
 
 The floors sit a little below.
