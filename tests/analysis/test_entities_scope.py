@@ -111,3 +111,12 @@ def test_a_first_word_cut_from_a_longer_name_joins_only_the_person_it_starts(nlp
     ents = resolve(nlp, "The team added [Dovan|PERSON] Tammfeld to its roster.",
                    "The team signed [Dovan Tammfeld|PERSON] on Monday.")
     assert together(ents, "Dovan", "Dovan Tammfeld")  # the word after is the person's surname
+
+
+def test_a_full_name_after_a_lowercase_role_noun_is_a_person(nlp) -> None:
+    ents = resolve(nlp, "The band hired attorney [Orsa Tammfeld|ORG] in May. Guitarist [Dovan Quell|ORG] left.",
+                   "The paper quoted spokesman [Orsa Tammfeld|ORG] again.")
+    assert by_alias(ents, "Orsa Tammfeld").kind == "person"
+    # not a name that modifies the noun after it ("deputy Quell House counsel")
+    ents = resolve(nlp, "He was deputy [Quell House|ORG] counsel. [Quell House|ORG] said nothing.")
+    assert by_alias(ents, "Quell House").kind == "organisation"
