@@ -8,10 +8,11 @@ Gold sets (names only, annotated by hand; no article text):
 
 * ``bench/gold/entities_gold.json`` - ten Multi-News clusters of ../shared/data/multinews_val250.jsonl
   (splits ``dev`` and ``held-out``): for each, the name strings that denote one real-world entity.
-* ``bench/gold/entities_duc2007.json`` - the "who is involved" tables of four DUC 2007 clusters (D0707B, split
+* ``bench/gold/entities_duc2007.json`` - the "who is involved" tables of seven DUC 2007 clusters (D0707B, split
   ``fit``; D0742J, split ``check``, read and tuned on since 2026-12-03; D0734H, split ``check2``, labelled
   before the changes of 2026-12-03; D0729G, split ``check3``, labelled before the changes of 2026-12-03's
-  second session, then read while fixing): every name string labelled, entries a reader would call wrong.
+  second session, then read while fixing; D0718D, D0714D and D0730G, split ``check4``, labelled with main 738c1a0
+  before any change of 2026-12-04's second pass): every name string labelled, entries a reader would call wrong.
 * ``bench/gold/entities_handlabels.json`` - twelve further clusters (the largest ones the first set
   does not use): every entity the resolver before issue 15 merged, labelled right or wrong, the
   variants it missed, the junk strings (no names), and the resulting partition of all its strings.

@@ -713,3 +713,24 @@ KIN_NOUNS_FEMININE: frozenset[str] = frozenset(
     mother wife daughter sister grandmother aunt niece granddaughter stepmother stepdaughter mom
     """.split()
 )
+
+# ---------------------------------------------------------------------------------------------------------
+# Entities, issue 15, session of 2026-12-04, second pass (branch `entities2`): kinds from a publication noun
+# after a name or a naming verb after an organisation's noun. (A separate block: kept apart to merge.)
+# Lowercase nouns right after a name that make it a publication's ("George magazine", "the Sentinel
+# newspaper"): entities.mentions.kind_cue votes "organisation" (not "campaign", "team", "brand": "the Trump
+# campaign" is a person's).
+ENTITY_ORG_AFTER = frozenset({"magazine", "newspaper", "tabloid"})
+# Verbs of naming between a noun and a name ("a magazine called Joe", "a firm named X"): with an
+# organisation's noun before (ENTITY_ORG_ROLE_NOUNS) entities.mentions.kind_cue votes "organisation".
+ENTITY_NAMING_VERBS = frozenset({"called", "named", "dubbed"})
+# Last words of the name of a law or of a part of one ("Line Item Veto Act", "Equal Rights Amendment",
+# "Presentment Clause"): kind "other" whatever the tagger's label (entities.names.non_person_kind).
+ENTITY_LAW_HEADS = frozenset({"act", "amendment", "clause"})
+# Prepositions after a person's role noun that put the employer after them ("a partner at X", "an analyst
+# with X"; counted on the labelled tables: "<role> with X" named an organisation 12 times in 12, "<role> for X"
+# a place 4 times in 21, so "for" is left out): entities.cues.role_at.
+ENTITY_WORKPLACE_PREPOSITIONS = frozenset({"at", "with"})
+# Words of a wire's budget that stand where a dateline does ("BKN-JORDAN-NBA (Undated) _"): page furniture,
+# read with ENTITY_FURNITURE_WORDS by entities.junk.junk_reason. (The slug before it: entities.mentions._WIRE_SLUG.)
+ENTITY_WIRE_FURNITURE_WORDS = frozenset({"undated"})

@@ -114,10 +114,11 @@ def listed_with_persons(doc: Doc, lo: int, hi: int) -> bool:
 
 
 def role_at(doc: Doc, lo: int) -> bool:
-    """True if "<a person's role noun> at" stands right before ``doc[lo]`` ("a partner at Quell Varn",
-    "an analyst at Tollin"): the place of work, an organisation."""
-    return (lo >= 2 and doc[lo - 1].lower_ == "at" and doc[lo - 2].lower_ in en.ENTITY_PERSON_ROLE_NOUNS
-            and doc[lo].ent_type_ in ("PERSON", "ORG"))
+    """True if "<a person's role noun> at" (or "with") stands right before ``doc[lo]`` ("a partner at Quell
+    Varn", "an analyst with Tollin": :data:`lang.en.ENTITY_WORKPLACE_PREPOSITIONS`): the place of work, an
+    organisation."""
+    return (lo >= 2 and doc[lo - 1].lower_ in en.ENTITY_WORKPLACE_PREPOSITIONS
+            and doc[lo - 2].lower_ in en.ENTITY_PERSON_ROLE_NOUNS and doc[lo].ent_type_ in ("PERSON", "ORG"))
 
 
 def paper_after_capital_the(doc: Doc, lo: int, hi: int) -> bool:

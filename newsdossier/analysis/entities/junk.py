@@ -56,7 +56,7 @@ def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowerc
     words = {w for s in surfaces for w in _words(s)}
     if not words:
         return None
-    if all(w.lower() in en.ENTITY_FURNITURE_WORDS for w in words):
+    if all(w.lower() in en.ENTITY_FURNITURE_WORDS or w.lower() in en.ENTITY_WIRE_FURNITURE_WORDS for w in words):
         return "made of page-furniture words"
     if all(m.span.text.isupper() for m in mentions) and len(words) >= 2:
         common = [w for w in words if len(w) >= 4 and lowercase[w.lower()] > 0]

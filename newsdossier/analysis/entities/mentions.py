@@ -63,7 +63,19 @@ _UI_LINE = re.compile(
     r"Sign up\b|Subscribe\b|Read more\b|Click here\b|Image (?:caption|copyright)\b|Photo:|Video:)[^\n]{0,120}$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A wire budget's story slug: words in capitals joined by hyphens before the dateline's parenthesis or the
+# wire's " _ " ("STARBUCKS-TEA (Seattle) _ A closer look", "BKN-JORDAN-NBA (Undated) _"): a label, no name.
+# (At a line's start or after the full stop or parenthesis ending the item before: "of WTTG-TV (Channel 5)" is
+# a station's name.)
+_WIRE_SLUG = re.compile(r"(?:^|(?<=[.)] ))[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+(?= \(| _ )", re.MULTILINE)
 _REPEATED = re.compile(r"([a-z])\1\1")
+_CONTINUED = re.compile(r" ([A-Z][\w'’`-]*)")  # a capitalised word right after a one-word name
+
+
+def _continued(text: str, end: int) -> str:
+    """The capitalised word right after ``text[:end]`` (one space between), or ""."""
+    match = _CONTINUED.match(text, end)
+    return match.group(1) if match else ""
 # A credit line of a film or photo ("1st AC - Chris MacDonald", "Director of Photography - Ann Li"):
 # a short role, a dash, and a full name that ends the line. The role part holds no name.
 _CREDIT_LINE = re.compile(r"^[^\n]{1,80}?\s[-–—]\s[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*$", re.MULTILINE)
@@ -116,6 +128,8 @@ class NameMention:
         cue: what the words around the mention say about its kind, whatever the tagger's label
             (see :func:`kind_cue`): "person", "says", "organisation", "other" (a quoted title),
             "craft" (a ship or an aircraft type), "nonperson" or "".
+        continued: the capitalised word right after a one-word mention ("O`Briant" of "Don O`Briant", cut
+            at the backtick), else "": the mention is the first word of a longer name, no bare name.
     """
 
     span: Span
@@ -132,6 +146,7 @@ class NameMention:
     common: bool = False
     owned: bool = False
     listed: bool = False
+    continued: str = ""
 
     @property
     def kind(self) -> str:
@@ -143,6 +158,8 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     # a prompt ends in an arrow: a text without one has none (skips the slow scan)
     out = [(m.start(), m.end()) for m in _UI_PROMPT.finditer(text)] if "»" in text or "›" in text else []
     out.extend((m.start(), m.end()) for m in _UI_LINE.finditer(text))
+    if " _ " in text and "-" in text:  # a budget's items run "SLUG (City) _ ...": no separator, no slug
+        out.extend((m.start(), m.end()) for m in _WIRE_SLUG.finditer(text))
     return sorted(out)
 
 
@@ -486,11 +503,12 @@ _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "my", "our", "your"}
 
 
 _QA_LINE = re.compile(r"^Q\. ", re.MULTILINE)
-_DATELINE_TAIL = re.compile(r", [A-Z]| \([A-Z][A-Za-z]+\)")
+_DATELINE_TAIL = re.compile(r", [A-Z]| \([A-Z][A-Za-z]+\)| _ [A-Z]")  # " _ ": the wire's "SEATTLE _ The ..."
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """True for a name in capitals that opens a line and is followed by ", " or " (" ("BONN, May 25")."""
+    """True for a name in capitals that opens a line and is followed by ", ", " (" or " _ " ("BONN, May 25",
+    "SEATTLE _ The company ...")."""
     surface = text[start:end]
     if len(surface) < 3 or not surface.isupper() or not (start == 0 or text[start - 1] == "\n"):
         return False
@@ -561,8 +579,9 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
       saying a person 172 times in 186 (and "Amnesty International said" is common outside that
       set: hence "says" apart, as a weaker sign).
     """
-    if _is_dateline(text, start, end):
-        return "place"
+    if _is_dateline(text, start, end) and (doc[lo].ent_type_ in ("GPE", "LOC", "FAC")
+                                           or not text.startswith(" _ ", end)):
+        return "place"  # (a heading of a digest's item is written so too: "JETBLUE _ Call it ...")
     if credit_person(text, start, end):
         return "person"  # "(Additional reporting by A in Paris, B and C; Writing by D)"
     if defined_thing(doc, lo, hi, text, start, end):
@@ -572,8 +591,8 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     # (the characters before the name are read first: a token's attributes cost more)
     if (text.startswith(", ", start - 2) or text.startswith(" and ", start - 5)) and listed_with_persons(doc, lo, hi):
         return "person"  # "Jack Tam, Noah Vell and Ivo Sarn"
-    if text.startswith(" at ", start - 4) and role_at(doc, lo):
-        return "organisation"  # "a partner at Quell Varn"
+    if (text.startswith(" at ", start - 4) or text.startswith(" with ", start - 6)) and role_at(doc, lo):
+        return "organisation"  # "a partner at Quell Varn", "an analyst with Tollin"
     if text.startswith("The ", start - 4) and paper_after_capital_the(doc, lo, hi):
         return "organisation"  # "told The Telegraph"
     if start > 0 and text[start - 1] in _QUOTE_CHARS and end < len(text) and (
@@ -595,6 +614,10 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
             return "place"  # "a Sylva resident", "the Apple Tree campground"
         if after.text == "agency" or after.text == "news" and doc[hi + 1:hi + 2].text == "agency":
             return "organisation"  # "the Anatolia news agency"
+        if after.text in en.ENTITY_ORG_AFTER and doc[lo].ent_type_ not in ("GPE", "LOC", "FAC"):
+            return "organisation"  # "the latest George magazine" (not the place of "a UK tabloid")
+    if before in en.ENTITY_NAMING_VERBS and before2 in en.ENTITY_ORG_ROLE_NOUNS:
+        return "organisation"  # "a magazine called Joe", "a band named Quell"
     if before == "of" and before2 in en.ENTITY_PERSON_OF_NOUNS and not modifies and hi - lo >= 2 \
             and doc[lo].ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", ""):
         return "person"  # "the widow of Tomas Brek", "under the leadership of Orsa Tamm"
@@ -606,6 +629,9 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
         return "nonperson"
     if prev is not None and is_title(prev.text) and prev.text.rstrip(".").lower() not in _NAME_TITLES:
         return "person"
+    if hi - lo >= 2 and before in en.ENTITY_PERSON_ROLE_NOUNS and prev is not None and prev.text.islower() \
+            and not modifies and doc[lo].ent_type_ in ("PERSON", "ORG"):
+        return "person"  # "Metallica attorney Howard King", "spokesman Dan Wool" (122 persons of 124 counted)
     if not det and root.dep_ == "nsubj" and root.head.lemma_ in en.SPEECH_VERBS:
         return "says"
     heads = {role_head(r.text) for r in roles}
@@ -709,5 +735,6 @@ def extract(
                                    t_hi - t_lo == 1 and doc[t_lo].pos_ == "ADJ",
                                    "person" if spoken else kind_cue(doc, art.text, t_lo, t_hi, start, end, roles),
                                    common_word(doc, t_lo, t_hi, ent.label_), owned(doc, t_lo),
-                                   t_hi - t_lo == 1 and list_item(doc, t_hi, art.text, start, end)))
+                                   t_hi - t_lo == 1 and list_item(doc, t_hi, art.text, start, end),
+                                   _continued(art.text, end) if t_hi - t_lo == 1 else ""))
     return out, raw

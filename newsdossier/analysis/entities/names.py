@@ -44,13 +44,13 @@ GEO_HEADS = frozenset({
 
 
 def non_person_kind(name: Name) -> str | None:
-    """Return "place", "organisation" or "other" (an event or award) if a multi-word name ends in
+    """Return "place", "organisation" or "other" (an event or award, a law) if a multi-word name ends in
     such a head word, else None."""
     if len(name.core) < 2:
         return None
     head = name.core[-1]
-    if event_name(name):
-        return "other"
+    if event_name(name) or head in en.ENTITY_LAW_HEADS:
+        return "other"  # an event or award; a law or a part of one ("Line Item Veto Act", "First Amendment")
     if head in PLACE_HEADS or head in en.ENTITY_FACILITY_HEADS:
         return "place"
     if head in ORG_HEADS:

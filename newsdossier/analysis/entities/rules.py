@@ -190,13 +190,20 @@ def acronyms(cl: Clusters, forms: Sequence[Form], articles: Mapping[str, Article
             continue
         kind = cl.kind(f.index)
         cands = {cl.find(r) for r in expansions.get(key, set())} - {cl.find(f.index)}
-        if len(cands) == 1 and {kind, cl.kind(next(iter(cands)))} - {"other"} and (
+        law = len(cands) == 1 and any(_law(forms[j]) for j in cl.members[next(iter(cands))])
+        if len(cands) == 1 and ({kind, cl.kind(next(iter(cands)))} - {"other"} or law) and (
                 kind == cl.kind(next(iter(cands))) or "other" in (kind, cl.kind(next(iter(cands))))
                 and not any(cl.cues(i)[2] for i in (f.index, next(iter(cands))))):
-            # a side of kind "other" only by its label, not a quoted title ("D.C." is no "Delaware Crush")
+            # a side of kind "other" only by its label, not a quoted title ("D.C." is no "Delaware Crush"),
+            # or a law by its name's last word ("FISA" / "Foreign Intelligence Surveillance Act")
             root = cands.pop()
             cl.union(root, f.index, "acronym initials",
                      f"{f.label} are the initials of {forms[root].label} (the only name that fits)")
+
+
+def _law(f: Form) -> bool:
+    """True for the name of a law or of a part of one ("Safe Water Act": :data:`lang.en.ENTITY_LAW_HEADS`)."""
+    return not f.single and f.name.core[-1] in en.ENTITY_LAW_HEADS
 
 
 def body_word_order(cl: Clusters, forms: Sequence[Form]) -> None:
@@ -498,6 +505,10 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
         against = det + quoted if single else det
         return against > person and 2 * against >= sum(len(forms[j].mentions) for j in cl.members[cl.find(i)])
 
+    # single words some context shows to be no person's name in some article ("a magazine called Joe",
+    # "Joe, a magazine"): with no full name in its own article, such a word joins nobody by first name
+    thing_shown = {f.name.core_key for f in forms if f.single and any(
+        m.cue in ("nonperson", "organisation", "other", "craft", "place") for m in f.mentions)}
     first_names: dict[str, set[int]] = defaultdict(set)  # first-name token -> people in the whole set
     for root, names in people.items():
         for n in names:
@@ -523,6 +534,8 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
         own = f.kinds()
         if own.get("place", 0) * 2 > sum(own.values()) and any(m.locative for m in f.mentions):
             continue  # "Jackson, Wyo.", "in Jackson": a place that shares the surname
+        if all(m.cue == "place" for m in f.mentions):
+            continue  # "WASHINGTON _ The court ruled": every mention a dateline, a place's name
         surname: set[int] = set()
         first: set[int] = set()
         for root in index.get(consonant_key(token), ()):
@@ -550,6 +563,13 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
             continue
         if norp_surname and not (len(here) == 1 and here <= surname and not target_after(next(iter(here)), f)):
             continue  # a group word joins only the one full name it ends, written before it in its article
+        if len(here) == 1 and target_after(next(iter(here)), f) and any(
+                not m.initial for r in hits - here for n in people[r] for m in n.mentions):
+            # written before the one full name of its article that fits, while another person of the set
+            # fits too (named inside a sentence once at least: not a line's "Photo Trump"): a name is given
+            # in full before it is shortened, so that full name is no anchor ("President Clinton ..." long
+            # before "first lady Hillary Rodham Clinton"); left unresolved
+            continue
         if len(here) == 1:
             target, where = here.pop(), "in this article"
         elif not here and len(hits) == 1 and kind == "person":
@@ -557,6 +577,12 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
         else:
             continue
         how = "surname" if target in surname else "first name"
+        if how == "first name" and where != "in this article" and (f.name.core_key in thing_shown or all(
+                m.continued and not any(same_token(norm_token(m.continued), n.name.last) for n in people[target])
+                for m in f.mentions)):
+            # "Joe" the magazine across the set, "Joe Simerini" named once elsewhere; a first word cut from a
+            # longer name that is not the person's ("Don O`Briant" is no "Don MacKinnon"; "Dwyane Wade" is)
+            continue
         if how == "surname" and any(same_token(token, g.name.last) and cl.find(g.index) != target
                                     and (where != "in this article" or f.article in g.articles)
                                     for g in rivals.get(consonant_key(token), ())):
