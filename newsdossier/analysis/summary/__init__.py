@@ -238,8 +238,7 @@ def summarize(
                     outside=frozenset(k for k, a in enumerate(articles) if story is not None and a.id not in story))
     facts = tfidf(new, facts=True)
     when = _sentence_dates(articles, docs, new, dates or {})
-    return _render(articles, new, xn, sim, (facts @ facts.T).toarray(), when, chosen, independence, cfg, rel,
-                   novelty)
+    return _render(articles, new, xn, sim, facts, when, chosen, independence, cfg, rel, novelty)
 
 
 DatedSpan = tuple[int, dt.date, dt.date]   # where a date is written, and the days it covers
@@ -300,7 +299,7 @@ def _contained_in(xn: sparse.csr_matrix, i: int) -> np.ndarray:
 
 def _render(
     articles: Sequence[Article], sents: list[Sent], xn: sparse.csr_matrix, sim: np.ndarray,
-    said: np.ndarray, when: list[list[tuple[dt.date, dt.date]]], chosen: list[int], independence: Callable[[Iterable[str]], int] | None,
+    facts: sparse.csr_matrix, when: list[list[tuple[dt.date, dt.date]]], chosen: list[int], independence: Callable[[Iterable[str]], int] | None,
     cfg: SummaryConfig, rel: np.ndarray | None, novelty: np.ndarray | None,
 ) -> list[SummarySentence]:
     dated = all(articles[sents[i].art].published for i in chosen)
@@ -335,6 +334,7 @@ def _render(
         cites = [art.span(s.start, sents[group[-1]].end)]
         ids = [art.id]
         inside = _contained_in(xn, i) if len(s.terms) >= cfg.cite_containment_min_terms else None
+        said = np.asarray((facts[i] @ facts.T).todense()).ravel()   # one row: no dense n x n matrix
         for ai, others in by_article.items():
             if ai == s.art:
                 continue
@@ -344,7 +344,7 @@ def _render(
                 k2 = max(others, key=lambda o: inside[o])
                 if inside[k2] >= cfg.cite_containment:
                     k, same = k2, True
-            if same and said[i, k] < cfg.cite_facts:
+            if same and said[k] < cfg.cite_facts:
                 same = False   # the words they share are names and speech verbs: who, not what
             if same and _other_time(when[i], when[k], cfg.cite_days):
                 same = False   # the same words about another day: another event
