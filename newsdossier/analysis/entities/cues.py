@@ -54,17 +54,17 @@ def credit_person(text: str, start: int, end: int) -> bool:
     return bool(items) and " in " not in items[-1]
 
 
-def _in_order(letters: str, phrase: str) -> bool:
-    """True if the letters occur in ``phrase`` in order, the first one first."""
-    text = phrase.lower()
-    if not text or text[0] != letters[0]:
+def letters_in_order(short: str, long: str) -> bool:
+    """True if ``short`` starts as ``long`` does and its letters come in ``long`` in order: an
+    abbreviation of it ("tce" / "trichloroethylene", "fla" / "florida"). Case-sensitive: callers
+    pass lowercase."""
+    if not short or short[0] != long[:1]:
         return False
     pos = 0
-    for ch in letters:
-        pos = text.find(ch, pos)
-        if pos < 0:
+    for ch in short:
+        pos = long.find(ch, pos) + 1
+        if pos == 0:
             return False
-        pos += 1
     return True
 
 
@@ -84,7 +84,7 @@ def defined_thing(doc: Doc, lo: int, hi: int, text: str, start: int, end: int) -
         tok = doc[j]
         if tok.ent_type_ or (tok.is_punct and tok.text != "-"):
             return False
-        if tok.text[:1].lower() == letters[0] and _in_order(letters, text[tok.idx:phrase_end]):
+        if tok.text[:1].lower() == letters[0] and letters_in_order(letters, text[tok.idx:phrase_end].lower()):
             return True
     return False
 

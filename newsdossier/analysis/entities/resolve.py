@@ -26,6 +26,7 @@ from . import shortforms as S
 from . import variants as V
 from .clusters import Clusters, Form, build_forms
 from .config import EntitiesConfig
+from .cues import letters_in_order
 from .junk import CONFLICTING_LABELS_CONFIDENCE, conflicting_labels, junk_reason
 from .mentions import LowercaseCounts, NameMention, extract, lowercase_words
 from .names import acronym_key, consonant_key, derived_from, plural_of, same_token, split_name
@@ -115,7 +116,7 @@ def _canonical(members: Sequence[Form], kind: str, lowercase: LowercaseCounts | 
     def truncated(f: Form) -> bool:  # "Fla" of "Florida", "Ore" of "Oregon": a short form, however frequent
         w = f.name.core[0]  # (a plural is no short form: "American" / "Americans" keep their order)
         return kind != "person" and f.single and any(
-            len(x) > len(w) >= 2 and _letters_in_order(w, x) and not plural_of(w, x) for x in words)
+            len(x) > len(w) >= 2 and letters_in_order(w, x) and not plural_of(w, x) for x in words)
 
     def score(f: Form) -> tuple:
         surface = f.surfaces.most_common(1)[0][0]
@@ -129,19 +130,6 @@ def _canonical(members: Sequence[Form], kind: str, lowercase: LowercaseCounts | 
 
     best = max(members, key=score)
     return _title_case(best, kind, lowercase) or _spelling(best)
-
-
-def _letters_in_order(short: str, long: str) -> bool:
-    """True if ``short`` starts as ``long`` does and its letters come in ``long`` in order ("fla" /
-    "florida", "calif" / "california")."""
-    if not short or short[0] != long[:1]:
-        return False
-    pos = 0
-    for ch in short:
-        pos = long.find(ch, pos) + 1
-        if pos == 0:
-            return False
-    return True
 
 
 def _spelling(form: Form) -> str:

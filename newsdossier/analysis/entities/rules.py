@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from ...lang import en
 from ...model import Article
 from .clusters import Clusters, Form
+from .cues import letters_in_order
 from .mentions import NameMention
 from .names import (
     GEO_HEADS,
@@ -65,16 +66,7 @@ def _by_article(forms: Sequence[Form]) -> dict[str, list[tuple[NameMention, Form
 
 def _abbreviates(letters: str, name: str) -> bool:
     """Return True if ``letters`` can abbreviate ``name``: same first letter, all in order."""
-    text = name.lower()
-    if not letters or not text or letters[0] != text[0]:
-        return False
-    pos = 0
-    for ch in letters:
-        pos = text.find(ch, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
+    return letters_in_order(letters, name.lower())
 
 
 def _pairs_by(items: Sequence[Form], key: Callable[[Form], object]) -> Iterator[tuple[Form, Form]]:
