@@ -33,7 +33,7 @@ from ..model import Article, TimelineEvent
 from .datelines import dates_the_writing, heads_the_text, is_dateline
 from .timeline_clause import LIGHT_VERBS, clause_event, dates_a_past_thing, event_words, governor, tense_of
 
-__all__ = ["build_timeline", "find_expressions", "resolve", "Expression", "Resolution", "DateError"]
+__all__ = ["build_timeline", "date_span", "find_expressions", "resolve", "Expression", "Resolution", "DateError"]
 
 
 class DateError(NewsdossierError, ValueError):
@@ -140,6 +140,23 @@ def parse_iso(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError as exc:
         raise DateError(f"not an ISO date: {text!r}") from exc
+
+
+def date_span(date: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a timeline date covers (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), or
+    ``None`` when it is none of them."""
+    try:
+        parts = [int(x) for x in date.split("-")]
+        if len(parts) == 3:
+            day = dt.date(*parts)
+            return day, day
+        if len(parts) == 2:
+            return _month_span(parts[0], parts[1])
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 def find_expressions(text: str) -> list[Expression]:

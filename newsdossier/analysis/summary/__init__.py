@@ -378,6 +378,7 @@ def _render(
 
 from ...registry import Inputs, Produced, analysis  # noqa: E402
 from ..stories import main_story  # noqa: E402
+from ..timeline import date_span  # noqa: E402
 
 
 def timeline_dates(events: Iterable[TimelineEvent]) -> dict[str, list[DatedSpan]]:
@@ -386,17 +387,10 @@ def timeline_dates(events: Iterable[TimelineEvent]) -> dict[str, list[DatedSpan]
     for ev in events:
         if not ev.resolved or not ev.date:
             continue
-        parts = [int(x) for x in ev.date.split("-")]
-        try:
-            if len(parts) == 3:
-                first = last = dt.date(*parts)
-            elif len(parts) == 2:
-                first = dt.date(parts[0], parts[1], 1)
-                last = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - dt.timedelta(days=1)
-            else:
-                first, last = dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-        except ValueError:
+        span = date_span(ev.date)
+        if span is None:
             continue
+        first, last = span
         out[ev.span.article].append((ev.span.start, first, last))
     return out
 
