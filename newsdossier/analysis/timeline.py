@@ -467,7 +467,12 @@ def _resolve_anchored(expr: Expression, anchor: dt.date | None, tense: str,
         first, last = previous.first + delta, previous.last + delta
         if (last - first).days <= 7:
             return Resolution(first.isoformat(), first, last, f"the week of {first.isoformat()}: {how}")
-        return _month(first.year, first.month, how)
+        # "a day earlier" than a month is (mostly) in that month, than a year in that year: the
+        # unit the shifted span mostly lies in, never a finer one
+        mid = first + (last - first) / 2
+        if (previous.last - previous.first).days > 31:
+            return _year(mid.year, how)
+        return _month(mid.year, mid.month, how)
     res = _shift(previous.first, n, p["u"], sign, approx, "")
     return replace(res, how=how)
 
@@ -600,6 +605,17 @@ class _Row:
 _FINE = (len("2025-04-09"), len("2025-04"))
 
 
+# Expressions counted from the day of writing ("today", "on Saturday", "last week", "two days ago")
+_DEICTIC_KINDS = frozenset({"weekend", "ago", "deictic_unit", "day_word", "weekday"})
+
+
+def _said_alike(a: _Row, b: _Row) -> bool:
+    """The two rows' expressions are the same words (but a leading "on")."""
+    def words(r: _Row) -> str:
+        return re.sub(r"^on\s+", "", " ".join(r.event.span.text.lower().split()))
+    return words(a) == words(b)
+
+
 def _overlap(a: Resolution, b: Resolution) -> bool:
     assert a.first and a.last and b.first and b.last
     return not (a.last < b.first or b.last < a.first)
@@ -623,8 +639,12 @@ def _conflicts(rows: Sequence[_Row]) -> set[int]:
             groups.setdefault(r.head, []).append(i)
 
     def same_event(a: _Row, b: _Row) -> bool:
+        # the governing verb is shared by the grouping, so it is no evidence: two more words
+        # ("Smith filed" twice is any two filings; "Smith filed for divorce" is one), but for
+        # what happens to a thing once ("the bridge collapsed")
         shared = a.words & b.words
-        return len(shared) >= 2 and len(shared) / len(a.words | b.words) >= 0.5
+        needed = 1 if a.head in en.ONCE_ONLY_EVENT_LEMMAS else 2
+        return len(shared - {a.head}) >= needed and len(shared) / len(a.words | b.words) >= 0.5
 
     flagged: set[int] = set()
     for members in groups.values():
@@ -636,6 +656,11 @@ def _conflicts(rows: Sequence[_Row]) -> set[int]:
                     continue
                 if a.published is None or b.published is None \
                         or abs((a.published - b.published).days) > CONFLICT_WINDOW_DAYS:
+                    continue
+                if a.kind in _DEICTIC_KINDS and _said_alike(a, b):
+                    # both say "today" (or "on Saturday"), each counted from its own day of
+                    # writing: the sources say the same; only their dates differ (another
+                    # occurrence of a daily event, or a copy printed a day later)
                     continue
                 if any(rows[k].event.span.article in (a.event.span.article, b.event.span.article)
                        and k not in (i, j) and same_event(rows[k], a if rows[k].event.span.article == b.event.span.article else b)

@@ -81,6 +81,11 @@ def tense_of(verb: Token | None) -> str:
             # "was to be published Wednesday" (the coming one) or "was to be married Saturday"
             # (the day just gone, in a Sunday paper): ahead of a past moment, so either way
             return "prospective"
+        if any(a.lower_ == "to" for a in auxes) and v.dep_ == "xcomp" and v.head.lemma_ == "be" \
+                and v.head.tag_ in ("VBZ", "VBP"):
+            # "the plan is to reach the coast on Saturday", "the minister is to visit on Monday":
+            # an arrangement, ahead of the writing
+            return "future"
         if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lower_ in _FUTURE_AUX:
             return "future"
         if any(a.lower_ == "going" for a in auxes) or (v.lower_ == "going" and any(c.lower_ == "to" for c in v.children)):

@@ -42,6 +42,10 @@ SCHEDULED_EVENT_NOUNS = frozenset(
 # ... and an infinitive under these ("hoped to land Sunday", "plans to vote Friday") is still to
 # come when the clause is told in the past.
 INTENTION_LEMMAS = frozenset("hope plan expect intend aim want schedule set slate due prepare".split())
+# Timeline: what a thing undergoes once, so "the bridge collapsed" on two days is a contradiction
+# with no more words; any other verb and one participant ("Smith filed", "guests married") may be
+# two occurrences, and two accounts must share two more words to tell of one event.
+ONCE_ONLY_EVENT_LEMMAS = frozenset("die collapse crash sink explode erupt drown capsize derail".split())
 # nouns that make "in <noun> to <verb>" a purpose ("in order to leave Sunday"): ahead of the main verb
 PURPOSE_NOUNS = frozenset({"order"})
 # Author values that are a content system's placeholder, not a person or a desk.

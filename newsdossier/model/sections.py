@@ -343,8 +343,10 @@ class TimelineEvent:
         span: the expression as written.
         event: what happened then (the clause around the expression), or null.
         conflict: whether another article, written within 14 days of this one, dates the same
-            event (the same governing verb, most content words shared) to a different day or
-            month, and neither article also gives the other's date.
+            event (the same governing verb, most content words shared, two of them besides the
+            verb) to a different day or month, in other words than this one's ("today" in both,
+            counted from two days of writing, is no contradiction), and neither article also
+            gives the other's date.
     """
 
     date: str | None

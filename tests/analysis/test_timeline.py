@@ -309,3 +309,36 @@ def test_a_month_day_without_a_year_is_the_nearest_unless_it_dates_the_past(nlp,
                                                                              date: str) -> None:
     _, events = _tl(nlp, text)
     assert _date(events, expr) == date
+
+
+@pytest.mark.parametrize("text,expr,date", [
+    # published Wednesday 2025-04-09: "is to" + infinitive is an arrangement, ahead of the writing
+    ("The minister is to visit the port on Friday.", "on Friday", "2025-04-11"),
+    ("The crew's plan is to cross the border and reach the coast on Monday.", "on Monday", "2025-04-14"),
+])
+def test_is_to_with_an_infinitive_lies_ahead(nlp, text: str, expr: str, date: str) -> None:
+    _, events = _tl(nlp, text)
+    assert _date(events, expr) == date
+
+
+def test_days_before_a_month_stay_in_that_month(nlp) -> None:
+    # "a day earlier" than some day in March is (almost surely) in March, not in February
+    _, events = _tl(nlp, "In March the council met in secret. A day earlier the mayor had resigned.")
+    assert _date(events, "March") == "2025-03" and _date(events, "A day earlier") == "2025-03"
+    _, events = _tl(nlp, "The plant closed in 2019. Three days earlier the owner had sold it.")
+    assert _date(events, "Three days earlier") == "2019"
+
+
+def test_the_same_words_counted_from_different_days_do_not_contradict(nlp) -> None:
+    arts = [Article.create("The city council approved the new harbour budget today.", "a", published="2025-04-09"),
+            Article.create("The city council approved the new harbour budget today, officials said.", "b",
+                           published="2025-04-14")]
+    assert not any(e.conflict for e in build_timeline(arts, {a.id: nlp(a.text) for a in arts}))
+    arts[1] = Article.create("The city council approved the new harbour budget on Saturday.", "b", published="2025-04-14")
+    assert all(e.conflict for e in build_timeline(arts, {a.id: nlp(a.text) for a in arts}))
+
+
+def test_a_verb_and_one_participant_do_not_make_one_event(nlp) -> None:
+    # "the lawyer filed" on two days may be two filings; "the bridge collapsed" happens once
+    _, events = _tl(nlp, "The lawyer filed on Monday.", "The lawyer filed on Tuesday.")
+    assert not any(e.conflict for e in events)
