@@ -31,7 +31,15 @@ from ..errors import NewsdossierError
 from ..lang import en
 from ..model import Article, TimelineEvent
 from .datelines import dates_the_writing, heads_the_text, is_dateline
-from .timeline_clause import LIGHT_VERBS, clause_event, dates_a_past_thing, event_words, governor, tense_of
+from .timeline_clause import (
+    LIGHT_VERBS,
+    clause_event,
+    dates_a_past_thing,
+    event_words,
+    governor,
+    moved_to,
+    tense_of,
+)
 
 __all__ = ["build_timeline", "date_span", "find_expressions", "resolve", "Expression", "Resolution", "DateError"]
 
@@ -82,7 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<rest>\s+(?:(?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+of\s+[\w'’-]+)?"
         r"|(?!(?:that|this|which)\b)[\w-]+['’]s\s+[\w-]+"
         r"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
-        r"|(?:he|she|they|we|I|you|it)\s+[a-z][\w'’-]*))?", re.I)),
+        r"|(?:he|she|they|we|I|you|it)\s+[a-z][\w'’-]*"
+        r"|(?-i:[a-z]+ing\b)))?", re.I)),  # "two days before heading out": an undated event
     ("next_unit", re.compile(r"\bthe\s+(?P<which>following|next|previous|preceding)\s+(?P<u>day|week|month|year)\b", re.I)),
     ("weekend", re.compile(r"\b(?P<which>over|during|at|on|for|this|last|next)\s+(?:the\s+)?weekend\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_NUM_RE})\s+(?P<u>{_UNIT_RE})\s+ago\b", re.I)),
@@ -452,7 +461,9 @@ def _resolve_anchored(expr: Expression, anchor: dt.date | None, tense: str,
     approx = p["n"].lower() in ("a few", "several", "a couple of")
     if p.get("rest") and direction in ("after", "before"):
         # "ten years after the flood" in a present-tense clause puts *now* N units after X
-        if tense == "present" and anchor is not None and direction == "after":
+        gerund = re.fullmatch(r"\s*[a-z]+ing", p["rest"]) is not None
+        if tense == "present" and anchor is not None and direction == "after" and not gerund:
+            # (not "claims it several weeks after carrying them out": a habit, no date)
             res = _shift(anchor, n, p["u"], -1, approx, "")
             return replace(res, how=f"the event is {p['n']} {p['u']} before the {anchor_how} "
                                     f"{anchor.isoformat()} (the text speaks of the present)")
@@ -552,6 +563,10 @@ def _rows(articles: Sequence[Article], docs: Mapping[str, Doc]) -> list[_Row]:
             tense = tense_of(verb)
             if e.kind in ("mdy", "dmy") and tense not in ("past", "future") and dates_a_past_thing(doc, e.start, e.end):
                 tense = "past"
+            if moved_to(doc, e.start, e.end):
+                # "delayed their start to Friday", "postponed the vote until Monday": the news of
+                # a day moved to is told before that day
+                tense = "future"
             before = previous_past if tense == "past" else previous
             heading = next((y for at, y in reversed(headings) if at < e.start), None)
             if heading is not None and e.kind in ("mdy", "dmy") and "y" not in e.parts:

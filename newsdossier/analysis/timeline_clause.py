@@ -52,6 +52,21 @@ def dates_a_past_thing(doc: Doc, start: int, end: int) -> bool:
     return head.lemma_.lower() not in en.SCHEDULED_EVENT_NOUNS
 
 
+def moved_to(doc: Doc, start: int, end: int) -> bool:
+    """The expression is the day something was moved to ("postponed the vote to Friday", "delayed
+    until Monday"): a day ahead of the moving, whatever the tense."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till"):
+        return False
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        head = head.head.head  # "delayed the race by a day to Friday"
+    return head.lemma_.lower() in en.RESCHEDULE_LEMMAS
+
+
 def tense_of(verb: Token | None) -> str:
     if verb is None:
         return "unknown"
@@ -88,6 +103,9 @@ def tense_of(verb: Token | None) -> str:
             return "future"
         if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lower_ in _FUTURE_AUX:
             return "future"
+        if any(a.lower_ == "would" for a in auxes):
+            # "forecast that it would land on Saturday": ahead of a past moment (the nearest)
+            return "prospective"
         if any(a.lower_ == "going" for a in auxes) or (v.lower_ == "going" and any(c.lower_ == "to" for c in v.children)):
             return "future"
         if v.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes):

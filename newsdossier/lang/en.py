@@ -46,6 +46,9 @@ INTENTION_LEMMAS = frozenset("hope plan expect intend aim want schedule set slat
 # with no more words; any other verb and one participant ("Smith filed", "guests married") may be
 # two occurrences, and two accounts must share two more words to tell of one event.
 ONCE_ONLY_EVENT_LEMMAS = frozenset("die collapse crash sink explode erupt drown capsize derail".split())
+# Timeline: verbs that move a date ("postponed the vote to Friday", "delayed until Monday"): the
+# day moved to lies ahead of the moving.
+RESCHEDULE_LEMMAS = frozenset("postpone delay defer reschedule move push put adjourn".split())
 # nouns that make "in <noun> to <verb>" a purpose ("in order to leave Sunday"): ahead of the main verb
 PURPOSE_NOUNS = frozenset({"order"})
 # Author values that are a content system's placeholder, not a person or a desk.

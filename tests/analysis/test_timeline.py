@@ -342,3 +342,21 @@ def test_a_verb_and_one_participant_do_not_make_one_event(nlp) -> None:
     # "the lawyer filed" on two days may be two filings; "the bridge collapsed" happens once
     _, events = _tl(nlp, "The lawyer filed on Monday.", "The lawyer filed on Tuesday.")
     assert not any(e.conflict for e in events)
+
+
+@pytest.mark.parametrize("text,expr,date", [
+    # published Wednesday 2025-04-09
+    ("Forecasters said the storm would reach the coast on Saturday.", "on Saturday", "2025-04-12"),
+    ("The organisers have delayed the race by a day to Friday.", "Friday", "2025-04-11"),
+    ("The board postponed the vote until Monday.", "Monday", "2025-04-14"),
+])
+def test_what_would_happen_and_days_moved_to_lie_ahead(nlp, text: str, expr: str, date: str) -> None:
+    _, events = _tl(nlp, text)
+    assert _date(events, expr) == date
+
+
+def test_n_units_before_or_after_doing_something_is_not_dated(nlp) -> None:
+    _, events = _tl(nlp, "The rebels usually claim an attack several weeks after carrying it out. "
+                         "The pilot will rest for two days before heading home.")
+    assert {e.span.text: e.date for e in events} == {"several weeks after carrying": None,
+                                                     "two days before heading": None}
