@@ -12,6 +12,7 @@ from .en_pages import *  # noqa: F403
 from .en_points import *  # noqa: F403
 from .en_sources import *  # noqa: F403
 from .en_summary import *  # noqa: F403
+from .en_timeline import *  # noqa: F403
 from .en_verdicts import *  # noqa: F403
 
 # --------------------------------------------------------------------------- ingest (robust)
@@ -28,29 +29,6 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 WEEKDAY_WORDS = frozenset(
     [d.lower() for d in WEEKDAY_NAMES] + "mon tue tues wed thu thurs fri sat sun".split()
 )
-# Timeline: a present-tense clause built on these ("is set for 7 p.m. Saturday", "are scheduled
-# to", "is due Friday", "is expected Monday") speaks of what is to come, so its weekday is ahead.
-SCHEDULE_LEMMAS = frozenset("schedule set slate plan expect due timetable".split())
-# Timeline: events that are held on a set day, so "the July 10 meeting" may lie ahead of the
-# writing (the occurrence nearest it); a day that dates any other thing ("the Jan. 29 bombing",
-# "the night of July 16") is a day gone by.
-SCHEDULED_EVENT_NOUNS = frozenset(
-    "meeting summit hearing trial vote election referendum primary caucus session conference talks "
-    "deadline deposition arraignment sentencing premiere launch debut opening ceremony inauguration "
-    "visit match game race festival concert release auction wedding funeral".split()
-)
-# ... and an infinitive under these ("hoped to land Sunday", "plans to vote Friday") is still to
-# come when the clause is told in the past.
-INTENTION_LEMMAS = frozenset("hope plan expect intend aim want schedule set slate due prepare".split())
-# Timeline: what a thing undergoes once, so "the bridge collapsed" on two days is a contradiction
-# with no more words; any other verb and one participant ("Smith filed", "guests married") may be
-# two occurrences, and two accounts must share two more words to tell of one event.
-ONCE_ONLY_EVENT_LEMMAS = frozenset("die collapse crash sink explode erupt drown capsize derail".split())
-# Timeline: verbs that move a date ("postponed the vote to Friday", "delayed until Monday"): the
-# day moved to lies ahead of the moving.
-RESCHEDULE_LEMMAS = frozenset("postpone delay defer reschedule move push put adjourn".split())
-# nouns that make "in <noun> to <verb>" a purpose ("in order to leave Sunday"): ahead of the main verb
-PURPOSE_NOUNS = frozenset({"order"})
 # Author values that are a content system's placeholder, not a person or a desk.
 AUTHOR_PLACEHOLDERS = frozenset(
     "username user admin administrator author unknown anonymous null none n/a na undefined"
