@@ -264,3 +264,18 @@ def test_deferred_markup_of_a_large_hostile_page_cannot_leave_its_data_block() -
     assert _text_of(own[d.articles[0].id]) == d.articles[0].text
     for payload in PAYLOADS:
         assert payload not in body
+
+
+def test_a_summary_that_found_no_sentence_says_so(store) -> None:
+    from newsdossier.pipeline import dossier_from_articles
+    from newsdossier.render.markdown import to_markdown
+
+    art = Article.create("Ten Questions About the Harbour\n\nHave you ever wondered what lies beneath the "
+                         "old harbour of Velmora?\n\nYou're welcome!", "t#1", outlet="Quay News")
+    d = dossier_from_articles([art], store=store)
+    assert not d.summary and d.sentences and "summary" in d.timings
+    page = to_html(d)
+    assert 'id="summary"' in page and "No summary: none of the" in page
+    assert "No summary: none of the" in to_markdown(d)
+    # a dossier whose summary was not built says nothing of it
+    assert 'id="summary"' not in to_html(replace(d, timings={}))

@@ -31,7 +31,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..model import LOW_CONFIDENCE, Article, Dossier, Mention, Quote, Span, TimelineEvent
-from .sections import extra_sections
+from .sections import empty_summary_note, extra_sections
 
 __all__ = [
     "to_html", "article_markup", "reuse_graph", "timeline_chart", "agreement_matrix",
@@ -652,7 +652,7 @@ def iter_html(dossier: Dossier, *, title: str | None = None, home_url: str | Non
         facts=fact_rows(dossier), chart=chart, full_chart=full_chart, matrix=agreement_matrix(dossier),
         low_confidence=LOW_CONFIDENCE,
         timeline=sorted(dossier.timeline, key=lambda t: (t.date is None, t.date or "", t.span.article, t.span.start)),
-        clip=_clip, extra=extra_sections(dossier), lazy=lazy,
+        clip=_clip, extra=extra_sections(dossier), lazy=lazy, no_summary=empty_summary_note(dossier),
         more_after=MORE_AFTER, rows_after=ROWS_AFTER,
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import LOW_CONFIDENCE, QUOTE_LOW_CONFIDENCE, Dossier, Span
-from .sections import extra_sections
+from .sections import empty_summary_note, extra_sections
 
 # entities below this confidence are marked "(uncertain)" (a weak merge or a doubtful name)
 _UNCERTAIN_ENTITY = 0.75
@@ -66,6 +66,8 @@ def to_markdown(dossier: Dossier) -> str:
             mark = " *(central)*" if s in central else ""
             out.append(f"- {' '.join(s.text.split())}{mark} {cites} ({count})")
         out.append("")
+    elif (note := empty_summary_note(dossier)) is not None:
+        out += ["## What happened", "", note, ""]
     out += ["## Sources", "", "| | outlet | title | published | words | source |", "|---|---|---|---|---|---|"]
     for a in dossier.articles:
         out.append(

@@ -85,3 +85,18 @@ def extra_sections(dossier: Dossier) -> list[GenericSection]:
             rows.append((cells, tuple(_spans(d))))
         out.append(GenericSection(key, titles.get(key, key), tuple(columns) or ("value",), tuple(rows)))
     return out
+
+
+EMPTY_SUMMARY = ("No summary: none of the {n} sentences of these articles can stand alone as a summary "
+                 "sentence (headlines, questions, lines addressed to the reader, captions and fragments are "
+                 "left out). Read the articles themselves below.")
+
+
+def empty_summary_note(dossier: Dossier) -> str | None:
+    """Why the dossier has no summary, when the summary ran, did not fail and picked nothing
+    from articles that have sentences (a reader should not think it was left out)."""
+    ran = "summary" in dossier.timings and not any(p.stage == "summary" for p in dossier.problems)
+    if dossier.summary or not ran or not dossier.sentences:
+        return None
+    return EMPTY_SUMMARY.format(n=len(dossier.sentences))
+
