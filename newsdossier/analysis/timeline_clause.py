@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..lang import en
+from .layout import dateline_end
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # the words themselves, not the lemmatiser's guess (it reads "hoped" as "hop")
@@ -136,10 +137,17 @@ def clause_event(verb: Token | None, start: int, end: int) -> str | None:
     if verb is None:
         return None
     keep: list[Token] = []
+    # a wire dateline ("NAIROBI, May 3 (Xinhua) --") the parse took as the subject is no part
+    # of what happened ("NAIROBI expressed the hope")
+    head_end = dateline_end(verb.doc.text) if verb.idx < 400 else 0
 
     def walk(tok: Token) -> bool:
         if start <= tok.idx < end:
             return False
+        if tok.idx < head_end:
+            # what the parse hung on the dateline after it stays ("NAIROBI, June 5 (Xinhua) --
+            # Kenyan Vice-President X expressed": X is an apposition of NAIROBI), not the dateline
+            return any([walk(c) for c in tok.children if c.idx >= head_end and not c.is_punct])
         kids = [walk(c) for c in tok.children if not (c.dep_ in _SKIP_DEPS and c.text != "-")
                 or _in_compound_modifier(c)]
         if tok.dep_ == "prep" and not any(kids) and tok.i != verb.i:

@@ -360,3 +360,11 @@ def test_n_units_before_or_after_doing_something_is_not_dated(nlp) -> None:
                          "The pilot will rest for two days before heading home.")
     assert {e.span.text: e.date for e in events} == {"several weeks after carrying": None,
                                                      "two days before heading": None}
+
+
+def test_a_wire_dateline_is_no_part_of_the_event(nlp) -> None:
+    # the parse takes the dateline for the subject and the minister for its apposition
+    _, events = _tl(nlp, "TARVIK, June 5 (Nordpress) -- Vice-President Odd Lund today expressed the hope that "
+                         "talks would resume.", published="2025-06-05")
+    (today,) = [e for e in events if e.span.text == "today"]
+    assert today.event == "Vice-President Odd Lund expressed the hope"
