@@ -308,7 +308,7 @@ ORG_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
 
 # Heads of a description that make the name described a person's ("his musical partner X",
 # "X, a fellow resident") or an organisation's ("the rap duo X", "X, the company"), for the kind
-# of an entity (entities.mentions.kind_cue).
+# of an entity (entities.kindcue.kind_cue).
 ENTITY_PERSON_ROLE_NOUNS: frozenset[str] = PERSON_DESCRIPTION_NOUNS | frozenset(
     """
     partner cohort resident wife husband son daughter father mother brother sister uncle aunt
@@ -590,7 +590,7 @@ ENTITY_NEWSPAPER_HEADS = frozenset({
 })
 # Words that put a place right after them ("off Squibnocket", "along Gay Head"), and nouns and compass
 # words that put one after "of" ("the coast of X", "17 miles southwest of X"): a mention so placed votes
-# "place" (entities.mentions.kind_cue). "in" and "near" are in ENTITY_LOCATIVE_WORDS (read elsewhere).
+# "place" (entities.kindcue.kind_cue). "in" and "near" are in ENTITY_LOCATIVE_WORDS (read elsewhere).
 ENTITY_PLACE_BEFORE = frozenset({"off", "along"})
 ENTITY_PLACE_OF_NOUNS = frozenset({
     "coast", "shore", "shores", "tip", "island", "outskirts", "suburbs", "city", "town", "village", "county",
@@ -606,7 +606,7 @@ ENTITY_DEMONYM_SUFFIXES = ("ers", "ites", "ians", "ans", "ns", "ese")
 
 # Entities, issue 15, session of 2026-12-03 (2): kinds from the noun after a name, natural places.
 # Nouns right after a name that make it a place ("a Sylva resident", "a Graham County native", "the Apple
-# Tree campground"): entities.mentions.kind_cue votes "place".
+# Tree campground"): entities.kindcue.kind_cue votes "place".
 ENTITY_PLACE_AFTER = frozenset({
     "resident", "residents", "native", "natives", "campground", "campgrounds", "islet", "islets", "range", "area",
     "region", "peninsula",
@@ -660,7 +660,7 @@ ENTITY_CREDIT_WORDS = frozenset({"reporting", "writing", "editing"})
 # person, "Cape Cod"): entities.clusters.Form.kinds (not when the name ends in an organisation's head word).
 ENTITY_NATURAL_PLACE_FIRST = frozenset({"mount", "mt", "cape"})
 # Lowercase nouns right after a name that make it a place ("the Juan de Fuca plate", "the Amazon rainforest",
-# "the Cascadia subduction zone"), read with ENTITY_PLACE_AFTER by entities.mentions.kind_cue.
+# "the Cascadia subduction zone"), read with ENTITY_PLACE_AFTER by entities.kindcue.kind_cue.
 ENTITY_PLACE_AFTER_NATURAL = frozenset({
     "plate", "rainforest", "basin", "volcano", "delta", "watershed", "archipelago", "subduction", "estuary",
 })
@@ -676,7 +676,7 @@ ENTITY_INSTITUTION_HEADS = frozenset({"college", "university"})
 # (entities.cues.figure_reference).
 ENTITY_REFERENCE_WORDS = frozenset({"fig", "figs", "eq", "eqs", "ref", "refs", "suppl"})
 # Nouns of kinship or of leading that put a person after "of" ("the widow of X", "under the leadership of X"):
-# entities.mentions.kind_cue votes "person" (not the role nouns of ENTITY_PERSON_ROLE_NOUNS: "a resident of X").
+# entities.kindcue.kind_cue votes "person" (not the role nouns of ENTITY_PERSON_ROLE_NOUNS: "a resident of X").
 ENTITY_PERSON_OF_NOUNS = frozenset({
     "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower", "grandson",
     "granddaughter", "grandfather", "grandmother", "nephew", "niece", "fiance", "fiancee", "fiancé", "fiancée",
@@ -718,11 +718,11 @@ KIN_NOUNS_FEMININE: frozenset[str] = frozenset(
 # Entities, issue 15, session of 2026-12-04, second pass (branch `entities2`): kinds from a publication noun
 # after a name or a naming verb after an organisation's noun. (A separate block: kept apart to merge.)
 # Lowercase nouns right after a name that make it a publication's ("George magazine", "the Sentinel
-# newspaper"): entities.mentions.kind_cue votes "organisation" (not "campaign", "team", "brand": "the Trump
+# newspaper"): entities.kindcue.kind_cue votes "organisation" (not "campaign", "team", "brand": "the Trump
 # campaign" is a person's).
 ENTITY_ORG_AFTER = frozenset({"magazine", "newspaper", "tabloid"})
 # Verbs of naming between a noun and a name ("a magazine called Joe", "a firm named X"): with an
-# organisation's noun before (ENTITY_ORG_ROLE_NOUNS) entities.mentions.kind_cue votes "organisation".
+# organisation's noun before (ENTITY_ORG_ROLE_NOUNS) entities.kindcue.kind_cue votes "organisation".
 ENTITY_NAMING_VERBS = frozenset({"called", "named", "dubbed"})
 # Last words of the name of a law or of a part of one ("Line Item Veto Act", "Equal Rights Amendment",
 # "Presentment Clause"): kind "other" whatever the tagger's label (entities.names.non_person_kind).

@@ -40,7 +40,7 @@ class Form:
     former: bool = False
     short_acronym: bool = False  # a single word written as an acronym of two or three capitals ("US")
     lowercase: int = 0  # how often the articles write this single word in lowercase ("loud", "legend")
-    cue_weight: int = 1  # votes of a mention whose context shows its kind (see mentions.kind_cue)
+    cue_weight: int = 1  # votes of a mention whose context shows its kind (see kindcue.kind_cue)
     _kinds: Counter | None = field(default=None, repr=False, compare=False)
     _kinds_n: int = field(default=-1, repr=False, compare=False)
     single: bool = field(init=False, repr=False, compare=False)  # a one-word name (read often: set once)
@@ -51,7 +51,7 @@ class Form:
     def kinds(self) -> Counter:
         """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person.
 
-        A mention whose context shows its kind (:func:`~.mentions.kind_cue`) votes for that kind
+        A mention whose context shows its kind (:func:`~.kindcue.kind_cue`) votes for that kind
         with ``cue_weight`` votes instead of its label: "person" after a title, "organisation"
         after "the rap duo", "place" for a dateline, "other" between quotation marks or for a craft
         ("the salvage ship X"); a name once shown a craft, with no mention shown a person,
@@ -277,7 +277,7 @@ class Clusters:
 
     def cues(self, i: int) -> tuple[int, int, int]:
         """Mentions of the cluster whose context says "a person" ("Mr. X", "X said"), "not a person"
-        ("the X", "her X") and "a title" (a quoted "X"): see ``mentions.kind_cue``."""
+        ("the X", "her X") and "a title" (a quoted "X"): see ``kindcue.kind_cue``."""
         root = self.find(i)
         if root not in self._cues_cache:
             c = Counter(m.cue for j in self.members[root] for m in self.forms[j].mentions)

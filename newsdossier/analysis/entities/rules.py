@@ -444,7 +444,7 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
 
     Not when the kind of either side is doubtful: the context of at least half its mentions
     says "not a person", more often than it says "a person" ("the Airplane": see
-    ``mentions.kind_cue``; the tagger's labels are no evidence here: it calls bare surnames
+    ``kindcue.kind_cue``; the tagger's labels are no evidence here: it calls bare surnames
     organisations or places as often as persons). Nor when the bare word is a common word of
     the articles (written in lowercase at least ``common_min`` times and ``common_ratio``
     times per capitalised use inside a sentence) that no context shows to be a person's name.
@@ -586,7 +586,7 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
 
 def _no_sign_against_person(cl: Clusters, f: Form) -> bool:
     """True if no mention of the cluster of ``f`` is placed ("in X", "X, Wyo."), tagged a group,
-    or shown no person by its context (see ``mentions.kind_cue``)."""
+    or shown no person by its context (see ``kindcue.kind_cue``)."""
     return not any(m.locative or m.kind == "group" or m.cue in ("nonperson", "organisation", "other", "place", "craft")
                    for j in cl.members[cl.find(f.index)] for m in cl.forms[j].mentions)
 
@@ -672,7 +672,7 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     """An organisation called by its last word with "the" ("the Thunder" for "Kessel City Thunder").
 
     The bare word must be shown no person's name by its context (at least half its mentions
-    after a determiner: see ``mentions.kind_cue``), never be written in lowercase in the
+    after a determiner: see ``kindcue.kind_cue``), never be written in lowercase in the
     articles ("the Times" is no newspaper where "times" is a word of the text, unless it is a newspaper's
     head word written capitalised inside sentences in most of its mentions: "told the Post"), be voted an
     organisation or other (or a place, for a newspaper's head word: "the Sun" of "Las Vegas Sun"
