@@ -200,8 +200,10 @@ def state_abbreviations(cl: Clusters, forms: Sequence[Form]) -> None:
             continue
         letters = "".join(f.name.caps).replace(".", "").lower()
         state = US_STATE_ABBREVIATIONS.get(letters)
-        if state is None and len(letters) == 2 and f.surfaces.most_common(1)[0][0].isupper():
-            state = US_STATE_POSTAL_CODES.get(letters)  # "CA" of "Irvine, CA" (a place by its votes, below)
+        surface = f.surfaces.most_common(1)[0][0]
+        if state is None and len(letters) == 2 and surface.isupper() and "." not in surface:
+            # "CA" of "Irvine, CA" (a place by its votes, below); a postal code has no dots: "L.A." is initials
+            state = US_STATE_POSTAL_CODES.get(letters)
             if state in US_STATE_CITY_NAMES:
                 continue  # "N.Y." the state, "New York" mostly the city
         if state is None or state not in states:

@@ -1,0 +1,68 @@
+"""Merges backed by evidence, kinds from all mentions (issue 15, 2026-12-04, third pass).
+
+A personal-looking name that takes an article ("the Orm Vell Kaan") is no person however its last word is
+tagged; a bare word that is the first name of a person of its own article is no surname of a person
+named elsewhere; a role noun that names a person ("a security guard") makes the name it describes a
+person's.
+
+Invented sentences and fictional names; mentions marked by hand (``[Name|LABEL]``) so that the tests
+check the resolver, not spaCy's tagger (the parse around the marks is spaCy's).
+"""
+
+from __future__ import annotations
+
+from .test_entities import by_alias, resolve, together
+
+
+def test_a_name_with_an_article_is_no_person_however_its_last_word_is_tagged(nlp) -> None:
+    ents = resolve(nlp, "The council declared the [Orm Vell Kaan|ORG] a hate group. Members of the "
+                        "[Orm Vell Kaan|ORG] marched. The [Kaan|PERSON] wants a permit.",
+                   "[Kaan|PERSON] leaders spoke. The [Orm Vell Kaan|ORG] lost its suit.")
+    assert by_alias(ents, "Orm Vell Kaan").kind == "organisation"
+
+
+def test_a_personal_name_tagged_an_organisation_still_follows_its_surname(nlp) -> None:
+    ents = resolve(nlp, "[Ilse Marrow|ORG] opened the shop in May. [Marrow|PERSON] said sales were good.",
+                   "[Marrow|PERSON] said the shop would open a second branch.")
+    assert by_alias(ents, "Ilse Marrow").kind == "person"
+
+
+def test_a_first_name_of_a_person_of_its_article_is_no_surname_of_a_person_elsewhere(nlp) -> None:
+    ents = resolve(nlp, "The family of [Tovin Brask|PERSON] sued the group. His mother wanted justice for "
+                        "[Tovin|PERSON]. [Tovin Brask|PERSON] was 19.",
+                   "The singer [Arle Tovin|PERSON] came out this year.",
+                   "[Tovin Sarrow|PERSON] spoke at the rally.")
+    assert not together(ents, "Arle Tovin", "Tovin")
+
+
+def test_a_bare_surname_still_joins_the_one_person_of_the_set_it_fits(nlp) -> None:
+    ents = resolve(nlp, "The singer [Arle Tovin|PERSON] came out this year.",
+                   "Fans cheered when [Tovin|PERSON] took the stage.")
+    assert together(ents, "Arle Tovin", "Tovin")
+
+
+def test_initials_with_dots_are_not_a_postal_code(nlp) -> None:
+    ents = resolve(nlp, "He went on trial in [Los Angeles|GPE] last year. In [L.A.|GPE] the case drew crowds.",
+                   "The family lives in [Louisiana|GPE], where the mill closed.")
+    assert not together(ents, "L.A.", "Louisiana")
+    assert together(ents, "L.A.", "Los Angeles")
+
+
+def test_initials_with_dots_form_apart_from_the_same_letters_written_as_a_word(nlp) -> None:
+    ents = resolve(nlp, "He went on trial in [Los Angeles|GPE] last year. In [L.A.|GPE] the case drew crowds.",
+                   "He died at a hospital in Marksville, [La|GPE]. He had lived in Brell, [La|GPE].")
+    assert not together(ents, "La", "Los Angeles")
+
+
+def test_an_institution_named_bare_where_its_place_is_never_named_is_not_that_places(nlp) -> None:
+    ents = resolve(nlp, "The [Ardel Supreme Court|ORG] upheld the verdict against the group in [Ardel|GPE].",
+                   "The case of the mill never reached the [Supreme Court|ORG], his lawyer said in [Brell|GPE].")
+    assert not together(ents, "Supreme Court", "Ardel Supreme Court")
+
+
+def test_an_institution_named_bare_where_its_place_is_named_is_that_places(nlp) -> None:
+    ents = resolve(nlp, "The [Ardel Supreme Court|ORG] upheld the verdict against the group in [Ardel|GPE].",
+                   "Lawyers in [Ardel|GPE] said the [Supreme Court|ORG] would hear the appeal.")
+    ent = by_alias(ents, "Ardel Supreme Court")
+    assert together(ents, "Supreme Court", "Ardel Supreme Court")
+    assert any("1 of its 1 articles" in m.evidence for m in ent.merges)
