@@ -319,7 +319,7 @@ ENTITY_PERSON_ROLE_NOUNS: frozenset[str] = PERSON_DESCRIPTION_NOUNS | frozenset(
     surgeon physician pastor priest bishop rabbi imam activist protester organizer organiser
     chef owner employee worker contractor agent investor designer developer engineer
     architect photographer cinematographer novelist poet playwright composer guitarist drummer
-    vocalist comic strategist pollster consultant counsel nominee incumbent challenger
+    vocalist comic strategist pollster consultant counsel nominee incumbent challenger guard
     """.split()
 )
 ENTITY_ORG_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -329,7 +329,7 @@ ENTITY_ORG_ROLE_NOUNS: frozenset[str] = frozenset(
     union university school hospital newspaper paper magazine broadcaster channel studio label
     publisher authority commission foundation charity institute duo trio quartet band outfit
     orchestra choir ensemble brand chain outlet website platform app conglomerate insurer
-    lender nonprofit police house senate assembly parliament court navy force guard
+    lender nonprofit police house senate assembly parliament court navy force
     daily weekly tabloid broadsheet
     """.split()
 )
@@ -720,7 +720,7 @@ KIN_NOUNS_FEMININE: frozenset[str] = frozenset(
 # Lowercase nouns right after a name that make it a publication's ("George magazine", "the Sentinel
 # newspaper"): entities.kindcue.kind_cue votes "organisation" (not "campaign", "team", "brand": "the Trump
 # campaign" is a person's).
-ENTITY_ORG_AFTER = frozenset({"magazine", "newspaper", "tabloid"})
+ENTITY_ORG_AFTER = frozenset({"magazine", "newspaper", "tabloid", "plant", "factory"})  # "the X plant": a firm's
 # Verbs of naming between a noun and a name ("a magazine called Joe", "a firm named X"): with an
 # organisation's noun before (ENTITY_ORG_ROLE_NOUNS) entities.kindcue.kind_cue votes "organisation".
 ENTITY_NAMING_VERBS = frozenset({"called", "named", "dubbed"})

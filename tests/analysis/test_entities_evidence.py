@@ -66,3 +66,45 @@ def test_an_institution_named_bare_where_its_place_is_named_is_that_places(nlp) 
     ent = by_alias(ents, "Ardel Supreme Court")
     assert together(ents, "Supreme Court", "Ardel Supreme Court")
     assert any("1 of its 1 articles" in m.evidence for m in ent.merges)
+
+
+def test_an_age_between_commas_makes_a_person(nlp) -> None:
+    ents = resolve(nlp, "The two men, [Udo Varnell|ORG], 27, and [Ivo Sarnik|ORG], 49, were held in the port.")
+    assert by_alias(ents, "Udo Varnell").kind == "person"
+    assert by_alias(ents, "Ivo Sarnik").kind == "person"
+
+
+def test_a_number_glued_to_a_unit_after_a_comma_is_no_age(nlp) -> None:
+    ents = resolve(nlp, "The laptop has the [Varn Quell|ORG], 5,400rpm drives and a fan. The [Varn Quell|ORG] "
+                        "sells well.")
+    assert by_alias(ents, "Varn Quell").kind != "person"
+
+
+def test_a_name_in_a_list_of_places_is_a_place(nlp) -> None:
+    ents = resolve(nlp, "The quake was felt in [Brellton|GPE], [Ardelburg|GPE] and [Quornay|PERSON], which are far "
+                        "apart. Rescue teams flew to [Brellton|GPE] and [Quornay|PERSON], [Ardelburg|GPE].")
+    assert by_alias(ents, "Quornay").kind == "place"
+
+
+def test_the_subject_of_said_described_as_a_chairman_is_a_person(nlp) -> None:
+    ents = resolve(nlp, "\"We need new laws,\" said [Mirat Olcek|ORG], chairman of the lawyers' association.")
+    assert by_alias(ents, "Mirat Olcek").kind == "person"
+
+
+def test_a_security_guard_is_a_person_and_his_surname_joins_him(nlp) -> None:
+    ents = resolve(nlp, "Another security guard, [Shan Wrelle|PERSON], is a fugitive. The third guard, "
+                        "[Shan Wrelle|PERSON], fled. Later [Wrelle|PERSON] and two others drove off.")
+    assert by_alias(ents, "Shan Wrelle").kind == "person"
+    assert together(ents, "Shan Wrelle", "Wrelle")
+
+
+def test_a_name_before_plant_is_a_firm(nlp) -> None:
+    ents = resolve(nlp, "At the nearby [Goodmoor|PERSON] plant, the walls still stand. The [Goodmoor|PERSON] "
+                        "plant in the city was built with steel.")
+    assert by_alias(ents, "Goodmoor").kind == "organisation"
+
+
+def test_two_spellings_of_a_personal_name_join_whatever_the_tagger_calls_them(nlp) -> None:
+    ents = resolve(nlp, "In a briefing, [Andrej Porubko|PERSON], the council's secretary, said troops were ready.",
+                   "The council secretary, [Andrej Parubko|ORG], said exercises would be held.")
+    assert together(ents, "Andrej Porubko", "Andrej Parubko")

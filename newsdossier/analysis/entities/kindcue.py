@@ -16,9 +16,11 @@ from spacy.tokens import Span as SpacySpan
 from ...lang import en
 from ...model import Span
 from .cues import (
+    age_after,
     credit_person,
     defined_thing,
     listed_with_persons,
+    listed_with_places,
     paper_after_capital_the,
     postal_state,
     role_at,
@@ -123,8 +125,13 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     if postal_state(doc, lo, hi, text, start, end):
         return "place"  # "Irvine, CA,"
     # (the characters before the name are read first: a token's attributes cost more)
-    if (text.startswith(", ", start - 2) or text.startswith(" and ", start - 5)) and listed_with_persons(doc, lo, hi):
-        return "person"  # "Jack Tam, Noah Vell and Ivo Sarn"
+    if text.startswith(", ", end) and age_after(text, end):
+        return "person"  # "Udo Varn, 27, was held"
+    if text.startswith(", ", start - 2) or text.startswith(" and ", start - 5):
+        if listed_with_persons(doc, lo, hi):
+            return "person"  # "Jack Tam, Noah Vell and Ivo Sarn"
+        if listed_with_places(doc, lo, hi):
+            return "place"  # "Brell, Ardel and Quorn"
     if (text.startswith(" at ", start - 4) or text.startswith(" with ", start - 6)) and role_at(doc, lo):
         return "organisation"  # "a partner at Quell Varn", "an analyst with Tollin"
     if text.startswith("The ", start - 4) and paper_after_capital_the(doc, lo, hi):
@@ -166,9 +173,10 @@ def kind_cue(doc: Doc, text: str, lo: int, hi: int, start: int, end: int,
     if hi - lo >= 2 and before in en.ENTITY_PERSON_ROLE_NOUNS and prev is not None and prev.text.islower() \
             and not modifies and doc[lo].ent_type_ in ("PERSON", "ORG"):
         return "person"  # "Metallica attorney Howard King", "spokesman Dan Wool" (122 persons of 124 counted)
-    if not det and root.dep_ == "nsubj" and root.head.lemma_ in en.SPEECH_VERBS:
-        return "says"
     heads = {role_head(r.text) for r in roles}
+    if not det and root.dep_ == "nsubj" and root.head.lemma_ in en.SPEECH_VERBS:
+        # the bare subject of "said", a person when a description says so ("said Ana Brel, chairman of ...")
+        return "person" if heads & en.ENTITY_PERSON_ROLE_NOUNS else "says"
     if heads & en.ENTITY_PERSON_ROLE_NOUNS:
         return "person"
     if heads & en.ENTITY_ORG_ROLE_NOUNS:

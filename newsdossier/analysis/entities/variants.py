@@ -143,7 +143,10 @@ def near_spellings(cl: Clusters, forms: Sequence[Form], config: EntitiesConfig) 
                     continue
                 kind = cl.kind(a.index)
                 if kind != cl.kind(b.index):
-                    continue
+                    if {kind, cl.kind(b.index)} != {"person", "organisation"} or not (
+                            looks_like_personal_name(a.name) and looks_like_personal_name(b.name)):
+                        continue
+                    kind = "person"  # a personal name the tagger calls an organisation: read as a person's
                 meet = bool(cl.articles(a.index) & cl.articles(b.index))
                 if kind == "person":
                     if k == 0 or meet:
