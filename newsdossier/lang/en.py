@@ -734,3 +734,9 @@ ENTITY_WORKPLACE_PREPOSITIONS = frozenset({"at", "with"})
 # Words of a wire's budget that stand where a dateline does ("BKN-JORDAN-NBA (Undated) _"): page furniture,
 # read with ENTITY_FURNITURE_WORDS by entities.junk.junk_reason. (The slug before it: entities.mentions._WIRE_SLUG.)
 ENTITY_WIRE_FURNITURE_WORDS = frozenset({"undated"})
+
+# Endings that make an adjective of a body's name ("Congressional" of Congress, "Parliamentary" of Parliament):
+# such an adjective, tagged a group, names no people (entities.junk.junk_reason, with the one-word
+# organisation names of the articles).
+ENTITY_BODY_ADJECTIVE_ENDINGS = ("ional", "al", "ary", "ial", "orial")
+

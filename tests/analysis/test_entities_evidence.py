@@ -108,3 +108,15 @@ def test_two_spellings_of_a_personal_name_join_whatever_the_tagger_calls_them(nl
     ents = resolve(nlp, "In a briefing, [Andrej Porubko|PERSON], the council's secretary, said troops were ready.",
                    "The council secretary, [Andrej Parubko|ORG], said exercises would be held.")
     assert together(ents, "Andrej Porubko", "Andrej Parubko")
+
+
+def test_an_adjective_of_a_bodys_name_is_no_group(nlp) -> None:
+    ents = resolve(nlp, "She read the letter into the official [Varnessional|NORP] record. [Varness|ORG] passed "
+                        "the bill, and the [Varnessional|NORP] record shows it.")
+    assert not any("Varnessional" in e.aliases for e in ents)
+    assert any("Varness" in e.aliases for e in ents)
+
+
+def test_a_group_adjective_of_a_people_stays(nlp) -> None:
+    ents = resolve(nlp, "The [Varnian|NORP] minister met [Varness|ORG] officials. [Varnian|NORP] troops left.")
+    assert any("Varnian" in e.aliases for e in ents)
