@@ -120,3 +120,10 @@ def test_an_adjective_of_a_bodys_name_is_no_group(nlp) -> None:
 def test_a_group_adjective_of_a_people_stays(nlp) -> None:
     ents = resolve(nlp, "The [Varnian|NORP] minister met [Varness|ORG] officials. [Varnian|NORP] troops left.")
     assert any("Varnian" in e.aliases for e in ents)
+
+
+def test_a_name_glued_to_a_photo_credit_is_no_rival_for_a_surname(nlp) -> None:
+    ents = resolve(nlp, "President [Varo Trell|PERSON] named his pick. | [AP Photo Trell|PERSON] picks a judge. "
+                        "[Trell|PERSON] said the judge was the best.",
+                   "The list of judges [Varo Trell|PERSON] promised was long.")
+    assert together(ents, "Varo Trell", "Trell")

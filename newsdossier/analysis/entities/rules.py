@@ -462,12 +462,19 @@ def _align_variant(a: Sequence[str], b: Sequence[str]) -> str | None:
     return how if i == len(a) and j == len(b) else None
 
 
+# furniture words that are no function words of a name ("Jack the Ripper")
+_FURNITURE_NAME_WORDS = en.ENTITY_FURNITURE_WORDS - en.NAME_FUNCTION_WORDS - {"your", "our"}
+
+
 def _full_people(cl: Clusters, forms: Sequence[Form]) -> dict[int, list[Form]]:
-    """Clusters with a multi-word name that is voted, or at least once tagged, a person."""
+    """Clusters with a multi-word name that is voted, or at least once tagged, a person; not a name glued
+    to page furniture or a credit before its last word ("AP Photo Varn": :data:`lang.en.ENTITY_FURNITURE_WORDS`),
+    no candidate for a bare surname nor a rival."""
     out: dict[int, list[Form]] = defaultdict(list)
     for f in forms:
         if (not f.single and cl.person_like(f.index) and cl.kind(f.index) != "place"
-                and non_person_kind(f.name) is None):
+                and non_person_kind(f.name) is None
+                and not any(w in _FURNITURE_NAME_WORDS for w in f.name.core[:-1])):
             out[cl.find(f.index)].append(f)
     return out
 
