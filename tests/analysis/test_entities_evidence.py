@@ -127,3 +127,11 @@ def test_a_name_glued_to_a_photo_credit_is_no_rival_for_a_surname(nlp) -> None:
                         "[Trell|PERSON] said the judge was the best.",
                    "The list of judges [Varo Trell|PERSON] promised was long.")
     assert together(ents, "Varo Trell", "Trell")
+
+
+def test_a_first_name_before_the_full_name_of_its_article_joins_it_whatever_a_surname_elsewhere(nlp) -> None:
+    ents = resolve(nlp, "The film claims the girl was killed by her brother, [Burlo|PERSON], then nine. The family "
+                        "says [Burlo Vessary|PERSON] was asleep.",
+                   "The police chief, [Stan Burlo|PERSON], said the case was open.")
+    assert together(ents, "Burlo Vessary", "Burlo")
+    assert not together(ents, "Stan Burlo", "Burlo")

@@ -595,8 +595,11 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
             continue
         if norp_surname and not (len(here) == 1 and here <= surname and not target_after(next(iter(here)), f)):
             continue  # a group word joins only the one full name it ends, written before it in its article
+        # (the other person must fit the same way, surname or first name: "her brother, Burke," before "Burke
+        # Vell" in its article is Burke Vell, whatever Stan Burke of another article)
+        same_way = surname if here and next(iter(here)) in surname else first
         if len(here) == 1 and target_after(next(iter(here)), f) and any(
-                not m.initial for r in hits - here for n in people[r] for m in n.mentions):
+                not m.initial for r in (hits - here) & same_way for n in people[r] for m in n.mentions):
             # written before the one full name of its article that fits, while another person of the set
             # fits too (named inside a sentence once at least: not a line's "Photo Trump"): a name is given
             # in full before it is shortened, so that full name is no anchor ("President Clinton ..." long
