@@ -12,7 +12,10 @@ Gold sets (names only, annotated by hand; no article text):
   ``fit``; D0742J, split ``check``, read and tuned on since 2026-12-03; D0734H, split ``check2``, labelled
   before the changes of 2026-12-03; D0729G, split ``check3``, labelled before the changes of 2026-12-03's
   second session, then read while fixing; D0718D, D0714D and D0730G, split ``check4``, labelled with main 738c1a0
-  before any change of 2026-12-04's second pass): every name string labelled, entries a reader would call wrong.
+  before any change of 2026-12-04's second pass; D0743J, D0701A and D0710C, split ``check5``, labelled with main
+  fadec0e before any change of 2026-12-04's third pass): every name string labelled, entries a reader would call
+  wrong, and pairwise P/R over the labelled names (junk strings left out: a junk string in an entry is junk, no
+  wrong merge).
 * ``bench/gold/entities_handlabels.json`` - twelve further clusters (the largest ones the first set
   does not use): every entity the resolver before issue 15 merged, labelled right or wrong, the
   variants it missed, the junk strings (no names), and the resulting partition of all its strings.
@@ -619,13 +622,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"\nDUC 2007 cluster {duc_gold['id']} (split {duc_gold.get('split', 'fit')}, {len(arts)} articles): "
               "entries of the 'who is involved' table a reader would call wrong")
         print(f"  {'resolver':<20} {'entries':>7} {'wrong':>5} {'junk':>5} {'merge':>5} {'kind':>5} {'name':>5} "
-              f"{'duplicates':>10}")
+              f"{'duplicates':>10} {'pair P':>7} {'pair R':>7}")
         for name, resolve in resolvers.items():
             ents = resolve(arts, docs)
             t = table[(duc_gold["id"], name)] = table_errors(duc_gold, ents)
             wrong = sum(len(v) for k, v in t.items() if k != "duplicate")
+            tp, pred, gold_pairs, _w = pair_counts([list(e["names"]) for e in duc_gold["entities"]], _assign(ents))
+            pp, pr, _f = prf(tp, pred, gold_pairs)
             print(f"  {name:<20} {len(ents):>7} {wrong:>5} {len(t['junk']):>5} {len(t['wrong merge']):>5} "
-                  f"{len(t['wrong kind']):>5} {len(t['wrong name']):>5} {len(t['duplicate']):>10}")
+                  f"{len(t['wrong kind']):>5} {len(t['wrong name']):>5} {len(t['duplicate']):>10} {pp:>7.3f} {pr:>7.3f}")
     res_unseen = unseen_tables(unseen, unseen_clusters, docs, resolvers) if unseen else {}
     if unseen:
         print(f"\nUnseen table-labelled set (split unseen1515, labelled with main f76aeb6 before any change): "

@@ -293,7 +293,7 @@ ORG_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
 
 # Heads of a description that make the name described a person's ("his musical partner X",
 # "X, a fellow resident") or an organisation's ("the rap duo X", "X, the company"), for the kind
-# of an entity (entities.mentions.kind_cue).
+# of an entity (entities.kindcue.kind_cue).
 ENTITY_PERSON_ROLE_NOUNS: frozenset[str] = PERSON_DESCRIPTION_NOUNS | frozenset(
     """
     partner cohort resident wife husband son daughter father mother brother sister uncle aunt
@@ -304,7 +304,7 @@ ENTITY_PERSON_ROLE_NOUNS: frozenset[str] = PERSON_DESCRIPTION_NOUNS | frozenset(
     surgeon physician pastor priest bishop rabbi imam activist protester organizer organiser
     chef owner employee worker contractor agent investor designer developer engineer
     architect photographer cinematographer novelist poet playwright composer guitarist drummer
-    vocalist comic strategist pollster consultant counsel nominee incumbent challenger
+    vocalist comic strategist pollster consultant counsel nominee incumbent challenger guard
     """.split()
 )
 ENTITY_ORG_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -314,7 +314,7 @@ ENTITY_ORG_ROLE_NOUNS: frozenset[str] = frozenset(
     union university school hospital newspaper paper magazine broadcaster channel studio label
     publisher authority commission foundation charity institute duo trio quartet band outfit
     orchestra choir ensemble brand chain outlet website platform app conglomerate insurer
-    lender nonprofit police house senate assembly parliament court navy force guard
+    lender nonprofit police house senate assembly parliament court navy force
     daily weekly tabloid broadsheet
     """.split()
 )
@@ -575,7 +575,7 @@ ENTITY_NEWSPAPER_HEADS = frozenset({
 })
 # Words that put a place right after them ("off Squibnocket", "along Gay Head"), and nouns and compass
 # words that put one after "of" ("the coast of X", "17 miles southwest of X"): a mention so placed votes
-# "place" (entities.mentions.kind_cue). "in" and "near" are in ENTITY_LOCATIVE_WORDS (read elsewhere).
+# "place" (entities.kindcue.kind_cue). "in" and "near" are in ENTITY_LOCATIVE_WORDS (read elsewhere).
 ENTITY_PLACE_BEFORE = frozenset({"off", "along"})
 ENTITY_PLACE_OF_NOUNS = frozenset({
     "coast", "shore", "shores", "tip", "island", "outskirts", "suburbs", "city", "town", "village", "county",
@@ -591,7 +591,7 @@ ENTITY_DEMONYM_SUFFIXES = ("ers", "ites", "ians", "ans", "ns", "ese")
 
 # Entities, issue 15, session of 2026-12-03 (2): kinds from the noun after a name, natural places.
 # Nouns right after a name that make it a place ("a Sylva resident", "a Graham County native", "the Apple
-# Tree campground"): entities.mentions.kind_cue votes "place".
+# Tree campground"): entities.kindcue.kind_cue votes "place".
 ENTITY_PLACE_AFTER = frozenset({
     "resident", "residents", "native", "natives", "campground", "campgrounds", "islet", "islets", "range", "area",
     "region", "peninsula",
@@ -645,7 +645,7 @@ ENTITY_CREDIT_WORDS = frozenset({"reporting", "writing", "editing"})
 # person, "Cape Cod"): entities.clusters.Form.kinds (not when the name ends in an organisation's head word).
 ENTITY_NATURAL_PLACE_FIRST = frozenset({"mount", "mt", "cape"})
 # Lowercase nouns right after a name that make it a place ("the Juan de Fuca plate", "the Amazon rainforest",
-# "the Cascadia subduction zone"), read with ENTITY_PLACE_AFTER by entities.mentions.kind_cue.
+# "the Cascadia subduction zone"), read with ENTITY_PLACE_AFTER by entities.kindcue.kind_cue.
 ENTITY_PLACE_AFTER_NATURAL = frozenset({
     "plate", "rainforest", "basin", "volcano", "delta", "watershed", "archipelago", "subduction", "estuary",
 })
@@ -661,7 +661,7 @@ ENTITY_INSTITUTION_HEADS = frozenset({"college", "university"})
 # (entities.cues.figure_reference).
 ENTITY_REFERENCE_WORDS = frozenset({"fig", "figs", "eq", "eqs", "ref", "refs", "suppl"})
 # Nouns of kinship or of leading that put a person after "of" ("the widow of X", "under the leadership of X"):
-# entities.mentions.kind_cue votes "person" (not the role nouns of ENTITY_PERSON_ROLE_NOUNS: "a resident of X").
+# entities.kindcue.kind_cue votes "person" (not the role nouns of ENTITY_PERSON_ROLE_NOUNS: "a resident of X").
 ENTITY_PERSON_OF_NOUNS = frozenset({
     "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower", "grandson",
     "granddaughter", "grandfather", "grandmother", "nephew", "niece", "fiance", "fiancee", "fiancé", "fiancée",
@@ -703,11 +703,11 @@ KIN_NOUNS_FEMININE: frozenset[str] = frozenset(
 # Entities, issue 15, session of 2026-12-04, second pass (branch `entities2`): kinds from a publication noun
 # after a name or a naming verb after an organisation's noun. (A separate block: kept apart to merge.)
 # Lowercase nouns right after a name that make it a publication's ("George magazine", "the Sentinel
-# newspaper"): entities.mentions.kind_cue votes "organisation" (not "campaign", "team", "brand": "the Trump
+# newspaper"): entities.kindcue.kind_cue votes "organisation" (not "campaign", "team", "brand": "the Trump
 # campaign" is a person's).
-ENTITY_ORG_AFTER = frozenset({"magazine", "newspaper", "tabloid"})
+ENTITY_ORG_AFTER = frozenset({"magazine", "newspaper", "tabloid", "plant", "factory"})  # "the X plant": a firm's
 # Verbs of naming between a noun and a name ("a magazine called Joe", "a firm named X"): with an
-# organisation's noun before (ENTITY_ORG_ROLE_NOUNS) entities.mentions.kind_cue votes "organisation".
+# organisation's noun before (ENTITY_ORG_ROLE_NOUNS) entities.kindcue.kind_cue votes "organisation".
 ENTITY_NAMING_VERBS = frozenset({"called", "named", "dubbed"})
 # Last words of the name of a law or of a part of one ("Line Item Veto Act", "Equal Rights Amendment",
 # "Presentment Clause"): kind "other" whatever the tagger's label (entities.names.non_person_kind).
@@ -719,3 +719,9 @@ ENTITY_WORKPLACE_PREPOSITIONS = frozenset({"at", "with"})
 # Words of a wire's budget that stand where a dateline does ("BKN-JORDAN-NBA (Undated) _"): page furniture,
 # read with ENTITY_FURNITURE_WORDS by entities.junk.junk_reason. (The slug before it: entities.mentions._WIRE_SLUG.)
 ENTITY_WIRE_FURNITURE_WORDS = frozenset({"undated"})
+
+# Endings that make an adjective of a body's name ("Congressional" of Congress, "Parliamentary" of Parliament):
+# such an adjective, tagged a group, names no people (entities.junk.junk_reason, with the one-word
+# organisation names of the articles).
+ENTITY_BODY_ADJECTIVE_ENDINGS = ("ional", "al", "ary", "ial", "orial")
+

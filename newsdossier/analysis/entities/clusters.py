@@ -8,6 +8,7 @@ person elsewhere. The single-word forms are joined back once each has been resol
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from .mentions import KINDS, NameMention
 from .names import Name, event_name, looks_like_personal_name, non_person_kind
 
 _KIND_PRIORITY = {k: i for i, k in enumerate(KINDS)}
+# cues of a mention that show the name no person's (see kindcue.kind_cue)
+_NO_PERSON_CUES = frozenset({"nonperson"})  # an article or a possessive before it
 
 
 def vote(counts: Mapping[str, float]) -> str:
@@ -40,7 +43,7 @@ class Form:
     former: bool = False
     short_acronym: bool = False  # a single word written as an acronym of two or three capitals ("US")
     lowercase: int = 0  # how often the articles write this single word in lowercase ("loud", "legend")
-    cue_weight: int = 1  # votes of a mention whose context shows its kind (see mentions.kind_cue)
+    cue_weight: int = 1  # votes of a mention whose context shows its kind (see kindcue.kind_cue)
     _kinds: Counter | None = field(default=None, repr=False, compare=False)
     _kinds_n: int = field(default=-1, repr=False, compare=False)
     single: bool = field(init=False, repr=False, compare=False)  # a one-word name (read often: set once)
@@ -51,7 +54,7 @@ class Form:
     def kinds(self) -> Counter:
         """Votes of the mentions' labels; a name ending in "Park" or "Holdings" is no person.
 
-        A mention whose context shows its kind (:func:`~.mentions.kind_cue`) votes for that kind
+        A mention whose context shows its kind (:func:`~.kindcue.kind_cue`) votes for that kind
         with ``cue_weight`` votes instead of its label: "person" after a title, "organisation"
         after "the rap duo", "place" for a dateline, "other" between quotation marks or for a craft
         ("the salvage ship X"); a name once shown a craft, with no mention shown a person,
@@ -118,6 +121,9 @@ class Form:
         return repr(self.surfaces.most_common(1)[0][0])
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}$")
+
+
 def _short_acronym(surface: str) -> bool:
     """True for an acronym of two or three capitals ("US", "U.S.", "WHO")."""
     letters = surface.replace(".", "")
@@ -139,6 +145,11 @@ def build_forms(mentions: Sequence[NameMention], common: Callable[[str], bool] |
     by_key: dict[tuple[str, str | None], Form] = {}
     acronyms = {m.name.key for m in mentions if len(m.name.core) == 1 and _short_acronym(m.span.text)}
     split = {k for k in acronyms if common is not None and common(k)}
+    # initials written with dots ("L.A.") are not the same letters written as a word ("La." of Louisiana)
+    dotted = {m.name.key for m in mentions
+              if "." in m.span.text and len(m.name.core) == 1 and _DOTTED_INITIALS.match(m.span.text)}
+    if dotted:
+        split |= {m.name.key for m in mentions if m.name.key in dotted and not m.span.text.isupper()}
     for m in mentions:
         article = m.span.article if len(m.name.core) == 1 else None
         name_key = m.name.key
@@ -268,16 +279,19 @@ class Clusters:
     def _mislabelled_person(self, j: int) -> bool:
         """A personal name the tagger called an organisation while its surname alone is a person.
 
-        ("Ilse Marrow" tagged ORG, "Marrow" tagged PERSON elsewhere in the articles.)
+        ("Ilse Marrow" tagged ORG, "Marrow" tagged PERSON elsewhere in the articles.) Not a name whose
+        context shows it no person in half its mentions or more ("the Orm Vell Kaan declared ...": an
+        article before it, see :func:`~.kindcue.kind_cue`): a person's full name takes no article.
         """
         form = self.forms[j]
         name = form.name
         return (not form.single and self._key_kind[name.key] in ("organisation", "other")
-                and looks_like_personal_name(name) and name.last in self._key_person)
+                and looks_like_personal_name(name) and name.last in self._key_person
+                and 2 * sum(m.cue in _NO_PERSON_CUES for m in form.mentions) < len(form.mentions))
 
     def cues(self, i: int) -> tuple[int, int, int]:
         """Mentions of the cluster whose context says "a person" ("Mr. X", "X said"), "not a person"
-        ("the X", "her X") and "a title" (a quoted "X"): see ``mentions.kind_cue``."""
+        ("the X", "her X") and "a title" (a quoted "X"): see ``kindcue.kind_cue``."""
         root = self.find(i)
         if root not in self._cues_cache:
             c = Counter(m.cue for j in self.members[root] for m in self.forms[j].mentions)

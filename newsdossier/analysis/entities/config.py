@@ -69,7 +69,7 @@ class EntitiesConfig:
             name when the articles write it in lowercase at least this many times per
             capitalised use ("Actress", "Congressional"); 0 disables the filter.
         cue_weight: votes of a mention whose context shows its kind (a title before it, "X said",
-            quotation marks around it: see ``mentions.kind_cue``) against one vote of a tagger label.
+            quotation marks around it: see ``kindcue.kind_cue``) against one vote of a tagger label.
         common_word_min: a bare word the articles write in lowercase at least this many times (and
             ``common_word_ratio`` times per capitalised use inside a sentence) is a common word: it
             joins no person as a surname or first name unless a context shows a person ("Mr. X").

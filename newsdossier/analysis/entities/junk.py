@@ -21,7 +21,8 @@ Run on each resolved entry (its forms and mentions). An entry fails when
 * it is one word that misspells a long month or weekday name by one letter or two swapped
   letters ("Febraury", "Wedensday"), not a name;
 * it is one word that the parser reads as an adjective every time (groups aside:
-  "American" is a group word);
+  "American" is a group word), or an adjective made of an organisation's name of the articles
+  ("Congressional" of Congress: it names no people);
 * it is one word, no full name joins it, and the articles write that word in lowercase at
   least ``common_word_ratio`` times per capitalised use inside a sentence ("Congressional",
   "Invalid"); acronyms of up to four capitals are spared ("US" is not "us").
@@ -49,9 +50,22 @@ def _words(surface: str) -> list[str]:
     return [w.strip(".'’") for w in surface.split() if w.strip(".'’")]
 
 
+def body_adjective(word: str, bodies: frozenset[str]) -> bool:
+    """True if ``word`` (lowercase) is an adjective made of the name of one of ``bodies`` (one-word
+    organisation names, lowercase) and an adjective's ending ("congressional" of "congress":
+    :data:`lang.en.ENTITY_BODY_ADJECTIVE_ENDINGS`); the name may lose its final "e" ("senatorial")."""
+    for end in en.ENTITY_BODY_ADJECTIVE_ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 3:
+            stem = word[: -len(end)]
+            if stem in bodies or stem + "e" in bodies:
+                return True
+    return False
+
+
 def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowercase: LowercaseCounts,
-                common_word_ratio: float) -> str | None:
-    """Return why an entry is not a name, or None if it is one."""
+                common_word_ratio: float, bodies: frozenset[str] = frozenset()) -> str | None:
+    """Return why an entry is not a name, or None if it is one (``bodies``: the one-word organisation
+    names of the articles, lowercase, for an adjective made of one: see :func:`body_adjective`)."""
     surfaces = {m.span.text for m in mentions}
     words = {w for s in surfaces for w in _words(s)}
     if not words:
@@ -85,6 +99,9 @@ def junk_reason(members: Sequence[Form], mentions: Sequence[NameMention], lowerc
         return "the rest of a name cut at an owner's possessive, made of common words"
     if single and all(m.adjective and m.kind != "group" for m in mentions):
         return "an adjective, not a name (the parser reads every use as one)"
+    if single and bodies and len(words) == 1 and all(m.adjective for m in mentions) \
+            and body_adjective(next(iter(words)).lower(), bodies):
+        return "an adjective of an organisation's name, no group of people (\"Congressional\" of Congress)"
     if single and common_word_ratio > 0 and len(words) == 1:
         word = next(iter(words))
         if word.isupper() and len(word) <= 4:

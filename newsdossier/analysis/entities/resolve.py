@@ -405,10 +405,11 @@ def _resolve_story(
     people, others = _name_words(cl, forms)
     shared = _family_surnames(cl, forms)
     raw_entities: list[dict] = []
+    bodies = frozenset(f.name.core_key for f in forms if f.single and cl.kind(f.index) == "organisation")
     for root, idxs in cl.groups().items():
         members = [forms[i] for i in idxs]
         ments = sorted((m for f in members for m in f.mentions), key=lambda m: m.order)
-        junk = junk_reason(members, ments, lowercase, cfg.common_word_ratio)
+        junk = junk_reason(members, ments, lowercase, cfg.common_word_ratio, bodies)
         if junk and cfg.drop_junk:
             continue
         kind = _surname_reading(members, _group_reading(members, _place_reading(members, cl.kind(root), modifies),

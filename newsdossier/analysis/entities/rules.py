@@ -325,9 +325,18 @@ def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     names of places, groups or organisations seen in the articles ("Varnian", "UN"). A head
     joined by "of" is not dropped ("Council of the Varnian Union" is not "Varnian Union").
     Exactly one long name must fit: "Free Varnian Army" does not shorten to "Varnian Army" ("Free" is no name).
+    When the qualifier is a place's name and the long name a body's, half the articles of the short name at least must name the long
+    one or the qualifier: an institution of one place named bare in articles that never name that place is another place's ("the Supreme Court"
+    of an article on another state is no "Ardel Supreme Court"); not for a prefix in capitals, a country's
+    or a union's ("U.S.", "EU"), whose body is the one of its name.
     """
     orgs = [f for f in forms if not f.single and cl.kind(f.index) in ("organisation", "other")]
-    named = {f.name.core_key for f in forms if cl.kind(f.index) in ("place", "group", "organisation")}
+    named_at: dict[str, list[int]] = defaultdict(list)  # name -> its forms (the articles naming it: their entries')
+    for f in forms:
+        if cl.kind(f.index) in ("place", "group", "organisation"):
+            named_at[f.name.core_key].append(f.index)
+    named = set(named_at)
+    places = {f.name.core_key for f in forms if cl.kind(f.index) == "place"}
     stems = _stems(named)
     by_suffix: dict[tuple[str, ...], list[Form]] = defaultdict(list)
     for f in orgs:
@@ -336,15 +345,31 @@ def organisation_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     for short in orgs:
         n = len(short.name.tokens)
         fits: set[int] = set()
+        seen_with: dict[int, set[str]] = defaultdict(set)  # long name -> articles naming it or its qualifier
         for long_ in by_suffix.get(short.name.tokens, []):
-            if _named_qualifier(long_.name.tokens[: len(long_.name.tokens) - n], named, stems):
-                fits.add(cl.find(long_.index))
+            extra = long_.name.tokens[: len(long_.name.tokens) - n]
+            if _named_qualifier(extra, named, stems):
+                root = cl.find(long_.index)
+                fits.add(root)
+                seen_with[root] |= cl.articles(root)
+                prefix = long_.surfaces.most_common(1)[0][0].split()[0].replace(".", "")
+                keys = _qualifier_names(extra, named, stems)
+                if (not keys & places or cl.kind(root) != "organisation"
+                        or (len(extra) == 1 and 2 <= len(prefix) <= 3 and prefix.isupper())):
+                    # no place's name ("Air Force C-130"), no body but an event ("Sochi Olympics": the story's),
+                    # or a country's or a union's prefix in capitals ("U.S.", "EU"): the one of that name
+                    seen_with[root] |= short.articles
+                for key in keys:
+                    for i in named_at[key]:
+                        seen_with[root] |= cl.articles(i)
         fits.discard(cl.find(short.index))
-        if len(fits) == 1:
+        backed = len(short.articles & seen_with[next(iter(fits))]) if len(fits) == 1 else 0
+        if len(fits) == 1 and 2 * backed >= len(short.articles):
             root = fits.pop()
             longer = next(forms[i] for i in cl.members[root] if not forms[i].single)
             cl.union(root, short.index, "short form",
-                     f"{short.label} is {longer.label} without its qualifier; no other name fits")
+                     f"{short.label} is {longer.label} without its qualifier; no other name fits; {backed} of its "
+                     f"{len(short.articles)} articles name the long name or the qualifier")
 
 
 def definite_place_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
@@ -383,6 +408,14 @@ def _named_qualifier(extra: Sequence[str], named: set[str], stems: Mapping[str, 
     see :func:`_stems`)."""
     return " ".join(extra) in named or all(
         any(s == w or derived_from(s, w) for s in stems.get(w[:3], ())) for w in extra)
+
+
+def _qualifier_names(extra: Sequence[str], named: set[str], stems: Mapping[str, list[str]]) -> set[str]:
+    """The names of ``named`` that the qualifier ``extra`` is or derives from (see :func:`_named_qualifier`)."""
+    phrase = " ".join(extra)
+    if phrase in named:
+        return {phrase}
+    return {s for w in extra for s in stems.get(w[:3], ()) if s == w or derived_from(s, w)}
 
 
 def expanded_acronyms(cl: Clusters, forms: Sequence[Form]) -> None:
@@ -429,12 +462,19 @@ def _align_variant(a: Sequence[str], b: Sequence[str]) -> str | None:
     return how if i == len(a) and j == len(b) else None
 
 
+# furniture words that are no function words of a name ("Jack the Ripper")
+_FURNITURE_NAME_WORDS = en.ENTITY_FURNITURE_WORDS - en.NAME_FUNCTION_WORDS - {"your", "our"}
+
+
 def _full_people(cl: Clusters, forms: Sequence[Form]) -> dict[int, list[Form]]:
-    """Clusters with a multi-word name that is voted, or at least once tagged, a person."""
+    """Clusters with a multi-word name that is voted, or at least once tagged, a person; not a name glued
+    to page furniture or a credit before its last word ("AP Photo Varn": :data:`lang.en.ENTITY_FURNITURE_WORDS`),
+    no candidate for a bare surname nor a rival."""
     out: dict[int, list[Form]] = defaultdict(list)
     for f in forms:
         if (not f.single and cl.person_like(f.index) and cl.kind(f.index) != "place"
-                and non_person_kind(f.name) is None):
+                and non_person_kind(f.name) is None
+                and not any(w in _FURNITURE_NAME_WORDS for w in f.name.core[:-1])):
             out[cl.find(f.index)].append(f)
     return out
 
@@ -444,7 +484,7 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
 
     Not when the kind of either side is doubtful: the context of at least half its mentions
     says "not a person", more often than it says "a person" ("the Airplane": see
-    ``mentions.kind_cue``; the tagger's labels are no evidence here: it calls bare surnames
+    ``kindcue.kind_cue``; the tagger's labels are no evidence here: it calls bare surnames
     organisations or places as often as persons). Nor when the bare word is a common word of
     the articles (written in lowercase at least ``common_min`` times and ``common_ratio``
     times per capitalised use inside a sentence) that no context shows to be a person's name.
@@ -555,8 +595,11 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
             continue
         if norp_surname and not (len(here) == 1 and here <= surname and not target_after(next(iter(here)), f)):
             continue  # a group word joins only the one full name it ends, written before it in its article
+        # (the other person must fit the same way, surname or first name: "her brother, Burke," before "Burke
+        # Vell" in its article is Burke Vell, whatever Stan Burke of another article)
+        same_way = surname if here and next(iter(here)) in surname else first
         if len(here) == 1 and target_after(next(iter(here)), f) and any(
-                not m.initial for r in hits - here for n in people[r] for m in n.mentions):
+                not m.initial for r in (hits - here) & same_way for n in people[r] for m in n.mentions):
             # written before the one full name of its article that fits, while another person of the set
             # fits too (named inside a sentence once at least: not a line's "Photo Trump"): a name is given
             # in full before it is shortened, so that full name is no anchor ("President Clinton ..." long
@@ -564,7 +607,10 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
             continue
         if len(here) == 1:
             target, where = here.pop(), "in this article"
-        elif not here and len(hits) == 1 and kind == "person":
+        elif not here and len(hits) == 1 and kind == "person" and not any(
+                f.article in cl.articles(r) for r in first_names.get(token, ())):
+            # (not while a person of its own article bears the word as a first name: "justice for Michael"
+            # beside "Michael Donald" is no "George Michael" of another article)
             target, where = hits.pop(), "in the articles"
         else:
             continue
@@ -586,7 +632,7 @@ def partial_names(cl: Clusters, forms: Sequence[Form], common_min: int = 2, comm
 
 def _no_sign_against_person(cl: Clusters, f: Form) -> bool:
     """True if no mention of the cluster of ``f`` is placed ("in X", "X, Wyo."), tagged a group,
-    or shown no person by its context (see ``mentions.kind_cue``)."""
+    or shown no person by its context (see ``kindcue.kind_cue``)."""
     return not any(m.locative or m.kind == "group" or m.cue in ("nonperson", "organisation", "other", "place", "craft")
                    for j in cl.members[cl.find(f.index)] for m in cl.forms[j].mentions)
 
@@ -672,7 +718,7 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     """An organisation called by its last word with "the" ("the Thunder" for "Kessel City Thunder").
 
     The bare word must be shown no person's name by its context (at least half its mentions
-    after a determiner: see ``mentions.kind_cue``), never be written in lowercase in the
+    after a determiner: see ``kindcue.kind_cue``), never be written in lowercase in the
     articles ("the Times" is no newspaper where "times" is a word of the text, unless it is a newspaper's
     head word written capitalised inside sentences in most of its mentions: "told the Post"), be voted an
     organisation or other (or a place, for a newspaper's head word: "the Sun" of "Las Vegas Sun"
@@ -684,11 +730,13 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
     named = {f.name.core_key for f in forms if cl.kind(f.index) in ("place", "group", "organisation")}
     stems = _stems(named)
     ends: dict[str, set[int]] = defaultdict(set)
+    rivals: dict[str, set[int]] = defaultdict(set)  # every organisation name a word ends, qualified or not
     for f in forms:
-        if (not f.single and cl.kind(f.index) in ("organisation", "other") and not cl.person_like(f.index)
-                and (_named_qualifier(f.name.tokens[:-1], named, stems)
-                     or f.name.tokens[-1] in en.ENTITY_NEWSPAPER_HEADS)):  # "the Post": the one "... Post"
-            ends[f.name.tokens[-1]].add(cl.find(f.index))
+        if not f.single and cl.kind(f.index) in ("organisation", "other") and not cl.person_like(f.index):
+            rivals[f.name.tokens[-1]].add(cl.find(f.index))
+            if (_named_qualifier(f.name.tokens[:-1], named, stems)
+                    or f.name.tokens[-1] in en.ENTITY_NEWSPAPER_HEADS):  # "the Post": the one "... Post"
+                ends[f.name.tokens[-1]].add(cl.find(f.index))
     if not ends:
         return
     for f in forms:
@@ -699,14 +747,15 @@ def definite_short_forms(cl: Clusters, forms: Sequence[Form]) -> None:
         if not f.single or (f.lowercase and not named_paper) or cl.kind(f.index) not in ("organisation", "other") and not (
                 newspaper and cl.kind(f.index) == "place"):
             continue
-        _join_definite(cl, forms, f, ends)
+        _join_definite(cl, forms, f, ends, rivals=rivals)
 
 
 def _join_definite(cl: Clusters, forms: Sequence[Form], f: Form, ends: Mapping[str, set[int]], what: str = "",
-                   relation: str = "the last word") -> None:
+                   relation: str = "the last word", rivals: Mapping[str, set[int]] | None = None) -> None:
     """Join the bare word ``f`` ("the Thunder") to the one longer name it ends (``ends``: last word ->
     roots), when its entry holds single words only and at least half its mentions, and more than
-    show it a person, follow a determiner."""
+    show it a person, follow a determiner; and no other name of ``rivals`` ends in it (two names end in
+    "Klan": "the Klan" is either)."""
     root = cl.find(f.index)
     if any(not forms[j].single for j in cl.members[root]):
         return
@@ -715,7 +764,8 @@ def _join_definite(cl: Clusters, forms: Sequence[Form], f: Form, ends: Mapping[s
     if det <= person or 2 * det < n:
         return
     cands = {cl.find(r) for r in ends.get(f.name.tokens[-1], ())} - {root}
-    if len(cands) != 1:
+    if len(cands) != 1 or (rivals is not None and len({cl.find(r) for r in rivals.get(f.name.tokens[-1], ())}
+                                                       - {root}) > 1):
         return
     target = cands.pop()
     longer = next(forms[i] for i in cl.members[target] if not forms[i].single)

@@ -143,7 +143,10 @@ def near_spellings(cl: Clusters, forms: Sequence[Form], config: EntitiesConfig) 
                     continue
                 kind = cl.kind(a.index)
                 if kind != cl.kind(b.index):
-                    continue
+                    if {kind, cl.kind(b.index)} != {"person", "organisation"} or not (
+                            looks_like_personal_name(a.name) and looks_like_personal_name(b.name)):
+                        continue
+                    kind = "person"  # a personal name the tagger calls an organisation: read as a person's
                 meet = bool(cl.articles(a.index) & cl.articles(b.index))
                 if kind == "person":
                     if k == 0 or meet:
@@ -200,8 +203,10 @@ def state_abbreviations(cl: Clusters, forms: Sequence[Form]) -> None:
             continue
         letters = "".join(f.name.caps).replace(".", "").lower()
         state = US_STATE_ABBREVIATIONS.get(letters)
-        if state is None and len(letters) == 2 and f.surfaces.most_common(1)[0][0].isupper():
-            state = US_STATE_POSTAL_CODES.get(letters)  # "CA" of "Irvine, CA" (a place by its votes, below)
+        surface = f.surfaces.most_common(1)[0][0]
+        if state is None and len(letters) == 2 and surface.isupper() and "." not in surface:
+            # "CA" of "Irvine, CA" (a place by its votes, below); a postal code has no dots: "L.A." is initials
+            state = US_STATE_POSTAL_CODES.get(letters)
             if state in US_STATE_CITY_NAMES:
                 continue  # "N.Y." the state, "New York" mostly the city
         if state is None or state not in states:
