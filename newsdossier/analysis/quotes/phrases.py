@@ -195,7 +195,8 @@ def _local_text(doc: Doc, lo: int, hi: int, pad: int = 24) -> str:
 
 def _in_modifier(ent: Span, head: Token) -> bool:
     """Whether a name lies in a "to"/"for" modifier of ``head`` ("advisers to Mr. Obama", "a
-    spokeswoman for Ann Lee"): the head speaks for that person. An author after "by", "of" or
+    spokeswoman for Ann Lee"), or in one of an adjective of the head ("someone close to Ann Lee"):
+    the head speaks for (or about) that person. An author after "by", "of" or
     "from" ("an analysis by Ann Lee", "footage of Ann Lee") is the one whose words they are."""
     if ent.start <= head.i < ent.end:
         return False
@@ -204,6 +205,12 @@ def _in_modifier(ent: Span, head: Token) -> bool:
         if tok.i == head.i or tok.head.i == tok.i:
             return False
         if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.i == head.i:
+            return True
+        # the name qualifies an adjective of the head: "someone close to Ann Lee", "a source
+        # familiar with Lee's thinking" speak about her, not for her
+        prep = tok.head
+        if (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "ADJ"
+                and prep.head.dep_ == "amod" and prep.head.head.i == head.i):
             return True
         tok = tok.head
     return False
