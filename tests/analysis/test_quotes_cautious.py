@@ -22,3 +22,10 @@ def test_a_source_familiar_with_a_plan_is_not_its_author(nlp) -> None:
     quotes = run(nlp, "Ann Berg met the board on Friday. A source familiar with Ann Berg's plans said the "
                       "merger was dead.")
     assert speaker(quotes, "the merger was dead") not in ("Ann Berg", "Berg")
+
+
+def test_a_time_the_parse_hung_on_the_subject_is_no_part_of_the_speaker(nlp) -> None:
+    quotes = run(nlp, "Farm groups on Tuesday accused the ministry of failing to protect the wolves. Some "
+                      "parents in March said the school was unsafe.")
+    names = {q.speaker.name for q in quotes if q.speaker is not None}
+    assert not any("Tuesday" in n or "March" in n for n in names)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...lang import en
+from ...lang.en_quotes import TIME_PREPOSITIONS
 from .lexicon import DETERMINERS, PRONOUNS, PRONOUNS_PERSON, PRONOUNS_PLURAL
 from .marks import covered
 
@@ -64,6 +65,15 @@ def _inside(idx: int, ranges: list[tuple[int, int]]) -> bool:
     return covered(idx, ranges)
 
 
+def _when(tok: Token) -> bool:
+    """Whether ``tok`` is a time modifier: a preposition whose object is a date or a time ("on
+    Thursday", "in March"), or a date or time noun itself ("groups Thursday")."""
+    if tok.dep_ == "prep" and tok.lower_ in TIME_PREPOSITIONS:
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    return tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME")
+
+
 def phrase_tokens(head: Token, blocked: list[tuple[int, int]]) -> list[Token]:
     """Return the contiguous tokens of the noun phrase headed by ``head``.
 
@@ -77,6 +87,10 @@ def phrase_tokens(head: Token, blocked: list[tuple[int, int]]) -> list[Token]:
             if child.dep_ in _CLAUSE_DEPS:
                 continue
             if _inside(child.idx, blocked):
+                continue
+            if child.i > head.i and _when(child):
+                # "Environmental groups on Thursday accused ...": the parse hung the verb's time
+                # on the subject; it is no part of who speaks
                 continue
             keep.add(child.i)
             visit(child)
