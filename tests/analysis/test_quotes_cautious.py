@@ -29,3 +29,15 @@ def test_a_time_the_parse_hung_on_the_subject_is_no_part_of_the_speaker(nlp) -> 
                       "parents in March said the school was unsafe.")
     names = {q.speaker.name for q in quotes if q.speaker is not None}
     assert not any("Tuesday" in n or "March" in n for n in names)
+
+
+def test_a_lede_role_is_not_the_next_person_named_with_another_role(nlp) -> None:
+    quotes = run(nlp, "A spokesman for the Port Authority said that no ships were stopped on Friday. Tom "
+                      "Berger, a cousin of the driver, said the port did not call the police.")
+    assert speaker(quotes, "no ships were stopped") != "Tom Berger"
+
+
+def test_a_lede_man_may_still_be_the_mechanic_named_next(nlp) -> None:
+    quotes = run(nlp, "A 30-year-old man says he was robbed at gunpoint outside the bank. Tom Berger, a "
+                      "mechanic, told reporters he had just been paid.")
+    assert speaker(quotes, "robbed at gunpoint") == "Tom Berger"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...lang.en import ENTITY_PERSON_ROLE_NOUNS
 from ..layout import Paragraph
 from .lexicon import (
     KIN_NOUNS_FEMININE,
@@ -151,9 +152,21 @@ def introduced(coref: Coref, phrase: Phrase, content: tuple[int, int] | None = N
         return None
     if gender is not None and coref.gender.get(first.key, gender) != gender:
         return None
+    if _described_otherwise(first, lemma):
+        return None
     from .coref import Resolution  # noqa: PLC0415
 
     return Resolution(coref._phrase(first), coref.config.sole_referent_confidence, "description")
+
+
+def _described_otherwise(mention: Mention, lemma: str) -> bool:
+    """Whether the description is a role and the person named comes with another role or relation
+    of their own ("A spokesman for the port said ... . Ann Lee, a cousin of the driver, said ...":
+    the cousin is not the spokesman; "A man says ... . Tom Lee, a mechanic, ..." may be him)."""
+    if lemma not in PERSON_DESCRIPTION_NOUNS:
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() != lemma
+               and c.lemma_.lower() in ENTITY_PERSON_ROLE_NOUNS for c in mention.ent.root.children)
 
 
 def in_heading(coref: Coref, pos: int) -> bool:
