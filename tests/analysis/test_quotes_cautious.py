@@ -41,3 +41,9 @@ def test_a_lede_man_may_still_be_the_mechanic_named_next(nlp) -> None:
     quotes = run(nlp, "A 30-year-old man says he was robbed at gunpoint outside the bank. Tom Berger, a "
                       "mechanic, told reporters he had just been paid.")
     assert speaker(quotes, "robbed at gunpoint") == "Tom Berger"
+
+
+def test_the_last_word_of_a_body_named_before_stands_for_it(nlp) -> None:
+    quotes = run(nlp, "The Northern Forest Service agreed on Monday that logging posed serious threats to "
+                      "the owls.\n\nBut the service said the threat was still distant.")
+    assert speaker(quotes, "still distant") == "The Northern Forest Service"

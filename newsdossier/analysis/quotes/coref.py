@@ -578,7 +578,7 @@ class Coref:
         elif lemma in ORG_DESCRIPTION_NOUNS:
             kind, gender = "org", None
         else:
-            return None
+            return self._head_of_name(span, head, lemma)
         cands = [m for m in self._candidates(phrase.start, sent, kind) if m.sent >= lo]
         if content is not None:
             cands = [m for m in cands if not content[0] <= m.ent.start_char < content[1]]
@@ -609,6 +609,17 @@ class Coref:
             # person named before it ("the four-time champion" says more)
             conf = min(conf, self.config.bare_description_confidence)
         return Resolution(self._phrase(mention), conf, "description")
+
+    def _head_of_name(self, span: Span, head: Token, lemma: str) -> Resolution | None:
+        """"The service said" after "the Fish and Wildlife Service": a bare "the" + noun that is
+        the last word of exactly one body named before it stands for that body; ``None`` else."""
+        if span[0].lower_ != "the" or len(span) != 2:
+            return None
+        named = [m for m in self.mentions if m.kind == "org" and m.pos <= span.start_char and len(m.ent) > 1
+                 and m.ent[-1].lower_ == head.lower_]
+        if len({m.key for m in named}) != 1:
+            return None
+        return Resolution(self._phrase(named[-1]), 0.7, "description")
 
     def _sole(self, cands: list[Mention]) -> Mention | None:
         """The one referent (by key) among ``cands``, or ``None`` when there are none or several."""
