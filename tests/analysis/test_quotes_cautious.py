@@ -47,3 +47,17 @@ def test_the_last_word_of_a_body_named_before_stands_for_it(nlp) -> None:
     quotes = run(nlp, "The Northern Forest Service agreed on Monday that logging posed serious threats to "
                       "the owls.\n\nBut the service said the threat was still distant.")
     assert speaker(quotes, "still distant") == "The Northern Forest Service"
+
+
+def test_an_ad_or_a_website_is_a_document_below_the_trust_mark(nlp) -> None:
+    quotes = run(nlp, "The Lakeside Museum will close its east wing in May.\n\nAccording to the ad, the "
+                      "wing holds \"a hall of forgotten giants, dusty and loved.\"")
+    said = [q for q in quotes if "forgotten giants" in q.span.text and q.speaker is not None]
+    assert said and all(q.speaker.confidence < 0.5 for q in said)
+
+
+def test_a_memorandum_is_a_silent_document(nlp) -> None:
+    quotes = run(nlp, "The agency filed its reply on Monday. The bird \"has not lost any range,\" the "
+                      "memorandum says.")
+    said = [q for q in quotes if "has not lost" in q.span.text]
+    assert said and all(q.speaker is None or not q.speaker.resolved for q in said)
