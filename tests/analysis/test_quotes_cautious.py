@@ -61,3 +61,10 @@ def test_a_memorandum_is_a_silent_document(nlp) -> None:
                       "memorandum says.")
     said = [q for q in quotes if "has not lost" in q.span.text]
     assert said and all(q.speaker is None or not q.speaker.resolved for q in said)
+
+
+def test_a_document_the_tagger_took_for_a_participle_is_the_speaker(nlp) -> None:
+    quotes = run(nlp, "Brisk Leaf calls itself a tea of the soul on its boxes. The ingredients listing, for "
+                      "example, says each bag includes \"the whispered songs of a tea poet.\"")
+    said = [q for q in quotes if "whispered songs" in q.span.text and q.speaker is not None]
+    assert said and all(q.speaker.name != "ingredients" and q.speaker.confidence < 0.5 for q in said)

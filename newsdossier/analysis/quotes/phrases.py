@@ -408,6 +408,14 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
         return Phrase(head.idx, head.idx + len(head.text), head.idx, head.idx + len(head.text),
                       head.text, None, "pronoun")
     toks = _whole_org(head, toks)
+    if toks[-1].i == head.i and head.i + 1 < len(doc):
+        nxt = doc[head.i + 1]
+        if (nxt.dep_ == "acl" and nxt.head.i == head.i and nxt.lower_ in en.DOCUMENT_NOUNS
+                and all(c.is_punct for c in nxt.children)):
+            # "The ingredients listing says": the tagger took the document for a participle
+            # of the noun before it; the listing speaks, not the ingredients
+            toks = [*toks, nxt]
+            p_end = nxt.idx + len(nxt.text)
     ents = _ents_within(doc, toks[0].i, toks[-1].i + 1)
     name_span: tuple[int, int] | None = None
     kind = "other"
