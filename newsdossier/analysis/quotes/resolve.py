@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ...model import SpeakerLink
-from .attribution import Record, _is_cue, _subject, _tokens_in
+from .attribution import Record, _is_cue, _tokens_in
 from .config import QuotesConfig
 from .coref import Coref
 from .coref_people import forward, introduced, relative
@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .marks import Marked, Paragraph, QuoteRanges, covered, words
 from .phrases import Phrase, compatible, make_phrase
+from .subjects import _subject
 
 _LOOKBACK = 6  # how many named speakers back a pronoun may reach
 
