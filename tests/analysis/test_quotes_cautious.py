@@ -68,3 +68,17 @@ def test_a_document_the_tagger_took_for_a_participle_is_the_speaker(nlp) -> None
                       "example, says each bag includes \"the whispered songs of a tea poet.\"")
     said = [q for q in quotes if "whispered songs" in q.span.text and q.speaker is not None]
     assert said and all(q.speaker.name != "ingredients" and q.speaker.confidence < 0.5 for q in said)
+
+
+def test_shares_do_not_speak_the_company_that_announced_does(nlp) -> None:
+    quotes = run(nlp, "Shares of the Denver-based Pinecrest Corp. lost 12 percent of their value Monday, "
+                      "falling $3 to close at $21, after the company announced its new plan and said that its "
+                      "profit for the year would be 8 percent below forecasts.")
+    said = [q for q in quotes if "below forecasts" in q.span.text]
+    assert said and all(q.speaker is None or not q.speaker.name.startswith("Shares") for q in said)
+
+
+def test_a_person_subject_keeps_a_conjoined_cue(nlp) -> None:
+    quotes = run(nlp, "Mayor Ann Lee visited the dam on Friday.\n\nLee toured the site after the storm hit "
+                      "and said the damage was worse than expected.")
+    assert speaker(quotes, "worse than expected") in ("Lee", "Mayor Ann Lee", "Ann Lee")

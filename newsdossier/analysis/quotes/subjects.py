@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .animacy import HOLDER_NOUNS
 from .lexicon import HYPOTHETICAL_MODALS, PERCEPTION_VERBS, PRONOUNS_WH
 from .marks import covered
 from .phrases import _ents_within
@@ -105,6 +106,10 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
         if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj" and before.head.i < verb.i and before.head.i != main.i \
                 and not _in_ranges(before.idx, blocked):
             return before
+    if verb.dep_ == "conj":
+        inner = _conjunct_of_inner_clause(verb, main, blocked)
+        if inner is not None:
+            return inner
     if verb.dep_ == "conj" and _TENSE.get(verb.tag_) and _TENSE.get(main.tag_) not in (None, _TENSE[verb.tag_]):
         # "The complaint alleges [Ann called him] and said ...": a past-tense conjunct of a
         # present-tense cue carries on the clause the cue reports, whose subject is its own
@@ -129,6 +134,29 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
 
 
 _TENSE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _can_speak(tok: Token) -> bool:
+    """A subject that may speak: a person or a body by name, or a noun for people, bodies or
+    documents."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ == "PRON" or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in HOLDER_NOUNS)
+
+
+def _conjunct_of_inner_clause(verb: Token, main: Token, blocked: list[tuple[int, int]]) -> Token | None:
+    """"Shares of X lost 28 percent ..., after the company announced its plan and said that ...":
+    the parse joined the cue to the main verb, whose subject cannot speak, while the clause that
+    ends right before "and" has a verb of the cue's tense whose subject can: that subject."""
+    subj = next((c for c in main.children if c.dep_ in _SUBJ), None)
+    if subj is None or _can_speak(subj) or verb.i < 2 or verb.doc[verb.i - 1].lower_ != "and":
+        return None
+    last = verb.doc[verb.i - 2]
+    inner = next((t for t in main.subtree if t.i < verb.i and t.i != main.i and t.tag_ == verb.tag_
+                  and t.dep_ in ("advcl", "ccomp") and t.right_edge.i == last.i), None)
+    if inner is None:
+        return None
+    own = next((c for c in inner.children if c.dep_ == "nsubj" and not _in_ranges(c.idx, blocked)), None)
+    return own if own is not None and _can_speak(own) else None
 
 
 def _according(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
