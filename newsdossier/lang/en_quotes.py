@@ -11,3 +11,24 @@ TIME_PREPOSITIONS = frozenset({
     "on", "in", "at", "during", "since", "until", "till", "through", "throughout", "over", "after",
     "before", "by", "around", "from",
 })
+
+# Makers of a work: text in marks right after "<maker> of" is the work's title ("publisher of
+# "Tea Is Hot"", "the author of "..."", "the host of "..."), never words said (read by quotes.marks).
+WORK_MAKER_NOUNS = frozenset({
+    "publisher", "author", "editor", "director", "producer", "creator", "writer", "host", "star",
+    "composer", "co-author", "coauthor", "co-host", "cohost", "designer", "organizer", "organiser",
+})
+# Kinds of work: text in marks followed by ", a <...> report" or ", the <...> film" is the
+# work's title, named in apposition (read by quotes.marks).
+WORK_NOUNS = frozenset({
+    "report", "book", "novel", "film", "movie", "song", "album", "study", "documentary", "play",
+    "series", "show", "newsletter", "column", "poem", "guide", "memoir", "podcast", "exhibition",
+    "musical", "opera", "painting", "single", "essay", "survey", "magazine", "blog", "journal",
+})
+# Nouns whose "of" names a category, a list or a measure: text in marks after "<noun> of" is
+# that category's name ("maintains a list of "chemicals known to ..."", "the outcome of
+# "motivated to ..."") or an item of it, not words said (read by quotes.marks).
+CATEGORY_NOUNS = frozenset({
+    "list", "category", "categories", "group", "groups", "class", "outcome", "outcomes", "measure",
+    "measures", "scale", "item", "items", "heading", "headings", "label", "labels", "classification",
+})

@@ -82,3 +82,20 @@ def test_a_person_subject_keeps_a_conjoined_cue(nlp) -> None:
     quotes = run(nlp, "Mayor Ann Lee visited the dam on Friday.\n\nLee toured the site after the storm hit "
                       "and said the damage was worse than expected.")
     assert speaker(quotes, "worse than expected") in ("Lee", "Mayor Ann Lee", "Ann Lee")
+
+
+def test_a_title_after_its_publisher_or_in_apposition_is_no_quote(nlp) -> None:
+    quotes = run(nlp, "The deal makes the small firm a household name, said Tom Berg, owner of a tea shop "
+                      "and publisher of \"Tea Is 'Hot,'\" an annual report on the tea trade.")
+    assert not any("Tea Is" in q.span.text for q in quotes)
+
+
+def test_a_category_after_a_list_of_is_no_quote(nlp) -> None:
+    quotes = run(nlp, "Several states keep their own records. The northern agency maintains a list of "
+                      "\"chemicals known to the state to cause lasting harm.\"")
+    assert not any("lasting harm" in q.span.text for q in quotes)
+
+
+def test_a_document_saying_is_not_taken_for_a_title(nlp) -> None:
+    quotes = run(nlp, "\"The city is broke and the council knows it,\" the new report says.")
+    assert any("the city is broke" in q.span.text.lower() for q in quotes)
