@@ -99,3 +99,17 @@ def test_a_category_after_a_list_of_is_no_quote(nlp) -> None:
 def test_a_document_saying_is_not_taken_for_a_title(nlp) -> None:
     quotes = run(nlp, "\"The city is broke and the council knows it,\" the new report says.")
     assert any("the city is broke" in q.span.text.lower() for q in quotes)
+
+
+def test_category_lines_in_marks_are_no_quotes(nlp) -> None:
+    text = ("The Northern Board sorts its findings into two groups.\n\nThe Report on Solvents identifies 2 "
+            "groups of agents:\n\n“Known to damage the liver”\n\n“Reasonably expected to damage the liver”\n\n"
+            "The current version of the report lists about 90 solvents.")
+    quotes = run(nlp, text)
+    assert not any("damage the liver" in q.span.text for q in quotes)
+
+
+def test_a_spoken_line_of_its_own_is_still_a_quote(nlp) -> None:
+    text = "Ann Lee stood up at the end of the meeting and turned to the board.\n\n“We will not sell the farm.”"
+    quotes = run(nlp, text)
+    assert any("sell the farm" in q.span.text for q in quotes)

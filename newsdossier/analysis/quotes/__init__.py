@@ -39,6 +39,7 @@ from .narration import (
     drop_nested_beliefs,
     drop_questions,
     drop_reports_of_reports,
+    label_line,
     take_subject_that,
     trim_conjoined_report,
     trim_dateline,
@@ -384,6 +385,8 @@ def article_quotes(
             continue  # "declared what it called a "state of emergency"": a name for a thing, not words said
         if _LIST_LABEL.search(text, max(0, q.open - 8), q.open) and rec.how not in ("dep", "frame", "dash"):
             continue  # "Response options included: (1) '...'; (2) '...'": items of a list, not words said
+        if label_line(doc, text, paras, rec):
+            continue  # a line that labels a category or an item, not words said
         if len(words(text[q.start : q.end])) <= 4 and rec.how not in ("dep", "frame", "dash", "according"):
             continue  # a short phrase in marks with no attribution beside it: a term
         kept.append(rec)

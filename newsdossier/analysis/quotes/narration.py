@@ -288,3 +288,22 @@ def drop_evidence(doc: Doc, indirect: list[Record], is_document: Callable[[str],
             continue
         out.append(rec)
     return out
+
+
+def label_line(doc: Doc, text: str, paras: list[Paragraph], rec: Record) -> bool:
+    """Whether a quote with no cue is a line of its own that labels, not speaks: it fills its
+    paragraph, holds at most eight words, ends on a word (no punctuation inside its marks) and
+    has no finite verb ("Known to be toxic" under "The report names 2 groups:"; a category or a
+    survey item set out as a list)."""
+    q = rec.quote
+    if q is None or rec.cue is not None or rec.how:
+        return False
+    para = next((p for p in paras if p.start <= q.open < p.end), None)
+    if para is None or text[para.start : q.open].strip() or text[q.after : para.end].strip():
+        return False
+    content = text[q.start : q.end]
+    if not content or not content[-1].isalnum() or len(content.split()) > 8 or any(ch in content for ch in ".!?;:"):
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+
