@@ -32,3 +32,11 @@ CATEGORY_NOUNS = frozenset({
     "list", "category", "categories", "group", "groups", "class", "outcome", "outcomes", "measure",
     "measures", "scale", "item", "items", "heading", "headings", "label", "labels", "classification",
 })
+
+# Offices held by one person, beside en.PERSON_DESCRIPTION_NOUNS (shared with the entities
+# analysis, so not widened here): "the delegate's own staff ... her suggestion" is about the
+# delegate the article names (read by quotes.coref_people.described_before).
+OFFICE_NOUNS = frozenset({
+    "delegate", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman", "legislator",
+    "trustee", "envoy", "premier", "congressman", "congresswoman", "senator", "governor", "mayor",
+})

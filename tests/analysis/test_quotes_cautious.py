@@ -113,3 +113,20 @@ def test_a_spoken_line_of_its_own_is_still_a_quote(nlp) -> None:
     text = "Ann Lee stood up at the end of the meeting and turned to the board.\n\n“We will not sell the farm.”"
     quotes = run(nlp, text)
     assert any("sell the farm" in q.span.text for q in quotes)
+
+
+_DELEGATE = (
+    "Two former aides of Mara Quill, the island's delegate to Congress, have been charged over the leak of "
+    "private photos of Quill and her husband.\n\nOne former aide, Juan Vance, was charged with two counts of "
+    "stalking, and the other, Lina Ortt, faces two obstruction charges.\n\nVance allegedly alerted Ortt to his "
+    "actions, who later deleted his messages from her phone. She is due to appear in court on July 19, while "
+    "Vance's first appearance has yet to be scheduled.\n\nThe charges, if proved, would represent a shocking "
+    "betrayal by the delegate's own staff, and a turnabout from her initial suggestion that her rivals had "
+    "hacked her computer.\n\n“The theft of these images marks a new low in island politics,” she said at the time."
+)
+
+
+def test_she_after_a_description_her_pronouns_continue_is_the_one_described(nlp) -> None:
+    quotes = run(nlp, _DELEGATE)
+    assert speaker(quotes, "new low in island politics") in (None, "Mara Quill")
+    assert speaker(quotes, "new low in island politics") not in ("Juan Vance", "Lina Ortt", "Vance", "Ortt")

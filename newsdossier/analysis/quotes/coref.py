@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .config import QuotesConfig
-from .coref_people import described_rival, relative_mention
+from .coref_people import described_before, described_rival, relative_mention
 from .lexicon import (
     DOCUMENT_NOUNS,
     EPITHET_NOUNS,
@@ -490,6 +490,17 @@ class Coref:
         if margin < self.config.min_margin or (top < 0.8 and not agrees):
             return None  # two referents about as likely, or one weak one: leave it unresolved
         rival = described_rival(self, head, gender, mention) if rivals and gender is not None else None
+        if rival is None and rivals and gender is not None:
+            owner = described_before(self, head, gender, mention)
+            if owner is not None:
+                # the description the pronouns before it continue: the one name it stands next
+                # to ("Ann Lee, the delegate, ..."), else no one
+                keys = {k for k in self.appositions.get(owner.lemma_.lower(), set())
+                        if self.gender.get(k, gender) == gender}
+                if len(keys) != 1:
+                    return None
+                named = next(m for m in self.mentions if m.key in keys)
+                return named, self.config.sole_referent_confidence
         if rival is not None:
             # a person written as a description is as likely the one meant: that person, when the
             # description is a relation the article names ("his father ... he said"), else no one

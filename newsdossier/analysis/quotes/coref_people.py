@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...lang.en import ENTITY_PERSON_ROLE_NOUNS
+from ...lang.en_quotes import OFFICE_NOUNS
 from ..layout import Paragraph
 from .lexicon import (
     KIN_NOUNS_FEMININE,
@@ -17,6 +18,8 @@ from .lexicon import (
     NOUNS_FEMININE,
     NOUNS_MASCULINE,
     PERSON_DESCRIPTION_NOUNS,
+    PRONOUNS_FEMININE,
+    PRONOUNS_MASCULINE,
 )
 from .narration import HEADLINE_MAX_WORDS, headline
 from .phrases import Phrase
@@ -212,3 +215,34 @@ def forward(coref: Coref, head: Token, content: tuple[int, int] | None = None) -
     from .coref import Resolution  # noqa: PLC0415
 
     return Resolution(coref._phrase(after[0]), coref.config.sole_referent_confidence, "pronoun")
+
+
+_DESCRIBED = PERSON_DESCRIPTION_NOUNS | OFFICE_NOUNS
+
+
+def described_before(coref: Coref, head: Token, gender: str, mention: Mention) -> Token | None:
+    """A definite description of a person in the sentence before the pronoun's ("... a betrayal by
+    the delegate's own staff, and a turnabout from her initial suggestion ... . '...,' she said"),
+    followed in that sentence by a pronoun of the speaker's gender, while the name found is not in
+    that sentence: the pronouns there continue the description, so the one after them is its
+    referent more likely than an earlier name. ``None`` when there is none."""
+    if head.sent.start == 0:
+        return None
+    before = coref.doc[head.sent.start - 1].sent
+    if any(m.key == mention.key and before.start <= m.ent.start < before.end for m in coref.mentions):
+        return None
+    own = PRONOUNS_FEMININE if gender == "f" else PRONOUNS_MASCULINE
+    for tok in before:
+        lemma = tok.lemma_.lower()
+        if (tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in _DESCRIBED
+                or coref._quoted(tok.idx) or (gender == "m" and lemma in NOUNS_FEMININE)
+                or (gender == "f" and lemma in NOUNS_MASCULINE)):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children):
+            continue  # "the judge, Ann Lee": named right there
+        if any(t.i > tok.i and t.lower_ in own and not coref._quoted(t.idx) for t in before):
+            return tok
+    return None
+
