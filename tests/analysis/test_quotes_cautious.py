@@ -130,3 +130,10 @@ def test_she_after_a_description_her_pronouns_continue_is_the_one_described(nlp)
     quotes = run(nlp, _DELEGATE)
     assert speaker(quotes, "new low in island politics") in (None, "Mara Quill")
     assert speaker(quotes, "new low in island politics") not in ("Juan Vance", "Lina Ortt", "Vance", "Ortt")
+
+
+def test_who_after_a_thing_is_not_that_thing(nlp) -> None:
+    quotes = run(nlp, "Vance allegedly alerted Lina Ortt to his plans, who later deleted his messages and "
+                      "gave \"false, partial and misleading statements\" to the police.")
+    said = [q for q in quotes if "misleading statements" in q.span.text]
+    assert all(q.speaker is None or q.speaker.name not in ("his plans", "plans") for q in said)
