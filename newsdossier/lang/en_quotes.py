@@ -40,3 +40,11 @@ OFFICE_NOUNS = frozenset({
     "delegate", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman", "legislator",
     "trustee", "envoy", "premier", "congressman", "congresswoman", "senator", "governor", "mayor",
 })
+
+# Platforms people post on (lower case): "a Reddit post", "a Facebook video" is one user's, not
+# the platform's; the platform is no issuer of it (read by quotes.coref).
+PLATFORM_NAMES = frozenset({
+    "reddit", "facebook", "twitter", "instagram", "youtube", "tiktok", "snapchat", "tumblr",
+    "linkedin", "pinterest", "gofundme", "kickstarter", "medium", "substack", "weibo", "wechat",
+    "whatsapp", "telegram", "x",
+})

@@ -137,3 +137,9 @@ def test_who_after_a_thing_is_not_that_thing(nlp) -> None:
                       "gave \"false, partial and misleading statements\" to the police.")
     said = [q for q in quotes if "misleading statements" in q.span.text]
     assert all(q.speaker is None or q.speaker.name not in ("his plans", "plans") for q in said)
+
+
+def test_a_platform_is_not_the_issuer_of_a_post_on_it(nlp) -> None:
+    quotes = run(nlp, "The truck sank in the pond within a minute. The jump was filmed at a friend's farm, a "
+                      "Reddit post stated, and the truck was later pulled out with a tractor.")
+    assert speaker(quotes, "filmed at a friend's farm") != "Reddit"

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ...lang.en_quotes import PLATFORM_NAMES
 from .config import QuotesConfig
 from .coref_people import described_before, described_rival, relative_mention
 from .lexicon import (
@@ -391,8 +392,10 @@ class Coref:
         investigation by the authorities"): a name before the document's noun, or the object of
         its "by"; ``None`` when there is none or several. A common noun before it ("the company
         website") is a description, left to :meth:`description`."""
+        # a platform is no issuer: "a Reddit post" is one user's
         found = [c for c in head.children if c.dep_ == "compound" and c.i < head.i
-                 and c.pos_ == "PROPN" and c.ent_type_ in _ISSUER_LABELS and c.ent_type_ != "GPE"]
+                 and c.pos_ == "PROPN" and c.ent_type_ in _ISSUER_LABELS and c.ent_type_ != "GPE"
+                 and c.lower_ not in PLATFORM_NAMES]
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "by":
                 found += [c for c in prep.children if c.dep_ == "pobj"]
