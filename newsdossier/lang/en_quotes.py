@@ -48,3 +48,10 @@ PLATFORM_NAMES = frozenset({
     "linkedin", "pinterest", "gofundme", "kickstarter", "medium", "substack", "weibo", "wechat",
     "whatsapp", "telegram", "x",
 })
+
+# Laws and rules (lemmas): what "the law says" or "a regulation states" is the text of a rule,
+# no one's statement (read by quotes.narration.drop_rule_texts).
+LAW_NOUNS = frozenset({
+    "law", "regulation", "statute", "ordinance", "constitution", "amendment", "rule", "code",
+    "act", "provision", "clause", "treaty",
+})

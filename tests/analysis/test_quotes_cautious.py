@@ -143,3 +143,10 @@ def test_a_platform_is_not_the_issuer_of_a_post_on_it(nlp) -> None:
     quotes = run(nlp, "The truck sank in the pond within a minute. The jump was filmed at a friend's farm, a "
                       "Reddit post stated, and the truck was later pulled out with a tractor.")
     assert speaker(quotes, "filmed at a friend's farm") != "Reddit"
+
+
+def test_what_a_law_says_is_no_statement(nlp) -> None:
+    quotes = run(nlp, "Under the current rules, clubs need to make sport their main purpose. The law says "
+                      "those clubs should be exclusively concentrating on sport. Senator Lee said the rule was unfair.")
+    assert not any("exclusively concentrating" in q.span.text for q in quotes)
+    assert speaker(quotes, "the rule was unfair") == "Lee"

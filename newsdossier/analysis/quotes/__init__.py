@@ -39,6 +39,7 @@ from .narration import (
     drop_nested_beliefs,
     drop_questions,
     drop_reports_of_reports,
+    drop_rule_texts,
     label_line,
     take_subject_that,
     trim_conjoined_report,
@@ -411,7 +412,7 @@ def article_quotes(
     trim_conjoined_report(doc, indirect)
     take_subject_that(doc, text, indirect)
     indirect = drop_reports_of_reports(doc, text, drop_captions(text, indirect))
-    indirect = drop_evidence(doc, indirect, is_document)
+    indirect = drop_rule_texts(doc, drop_evidence(doc, indirect, is_document))
     cited_words(doc, text, kept, quote_ranges)
     all_recs = kept + indirect
     block_of = resolve(doc, text, paras, marked, all_recs, config)

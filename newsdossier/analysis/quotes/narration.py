@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...lang.en import CAPTION_NOUNS
+from ...lang.en_quotes import LAW_NOUNS
 from ..layout import Paragraph, dateline_end
 from .attribution import Record
 from .lexicon import CITING_VERBS, COGNITION_VERBS, EVIDENCE_VERBS, QUESTION_VERBS, SPEECH_VERBS
@@ -286,6 +287,21 @@ def drop_evidence(doc: Doc, indirect: list[Record], is_document: Callable[[str],
         if (tok is not None and tok.lemma_.lower() in EVIDENCE_VERBS and rec.phrase is not None
                 and is_document(rec.phrase.name)):
             continue
+        out.append(rec)
+    return out
+
+
+def drop_rule_texts(doc: Doc, indirect: list[Record]) -> list[Record]:
+    """What a law or a rule "says" or "states" ("The law says [groups should ...]", "a regulation
+    that states that [...]") is the rule's text, no one's statement: reported speech whose source
+    phrase is headed by a word for a law, with no name in it, is dropped."""
+    out = []
+    for rec in indirect:
+        if rec.phrase is not None and rec.phrase.kind != "person":
+            span = doc.char_span(rec.phrase.start, rec.phrase.end, alignment_mode="expand")
+            if (span is not None and len(span) and span.root.pos_ == "NOUN"
+                    and span.root.lemma_.lower() in LAW_NOUNS and not any(t.ent_type_ for t in span)):
+                continue
         out.append(rec)
     return out
 
