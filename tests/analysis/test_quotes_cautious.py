@@ -150,3 +150,9 @@ def test_what_a_law_says_is_no_statement(nlp) -> None:
                       "those clubs should be exclusively concentrating on sport. Senator Lee said the rule was unfair.")
     assert not any("exclusively concentrating" in q.span.text for q in quotes)
     assert speaker(quotes, "the rule was unfair") == "Lee"
+
+
+def test_questions_put_to_someone_are_no_statements(nlp) -> None:
+    quotes = run(nlp, "His sister asked us how we could visit him in the sky. When asked by reporters if he "
+                      "meant to hurt the boy, Lee responded \"not really\" with a grin.")
+    assert not any("visit him in the sky" in q.span.text or "meant to hurt" in q.span.text for q in quotes)

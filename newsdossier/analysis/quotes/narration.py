@@ -18,7 +18,14 @@ from ...lang.en import CAPTION_NOUNS
 from ...lang.en_quotes import LAW_NOUNS
 from ..layout import Paragraph, dateline_end
 from .attribution import Record
-from .lexicon import CITING_VERBS, COGNITION_VERBS, EVIDENCE_VERBS, QUESTION_VERBS, SPEECH_VERBS
+from .lexicon import (
+    CITING_VERBS,
+    COGNITION_VERBS,
+    EVIDENCE_VERBS,
+    QUESTION_OPENERS,
+    QUESTION_VERBS,
+    SPEECH_VERBS,
+)
 from .phrases import make_phrase
 
 _BELIEF_VERBS = COGNITION_VERBS - EVIDENCE_VERBS
@@ -67,16 +74,25 @@ def cited_words(doc: Doc, text: str, direct: list[Record], blocked: list[tuple[i
 
 
 def drop_questions(doc: Doc, indirect: list[Record]) -> list[Record]:
-    """A clause put as a question ("asked if he thought he should go", "wondered whether ...")
+    """A clause put as a question ("asked if he thought he should go", "wondered whether ...",
+    "asked us how we could ...", "When asked if ...")
     reports no one's words: it is dropped, with any reported clause whose cue lies inside it
     ("... if he thought [he should go]")."""
     questions: list[tuple[int, int]] = []
     for rec in indirect:
+        first = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+        if first is not None and len(first) > 1 and (
+                (first[0].lower_ == "when" and first[1].lower_ == "asked") or (first[0].lower_ == "asked" and first[0].tag_ == "VBN")):
+            # "[When asked by reporters if he meant to ...], Lee responded ...": the question put
+            # to the speaker, not their words
+            questions.append((rec.start, rec.end))
+            continue
         cue = _cue_token(doc, rec)
         if cue is None or cue.lemma_.lower() not in QUESTION_VERBS:
             continue
-        first = doc.char_span(rec.start, rec.end, alignment_mode="expand")
-        if first is not None and len(first) and first[0].lower_ in ("if", "whether"):
+        if first is not None and len(first) and (first[0].lower_ in ("if", "whether") or (
+                first[0].lower_ in QUESTION_OPENERS and any(c.dep_ == "dobj" for c in cue.children))):
+            # "asked if he thought ...", "asked us how we could ...": a question put
             questions.append((rec.start, rec.end))
     if not questions:
         return indirect
