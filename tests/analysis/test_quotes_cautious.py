@@ -156,3 +156,14 @@ def test_questions_put_to_someone_are_no_statements(nlp) -> None:
     quotes = run(nlp, "His sister asked us how we could visit him in the sky. When asked by reporters if he "
                       "meant to hurt the boy, Lee responded \"not really\" with a grin.")
     assert not any("visit him in the sky" in q.span.text or "meant to hurt" in q.span.text for q in quotes)
+
+
+def test_a_contrast_clause_before_a_cue_with_its_own_object_is_no_report(nlp) -> None:
+    quotes = run(nlp, "But mostly, the party plans differ from the mayor's budget. While his leaves a deficit "
+                      "of $60 million five years from now, the council plan claims a surplus of $3 million.")
+    assert not any(q.span.text.startswith("While") for q in quotes)
+
+
+def test_a_condition_inside_a_report_stays_in_it(nlp) -> None:
+    quotes = run(nlp, "If the bill passes, taxes will rise, the mayor said.")
+    assert any("taxes will rise" in q.span.text for q in quotes)

@@ -571,6 +571,10 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token, blocked: list[tuple[int, i
     first = min(subj.left_edge.i, cue.i)
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
+    opener = doc[sent.start]
+    if (opener.dep_ == "mark" and opener.lower_ in ("while", "whereas", "although", "though")
+            and opener.head.dep_ == "advcl" and opener.head.head.i == cue.i):
+        return None  # "While his leaves a deficit, the plan claims a surplus": the cue's own adverbial clause
     # nothing but adverbials after the cue: no other verb before the sentence ends
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : sent.end]):
         end = doc[first - 1].idx
