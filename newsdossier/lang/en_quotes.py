@@ -55,3 +55,8 @@ LAW_NOUNS = frozenset({
     "law", "regulation", "statute", "ordinance", "constitution", "amendment", "rule", "code",
     "act", "provision", "clause", "treaty",
 })
+
+# Speech verbs whose "<verb> X to <do>" is a summons or a phone call, not words reported
+# ("spent the day calling lawmakers to lock down support"); "called on X to" stays a speech act
+# (read by quotes.learned).
+SUMMONS_VERBS = frozenset({"call", "ring", "phone", "summon"})

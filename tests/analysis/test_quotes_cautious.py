@@ -167,3 +167,9 @@ def test_a_contrast_clause_before_a_cue_with_its_own_object_is_no_report(nlp) ->
 def test_a_condition_inside_a_report_stays_in_it(nlp) -> None:
     quotes = run(nlp, "If the bill passes, taxes will rise, the mayor said.")
     assert any("taxes will rise" in q.span.text for q in quotes)
+
+
+def test_calling_people_to_do_something_is_a_phone_call(nlp) -> None:
+    quotes = run(nlp, "Mr. Lee spent most of the day calling members to lock down their support for his bid, "
+                      "which he announced Friday.")
+    assert not any("lock down their support" in q.span.text for q in quotes)
