@@ -229,10 +229,13 @@ def described_before(coref: Coref, head: Token, gender: str, mention: Mention) -
     if head.sent.start == 0:
         return None
     before = coref.doc[head.sent.start - 1].sent
+    own = PRONOUNS_FEMININE if gender == "f" else PRONOUNS_MASCULINE
+    last_own = max((t.i for t in before if t.lower_ in own and not coref._quoted(t.idx)), default=-1)
+    if last_own < 0:
+        return None
     if any(m.key == mention.key and before.start <= m.ent.start < before.end for m in coref.mentions):
         return None
-    own = PRONOUNS_FEMININE if gender == "f" else PRONOUNS_MASCULINE
-    for tok in before:
+    for tok in coref.doc[before.start : last_own]:
         lemma = tok.lemma_.lower()
         if (tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in _DESCRIBED
                 or coref._quoted(tok.idx) or (gender == "m" and lemma in NOUNS_FEMININE)
@@ -242,7 +245,6 @@ def described_before(coref: Coref, head: Token, gender: str, mention: Mention) -
             continue
         if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children):
             continue  # "the judge, Ann Lee": named right there
-        if any(t.i > tok.i and t.lower_ in own and not coref._quoted(t.idx) for t in before):
-            return tok
+        return tok
     return None
 

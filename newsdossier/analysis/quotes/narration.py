@@ -73,14 +73,19 @@ def cited_words(doc: Doc, text: str, direct: list[Record], blocked: list[tuple[i
         rec.speaker = None
 
 
+_ASKED = re.compile(r"(?:when\s+)?asked\b", re.I)
+
+
 def drop_questions(doc: Doc, indirect: list[Record]) -> list[Record]:
     """A clause put as a question ("asked if he thought he should go", "wondered whether ...",
     "asked us how we could ...", "When asked if ...")
     reports no one's words: it is dropped, with any reported clause whose cue lies inside it
     ("... if he thought [he should go]")."""
     questions: list[tuple[int, int]] = []
+    text = doc.text if indirect else ""
     for rec in indirect:
-        first = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+        asked = _ASKED.match(text, rec.start)
+        first = doc.char_span(rec.start, rec.end, alignment_mode="expand") if asked else None
         if first is not None and len(first) > 1 and (
                 (first[0].lower_ == "when" and first[1].lower_ == "asked") or (first[0].lower_ == "asked" and first[0].tag_ == "VBN")):
             # "[When asked by reporters if he meant to ...], Lee responded ...": the question put
@@ -90,6 +95,7 @@ def drop_questions(doc: Doc, indirect: list[Record]) -> list[Record]:
         cue = _cue_token(doc, rec)
         if cue is None or cue.lemma_.lower() not in QUESTION_VERBS:
             continue
+        first = doc.char_span(rec.start, rec.end, alignment_mode="expand")
         if first is not None and len(first) and (first[0].lower_ in ("if", "whether") or (
                 first[0].lower_ in QUESTION_OPENERS and any(c.dep_ == "dobj" for c in cue.children))):
             # "asked if he thought ...", "asked us how we could ...": a question put
@@ -330,8 +336,10 @@ def label_line(doc: Doc, text: str, paras: list[Paragraph], rec: Record) -> bool
     q = rec.quote
     if q is None or rec.cue is not None or rec.how:
         return False
-    para = next((p for p in paras if p.start <= q.open < p.end), None)
-    if para is None or text[para.start : q.open].strip() or text[q.after : para.end].strip():
+    if len(q.paragraphs) != 1 or not 0 <= q.paragraphs[0] < len(paras):
+        return False
+    para = paras[q.paragraphs[0]]
+    if not para.start <= q.open < para.end or text[para.start : q.open].strip() or text[q.after : para.end].strip():
         return False
     content = text[q.start : q.end]
     if not content or not content[-1].isalnum() or len(content.split()) > 8 or any(ch in content for ch in ".!?;:"):
