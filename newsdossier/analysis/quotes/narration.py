@@ -73,18 +73,16 @@ def cited_words(doc: Doc, text: str, direct: list[Record], blocked: list[tuple[i
         rec.speaker = None
 
 
-_ASKED = re.compile(r"(?:when\s+)?asked\b", re.I)
-
-
 def drop_questions(doc: Doc, indirect: list[Record]) -> list[Record]:
     """A clause put as a question ("asked if he thought he should go", "wondered whether ...",
     "asked us how we could ...", "When asked if ...")
     reports no one's words: it is dropped, with any reported clause whose cue lies inside it
     ("... if he thought [he should go]")."""
     questions: list[tuple[int, int]] = []
-    text = doc.text if indirect else ""
     for rec in indirect:
-        asked = _ASKED.match(text, rec.start)
+        # (the opening word alone first: most records do not open with "when" or "asked")
+        head = doc.char_span(rec.start, min(rec.end, rec.start + 1), alignment_mode="expand")
+        asked = head is not None and len(head) and head[0].lower_ in ("when", "asked")
         first = doc.char_span(rec.start, rec.end, alignment_mode="expand") if asked else None
         if first is not None and len(first) > 1 and (
                 (first[0].lower_ == "when" and first[1].lower_ == "asked") or (first[0].lower_ == "asked" and first[0].tag_ == "VBN")):
