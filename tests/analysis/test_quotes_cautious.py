@@ -173,3 +173,19 @@ def test_calling_people_to_do_something_is_a_phone_call(nlp) -> None:
     quotes = run(nlp, "Mr. Lee spent most of the day calling members to lock down their support for his bid, "
                       "which he announced Friday.")
     assert not any("lock down their support" in q.span.text for q in quotes)
+
+
+def test_an_unclosed_wire_partial_quote_does_not_swallow_the_next_paragraph(nlp) -> None:
+    text = ("Tom Reed, a nurse, said he has been a customer for years.\n"
+            "``It's awful, awful,'' he said. Big chains ``are already on every corner.\n"
+            "``We're going to have no more choices soon,'' said local resident Ann Berg, 46.")
+    quotes = run(nlp, text)
+    assert not any("every corner" in q.span.text and "choices" in q.span.text for q in quotes)
+    assert speaker(quotes, "no more choices") == "Ann Berg"
+
+
+def test_a_quote_carried_on_after_its_attribution_still_continues(nlp) -> None:
+    text = ("“We heard the buyers,” said Ann Berg, “who wanted the old lid back. We want them to choose.\n"
+            "“The old lid was a fine thing for the buyer. We took it away too soon.”")
+    quotes = run(nlp, text)
+    assert any("who wanted the old lid" in q.span.text and "took it away" in q.span.text for q in quotes)

@@ -259,7 +259,12 @@ def find_marked(text: str, paras: list[Paragraph] | None = None) -> list[Marked]
             _, e = _content(text, current.start, para.end)
             current.end = max(current.start, e)
             nxt = paras[k + 1] if k + 1 < len(paras) else None
-            if nxt is not None and _opens(text, nxt) is not None and current.end > current.start:
+            # a partial quote inside the narration's own clause ("coffeehouses ``are already all
+            # over the place.") whose closing mark was dropped does not run on into the next
+            # paragraph's quote ("..., said X, “who really ..." after a comma still may)
+            lead = text[para.start : current.open].rstrip()
+            partial = text[current.start : current.start + 1].islower() and lead[-1:].isalnum()
+            if nxt is not None and _opens(text, nxt) is not None and current.end > current.start and not partial:
                 carry = current
             else:
                 current.flags.append("unbalanced")
