@@ -361,7 +361,8 @@ def precision_set(gold_path: Path = PRECISION_GOLD, data: Path = MULTINEWS,
             ``heldout5`` (4 more, labelled with main's code of 2026-12-03 before that day's changes) or
             ``heldout6`` (5 more, labelled with main's code of 2026-12-03's second session before its
             changes) or ``heldout7`` (4 more, labelled with main's code of 2026-12-04, f76aeb6, before
-            that session's changes).
+            that session's changes) or ``heldout8`` (4 more, labelled with main's code of 2026-12-04's
+            second session, fadec0e, before its changes).
         config: the new method's settings (the defaults when ``None``).
 
     Returns:
@@ -484,7 +485,8 @@ def main(argv: Iterable[str] | None = None) -> None:
         gold = json.loads(PRECISION_GOLD.read_text(encoding="utf-8"))
         for split, key in (("dev", "clusters"), ("heldout", "heldout"), ("heldout2", "heldout2"),
                            ("heldout3", "heldout3"), ("heldout4", "heldout4"), ("heldout5", "heldout5"),
-                           ("heldout6", "heldout6"), ("heldout7", "heldout7")):
+                           ("heldout6", "heldout6"), ("heldout7", "heldout7"),
+                           ("heldout8", "heldout8")):
             if not gold.get(key) or (args.split and split not in args.split):
                 continue
             todo = args.todo.with_suffix(f".{split}.jsonl") if args.todo else None

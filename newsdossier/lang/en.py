@@ -326,14 +326,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     video recording tape footage transcript document documents record records filing filings
     paper papers report letter email statement indictment complaint affidavit motion lawsuit
     memo post tweet interview study survey poll announcement release notice obituary message
-    investigation analysis audit probe tally
+    investigation analysis audit probe tally memorandum ad advertisement listing
     """.split()
 )
 # Documents that are cited but never speak: a phrase headed by one is no speaker ("according
 # to emails seen by X", "its own report said", "a video of his remarks"). Statements, posts,
 # interviews and letters are left out: they carry their author's words.
 SILENT_DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    "video recording tape footage transcript document record filing paper report email memo".split()
+    "video recording tape footage transcript document record filing paper report email memo memorandum".split()
 )
 
 # Verbs whose object document is put out by their subject ("X issued a statement"; lemmas): a

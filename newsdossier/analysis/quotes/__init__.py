@@ -39,6 +39,8 @@ from .narration import (
     drop_nested_beliefs,
     drop_questions,
     drop_reports_of_reports,
+    drop_rule_texts,
+    label_line,
     take_subject_that,
     trim_conjoined_report,
     trim_dateline,
@@ -384,6 +386,8 @@ def article_quotes(
             continue  # "declared what it called a "state of emergency"": a name for a thing, not words said
         if _LIST_LABEL.search(text, max(0, q.open - 8), q.open) and rec.how not in ("dep", "frame", "dash"):
             continue  # "Response options included: (1) '...'; (2) '...'": items of a list, not words said
+        if label_line(doc, text, paras, rec):
+            continue  # a line that labels a category or an item, not words said
         if len(words(text[q.start : q.end])) <= 4 and rec.how not in ("dep", "frame", "dash", "according"):
             continue  # a short phrase in marks with no attribution beside it: a term
         kept.append(rec)
@@ -408,7 +412,7 @@ def article_quotes(
     trim_conjoined_report(doc, indirect)
     take_subject_that(doc, text, indirect)
     indirect = drop_reports_of_reports(doc, text, drop_captions(text, indirect))
-    indirect = drop_evidence(doc, indirect, is_document)
+    indirect = drop_rule_texts(doc, drop_evidence(doc, indirect, is_document))
     cited_words(doc, text, kept, quote_ranges)
     all_recs = kept + indirect
     block_of = resolve(doc, text, paras, marked, all_recs, config)

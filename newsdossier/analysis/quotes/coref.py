@@ -26,8 +26,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ...lang.en_quotes import PLATFORM_NAMES
 from .config import QuotesConfig
-from .coref_people import described_rival, relative_mention
+from .coref_people import described_before, described_rival, relative_mention
 from .lexicon import (
     DOCUMENT_NOUNS,
     EPITHET_NOUNS,
@@ -391,8 +392,10 @@ class Coref:
         investigation by the authorities"): a name before the document's noun, or the object of
         its "by"; ``None`` when there is none or several. A common noun before it ("the company
         website") is a description, left to :meth:`description`."""
+        # a platform is no issuer: "a Reddit post" is one user's
         found = [c for c in head.children if c.dep_ == "compound" and c.i < head.i
-                 and c.pos_ == "PROPN" and c.ent_type_ in _ISSUER_LABELS and c.ent_type_ != "GPE"]
+                 and c.pos_ == "PROPN" and c.ent_type_ in _ISSUER_LABELS and c.ent_type_ != "GPE"
+                 and c.lower_ not in PLATFORM_NAMES]
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "by":
                 found += [c for c in prep.children if c.dep_ == "pobj"]
@@ -490,6 +493,17 @@ class Coref:
         if margin < self.config.min_margin or (top < 0.8 and not agrees):
             return None  # two referents about as likely, or one weak one: leave it unresolved
         rival = described_rival(self, head, gender, mention) if rivals and gender is not None else None
+        if rival is None and rivals and gender is not None:
+            owner = described_before(self, head, gender, mention)
+            if owner is not None:
+                # the description the pronouns before it continue: the one name it stands next
+                # to ("Ann Lee, the delegate, ..."), else no one
+                keys = {k for k in self.appositions.get(owner.lemma_.lower(), set())
+                        if self.gender.get(k, gender) == gender}
+                if len(keys) != 1:
+                    return None
+                named = next(m for m in self.mentions if m.key in keys)
+                return named, self.config.sole_referent_confidence
         if rival is not None:
             # a person written as a description is as likely the one meant: that person, when the
             # description is a relation the article names ("his father ... he said"), else no one
@@ -578,7 +592,7 @@ class Coref:
         elif lemma in ORG_DESCRIPTION_NOUNS:
             kind, gender = "org", None
         else:
-            return None
+            return self._head_of_name(span, head, lemma)
         cands = [m for m in self._candidates(phrase.start, sent, kind) if m.sent >= lo]
         if content is not None:
             cands = [m for m in cands if not content[0] <= m.ent.start_char < content[1]]
@@ -609,6 +623,17 @@ class Coref:
             # person named before it ("the four-time champion" says more)
             conf = min(conf, self.config.bare_description_confidence)
         return Resolution(self._phrase(mention), conf, "description")
+
+    def _head_of_name(self, span: Span, head: Token, lemma: str) -> Resolution | None:
+        """"The service said" after "the Fish and Wildlife Service": a bare "the" + noun that is
+        the last word of exactly one body named before it stands for that body; ``None`` else."""
+        if span[0].lower_ != "the" or len(span) != 2:
+            return None
+        named = [m for m in self.mentions if m.kind == "org" and m.pos <= span.start_char and len(m.ent) > 1
+                 and m.ent[-1].lower_ == head.lower_]
+        if len({m.key for m in named}) != 1:
+            return None
+        return Resolution(self._phrase(named[-1]), 0.7, "description")
 
     def _sole(self, cands: list[Mention]) -> Mention | None:
         """The one referent (by key) among ``cands``, or ``None`` when there are none or several."""

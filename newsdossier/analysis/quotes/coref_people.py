@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...lang.en import ENTITY_PERSON_ROLE_NOUNS
+from ...lang.en_quotes import OFFICE_NOUNS
 from ..layout import Paragraph
 from .lexicon import (
     KIN_NOUNS_FEMININE,
@@ -16,6 +18,8 @@ from .lexicon import (
     NOUNS_FEMININE,
     NOUNS_MASCULINE,
     PERSON_DESCRIPTION_NOUNS,
+    PRONOUNS_FEMININE,
+    PRONOUNS_MASCULINE,
 )
 from .narration import HEADLINE_MAX_WORDS, headline
 from .phrases import Phrase
@@ -151,9 +155,21 @@ def introduced(coref: Coref, phrase: Phrase, content: tuple[int, int] | None = N
         return None
     if gender is not None and coref.gender.get(first.key, gender) != gender:
         return None
+    if _described_otherwise(first, lemma):
+        return None
     from .coref import Resolution  # noqa: PLC0415
 
     return Resolution(coref._phrase(first), coref.config.sole_referent_confidence, "description")
+
+
+def _described_otherwise(mention: Mention, lemma: str) -> bool:
+    """Whether the description is a role and the person named comes with another role or relation
+    of their own ("A spokesman for the port said ... . Ann Lee, a cousin of the driver, said ...":
+    the cousin is not the spokesman; "A man says ... . Tom Lee, a mechanic, ..." may be him)."""
+    if lemma not in PERSON_DESCRIPTION_NOUNS:
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() != lemma
+               and c.lemma_.lower() in ENTITY_PERSON_ROLE_NOUNS for c in mention.ent.root.children)
 
 
 def in_heading(coref: Coref, pos: int) -> bool:
@@ -199,3 +215,36 @@ def forward(coref: Coref, head: Token, content: tuple[int, int] | None = None) -
     from .coref import Resolution  # noqa: PLC0415
 
     return Resolution(coref._phrase(after[0]), coref.config.sole_referent_confidence, "pronoun")
+
+
+_DESCRIBED = PERSON_DESCRIPTION_NOUNS | OFFICE_NOUNS
+
+
+def described_before(coref: Coref, head: Token, gender: str, mention: Mention) -> Token | None:
+    """A definite description of a person in the sentence before the pronoun's ("... a betrayal by
+    the delegate's own staff, and a turnabout from her initial suggestion ... . '...,' she said"),
+    followed in that sentence by a pronoun of the speaker's gender, while the name found is not in
+    that sentence: the pronouns there continue the description, so the one after them is its
+    referent more likely than an earlier name. ``None`` when there is none."""
+    if head.sent.start == 0:
+        return None
+    before = coref.doc[head.sent.start - 1].sent
+    own = PRONOUNS_FEMININE if gender == "f" else PRONOUNS_MASCULINE
+    last_own = max((t.i for t in before if t.lower_ in own and not coref._quoted(t.idx)), default=-1)
+    if last_own < 0:
+        return None
+    if any(m.key == mention.key and before.start <= m.ent.start < before.end for m in coref.mentions):
+        return None
+    for tok in coref.doc[before.start : last_own]:
+        lemma = tok.lemma_.lower()
+        if (tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in _DESCRIBED
+                or coref._quoted(tok.idx) or (gender == "m" and lemma in NOUNS_FEMININE)
+                or (gender == "f" and lemma in NOUNS_MASCULINE)):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children):
+            continue  # "the judge, Ann Lee": named right there
+        return tok
+    return None
+

@@ -36,6 +36,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from ...lang.en_quotes import SUMMONS_VERBS
+from .animacy import HOLDER_NOUNS
 from .lexicon import (
     COGNITION_VERBS,
     DOCUMENT_NOUNS,
@@ -198,6 +200,16 @@ def _cut_short(doc: Doc, starts: list[int], end: int) -> bool:
     return not any(x.dep_ in _SUBJ or x.dep_ == "expl" for x in nxt.children)
 
 
+def _people(tok: Token) -> bool:
+    """Whether an object names people or a body ("lawmakers", "the board", "them"), not a thing
+    ("called it a gimmick to ...")."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("him", "her", "them", "us", "me")
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in HOLDER_NOUNS
+
+
 def _speech_act(c: Candidate) -> bool:
     """Whether a non-clausal candidate is a speech act with its speaker: a speech verb or noun
     ("wants to", "seeks to", "supports" are intentions and stances, no one's words), not an
@@ -209,6 +221,9 @@ def _speech_act(c: Candidate) -> bool:
         return False
     if any(x.dep_ in ("nsubjpass", "auxpass") for x in c.cue.children):
         return False
+    if (c.form == "infinitive" and lemma in SUMMONS_VERBS and any(x.dep_ == "dobj" and _people(x) for x in c.cue.children)
+            and not any(x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon") for x in c.cue.children)):
+        return False  # "calling lawmakers to lock down support": phoning them, not a reported request
     if c.form == "object" and c.comp.dep_ == "pobj":
         return not (c.comp.ent_type_ or c.comp.pos_ == "PROPN" or c.comp.lemma_.lower() in DOCUMENT_NOUNS)
     return True

@@ -14,9 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ...lang.en import TITLE_INTRODUCERS
+from ...lang.en_quotes import CATEGORY_NOUNS, WORK_MAKER_NOUNS, WORK_NOUNS
 from ..layout import Paragraph, paragraphs
 from .lexicon import CLOSE_MARKS, DETERMINERS, OPEN_MARKS, STRAIGHT, TERM_INTRODUCERS, TITLE_SMALL_WORDS
 
+_WORK_APPOSITION = re.compile(
+    r"[’'\"”]*\s*,?[’'\"”]*\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(WORK_NOUNS)) + r")\b(?=\s*(?:[,.;:)]|$|(?:on|about|of|by|from|for|in|published|released)\b))", re.I)
 _WORD = re.compile(r"[^\W_]+(?:[’'\-.][^\W_]+)*", re.UNICODE)
 _SENT_END = ".!?…"
 # a closing "”" (UTF-8 e2 80 9d) decoded as Windows-1252, whose 0x9d is undefined: the replacement
@@ -255,7 +259,12 @@ def find_marked(text: str, paras: list[Paragraph] | None = None) -> list[Marked]
             _, e = _content(text, current.start, para.end)
             current.end = max(current.start, e)
             nxt = paras[k + 1] if k + 1 < len(paras) else None
-            if nxt is not None and _opens(text, nxt) is not None and current.end > current.start:
+            # a partial quote inside the narration's own clause ("coffeehouses ``are already all
+            # over the place.") whose closing mark was dropped does not run on into the next
+            # paragraph's quote ("..., said X, “who really ..." after a comma still may)
+            lead = text[para.start : current.open].rstrip()
+            partial = text[current.start : current.start + 1].islower() and lead[-1:].isalnum()
+            if nxt is not None and _opens(text, nxt) is not None and current.end > current.start and not partial:
                 carry = current
             else:
                 current.flags.append("unbalanced")
@@ -295,6 +304,16 @@ def term_kind(text: str, quote: Marked) -> str | None:
     prev = prev_words[-1].lower() if prev_words else ""
     if prev in TITLE_INTRODUCERS:
         return "title"
+    if prev == "of" and len(prev_words) > 1:
+        # "publisher of "Tea Is Hot"": a work's title; "a list of "chemicals known to ..."": a
+        # category's name
+        maker = prev_words[-2].lower()
+        if maker in WORK_MAKER_NOUNS:
+            return "title"
+        if maker in CATEGORY_NOUNS:
+            return "term"
+    if len(ws) <= 12 and _WORK_APPOSITION.match(text, quote.after):
+        return "title"  # ""Tea Is Hot," an annual report on the tea industry": named in apposition
     if len(ws) > 8:
         return None
     if prev in TERM_INTRODUCERS:

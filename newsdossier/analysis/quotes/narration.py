@@ -15,9 +15,17 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...lang.en import CAPTION_NOUNS
+from ...lang.en_quotes import LAW_NOUNS
 from ..layout import Paragraph, dateline_end
 from .attribution import Record
-from .lexicon import CITING_VERBS, COGNITION_VERBS, EVIDENCE_VERBS, QUESTION_VERBS, SPEECH_VERBS
+from .lexicon import (
+    CITING_VERBS,
+    COGNITION_VERBS,
+    EVIDENCE_VERBS,
+    QUESTION_OPENERS,
+    QUESTION_VERBS,
+    SPEECH_VERBS,
+)
 from .phrases import make_phrase
 
 _BELIEF_VERBS = COGNITION_VERBS - EVIDENCE_VERBS
@@ -66,16 +74,29 @@ def cited_words(doc: Doc, text: str, direct: list[Record], blocked: list[tuple[i
 
 
 def drop_questions(doc: Doc, indirect: list[Record]) -> list[Record]:
-    """A clause put as a question ("asked if he thought he should go", "wondered whether ...")
+    """A clause put as a question ("asked if he thought he should go", "wondered whether ...",
+    "asked us how we could ...", "When asked if ...")
     reports no one's words: it is dropped, with any reported clause whose cue lies inside it
     ("... if he thought [he should go]")."""
     questions: list[tuple[int, int]] = []
     for rec in indirect:
+        # (the opening word alone first: most records do not open with "when" or "asked")
+        head = doc.char_span(rec.start, min(rec.end, rec.start + 1), alignment_mode="expand")
+        asked = head is not None and len(head) and head[0].lower_ in ("when", "asked")
+        first = doc.char_span(rec.start, rec.end, alignment_mode="expand") if asked else None
+        if first is not None and len(first) > 1 and (
+                (first[0].lower_ == "when" and first[1].lower_ == "asked") or (first[0].lower_ == "asked" and first[0].tag_ == "VBN")):
+            # "[When asked by reporters if he meant to ...], Lee responded ...": the question put
+            # to the speaker, not their words
+            questions.append((rec.start, rec.end))
+            continue
         cue = _cue_token(doc, rec)
         if cue is None or cue.lemma_.lower() not in QUESTION_VERBS:
             continue
         first = doc.char_span(rec.start, rec.end, alignment_mode="expand")
-        if first is not None and len(first) and first[0].lower_ in ("if", "whether"):
+        if first is not None and len(first) and (first[0].lower_ in ("if", "whether") or (
+                first[0].lower_ in QUESTION_OPENERS and any(c.dep_ == "dobj" for c in cue.children))):
+            # "asked if he thought ...", "asked us how we could ...": a question put
             questions.append((rec.start, rec.end))
     if not questions:
         return indirect
@@ -288,3 +309,39 @@ def drop_evidence(doc: Doc, indirect: list[Record], is_document: Callable[[str],
             continue
         out.append(rec)
     return out
+
+
+def drop_rule_texts(doc: Doc, indirect: list[Record]) -> list[Record]:
+    """What a law or a rule "says" or "states" ("The law says [groups should ...]", "a regulation
+    that states that [...]") is the rule's text, no one's statement: reported speech whose source
+    phrase is headed by a word for a law, with no name in it, is dropped."""
+    out = []
+    for rec in indirect:
+        if rec.phrase is not None and rec.phrase.kind != "person":
+            span = doc.char_span(rec.phrase.start, rec.phrase.end, alignment_mode="expand")
+            if (span is not None and len(span) and span.root.pos_ == "NOUN"
+                    and span.root.lemma_.lower() in LAW_NOUNS and not any(t.ent_type_ for t in span)):
+                continue
+        out.append(rec)
+    return out
+
+
+def label_line(doc: Doc, text: str, paras: list[Paragraph], rec: Record) -> bool:
+    """Whether a quote with no cue is a line of its own that labels, not speaks: it fills its
+    paragraph, holds at most eight words, ends on a word (no punctuation inside its marks) and
+    has no finite verb ("Known to be toxic" under "The report names 2 groups:"; a category or a
+    survey item set out as a list)."""
+    q = rec.quote
+    if q is None or rec.cue is not None or rec.how:
+        return False
+    if len(q.paragraphs) != 1 or not 0 <= q.paragraphs[0] < len(paras):
+        return False
+    para = paras[q.paragraphs[0]]
+    if not para.start <= q.open < para.end or text[para.start : q.open].strip() or text[q.after : para.end].strip():
+        return False
+    content = text[q.start : q.end]
+    if not content or not content[-1].isalnum() or len(content.split()) > 8 or any(ch in content for ch in ".!?;:"):
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+

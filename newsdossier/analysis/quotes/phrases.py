@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...lang import en
+from ...lang.en_quotes import TIME_PREPOSITIONS
 from .lexicon import DETERMINERS, PRONOUNS, PRONOUNS_PERSON, PRONOUNS_PLURAL
 from .marks import covered
 
@@ -64,6 +65,15 @@ def _inside(idx: int, ranges: list[tuple[int, int]]) -> bool:
     return covered(idx, ranges)
 
 
+def _when(tok: Token) -> bool:
+    """Whether ``tok`` is a time modifier: a preposition whose object is a date or a time ("on
+    Thursday", "in March"), or a date or time noun itself ("groups Thursday")."""
+    if tok.dep_ == "prep" and tok.lower_ in TIME_PREPOSITIONS:
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    return tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME")
+
+
 def phrase_tokens(head: Token, blocked: list[tuple[int, int]]) -> list[Token]:
     """Return the contiguous tokens of the noun phrase headed by ``head``.
 
@@ -77,6 +87,10 @@ def phrase_tokens(head: Token, blocked: list[tuple[int, int]]) -> list[Token]:
             if child.dep_ in _CLAUSE_DEPS:
                 continue
             if _inside(child.idx, blocked):
+                continue
+            if child.i > head.i and _when(child):
+                # "Environmental groups on Thursday accused ...": the parse hung the verb's time
+                # on the subject; it is no part of who speaks
                 continue
             keep.add(child.i)
             visit(child)
@@ -195,7 +209,8 @@ def _local_text(doc: Doc, lo: int, hi: int, pad: int = 24) -> str:
 
 def _in_modifier(ent: Span, head: Token) -> bool:
     """Whether a name lies in a "to"/"for" modifier of ``head`` ("advisers to Mr. Obama", "a
-    spokeswoman for Ann Lee"): the head speaks for that person. An author after "by", "of" or
+    spokeswoman for Ann Lee"), or in one of an adjective of the head ("someone close to Ann Lee"):
+    the head speaks for (or about) that person. An author after "by", "of" or
     "from" ("an analysis by Ann Lee", "footage of Ann Lee") is the one whose words they are."""
     if ent.start <= head.i < ent.end:
         return False
@@ -204,6 +219,12 @@ def _in_modifier(ent: Span, head: Token) -> bool:
         if tok.i == head.i or tok.head.i == tok.i:
             return False
         if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.i == head.i:
+            return True
+        # the name qualifies an adjective of the head: "someone close to Ann Lee", "a source
+        # familiar with Lee's thinking" speak about her, not for her
+        prep = tok.head
+        if (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "ADJ"
+                and prep.head.dep_ == "amod" and prep.head.head.i == head.i):
             return True
         tok = tok.head
     return False
@@ -387,6 +408,14 @@ def make_phrase(head: Token, blocked: list[tuple[int, int]]) -> Phrase:
         return Phrase(head.idx, head.idx + len(head.text), head.idx, head.idx + len(head.text),
                       head.text, None, "pronoun")
     toks = _whole_org(head, toks)
+    if toks[-1].i == head.i and head.i + 1 < len(doc):
+        nxt = doc[head.i + 1]
+        if (nxt.dep_ == "acl" and nxt.head.i == head.i and nxt.lower_ in en.DOCUMENT_NOUNS
+                and all(c.is_punct for c in nxt.children)):
+            # "The ingredients listing says": the tagger took the document for a participle
+            # of the noun before it; the listing speaks, not the ingredients
+            toks = [*toks, nxt]
+            p_end = nxt.idx + len(nxt.text)
     ents = _ents_within(doc, toks[0].i, toks[-1].i + 1)
     name_span: tuple[int, int] | None = None
     kind = "other"

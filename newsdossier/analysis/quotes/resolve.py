@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...model import SpeakerLink
-from .attribution import Record, _is_cue, _subject, _tokens_in
+from .animacy import HOLDER_NOUNS
+from .attribution import Record, _is_cue, _tokens_in
 from .config import QuotesConfig
 from .coref import Coref
 from .coref_people import forward, introduced, relative
@@ -23,6 +24,7 @@ from .lexicon import (
 )
 from .marks import Marked, Paragraph, QuoteRanges, covered, words
 from .phrases import Phrase, compatible, make_phrase
+from .subjects import _subject
 
 _LOOKBACK = 6  # how many named speakers back a pronoun may reach
 
@@ -126,6 +128,11 @@ def _extend_blocks(blocks: list[Block], records: list[Record], paras: list[Parag
                 k += 1
 
 
+def _thing(tok: Token) -> bool:
+    """A common noun that is no word for people, bodies or documents ("actions", "photos")."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ == "" and tok.lemma_.lower() not in HOLDER_NOUNS
+
+
 def _antecedent(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phrase | None:
     """The noun a relative pronoun stands for ("Ann Lee, who said ..." → Ann Lee), if any."""
     span = doc.char_span(phrase.name_start, phrase.name_end)
@@ -133,6 +140,8 @@ def _antecedent(doc: Doc, phrase: Phrase, blocked: list[tuple[int, int]]) -> Phr
         return None
     verb = span[0].head
     i = span[0].i
+    if span[0].lower_ == "who" and i >= 2 and doc[i - 1].text == "," and _thing(doc[i - 2]):
+        return None  # "alerted Lee to his actions, who later deleted ...": "who" is a person, not the actions
     if verb.dep_ == "relcl" and span[0].lower_ == "who" and i >= 2 and doc[i - 1].text == "," \
             and doc[i - 2].pos_ in ("PROPN", "NOUN") and doc[i - 2].i != verb.head.i:
         # "The story was a lie, according to police, who added ...": a clause set off by a comma
