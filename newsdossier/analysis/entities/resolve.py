@@ -22,6 +22,7 @@ from ...errors import OptionError
 from ...lang import en
 from ...model import Article, Entity, Merge, Span
 from . import rules as R
+from . import rules_people as RP
 from . import shortforms as S
 from . import variants as V
 from .clusters import Clusters, Form, build_forms
@@ -382,8 +383,8 @@ def _resolve_story(
     R.group_word_prefix(cl, forms)
     R.name_extension(cl, forms)
     R.event_short_forms(cl, forms)
-    R.partial_names(cl, forms, cfg.common_word_min, cfg.common_word_ratio)
-    R.rejoin_single_words(cl, forms)
+    RP.partial_names(cl, forms, cfg.common_word_min, cfg.common_word_ratio)
+    RP.rejoin_single_words(cl, forms)
     R.geographic_short_forms(cl, forms)
     R.place_inner_short_forms(cl, forms)
     R.transliteration(cl, forms, single=True)
