@@ -36,9 +36,10 @@ sumy 0.11's code (Snowball stemmer from NLTK, spaCy's English stop list instead 
 ranked sentences fill the budget in rating order (a sentence that does not fit is skipped) and
 are laid out in document order — the same budget rule as ours.
 
-Per system: ROUGE, mean words, ``fill`` (share of summaries using >= 90% of the budget) and
+Per system: ROUGE, mean words, ``fill`` (share of summaries using >= 90% of the budget),
 ``redund`` (mean over summaries of the highest cosine between two of its sentences, stemmed
-content words).
+content words) and ``fill/src`` (share using >= 90% of what the cluster can give: the budget,
+or all the words of its articles when they hold fewer: a 130-word cluster cannot fill 250).
 
 Usage::
 
@@ -322,6 +323,7 @@ def run_task(task: str, cases: list[Case], systems: list[str], words: int, store
         docs = nlp.parse(case.articles + case.prior, cache=store, nlp=pipe)
         t_parse += time.perf_counter() - t0
         n_art += len(case.articles)
+        source_words = sum(len(a.text.split()) for a in case.articles)   # all the cluster has to say
         spans = [sp for a in case.articles for sp in nlp.sentences(a, docs[a.id])]
         sents = [sp.text for sp in spans]
         lengths = [len(s.split()) for s in sents]
@@ -374,20 +376,22 @@ def run_task(task: str, cases: list[Case], systems: list[str], words: int, store
             text = " ".join(out)
             n_words = len(text.split())
             res[system].append((*rouge(scorer, case.refs, text, recall), n_words,
-                                float(n_words >= 0.9 * words), redundancy(out)))
+                                float(n_words >= 0.9 * words), redundancy(out),
+                                float(n_words >= 0.9 * min(words, source_words))))
     print(f"\n{task}: {len(cases)} cases ({n_art} articles); budget {words} words; ROUGE "
           f"{'recall, mean over the references' if recall else 'F1'}, stemmed; parse {t_parse:.0f}s")
-    print(f"{'system':<13} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'words':>6} {'fill':>5} {'redund':>6} {'s/case':>7}")
+    print(f"{'system':<13} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'words':>6} {'fill':>5} {'redund':>6} {'s/case':>7}"
+          f" {'fill/src':>8}")
     table: dict[str, dict[str, float]] = {}
     for system in systems:
         rows = res[system]
         if not rows:
             continue
-        m = [statistics.mean(r[k] for r in rows) for k in range(6)]
-        table[system] = dict(zip(("rouge1", "rouge2", "rougeL", "words", "fill", "redundancy"), m))
+        m = [statistics.mean(r[k] for r in rows) for k in range(7)]
+        table[system] = dict(zip(("rouge1", "rouge2", "rougeL", "words", "fill", "redundancy", "fill_source"), m))
         table[system]["s_per_case"] = secs[system] / len(rows)
         print(f"{system:<13} {m[0]:6.2f} {m[1]:6.2f} {m[2]:6.2f} {m[3]:6.0f} {m[4]:5.2f} {m[5]:6.2f}"
-              f" {secs[system] / len(rows):7.2f}")
+              f" {secs[system] / len(rows):7.2f} {m[6]:8.2f}")
     for a, b in (("lexrank", "sumy-lexrank"), ("textrank", "sumy-textrank")):
         if picked.get(a) and picked.get(b):
             jac = statistics.mean(len(x & y) / (len(x | y) or 1) for x, y in zip(picked[a], picked[b]))

@@ -99,7 +99,8 @@ SUMMARY_NEWSROOM_NOTICES = (
     "did not immediately respond", "didn't immediately respond", "did not respond to a request",
     "did not respond to requests", "did not respond to messages", "did not return calls",
     "did not return a call", "did not return messages", "could not be reached",
-    "couldn't be reached", "could not immediately be reached", "not immediately available for comment",
+    "couldn't be reached", "could not immediately be reached", "could not immediately be identified",
+    "not immediately available for comment",
     "declined to comment", "declined to be interviewed", "thank you for",
 )
 # Phrases that point back to what the sentence before said ("..., that's why.").

@@ -632,3 +632,46 @@ def test_the_same_words_about_another_day_are_not_cited_as_the_same_thing(nlp):
     # without dates the three read as one account
     plain = summarize(arts, nd_nlp.parse(arts, nlp=nlp), words=30)
     assert len(plain[0].cites) == 3
+
+
+# One ruling told by two outlets in other words (cosine between the event rule's 0.3 and the
+# plain rule's 0.5, facts shared: "fraud charges" dropped), and a second ruling by the same judge
+# (same who, another what). Fictional names.
+RULING_A = ("Dalmont Freight runs cargo ships between Kessington and the northern islands.\n"
+            "The firm had been accused of hiding losses from its lenders for three years.\n"
+            "Judge Marta Velloso threw out the fraud charges against the shipping firm on Monday.\n"
+            "Shares of Dalmont Freight rose sharply in early trading in Kessington.\n")
+RULING_B = ("Dalmont Freight employs about four thousand people along the northern coast.\n"
+            "Prosecutors in Kessington said they would study the decision before an appeal.\n"
+            "On Monday the court dismissed the fraud charges prosecutors had brought against Dalmont Freight.\n"
+            "Judge Marta Velloso also ordered Dalmont Freight to pay the legal costs of its lenders.\n")
+
+
+@pytest.fixture(scope="module")
+def ruling(nlp):
+    arts = [Article.create(RULING_A, "t#1", outlet="Gazette"), Article.create(RULING_B, "t#2", outlet="Ledger")]
+    return arts, nd_nlp.parse(arts, nlp=nlp)
+
+
+def test_one_event_told_in_other_words_appears_once(ruling):
+    arts, docs = ruling
+    told = ("threw out the fraud charges", "dismissed the fraud charges")
+    # (fill_floor off: a summary short of its floor takes the other telling back, next test)
+    on = summarize(arts, docs, words=200, config=SummaryConfig(fill_floor=0))
+    off = summarize(arts, docs, words=200, config=SummaryConfig(fill_floor=0, event_redundancy=0))
+    assert sum(any(t in s.text for t in told) for s in off) == 2
+    assert sum(any(t in s.text for t in told) for s in on) == 1
+    # the same judge's other order shares who, not what: it stays
+    assert any("legal costs" in s.text for s in on)
+
+
+def test_a_short_summary_takes_the_other_telling_back_to_reach_its_floor(ruling):
+    arts, docs = ruling
+    out = summarize(arts, docs, words=200)   # every sentence together holds about half of it
+    assert sum(("fraud charges" in s.text) for s in out) == 2
+    assert _words(out) <= 200
+
+
+def test_event_redundancy_is_a_similarity():
+    with pytest.raises(SummaryError):
+        SummaryConfig(event_facts=1.5)

@@ -42,6 +42,7 @@ from .test_summary import BEACON, COURIER, HERALD
         ("Residents of the harbor district never expected that, according to the evening paper.", "back reference"),
         ("There has been no independent confirmation of the inspection report or of this.", None),
         ("A spokeswoman for the transport office declined to comment on Thursday.", "boilerplate"),
+        ("Lawyers for the ferry operator could not immediately be identified.", "boilerplate"),
         # the person the main verb acts on is named in an earlier sentence
         ("Officers arrived and eventually brought him to the harbor police station.", "dependent opening"),
         ("Officers found Tomas Hale and eventually brought him to the harbor police station.", None),

@@ -41,7 +41,9 @@ while sentences that repeat an old one are dropped (what is left is what is new)
    until the word budget is full; a concept already covered earns nothing again, and a
    candidate too similar (TF-IDF cosine) to a picked sentence is skipped, so the same fact
    told by three outlets appears once; two leads (first usable sentences) need less
-   (``lead_redundancy``): each tells the whole story. An article sharing (almost) no
+   (``lead_redundancy``): each tells the whole story; and two sentences that share both their
+   words and their facts (content words but names and speech verbs) beyond ``event_redundancy``
+   / ``event_facts`` tell one event in other words (a softer rule the fill floor may override). An article sharing (almost) no
    vocabulary with the rest of the cluster is down-weighted or left out. A summary short of
    ``fill_floor`` of its budget fills the rest with sentences that only lacked the sentence
    before them.
@@ -232,11 +234,11 @@ def summarize(
     def contained(j: int) -> np.ndarray:
         return np.asarray(xn @ present[:, j].toarray()).ravel() / mass
 
-    chosen = select(new, sim, conc, w, budget, cfg, multiplier=mult, allowed=allowed,
+    facts = tfidf(new, facts=True)
+    chosen = select(new, sim, conc, w, budget, cfg, multiplier=mult, allowed=allowed, facts=facts,
                     position_weight=cfg.query_position_weight if focused else None,
                     contained=contained if cfg.containment_redundancy else None,
                     outside=frozenset(k for k, a in enumerate(articles) if story is not None and a.id not in story))
-    facts = tfidf(new, facts=True)
     when = _sentence_dates(articles, docs, new, dates or {})
     return _render(articles, new, xn, sim, facts, when, chosen, independence, cfg, rel, novelty)
 

@@ -43,6 +43,13 @@ class SummaryConfig:
             story, so two leads that share this much tell the same story twice.
         lead_redundancy_sentences: how many opening sentences count as a lead for
             ``lead_redundancy``.
+        event_redundancy: TF-IDF cosine to a picked sentence from which a candidate whose facts
+            also match (``event_facts``) is skipped: the same who and the same what, another
+            telling of the same event ("the judge threw out the charges" / "the judge dismissed
+            the charges"), below ``redundancy``. A softer rule than the others: a summary short of
+            ``fill_floor`` may take such a sentence back (0 turns it off).
+        event_facts: the TF-IDF cosine of two sentences' facts (``Sent.facts``: content words but
+            names and speech verbs) from which, with ``event_redundancy``, they tell one event.
         min_support: a concept must occur in at least this many sentences to count.
         off_topic: topicality (see ``_article_weights``) below which an article's sentences
             are down-weighted in proportion; 0 turns the rule off.
@@ -158,6 +165,8 @@ class SummaryConfig:
     redundancy: float = 0.5
     lead_redundancy: float = 0.35
     lead_redundancy_sentences: int = 2
+    event_redundancy: float = 0.3
+    event_facts: float = 0.3
     min_support: int = 2
     off_topic: float = 0.1
     mu: float = 0.0
@@ -222,7 +231,7 @@ class SummaryConfig:
             raise SummaryError("SummaryConfig.min_words must not exceed max_words")
         if self.off_topic_sentences < 1:
             raise SummaryError("SummaryConfig.off_topic_sentences must be at least 1")
-        for name in ("redundancy", "lead_redundancy", "prior_redundancy", "cite_similarity", "cite_containment", "cite_facts",
+        for name in ("redundancy", "lead_redundancy", "event_redundancy", "event_facts", "prior_redundancy", "cite_similarity", "cite_containment", "cite_facts",
                      "mu", "relevant_min", "off_topic_floor", "off_topic_exclude", "off_topic_story", "off_topic_story_share", "fill_floor",
                      "listing_share"):
             if getattr(self, name) > 1:

@@ -85,6 +85,7 @@ def select(
     config: SummaryConfig, *, multiplier: np.ndarray | None = None,
     allowed: np.ndarray | None = None, position_weight: float | None = None,
     contained: Callable[[int], np.ndarray] | None = None, outside: frozenset[int] = frozenset(),
+    facts: sparse.csr_matrix | None = None,
 ) -> list[int]:
     """Greedy budgeted maximisation of concept coverage plus saturated similarity coverage.
 
@@ -121,7 +122,7 @@ def select(
     chosen: list[int] = []
     used = 0.0
     index = {(s.art, s.pos): k for k, s in enumerate(sents)}
-    near = _near(sents, sim, config)
+    near = _near(sents, sim, config, facts)
     while True:
         ok &= lengths <= words - used
         if not ok.any():
@@ -158,15 +159,20 @@ def select(
         chosen = _continue(sents, sim, chosen, words - used, config, mult, topical, contained, allowed, near)
     used = float(lengths[chosen].sum()) if chosen else 0.0
     if used < config.fill_floor * words:
-        # short of the floor: sentences that only lacked their predecessor may fill it, the
-        # most new weighted content per word first, under the same redundancy rules
-        spare = np.array([not s.ok and s.why in CONTINUABLE and config.min_words <= s.words <= config.max_words
-                          for s in sents], dtype=bool)
+        # short of the floor: sentences that only lacked their predecessor, and usable ones left
+        # out only as another telling of a picked sentence's event (the soft rule of ``_near``),
+        # may fill it, the most new weighted content per word first, under the other
+        # redundancy rules
+        soft = np.zeros(n, dtype=bool)   # usable, but told the event of a picked sentence
+        for b in chosen:
+            soft |= near(b) & ~near(b, False)
+        spare = np.array([((s.ok and soft[k]) or s.why in CONTINUABLE) and config.min_words <= s.words <= config.max_words
+                          for k, s in enumerate(sents)], dtype=bool)
         spare &= topical >= config.off_topic_exclude
         if allowed is not None:
             spare &= allowed
         for b in chosen:
-            spare &= ~near(b)
+            spare &= ~near(b, False)
             if contained is not None:
                 spare &= contained(b) < config.cite_containment
         spare[chosen] = False
@@ -180,20 +186,25 @@ def select(
             chosen.append(best)
             used += lengths[best]
             uncovered[conc[best].indices] = 0.0
-            spare &= ~near(best)
+            spare &= ~near(best, False)
             if contained is not None:
                 spare &= contained(best) < config.cite_containment
             spare[best] = False
     return chosen
 
 
-def _near(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig) -> Callable[[int], np.ndarray]:
+def _near(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig,
+          facts: sparse.csr_matrix | None = None) -> Callable[..., np.ndarray]:
     """Return ``near(j)``: which sentences are too similar to sentence ``j`` to be picked with it.
 
     The cosine must stay below ``redundancy``; between two leads (the first
     ``lead_redundancy_sentences`` usable sentences of their articles: a headline, dateline or
     caption before them does not count) below ``lead_redundancy``, because each
-    lead tells the whole story and two that share this much are the same report twice.
+    lead tells the whole story and two that share this much are the same report twice. With
+    ``facts`` (the TF-IDF rows of ``Sent.facts``), two sentences whose cosine reaches
+    ``event_redundancy`` and whose facts reach ``event_facts`` tell one event in other words (the
+    same who and the same what). That rule is soft: ``near(j, False)`` leaves it out, for the
+    fill floor, which prefers a filled summary to a short one.
     """
     rank: Counter[int] = Counter()   # a lead is among the first usable sentences of its article
     lead = np.zeros(len(sents), dtype=bool)
@@ -202,10 +213,18 @@ def _near(sents: Sequence[Sent], sim: np.ndarray, config: SummaryConfig) -> Call
             lead[k] = rank[sents[k].art] < config.lead_redundancy_sentences
             rank[sents[k].art] += 1
 
-    def near(j: int) -> np.ndarray:
+    cache: dict[tuple[int, bool], np.ndarray] = {}
+
+    def near(j: int, soft: bool = True) -> np.ndarray:
+        if (j, soft) in cache:
+            return cache[j, soft]
         out = sim[j] >= config.redundancy
         if lead[j]:
             out = out | (lead & (sim[j] >= config.lead_redundancy))
+        if soft and facts is not None and config.event_redundancy:
+            said = np.asarray((facts[j] @ facts.T).todense()).ravel()   # one row, not n x n
+            out = out | ((sim[j] >= config.event_redundancy) & (said >= config.event_facts))
+        cache[j, soft] = out
         return out
 
     return near
