@@ -151,3 +151,23 @@ def test_one_sentence_copied_into_another_story_is_a_copy(nlp) -> None:
     arts, facts = _build(nlp, "The court also gave them 14 months in jail for keeping radio scanning gear.",
                          "For the scanning gear they kept without a permit, they got a 14 months jail term.")
     assert all(p.independent == 2 for p in find_disagreements([], facts, arts, reuse=[]))
+
+
+def test_a_parallel_comparison_of_two_groups_is_contested_unsure(nlp) -> None:
+    """One measure for the same two groups, in the same order, once per article: the two outlets
+    state it differently, a contradiction shown unsure (nothing says the subject is the same)."""
+    a = "The new pump is the right size for 70 percent of adults and 25 percent of children, its maker said."
+    b = "Because of its bulk, the device can fit 86 percent of adults but only around 20 percent of children."
+    arts, facts = _build(nlp, a, b)
+    pts = find_disagreements([], facts, arts, reuse=[])
+    assert sorted(p.status for p in pts) == ["contradict", "contradict"]
+    assert all(p.confidence < LOW_CONFIDENCE for p in pts)
+    # the same groups measured again elsewhere in one article (a poll: one figure per question): no licence
+    more = " In a second survey, 40 percent of adults said they had heard of it."
+    arts, facts = _build(nlp, a + more, b)
+    assert find_disagreements([], facts, arts, reuse=[]) == []
+    # two verbs of their own ("approve" / "oppose"): two measures, not one
+    c = "A poll found that 55 percent of adults approve of the tram line, against 30 percent of children."
+    d = "Asked in the town square, 35 percent of adults oppose it, with 60 percent of children."
+    arts, facts = _build(nlp, c, d)
+    assert find_disagreements([], facts, arts, reuse=[]) == []

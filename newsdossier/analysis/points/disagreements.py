@@ -193,6 +193,30 @@ def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False, anchored
     return None
 
 
+# the alignment a parallel comparison earns (its confidence is capped by cfg.parallel_confidence)
+_PARALLEL_ALIGN = 0.6
+
+
+def _verbs_agree(a: Fact, b: Fact) -> bool:
+    """Whether no two different verbs of their own govern the figures ("be" / "fit": one; "approve" /
+    "disapprove": two)."""
+    own = {a.predicate, b.predicate} - en.NEUTRAL_VERBS
+    return len(own) <= 1
+
+
+def _aligned_hard(a: Fact, b: Fact) -> bool:
+    """The hard conditions of :func:`_alignment` (articles, dimension, unit, reading, counted noun and
+    its modifiers, frames), without the sentences' wording."""
+    if a.span.article == b.span.article or a.dimension != b.dimension or a.unit != b.unit:
+        return False
+    if a.confidence < 0.5 or b.confidence < 0.5 or _head(a.counted) != _head(b.counted):
+        return False
+    pa, pb = _mods(a.counted) & en.PARTIAL_MODIFIERS, _mods(b.counted) & en.PARTIAL_MODIFIERS
+    ma, mb = _mods(a.counted) - pa, _mods(b.counted) - pb
+    fa, fb = _frames(a), _frames(b)
+    return pa == pb and not (ma and mb and not ma & mb) and not (fa and fb and not fa & fb)
+
+
 def _published(arts: Mapping[str, Article], art_id: str) -> str | None:
     art = arts.get(art_id)
     return art.published if art is not None and art.published else None
@@ -495,6 +519,28 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
         same = [g for g in by_sentence[(f.span.article, f.sentence.start)] if g.unit == f.unit]
         return sorted(g.span.start for g in same).index(f.span.start) if f in same else 0
 
+    per_group: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, unit, counted head) -> figures
+    for f in usable:
+        per_group[(f.span.article, f.unit, _head(f.counted))] += 1
+
+    def parallel(a: Fact, b: Fact) -> bool:
+        """Whether the two sentences give one measure for the same two groups, in the same order."""
+        if a.sentence is None or b.sentence is None or not _head(a.counted) or not _verbs_agree(a, b):
+            return False
+        for x in by_sentence[(a.span.article, a.sentence.start)]:
+            hx = _head(x.counted)
+            if x is a or x.unit != a.unit or not hx or hx == _head(a.counted):
+                continue
+            for y in by_sentence[(b.span.article, b.sentence.start)]:
+                if y is b or y.unit != b.unit or _head(y.counted) != hx or not _verbs_agree(x, y):
+                    continue
+                if (x.span.start > a.span.start) != (y.span.start > b.span.start):
+                    continue
+                once = (per_group[(f.span.article, f.unit, _head(f.counted))] == 1 for f in (a, b, x, y))
+                if all(once):
+                    return True
+        return False
+
     ridx = _reuse_index(reuse)
     u: UnionFind[int] = UnionFind(range(len(usable)))
     pairs: dict[tuple[int, int], tuple[float, PointStatus, float, float]] = {}
@@ -507,9 +553,13 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
                 # the second figure of a copy is no statement about the first
             sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
             align = _alignment(a, b, cfg, sole, anchored(a, b))
+            cap_parallel = 1.0
+            if align is None and _aligned_hard(a, b) and parallel(a, b):
+                align, cap_parallel = _PARALLEL_ALIGN, cfg.parallel_confidence
             if align is None:
                 continue
             status, clarity, cap = _pair_status(usable[i], usable[j], arts, cfg)
+            cap = min(cap, cap_parallel)
             if status in (PointStatus.CONTRADICT, PointStatus.UPDATE) and places and other_places(a, b):
                 cap = min(cap, cfg.place_confidence)  # "107 bodies in Istanbul" / "3,879 bodies"
             pairs[(i, j)] = (align, status, clarity, cap)
