@@ -7,7 +7,9 @@ documents that no file of the project names by id (not the 13 of ``claims_duc.py
 clusters 100-159); ``duc`` the three DUC 2007 main clusters that no points label file covers (D0707B,
 D0716D, D0720E: ``claims_duc.py`` leaves them out; verdicts and the timeline used them); ``check2`` the
 8 DUC clusters of ``claims_duc.py``'s check2 split, whose listed *agree* points were labelled but which
-nobody had read for contradictions. Each is built as a dossier (the registered analyses up to
+nobody had read for contradictions; ``tuned`` 7 DUC clusters of ``claims_duc.py``'s dev and held-out (its
+points rules were tuned on them; their contradictions were read after the first change of this set,
+``about_tuned``). Each is built as a dossier (the registered analyses up to
 ``disagreements``, reuse and entities on, as ``claims_duc.py``).
 
 Labels (``bench/gold/claims_contra.json``): *items*, each two sides of statements (article-text hash
@@ -48,7 +50,9 @@ MN_IDS = tuple(f"multinews-validation-sample42-{n}" for n in (
     "212", "213", "214", "223", "224", "226", "227", "233", "236", "237", "238", "239", "241", "245", "247"))
 DUC_IDS = ("D0707B", "D0716D", "D0720E")
 CHECK2_IDS = ("D0740I", "D0705A", "D0718D", "D0714D", "D0706B", "D0701A", "D0721E", "D0710C")
-SPLITS = ("mn", "duc", "check2")
+# claims_duc.py's dev and held-out but D0724F (not read): added after 7ccdc9e, before any later change
+TUNED_IDS = ("D0742J", "D0743J", "D0727G", "D0729G", "D0704A", "D0711C", "D0703A")
+SPLITS = ("mn", "duc", "check2", "tuned")
 
 
 def chosen() -> dict[str, str]:
@@ -56,6 +60,7 @@ def chosen() -> dict[str, str]:
     out = {c: "mn" for c in MN_IDS}
     out.update({c: "duc" for c in DUC_IDS})
     out.update({c: "check2" for c in CHECK2_IDS})
+    out.update({c: "tuned" for c in TUNED_IDS})
     return out
 
 
