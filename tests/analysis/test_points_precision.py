@@ -171,3 +171,19 @@ def test_a_parallel_comparison_of_two_groups_is_contested_unsure(nlp) -> None:
     d = "Asked in the town square, 35 percent of adults oppose it, with 60 percent of children."
     arts, facts = _build(nlp, c, d)
     assert find_disagreements([], facts, arts, reuse=[]) == []
+
+
+def test_the_size_of_a_change_and_the_level_it_reached_are_different_measures(nlp) -> None:
+    """"fell 300 metres" is a change, "fell from 900 to 600 metres" ends at a level: no contradiction."""
+    a = "In the last minute of the descent the glider fell 300 meters over the frozen lake, the club said."
+    b = "In the last minute of the descent the glider fell from 900 to 600 meters over the frozen lake."
+    arts, facts = _build(nlp, a, b)
+    assert [p for p in find_disagreements([], facts, arts, reuse=[], config=ALIKE)
+            if p.status in ("contradict", "update")] == []
+    # two sizes of one change still contradict, two levels too
+    c = "In the last minute of the descent the glider fell 450 meters over the frozen lake, the club said."
+    arts, facts = _build(nlp, a, c)
+    assert [p.status for p in find_disagreements([], facts, arts, reuse=[], config=ALIKE)] == ["contradict"]
+    d = "In the last minute of the descent the glider fell from 900 to 750 meters over the frozen lake."
+    arts, facts = _build(nlp, b, d)
+    assert "contradict" in [p.status for p in find_disagreements([], facts, arts, reuse=[], config=ALIKE)]

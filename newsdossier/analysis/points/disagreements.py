@@ -217,6 +217,26 @@ def _aligned_hard(a: Fact, b: Fact) -> bool:
     return pa == pb and not (ma and mb and not ma & mb) and not (fa and fb and not fa & fb)
 
 
+_CHANGE_FORMS = "|".join(sorted(en.CHANGE_VERB_FORMS, key=len, reverse=True))
+# a figure right after a verb of change ("dropped 700 feet", "fell by $3"): the size of the change
+_CHANGE_AMOUNT = re.compile(rf"\b(?:{_CHANGE_FORMS})\s+(?:by\s+)?$", re.I)
+# a figure after "to" / "from" with a verb of change before it in the clause ("dropped from 2,500 to
+# 1,800 feet", "has risen to 7,085"): a level
+_CHANGE_LEVEL = re.compile(rf"\b(?:{_CHANGE_FORMS})\b[^.;:]{{0,60}}?\b(?:to|from)\s+$", re.I)
+
+
+def _change_role(f: Fact) -> str:
+    """``change`` for the size of a change, ``level`` for the level a change starts or ends at, else ""."""
+    if f.sentence is None:
+        return ""
+    before = f.sentence.text[max(0, f.span.start - f.sentence.start - 90):f.span.start - f.sentence.start]
+    if _CHANGE_AMOUNT.search(before):
+        return "change"
+    if _CHANGE_LEVEL.search(before):
+        return "level"
+    return ""
+
+
 def _published(arts: Mapping[str, Article], art_id: str) -> str | None:
     art = arts.get(art_id)
     return art.published if art is not None and art.published else None
@@ -551,6 +571,8 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
                     and sentence_similarity(a.sentence.text, b.sentence.text) >= 0.8:
                 continue  # one sentence listing figures ("$2,440, $2,141 and $254"), copied:
                 # the second figure of a copy is no statement about the first
+            if {_change_role(a), _change_role(b)} == {"change", "level"}:
+                continue  # "dropped 700 feet" / "dropped from 2,500 to 1,800 feet": a change and a level
             sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
             align = _alignment(a, b, cfg, sole, anchored(a, b))
             cap_parallel = 1.0
