@@ -187,3 +187,29 @@ def test_the_size_of_a_change_and_the_level_it_reached_are_different_measures(nl
     d = "In the last minute of the descent the glider fell from 900 to 750 meters over the frozen lake."
     arts, facts = _build(nlp, b, d)
     assert "contradict" in [p.status for p in find_disagreements([], facts, arts, reuse=[], config=ALIKE)]
+
+
+def test_one_distance_between_two_named_places_contradicts_across_outlets(nlp) -> None:
+    """"Varnholm, 90 miles east of Port Selby" / "Varnholm, about 55 miles east of Port Selby": one
+    fixed distance, so the values decide; it needs the place measured from to be a place entity."""
+    from newsdossier.model import Entity
+
+    texts = ("Rescuers reached the flooded valley town of Varnholm, 90 miles east of Port Selby, by noon.",
+             "The dam broke above Varnholm, about 55 miles east of Port Selby, early on Sunday.")
+    arts, facts = _build(nlp, *texts)
+
+    def port(i: int) -> Entity:
+        s = arts[i].text.index("Port Selby")
+        return Entity(id=f"p{i}", name="Port Selby", kind="place", mentions=(arts[i].span(s, s + 10),))
+    pts = find_disagreements([], facts, arts, reuse=[], entities=[port(0), port(1)], config=ALIKE)
+    assert [p.status for p in pts] == ["contradict"] and pts[0].confidence >= LOW_CONFIDENCE
+    assert find_disagreements([], facts, arts, reuse=[], config=ALIKE) == []  # no place entity: no route
+    # "about 55" and 60 overlap: compatible
+    texts2 = (texts[0].replace("90 miles", "60 miles"), texts[1])
+    arts, facts = _build(nlp, *texts2)
+    pts = find_disagreements([], facts, arts, reuse=[], entities=[port(0), port(1)], config=ALIKE)
+    assert [p.status for p in pts] == ["compatible"]
+    # another place measured ("the camp, 90 miles east of Port Selby"): no route of Varnholm
+    texts3 = ("Rescuers set up the camp, 90 miles east of Port Selby, by noon.", texts[1])
+    arts, facts = _build(nlp, *texts3)
+    assert find_disagreements([], facts, arts, reuse=[], entities=[port(0), port(1)], config=ALIKE) == []

@@ -33,6 +33,14 @@ from ...lang import en
 from ...model import Article, Claim, Disagreement, Entity, EntityKind, Fact, PointStatus, Reuse, Side, Span
 from ...unionfind import UnionFind
 from .common import POSITIONS, STRENGTH, PointsConfig, bounds, name_key
+from .pairing import PARALLEL_ALIGN as _PARALLEL_ALIGN
+from .pairing import aligned_hard as _aligned_hard
+from .pairing import change_role as _change_role
+from .pairing import frames as _frames
+from .pairing import head as _head
+from .pairing import mods as _mods
+from .pairing import route as _route
+from .pairing import verbs_agree as _verbs_agree
 
 __all__ = ["find_disagreements", "compare_values", "sentence_similarity", "context_similarity", "wire_credit"]
 
@@ -124,20 +132,8 @@ def compare_values(a: Fact, b: Fact, cfg: PointsConfig | None = None) -> tuple[P
 # --------------------------------------------------------------------------- aligning facts
 
 
-def _head(counted: str) -> str:
-    return counted.rsplit(" ", 1)[-1] if counted else ""
-
-
-def _mods(counted: str) -> set[str]:
-    return set(counted.split()[:-1]) if counted else set()
-
-
 def _partial(f: Fact) -> bool:
     return bool(_mods(f.counted) & en.PARTIAL_MODIFIERS)
-
-
-def _frames(f: Fact) -> set[str]:
-    return {p for p in f.frame.split("; ") if p}
 
 
 def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False, anchored: bool = False) -> float | None:
@@ -191,50 +187,6 @@ def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False, anchored
     if toll and sole and sim >= cfg.toll_similarity and _cued(a) != _cued(b):
         return min(0.75, 0.45 + sim + shared)
     return None
-
-
-# the alignment a parallel comparison earns (its confidence is capped by cfg.parallel_confidence)
-_PARALLEL_ALIGN = 0.6
-
-
-def _verbs_agree(a: Fact, b: Fact) -> bool:
-    """Whether no two different verbs of their own govern the figures ("be" / "fit": one; "approve" /
-    "disapprove": two)."""
-    own = {a.predicate, b.predicate} - en.NEUTRAL_VERBS
-    return len(own) <= 1
-
-
-def _aligned_hard(a: Fact, b: Fact) -> bool:
-    """The hard conditions of :func:`_alignment` (articles, dimension, unit, reading, counted noun and
-    its modifiers, frames), without the sentences' wording."""
-    if a.span.article == b.span.article or a.dimension != b.dimension or a.unit != b.unit:
-        return False
-    if a.confidence < 0.5 or b.confidence < 0.5 or _head(a.counted) != _head(b.counted):
-        return False
-    pa, pb = _mods(a.counted) & en.PARTIAL_MODIFIERS, _mods(b.counted) & en.PARTIAL_MODIFIERS
-    ma, mb = _mods(a.counted) - pa, _mods(b.counted) - pb
-    fa, fb = _frames(a), _frames(b)
-    return pa == pb and not (ma and mb and not ma & mb) and not (fa and fb and not fa & fb)
-
-
-_CHANGE_FORMS = "|".join(sorted(en.CHANGE_VERB_FORMS, key=len, reverse=True))
-# a figure right after a verb of change ("dropped 700 feet", "fell by $3"): the size of the change
-_CHANGE_AMOUNT = re.compile(rf"\b(?:{_CHANGE_FORMS})\s+(?:by\s+)?$", re.I)
-# a figure after "to" / "from" with a verb of change before it in the clause ("dropped from 2,500 to
-# 1,800 feet", "has risen to 7,085"): a level
-_CHANGE_LEVEL = re.compile(rf"\b(?:{_CHANGE_FORMS})\b[^.;:]{{0,60}}?\b(?:to|from)\s+$", re.I)
-
-
-def _change_role(f: Fact) -> str:
-    """``change`` for the size of a change, ``level`` for the level a change starts or ends at, else ""."""
-    if f.sentence is None:
-        return ""
-    before = f.sentence.text[max(0, f.span.start - f.sentence.start - 90):f.span.start - f.sentence.start]
-    if _CHANGE_AMOUNT.search(before):
-        return "change"
-    if _CHANGE_LEVEL.search(before):
-        return "level"
-    return ""
 
 
 def _published(arts: Mapping[str, Article], art_id: str) -> str | None:
@@ -575,6 +527,10 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
                 continue  # "dropped 700 feet" / "dropped from 2,500 to 1,800 feet": a change and a level
             sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
             align = _alignment(a, b, cfg, sole, anchored(a, b))
+            if align is None and places and _aligned_hard(a, b):
+                ra = _route(a, places.get(a.span.article, ()))
+                if ra is not None and ra == _route(b, places.get(b.span.article, ())):
+                    align = cfg.route_alignment  # one distance between two named places
             cap_parallel = 1.0
             if align is None and _aligned_hard(a, b) and parallel(a, b):
                 align, cap_parallel = _PARALLEL_ALIGN, cfg.parallel_confidence
