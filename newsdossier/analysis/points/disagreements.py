@@ -514,6 +514,7 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
         return False
 
     ridx = _reuse_index(reuse)
+    roles: dict[int, str] = {}  # fact index -> change_role, read once
     u: UnionFind[int] = UnionFind(range(len(usable)))
     pairs: dict[tuple[int, int], tuple[float, PointStatus, float, float]] = {}
     for idx in by_unit.values():
@@ -523,7 +524,11 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
                     and sentence_similarity(a.sentence.text, b.sentence.text) >= 0.8:
                 continue  # one sentence listing figures ("$2,440, $2,141 and $254"), copied:
                 # the second figure of a copy is no statement about the first
-            if {_change_role(a), _change_role(b)} == {"change", "level"}:
+            if i not in roles:
+                roles[i] = _change_role(a)
+            if j not in roles:
+                roles[j] = _change_role(b)
+            if {roles[i], roles[j]} == {"change", "level"}:
                 continue  # "dropped 700 feet" / "dropped from 2,500 to 1,800 feet": a change and a level
             sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
             align = _alignment(a, b, cfg, sole, anchored(a, b))
@@ -532,7 +537,10 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
                 if ra is not None and ra == _route(b, places.get(b.span.article, ())):
                     align = cfg.route_alignment  # one distance between two named places
             cap_parallel = 1.0
-            if align is None and _aligned_hard(a, b) and parallel(a, b):
+            if align is None and a.sentence is not None and b.sentence is not None \
+                    and len(by_sentence[(a.span.article, a.sentence.start)]) > 1 \
+                    and len(by_sentence[(b.span.article, b.sentence.start)]) > 1 \
+                    and _aligned_hard(a, b) and parallel(a, b):
                 align, cap_parallel = _PARALLEL_ALIGN, cfg.parallel_confidence
             if align is None:
                 continue
