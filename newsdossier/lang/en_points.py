@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "CHANGE_VERB_FORMS",
+    "COMPASS_WORDS",
     "COUNTED_UNITS",
     "CURRENCY_SIGNS",
     "CURRENCY_WORDS",
@@ -158,6 +159,15 @@ HOME_NOUNS = frozenset({"home", "house", "village", "town", "city", "area", "nei
 LEAVER_VERBS = frozenset({"leave", "flee", "abandon", "evacuate"})
 # modals that make a figure a projection, not a report ("as many as 40,000 could have died")
 PROJECTION_MODALS = frozenset({"could", "might", "may"})
+# Directions of one place from another ("Izmit, 55 miles east of Istanbul"): with "of" or "from"
+# after them, the distance between two named places
+COMPASS_WORDS = frozenset(
+    """
+    north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west northeastern northwestern southeastern southwestern north-northeast north-northwest
+    south-southeast south-southwest east-northeast east-southeast west-northwest west-southwest
+    """.split()
+)
 # Words of a change in a level ("shares fell $3 to $25", "rose from 10 to 12 percent", "up 4 to
 # 118"): the figure after them and the one after "to" are a change and a level, not a range.
 CHANGE_VERB_FORMS = frozenset(

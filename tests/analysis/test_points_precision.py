@@ -151,3 +151,65 @@ def test_one_sentence_copied_into_another_story_is_a_copy(nlp) -> None:
     arts, facts = _build(nlp, "The court also gave them 14 months in jail for keeping radio scanning gear.",
                          "For the scanning gear they kept without a permit, they got a 14 months jail term.")
     assert all(p.independent == 2 for p in find_disagreements([], facts, arts, reuse=[]))
+
+
+def test_a_parallel_comparison_of_two_groups_is_contested_unsure(nlp) -> None:
+    """One measure for the same two groups, in the same order, once per article: the two outlets
+    state it differently, a contradiction shown unsure (nothing says the subject is the same)."""
+    a = "The new pump is the right size for 70 percent of adults and 25 percent of children, its maker said."
+    b = "Because of its bulk, the device can fit 86 percent of adults but only around 20 percent of children."
+    arts, facts = _build(nlp, a, b)
+    pts = find_disagreements([], facts, arts, reuse=[])
+    assert sorted(p.status for p in pts) == ["contradict", "contradict"]
+    assert all(p.confidence < LOW_CONFIDENCE for p in pts)
+    # the same groups measured again elsewhere in one article (a poll: one figure per question): no licence
+    more = " In a second survey, 40 percent of adults said they had heard of it."
+    arts, facts = _build(nlp, a + more, b)
+    assert find_disagreements([], facts, arts, reuse=[]) == []
+    # two verbs of their own ("approve" / "oppose"): two measures, not one
+    c = "A poll found that 55 percent of adults approve of the tram line, against 30 percent of children."
+    d = "Asked in the town square, 35 percent of adults oppose it, with 60 percent of children."
+    arts, facts = _build(nlp, c, d)
+    assert find_disagreements([], facts, arts, reuse=[]) == []
+
+
+def test_the_size_of_a_change_and_the_level_it_reached_are_different_measures(nlp) -> None:
+    """"fell 300 metres" is a change, "fell from 900 to 600 metres" ends at a level: no contradiction."""
+    a = "In the last minute of the descent the glider fell 300 meters over the frozen lake, the club said."
+    b = "In the last minute of the descent the glider fell from 900 to 600 meters over the frozen lake."
+    arts, facts = _build(nlp, a, b)
+    assert [p for p in find_disagreements([], facts, arts, reuse=[], config=ALIKE)
+            if p.status in ("contradict", "update")] == []
+    # two sizes of one change still contradict, two levels too
+    c = "In the last minute of the descent the glider fell 450 meters over the frozen lake, the club said."
+    arts, facts = _build(nlp, a, c)
+    assert [p.status for p in find_disagreements([], facts, arts, reuse=[], config=ALIKE)] == ["contradict"]
+    d = "In the last minute of the descent the glider fell from 900 to 750 meters over the frozen lake."
+    arts, facts = _build(nlp, b, d)
+    assert "contradict" in [p.status for p in find_disagreements([], facts, arts, reuse=[], config=ALIKE)]
+
+
+def test_one_distance_between_two_named_places_contradicts_across_outlets(nlp) -> None:
+    """"Varnholm, 90 miles east of Port Selby" / "Varnholm, about 55 miles east of Port Selby": one
+    fixed distance, so the values decide; it needs the place measured from to be a place entity."""
+    from newsdossier.model import Entity
+
+    texts = ("Rescuers reached the flooded valley town of Varnholm, 90 miles east of Port Selby, by noon.",
+             "The dam broke above Varnholm, about 55 miles east of Port Selby, early on Sunday.")
+    arts, facts = _build(nlp, *texts)
+
+    def port(i: int) -> Entity:
+        s = arts[i].text.index("Port Selby")
+        return Entity(id=f"p{i}", name="Port Selby", kind="place", mentions=(arts[i].span(s, s + 10),))
+    pts = find_disagreements([], facts, arts, reuse=[], entities=[port(0), port(1)], config=ALIKE)
+    assert [p.status for p in pts] == ["contradict"] and pts[0].confidence >= LOW_CONFIDENCE
+    assert find_disagreements([], facts, arts, reuse=[], config=ALIKE) == []  # no place entity: no route
+    # "about 55" and 60 overlap: compatible
+    texts2 = (texts[0].replace("90 miles", "60 miles"), texts[1])
+    arts, facts = _build(nlp, *texts2)
+    pts = find_disagreements([], facts, arts, reuse=[], entities=[port(0), port(1)], config=ALIKE)
+    assert [p.status for p in pts] == ["compatible"]
+    # another place measured ("the camp, 90 miles east of Port Selby"): no route of Varnholm
+    texts3 = ("Rescuers set up the camp, 90 miles east of Port Selby, by noon.", texts[1])
+    arts, facts = _build(nlp, *texts3)
+    assert find_disagreements([], facts, arts, reuse=[], entities=[port(0), port(1)], config=ALIKE) == []

@@ -85,6 +85,16 @@ class PointsConfig:
             this share of their sentences' other words (without the figure's own verb and
             counted noun, which the hard conditions already match): "injured 111 people" in one
             explosion and "nine people were injured" in others share only those.
+        parallel_confidence: the most confidence two figures get when they align only by a
+            parallel comparison: each sentence gives one measure (one unit) for the same two groups in
+            the same order ("70 percent of men and 25 percent of women" / "86 percent of men but only
+            about 20 percent of women"), each article gives that measure for each group once, and no
+            two different verbs of their own govern them. The structure says one measure of one
+            thing; nothing says the same subject. Below LOW_CONFIDENCE, so shown unsure.
+        route_alignment: the alignment of two distances between the same two named places ("Izmit,
+            90 miles east of Istanbul" / "Izmit, about 55 miles east of Istanbul"): the same measure
+            of one fixed thing, which no time changes, so the values decide (copies still count
+            as one text).
         max_pair_group: a block of figures that can align (same dimension, unit and counted
             noun) up to this size is compared pair by pair; a bigger one (many stories in one
             dossier) only where the sentences can align at all, so the cost per article stays
@@ -107,13 +117,15 @@ class PointsConfig:
     place_confidence: float = 0.5
     close_confidence: float = 0.5
     min_context_similarity: float = 0.3
+    parallel_confidence: float = 0.5
+    route_alignment: float = 0.85
     max_pair_group: int = 100
 
     def __post_init__(self) -> None:
         for name in ("min_similarity", "anchor_similarity", "toll_similarity", "min_confidence", "clear_gap",
                      "approx_slack", "omission_confidence", "named_verdict_confidence", "copies_confidence",
                      "copy_similarity", "unordered_toll_confidence", "place_confidence", "close_confidence",
-                     "min_context_similarity"):
+                     "min_context_similarity", "parallel_confidence", "route_alignment"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise PointsConfigError(f"PointsConfig.{name} must lie in [0, 1], got {value!r}")

@@ -33,6 +33,14 @@ from ...lang import en
 from ...model import Article, Claim, Disagreement, Entity, EntityKind, Fact, PointStatus, Reuse, Side, Span
 from ...unionfind import UnionFind
 from .common import POSITIONS, STRENGTH, PointsConfig, bounds, name_key
+from .pairing import PARALLEL_ALIGN as _PARALLEL_ALIGN
+from .pairing import aligned_hard as _aligned_hard
+from .pairing import change_role as _change_role
+from .pairing import frames as _frames
+from .pairing import head as _head
+from .pairing import mods as _mods
+from .pairing import route as _route
+from .pairing import verbs_agree as _verbs_agree
 
 __all__ = ["find_disagreements", "compare_values", "sentence_similarity", "context_similarity", "wire_credit"]
 
@@ -124,20 +132,8 @@ def compare_values(a: Fact, b: Fact, cfg: PointsConfig | None = None) -> tuple[P
 # --------------------------------------------------------------------------- aligning facts
 
 
-def _head(counted: str) -> str:
-    return counted.rsplit(" ", 1)[-1] if counted else ""
-
-
-def _mods(counted: str) -> set[str]:
-    return set(counted.split()[:-1]) if counted else set()
-
-
 def _partial(f: Fact) -> bool:
     return bool(_mods(f.counted) & en.PARTIAL_MODIFIERS)
-
-
-def _frames(f: Fact) -> set[str]:
-    return {p for p in f.frame.split("; ") if p}
 
 
 def _alignment(a: Fact, b: Fact, cfg: PointsConfig, sole: bool = False, anchored: bool = False) -> float | None:
@@ -495,7 +491,30 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
         same = [g for g in by_sentence[(f.span.article, f.sentence.start)] if g.unit == f.unit]
         return sorted(g.span.start for g in same).index(f.span.start) if f in same else 0
 
+    per_group: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, unit, counted head) -> figures
+    for f in usable:
+        per_group[(f.span.article, f.unit, _head(f.counted))] += 1
+
+    def parallel(a: Fact, b: Fact) -> bool:
+        """Whether the two sentences give one measure for the same two groups, in the same order."""
+        if a.sentence is None or b.sentence is None or not _head(a.counted) or not _verbs_agree(a, b):
+            return False
+        for x in by_sentence[(a.span.article, a.sentence.start)]:
+            hx = _head(x.counted)
+            if x is a or x.unit != a.unit or not hx or hx == _head(a.counted):
+                continue
+            for y in by_sentence[(b.span.article, b.sentence.start)]:
+                if y is b or y.unit != b.unit or _head(y.counted) != hx or not _verbs_agree(x, y):
+                    continue
+                if (x.span.start > a.span.start) != (y.span.start > b.span.start):
+                    continue
+                once = (per_group[(f.span.article, f.unit, _head(f.counted))] == 1 for f in (a, b, x, y))
+                if all(once):
+                    return True
+        return False
+
     ridx = _reuse_index(reuse)
+    roles: dict[int, str] = {}  # fact index -> change_role, read once
     u: UnionFind[int] = UnionFind(range(len(usable)))
     pairs: dict[tuple[int, int], tuple[float, PointStatus, float, float]] = {}
     for idx in by_unit.values():
@@ -505,11 +524,28 @@ def _number_points(facts: Sequence[Fact], arts: Mapping[str, Article], reuse: Se
                     and sentence_similarity(a.sentence.text, b.sentence.text) >= 0.8:
                 continue  # one sentence listing figures ("$2,440, $2,141 and $254"), copied:
                 # the second figure of a copy is no statement about the first
+            if i not in roles:
+                roles[i] = _change_role(a)
+            if j not in roles:
+                roles[j] = _change_role(b)
+            if {roles[i], roles[j]} == {"change", "level"}:
+                continue  # "dropped 700 feet" / "dropped from 2,500 to 1,800 feet": a change and a level
             sole = len(figures[(a.span.article, a.unit)]) == 1 == len(figures[(b.span.article, b.unit)])
             align = _alignment(a, b, cfg, sole, anchored(a, b))
+            if align is None and places and _aligned_hard(a, b):
+                ra = _route(a, places.get(a.span.article, ()))
+                if ra is not None and ra == _route(b, places.get(b.span.article, ())):
+                    align = cfg.route_alignment  # one distance between two named places
+            cap_parallel = 1.0
+            if align is None and a.sentence is not None and b.sentence is not None \
+                    and len(by_sentence[(a.span.article, a.sentence.start)]) > 1 \
+                    and len(by_sentence[(b.span.article, b.sentence.start)]) > 1 \
+                    and _aligned_hard(a, b) and parallel(a, b):
+                align, cap_parallel = _PARALLEL_ALIGN, cfg.parallel_confidence
             if align is None:
                 continue
             status, clarity, cap = _pair_status(usable[i], usable[j], arts, cfg)
+            cap = min(cap, cap_parallel)
             if status in (PointStatus.CONTRADICT, PointStatus.UPDATE) and places and other_places(a, b):
                 cap = min(cap, cfg.place_confidence)  # "107 bodies in Istanbul" / "3,879 bodies"
             pairs[(i, j)] = (align, status, clarity, cap)
