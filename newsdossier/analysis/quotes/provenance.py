@@ -15,7 +15,9 @@ from ...unionfind import UnionFind
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
 _MIN_SHARED = 0.6
-_COMMON_GRAM = 200  # trigrams in more quotes than this are not used to find candidate pairs  # share of the shorter quote's word trigrams the longer one must contain
+_COMMON_GRAM = 200  # trigrams in more quotes than this are not used to find candidate pairs
+_SHORT_GRAMS = 6  # a quote with fewer word trigrams than this must have all of them in the other:
+# three shared trigrams of a five-trigram quote are a shared phrase ("to bankrupt the X"), not one statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,10 @@ def _same_words(wa: list[str], wb: list[str], ga: set[tuple[str, ...]], gb: set[
     small = min(len(ga), len(gb))
     if small < 2:
         return wa == wb
-    return len(ga & gb) >= _MIN_SHARED * small
+    shared = len(ga & gb)
+    if small < _SHORT_GRAMS:
+        return shared >= small
+    return shared >= _MIN_SHARED * small
 
 
 def _date(article: Article) -> dt.datetime | None:
