@@ -364,3 +364,10 @@ def test_a_book_with_no_author_stays_a_document_below_the_mark(nlp) -> None:
         if q.speaker is not None and "book" in q.speaker.name:
             assert q.speaker.confidence <= QuotesConfig().document_speaker_confidence
             assert q.trust < QuotesConfig().low_confidence
+
+
+def test_the_object_of_a_gerund_is_no_speaker_of_its_purpose_clause(nlp) -> None:
+    text = ("Across the street, at the family-run Pine Hill Diner, Maria Holt paused between making pizzas "
+            "to say she is ``upset'' that Walmart will be a neighbour.")
+    for q in run(nlp, text):
+        assert q.speaker is None or q.speaker.name == "Maria Holt"
