@@ -329,6 +329,10 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     investigation analysis audit probe tally memorandum ad advertisement listing
     """.split()
 )
+# Published works ("the new book says", "her memoir recounts"): like a report, a book stands in
+# for its author, so a speaker headed by one is kept below the trust mark (its link is only as
+# sure as a document's). Kept apart from DOCUMENT_NOUNS so only that confidence cap reads it.
+PUBLISHED_WORK_NOUNS: frozenset[str] = frozenset("book memoir biography novel autobiography".split())
 # Documents that are cited but never speak: a phrase headed by one is no speaker ("according
 # to emails seen by X", "its own report said", "a video of his remarks"). Statements, posts,
 # interviews and letters are left out: they carry their author's words.

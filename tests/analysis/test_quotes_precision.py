@@ -356,3 +356,18 @@ def test_a_lower_case_thing_after_a_dash_is_no_speaker(nlp) -> None:
     quotes = run(nlp, "Tests found signs of “fungal growth in the pipes,” —mold. “We will win.” — Ann Lee")
     assert all(q.speaker is None or q.speaker.name != "mold" for q in quotes)
     assert by_text(quotes, "We will win").speaker.name == "Ann Lee"
+
+
+def test_a_book_with_no_author_stays_a_document_below_the_mark(nlp) -> None:
+    text = 'The harbour was once a fishing port. "Nobody expected the cranes," the new book says.'
+    for q in run(nlp, text):
+        if q.speaker is not None and "book" in q.speaker.name:
+            assert q.speaker.confidence <= QuotesConfig().document_speaker_confidence
+            assert q.trust < QuotesConfig().low_confidence
+
+
+def test_the_object_of_a_gerund_is_no_speaker_of_its_purpose_clause(nlp) -> None:
+    text = ("Across the street, at the family-run Pine Hill Diner, Maria Holt paused between making pizzas "
+            "to say she is ``upset'' that Walmart will be a neighbour.")
+    for q in run(nlp, text):
+        assert q.speaker is None or q.speaker.name == "Maria Holt"

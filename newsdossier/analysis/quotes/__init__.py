@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from ...errors import NewsdossierError
-from ...lang.en import DOCUMENT_NOUNS, SILENT_DOCUMENT_NOUNS, SPEAKER_HEAD_STOPS
+from ...lang.en import DOCUMENT_NOUNS, PUBLISHED_WORK_NOUNS, SILENT_DOCUMENT_NOUNS, SPEAKER_HEAD_STOPS
 from ...model import Article, Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerLink
 from ..layout import dateline_end
 from .attribution import Record, direct_records, indirect_records
@@ -175,7 +175,7 @@ def _speaker(article: Article, rec: Record, entities: EntityIndex, config: Quote
     conf = rec.speaker_conf if rec.speaker_conf > 0 else 0.5
     if entity is not None and link != SpeakerLink.UNRESOLVED:
         conf = min(1.0, conf + 0.05)
-    if _headed_by(target.name, DOCUMENT_NOUNS):
+    if _headed_by(target.name, DOCUMENT_NOUNS | PUBLISHED_WORK_NOUNS):
         # "the statement said", "a new study suggests": the document stands in for whoever issued
         # it, whom the reader should be shown; in the hand-labelled set such speakers were right
         # about half the time, so the link is marked uncertain

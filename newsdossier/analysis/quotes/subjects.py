@@ -88,6 +88,8 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
         return _agent(verb, blocked)
     for child in verb.children:
         if child.dep_ in _SUBJ and not _in_ranges(child.idx, blocked):
+            if _purpose_object(verb, child):
+                return _gerund_clause_subject(verb.head, blocked)
             return child
     main = verb.head
     if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and main.tag_ == "VBG" and main.dep_ == "ROOT":
@@ -130,6 +132,25 @@ def _parsed_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None
                 if verb.dep_ == "xcomp" and child.lower_ == "it" and main.lemma_.lower() == "be":
                     return None  # "it was wrong to suggest that ...": "it" stands for the clause, no one says it
                 return child
+    return None
+
+
+def _purpose_object(verb: Token, subj: Token) -> bool:
+    """"X paused between making lattes to say ...": a to-infinitive under a gerund has no subject
+    of its own, so a thing the parse made its subject is the gerund's object, no speaker."""
+    return (verb.head.tag_ == "VBG" and verb.head is not verb and subj.pos_ == "NOUN" and not _can_speak(subj)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _gerund_clause_subject(gerund: Token, blocked: list[tuple[int, int]]) -> Token | None:
+    """The subject of the clause a gerund hangs from ("X paused between making ..."), else None."""
+    tok = gerund
+    while tok.dep_ in ("pcomp", "prep", "advcl", "xcomp") and tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            # the parse may give the clause two subjects ("A block south, X paused"): the one that can speak
+            return next((c for c in reversed(list(tok.children)) if c.dep_ in _SUBJ and c.i < tok.i
+                         and _can_speak(c) and not _in_ranges(c.idx, blocked)), None)
     return None
 
 
