@@ -18,12 +18,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import random
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from types import ModuleType
 
@@ -32,6 +29,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+from revisions import module_at, span_key  # noqa: E402
 from stories import load_duc  # noqa: E402
 
 import newsdossier.analysis.quotes as quotes_pkg  # noqa: E402
@@ -45,21 +43,11 @@ SEED, DRAW = 7, 6
 
 
 def key(article: Article, start: int, end: int) -> str:
-    return f"{hashlib.sha1(article.text.encode('utf-8')).hexdigest()[:12]}:{start}:{end}"
+    return span_key(article.text, start, end)
 
 
 def old_method(rev: str) -> ModuleType:
-    src = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:newsdossier/analysis/quotes/provenance.py"],
-                         check=True, capture_output=True, text=True).stdout
-    src = src.replace("from ...", "from newsdossier.")
-    path = Path(tempfile.mkdtemp()) / "provenance_old.py"
-    path.write_text(src, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("provenance_old", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return module_at(rev, "newsdossier/analysis/quotes/provenance.py", "provenance_old")
 
 
 def appearances(arts: list[Article], store: Store) -> list:

@@ -27,12 +27,8 @@ labelled ones among them and the share real.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import importlib.util
 import json
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -42,6 +38,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+from revisions import module_at, span_key  # noqa: E402
 from stories import load_duc  # noqa: E402
 
 from newsdossier import nlp  # noqa: E402
@@ -54,24 +51,13 @@ GOLD = HERE / "gold" / "timeline_conflicts.json"
 
 def row_key(article: Article, ev: TimelineEvent) -> str:
     """The stable id of a timeline row: ``sha1(article text)[:12]:start:end`` of its expression."""
-    return f"{hashlib.sha1(article.text.encode('utf-8')).hexdigest()[:12]}:{ev.span.start}:{ev.span.end}"
+    return span_key(article.text, ev.span.start, ev.span.end)
 
 
 def old_rule(rev: str) -> ModuleType:
-    """Import ``analysis/timeline.py`` as it was at ``rev`` (relative imports made absolute)."""
-    src = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:newsdossier/analysis/timeline.py"],
-                         check=True, capture_output=True, text=True).stdout
-    src = src.replace("from ...", "from newsdossier.").replace("from ..", "from newsdossier.")
-    src = src.replace("from .", "from newsdossier.analysis.")  # a sibling module (datelines)
-    src = src.replace('@analysis("timeline"', '@(lambda *a, **k: (lambda f: f))("timeline"')
-    path = Path(tempfile.mkdtemp()) / "timeline_old.py"
-    path.write_text(src, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("timeline_old", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
+    """Import ``analysis/timeline.py`` as it was at ``rev`` (its siblings are today's)."""
+    return module_at(rev, "newsdossier/analysis/timeline.py", "timeline_old",
+                     [('@analysis("timeline"', '@(lambda *a, **k: (lambda f: f))("timeline"')])
 
 
 def main() -> int:
